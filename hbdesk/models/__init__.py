@@ -1,0 +1,1 @@
+"""Typed SQLAlchemy models and domain rules. Nothing here imports Qt, sync or the UI."""

@@ -1,0 +1,172 @@
+"""The vault's key file: a random data key wrapped under an Argon2id key from the passphrase.
+
+The key file (JSON) holds the format version, the KDF parameters and salt, the wrapped
+data key and a checksum over all of it. The checksum tells damage apart from a wrong
+passphrase: a flipped byte fails the checksum, a wrong passphrase fails only AES-GCM.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import secrets
+import unicodedata
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+from hbdesk.store.errors import NotAVault, VaultDamaged, WrongPassphrase
+
+FORMAT = "hbdesk-vault"
+FORMAT_VERSION = 1
+DATA_KEY_BYTES = 32
+# OWASP's floor for Argon2id; nothing weaker is ever written or accepted.
+MIN_MEMORY_KIB = 19 * 1024
+MIN_ITERATIONS = 2
+
+
+@dataclass(frozen=True, order=True)
+class KdfParams:
+    """Argon2id cost. Default: 128 MiB, t=4, p=4 (~0.4 s here; RFC 9106's floor is 64 MiB)."""
+
+    memory_kib: int = 128 * 1024
+    iterations: int = 4
+    lanes: int = 4
+
+    def check(self) -> None:
+        if self.memory_kib < MIN_MEMORY_KIB or self.iterations < MIN_ITERATIONS or self.lanes < 1:
+            raise ValueError("Argon2id parameters below the allowed floor")
+
+    def weaker_than(self, other: KdfParams) -> bool:
+        return self.memory_kib < other.memory_kib or self.iterations < other.iterations
+
+
+DEFAULT_KDF = KdfParams()
+
+
+@dataclass
+class KeyFile:
+    vault_id: str
+    kdf: KdfParams
+    salt: bytes
+    nonce: bytes
+    wrapped_key: bytes
+    db_salt: bytes  # the first 16 bytes of the SQLCipher file: ties this key file to its database
+
+    def aad(self) -> bytes:
+        return _canonical({"format": FORMAT, "version": FORMAT_VERSION, "vault_id": self.vault_id,
+                           "kdf": asdict(self.kdf), "db_salt": _b64(self.db_salt)})
+
+    def to_bytes(self) -> bytes:
+        body = self._body()
+        body["checksum"] = hashlib.sha256(_canonical(body)).hexdigest()
+        return json.dumps(body, indent=1, sort_keys=True).encode() + b"\n"
+
+    def _body(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT,
+            "version": FORMAT_VERSION,
+            "vault_id": self.vault_id,
+            "kdf": {"name": "argon2id", **asdict(self.kdf), "salt": _b64(self.salt)},
+            "wrap": {"alg": "AES-256-GCM", "nonce": _b64(self.nonce),
+                     "ciphertext": _b64(self.wrapped_key)},
+            "db_salt": _b64(self.db_salt),
+        }
+
+    @classmethod
+    def from_bytes(cls, raw: bytes) -> KeyFile:
+        if not raw:
+            raise VaultDamaged("the key file is empty", part="key_file", reason="empty")
+        try:
+            body = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            if raw.lstrip().startswith(b'{') and FORMAT.encode() in raw[:200]:
+                raise VaultDamaged("the key file is cut short", part="key_file",
+                                   reason="truncated") from None
+            raise NotAVault("not an hbdesk key file", reason="foreign") from None
+        if not isinstance(body, dict) or body.get("format") != FORMAT:
+            raise NotAVault("not an hbdesk key file", reason="foreign")
+        if not isinstance(body.get("version"), int) or body["version"] > FORMAT_VERSION:
+            raise NotAVault("the vault was made by a newer hbdesk", reason="newer_format")
+        checksum = body.pop("checksum", None)
+        if checksum != hashlib.sha256(_canonical(body)).hexdigest():
+            raise VaultDamaged("the key file does not match its checksum", part="key_file",
+                               reason="checksum")
+        try:
+            kdf = body["kdf"]
+            params = KdfParams(int(kdf["memory_kib"]), int(kdf["iterations"]), int(kdf["lanes"]))
+            params.check()
+            return cls(
+                vault_id=str(body["vault_id"]),
+                kdf=params,
+                salt=_unb64(kdf["salt"]),
+                nonce=_unb64(body["wrap"]["nonce"]),
+                wrapped_key=_unb64(body["wrap"]["ciphertext"]),
+                db_salt=_unb64(body["db_salt"]),
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise VaultDamaged("the key file is incomplete", part="key_file",
+                               reason="checksum") from exc
+
+
+def normalise_passphrase(passphrase: str) -> bytes:
+    """The same passphrase typed on any keyboard gives the same bytes."""
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+def derive_kek(passphrase: str, salt: bytes, params: KdfParams) -> bytearray:
+    kdf = Argon2id(salt=salt, length=32, iterations=params.iterations, lanes=params.lanes,
+                   memory_cost=params.memory_kib)
+    return bytearray(kdf.derive(normalise_passphrase(passphrase)))
+
+
+def wrap(data_key: bytearray, passphrase: str, params: KdfParams, *, vault_id: str,
+         db_salt: bytes) -> KeyFile:
+    params.check()
+    key_file = KeyFile(vault_id=vault_id, kdf=params, salt=secrets.token_bytes(16),
+                       nonce=secrets.token_bytes(12), wrapped_key=b"", db_salt=db_salt)
+    kek = derive_kek(passphrase, key_file.salt, params)
+    try:
+        key_file.wrapped_key = AESGCM(bytes(kek)).encrypt(key_file.nonce, bytes(data_key),
+                                                          key_file.aad())
+    finally:
+        wipe(kek)
+    return key_file
+
+
+def unwrap(key_file: KeyFile, passphrase: str) -> bytearray:
+    kek = derive_kek(passphrase, key_file.salt, key_file.kdf)
+    try:
+        return bytearray(AESGCM(bytes(kek)).decrypt(key_file.nonce, key_file.wrapped_key,
+                                                    key_file.aad()))
+    except InvalidTag:
+        raise WrongPassphrase() from None
+    finally:
+        wipe(kek)
+
+
+def new_data_key() -> bytearray:
+    return bytearray(os.urandom(DATA_KEY_BYTES))
+
+
+def wipe(buf: bytearray) -> None:
+    """Overwrite key material in place (best effort: Python may hold other copies)."""
+    for i in range(len(buf)):
+        buf[i] = 0
+
+
+def _canonical(obj: Any) -> bytes:
+    return json.dumps(obj, sort_keys=True, separators=(",", ":")).encode()
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)

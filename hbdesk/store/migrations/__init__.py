@@ -1,0 +1,1 @@
+"""Alembic migrations of the vault schema: one linear chain, run on unlock."""

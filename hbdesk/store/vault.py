@@ -1,0 +1,250 @@
+"""The vault: a folder with a key file and a SQLCipher database, created, unlocked and locked here.
+
+Fail closed: a vault that does not open is reported, never replaced, never "repaired".
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Engine
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.orm import Session, sessionmaker
+
+from hbdesk.models.meta import VaultMeta
+from hbdesk.store import engine as sql
+from hbdesk.store import keys, migrate
+from hbdesk.store.errors import (
+    NotAVault,
+    VaultDamaged,
+    VaultError,
+    VaultExists,
+    VaultLocked,
+    VaultMissing,
+    VaultWriteFailed,
+    WeakPassphrase,
+    WrongPassphrase,
+)
+from hbdesk.store.files import atomic_write, check_readable, fsync_dir, private_dir, read_checked
+from hbdesk.store.throttle import UnlockThrottle
+
+KEY_FILE = "hbdesk.key"
+DB_FILE = "hbdesk.db"
+MIN_PASSPHRASE_CHARS = 10
+SALT_BYTES = 16
+
+
+class Vault:
+    """A vault folder. `create` makes a new one; `open` unlocks an existing one."""
+
+    def __init__(self, folder: Path, *, kdf: keys.KdfParams = keys.DEFAULT_KDF,
+                 throttle: UnlockThrottle | None = None) -> None:
+        kdf.check()
+        self.folder = Path(folder)
+        self.kdf = kdf
+        self.throttle = throttle or UnlockThrottle()
+
+    @property
+    def key_path(self) -> Path:
+        return self.folder / KEY_FILE
+
+    @property
+    def db_path(self) -> Path:
+        return self.folder / DB_FILE
+
+    def exists(self) -> bool:
+        """Is anything of a vault here? (A damaged vault exists too: it must not be recreated.)"""
+        return self.key_path.exists() or self.db_path.exists() or self.key_path.is_symlink()
+
+    def create(self, passphrase: str) -> OpenVault:
+        """Make a new vault: built in a side folder, renamed into place (all or nothing)."""
+        if self.exists():
+            raise VaultExists("a vault already exists here")
+        if self.folder.exists() and (not self.folder.is_dir() or any(self.folder.iterdir())):
+            raise VaultExists("the vault folder is not empty")
+        check_passphrase(passphrase)
+        private_dir(self.folder.parent)
+        staging = self.folder.parent / f".{self.folder.name}.new-{secrets.token_hex(4)}"
+        private_dir(staging)
+        data_key = keys.new_data_key()
+        try:
+            vault_id = _build_database(staging / DB_FILE, data_key)
+            key_file = keys.wrap(data_key, passphrase, self.kdf, vault_id=vault_id,
+                                 db_salt=_db_salt(staging / DB_FILE))
+            atomic_write(staging / KEY_FILE, key_file.to_bytes())
+            if self.folder.exists():
+                self.folder.rmdir()  # empty, checked above
+            os.rename(staging, self.folder)
+            fsync_dir(self.folder.parent)
+        except BaseException:
+            keys.wipe(data_key)
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        return OpenVault(self, data_key, vault_id)
+
+    def open(self, passphrase: str) -> OpenVault:
+        """Unlock with the passphrase. Each way of failing raises its own VaultError."""
+        self.throttle.check()
+        key_file = self._read_key_file()
+        db_size = self._check_database()
+        try:
+            data_key = keys.unwrap(key_file, passphrase)
+        except WrongPassphrase:
+            raise WrongPassphrase(failures=self.throttle.failed()) from None
+        self.throttle.succeeded()
+        try:
+            if db_size and _db_salt(self.db_path) != key_file.db_salt:
+                raise NotAVault("the database belongs to another vault", reason="foreign")
+            opened = OpenVault(self, data_key, key_file.vault_id)
+            opened.migrate()
+        except BaseException:
+            keys.wipe(data_key)
+            raise
+        if key_file.kdf.weaker_than(self.kdf):
+            opened.rewrap(passphrase)
+        return opened
+
+    def _read_key_file(self) -> keys.KeyFile:
+        try:
+            raw = read_checked(self.key_path, what="key file")
+        except VaultMissing:
+            if self.db_path.exists():
+                raise VaultDamaged("the key file is missing", part="key_file",
+                                   reason="missing_part") from None
+            raise
+        return keys.KeyFile.from_bytes(raw)
+
+    def _check_database(self) -> int:
+        try:
+            size = check_readable(self.db_path, what="database")
+        except VaultMissing:
+            raise VaultDamaged("the database file is missing", reason="missing_part") from None
+        if size == 0:
+            raise VaultDamaged("the database file is empty", reason="empty")
+        if size % sql.PAGE_SIZE:
+            raise VaultDamaged("the database file is cut short", reason="truncated")
+        return size
+
+
+class OpenVault:
+    """An unlocked vault: hands out transactions until `lock()` drops the key."""
+
+    def __init__(self, vault: Vault, data_key: bytearray, vault_id: str) -> None:
+        self.vault = vault
+        self.vault_id = vault_id
+        self._key = data_key
+        self._engine: Engine | None = sql.make_engine(vault.db_path, data_key)
+        self._sessions = sessionmaker(self._engine, expire_on_commit=False)
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            raise VaultLocked("the vault is locked")
+        return self._engine
+
+    @property
+    def locked(self) -> bool:
+        return self._engine is None
+
+    def migrate(self, target: str = "head") -> None:
+        try:
+            migrate.upgrade(self.engine, target)
+        except sa_exc.DBAPIError as exc:
+            raise (_classify(exc) or VaultDamaged("the database cannot be upgraded")) from None
+        except sql.WrongKey:
+            raise VaultDamaged("the database cannot be read") from None
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """One transaction (BEGIN IMMEDIATE): committed when the block ends, else rolled back."""
+        session = self._sessions()
+        try:
+            if self.locked:
+                raise VaultLocked("the vault is locked")
+            yield session
+            session.commit()
+        except sa_exc.DBAPIError as exc:
+            session.rollback()
+            problem = _classify(exc)
+            if problem is None:
+                raise
+            raise problem from None
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def lock(self) -> None:
+        """Close every connection and overwrite the key. Idempotent."""
+        if self._engine is not None:
+            engine, self._engine = self._engine, None
+            engine.dispose()
+        keys.wipe(self._key)
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        """Re-wrap the data key under a new passphrase; the database is not touched."""
+        check_passphrase(new)
+        current = self.vault._read_key_file()
+        old_key = keys.unwrap(current, old)  # raises WrongPassphrase
+        try:
+            if old_key != self._key:
+                raise NotAVault("the key file belongs to another vault", reason="foreign")
+        finally:
+            keys.wipe(old_key)
+        self.rewrap(new)
+
+    def rewrap(self, passphrase: str) -> None:
+        current = self.vault._read_key_file()
+        fresh = keys.wrap(self._key, passphrase, self.vault.kdf, vault_id=self.vault_id,
+                          db_salt=current.db_salt)
+        atomic_write(self.vault.key_path, fresh.to_bytes())
+
+    def integrity_ok(self) -> bool:
+        with self.engine.connect() as conn:
+            return sql.integrity_ok(conn.connection.dbapi_connection)
+
+
+def check_passphrase(passphrase: str) -> None:
+    if len(passphrase.strip()) < MIN_PASSPHRASE_CHARS:
+        raise WeakPassphrase(f"a passphrase needs at least {MIN_PASSPHRASE_CHARS} characters")
+
+
+def _build_database(db_path: Path, data_key: bytearray) -> str:
+    """Create the encrypted database at the newest schema and record the vault's id."""
+    os.close(os.open(db_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    engine = sql.make_engine(db_path, data_key)
+    try:
+        migrate.upgrade(engine)
+        vault_id = secrets.token_hex(16)
+        with sessionmaker(engine)() as session, session.begin():
+            session.add(VaultMeta(key="vault_id", value=vault_id))
+    finally:
+        engine.dispose()
+    return vault_id
+
+
+def _db_salt(db_path: Path) -> bytes:
+    with open(db_path, "rb") as fh:
+        return fh.read(SALT_BYTES)
+
+
+def _classify(exc: sa_exc.DBAPIError) -> VaultError | None:
+    """Name a storage failure for the user (the data stays as it was); None for anything else."""
+    if not isinstance(exc.orig, sqlcipher.OperationalError | sqlcipher.DatabaseError) or \
+            isinstance(exc.orig, sqlcipher.IntegrityError | sqlcipher.ProgrammingError):
+        return None
+    text = str(exc.orig).lower()
+    if "disk is full" in text or "disk i/o" in text:
+        return VaultWriteFailed("the change could not be written; nothing was saved")
+    if "malformed" in text or "not a database" in text:
+        return VaultDamaged("the database is damaged")
+    if "locked" in text or "busy" in text:
+        return VaultWriteFailed("the vault is busy; nothing was saved")
+    return None
