@@ -39,6 +39,8 @@ def connect(db_path: Path, key: bytearray) -> sqlcipher.Connection:
     conn = sqlcipher.connect(str(db_path), check_same_thread=False, isolation_level=None,
                              timeout=10)
     try:
+        # SQLCipher logs decryption failures to stderr by default; we report them ourselves.
+        conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute("PRAGMA cipher_memory_security = ON")
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         conn.execute("PRAGMA cipher_compatibility = 4")
@@ -90,7 +92,13 @@ def foreign_key_problems(dbapi_conn: Any) -> int:
 
 
 def integrity_ok(dbapi_conn: Any) -> bool:
-    rows = dbapi_conn.execute("PRAGMA integrity_check").fetchall()
+    """Every page's HMAC checks out and SQLite finds the structure sound."""
+    try:
+        if dbapi_conn.execute("PRAGMA cipher_integrity_check").fetchall():
+            return False  # one row per failing page
+        rows = dbapi_conn.execute("PRAGMA integrity_check").fetchall()
+    except sqlcipher.DatabaseError:
+        return False
     return len(rows) == 1 and rows[0][0] == "ok"
 
 

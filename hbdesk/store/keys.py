@@ -63,9 +63,9 @@ class KeyFile:
                            "kdf": asdict(self.kdf), "db_salt": _b64(self.db_salt)})
 
     def to_bytes(self) -> bytes:
-        body = self._body()
+        body = self._body()  # "format" first: a cut-short file is still recognised as ours
         body["checksum"] = hashlib.sha256(_canonical(body)).hexdigest()
-        return json.dumps(body, indent=1, sort_keys=True).encode() + b"\n"
+        return json.dumps(body, indent=1).encode() + b"\n"
 
     def _body(self) -> dict[str, Any]:
         return {
@@ -85,7 +85,7 @@ class KeyFile:
         try:
             body = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError):
-            if raw.lstrip().startswith(b'{') and FORMAT.encode() in raw[:200]:
+            if raw.lstrip().startswith(b"{") and FORMAT.encode() in raw[:64]:
                 raise VaultDamaged("the key file is cut short", part="key_file",
                                    reason="truncated") from None
             raise NotAVault("not an hbdesk key file", reason="foreign") from None

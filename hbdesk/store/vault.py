@@ -62,8 +62,11 @@ class Vault:
         """Is anything of a vault here? (A damaged vault exists too: it must not be recreated.)"""
         return self.key_path.exists() or self.db_path.exists() or self.key_path.is_symlink()
 
-    def create(self, passphrase: str) -> OpenVault:
-        """Make a new vault: built in a side folder, renamed into place (all or nothing)."""
+    def create(self, passphrase: str, *, schema: str = "head") -> OpenVault:
+        """Make a new vault: built in a side folder, renamed into place (all or nothing).
+
+        `schema` is an older Alembic revision only in tests of upgrades.
+        """
         if self.exists():
             raise VaultExists("a vault already exists here")
         if self.folder.exists() and (not self.folder.is_dir() or any(self.folder.iterdir())):
@@ -74,7 +77,7 @@ class Vault:
         private_dir(staging)
         data_key = keys.new_data_key()
         try:
-            vault_id = _build_database(staging / DB_FILE, data_key)
+            vault_id = _build_database(staging / DB_FILE, data_key, schema)
             key_file = keys.wrap(data_key, passphrase, self.kdf, vault_id=vault_id,
                                  db_salt=_db_salt(staging / DB_FILE))
             atomic_write(staging / KEY_FILE, key_file.to_bytes())
@@ -216,12 +219,12 @@ def check_passphrase(passphrase: str) -> None:
         raise WeakPassphrase(f"a passphrase needs at least {MIN_PASSPHRASE_CHARS} characters")
 
 
-def _build_database(db_path: Path, data_key: bytearray) -> str:
+def _build_database(db_path: Path, data_key: bytearray, schema: str) -> str:
     """Create the encrypted database at the newest schema and record the vault's id."""
     os.close(os.open(db_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     engine = sql.make_engine(db_path, data_key)
     try:
-        migrate.upgrade(engine)
+        migrate.upgrade(engine, schema)
         vault_id = secrets.token_hex(16)
         with sessionmaker(engine)() as session, session.begin():
             session.add(VaultMeta(key="vault_id", value=vault_id))
