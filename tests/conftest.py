@@ -11,7 +11,7 @@ import pytest
 # Qt must never look for a screen in tests; set before anything imports PySide6.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from hbdesk.store import KdfParams, OpenVault, Vault  # noqa: E402
+from hbdesk.store import KdfParams, OpenVault, Vault
 
 # OWASP's floor: fast enough for tests, still real Argon2id. Never used outside tests.
 FAST_KDF = KdfParams(memory_kib=19 * 1024, iterations=2, lanes=1)
