@@ -9,6 +9,7 @@ from hbdesk.store.errors import (
     VaultLocked,
     VaultMissing,
     VaultUnreadable,
+    VaultWriteFailed,
     WeakPassphrase,
     WrongPassphrase,
 )
@@ -28,6 +29,7 @@ __all__ = [
     "VaultLocked",
     "VaultMissing",
     "VaultUnreadable",
+    "VaultWriteFailed",
     "WeakPassphrase",
     "WrongPassphrase",
 ]

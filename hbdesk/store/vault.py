@@ -101,6 +101,7 @@ class Vault:
         except WrongPassphrase:
             raise WrongPassphrase(failures=self.throttle.failed()) from None
         self.throttle.succeeded()
+        _remove_stale_temporaries(self.folder)
         try:
             if db_size and _db_salt(self.db_path) != key_file.db_salt:
                 raise NotAVault("the database belongs to another vault", reason="foreign")
@@ -231,6 +232,12 @@ def _build_database(db_path: Path, data_key: bytearray, schema: str) -> str:
     finally:
         engine.dispose()
     return vault_id
+
+
+def _remove_stale_temporaries(folder: Path) -> None:
+    """Key-file copies left by a process killed mid-write (see files.atomic_write)."""
+    for leftover in folder.glob(f".{KEY_FILE}.*.tmp"):
+        leftover.unlink(missing_ok=True)
 
 
 def _db_salt(db_path: Path) -> bytes:
