@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Set up (if needed) and run every check headless: lint, layer rules, the whole test suite.
+# Long fault and load runs: HBDESK_LONG=1 scripts/test.sh (CI runs their short form).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --dev
+export QT_QPA_PLATFORM=offscreen
+echo "== ruff"
+.venv/bin/ruff check .
+echo "== import layers"
+.venv/bin/lint-imports
+echo "== pytest"
+# Exit code 5 (no tests collected) is a failure like any other non-zero code.
+exec .venv/bin/python -m pytest -q "$@"
