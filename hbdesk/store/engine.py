@@ -32,8 +32,11 @@ class WrongKey(VaultError):
     code = "vault_damaged"
 
 
-def connect(db_path: Path, key: bytearray) -> sqlcipher.Connection:
-    """Open one SQLCipher connection with the raw data key and our per-connection settings."""
+def connect(db_path: Path, key: bytearray, *, memory_security: bool = True) -> sqlcipher.Connection:
+    """Open one SQLCipher connection with the raw data key and our per-connection settings.
+
+    `memory_security=False` exists only so the benchmark can show what it costs.
+    """
     if not any(key):
         raise VaultLocked("the vault is locked")
     conn = sqlcipher.connect(str(db_path), check_same_thread=False, isolation_level=None,
@@ -41,7 +44,8 @@ def connect(db_path: Path, key: bytearray) -> sqlcipher.Connection:
     try:
         # SQLCipher logs decryption failures to stderr by default; we report them ourselves.
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute("PRAGMA cipher_memory_security = ON")
+        # Wipe freed memory and lock it (SECURITY.md). It costs: see benchmarks/bench_vault.py.
+        conn.execute(f"PRAGMA cipher_memory_security = {'ON' if memory_security else 'OFF'}")
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         conn.execute("PRAGMA cipher_compatibility = 4")
         try:
