@@ -17,6 +17,7 @@ from sqlalchemy import Engine
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 
+from hbdesk.models.base import utcnow
 from hbdesk.models.meta import VaultMeta
 from hbdesk.store import engine as sql
 from hbdesk.store import keys, migrate
@@ -36,6 +37,10 @@ from hbdesk.store.throttle import UnlockThrottle
 
 KEY_FILE = "hbdesk.key"
 DB_FILE = "hbdesk.db"
+WAL_FILE = "hbdesk.db-wal"
+# "clean" after a lock that closed every connection (SQLite then removes the WAL), "in_use"
+# while unlocked. It tells a lost WAL (after a crash) and a stray one (after a clean close).
+STATE_FILE = "hbdesk.state"
 MIN_PASSPHRASE_CHARS = 10
 SALT_BYTES = 16
 
@@ -85,14 +90,20 @@ class Vault:
                 self.folder.rmdir()  # empty, checked above
             os.rename(staging, self.folder)
             fsync_dir(self.folder.parent)
+            self._write_state("in_use")
         except BaseException:
             keys.wipe(data_key)
             shutil.rmtree(staging, ignore_errors=True)
             raise
         return OpenVault(self, data_key, vault_id)
 
-    def open(self, passphrase: str) -> OpenVault:
-        """Unlock with the passphrase. Each way of failing raises its own VaultError."""
+    def open(self, passphrase: str, *, accept_journal_problem: bool = False) -> OpenVault:
+        """Unlock with the passphrase. Each way of failing raises its own VaultError.
+
+        `accept_journal_problem`: the user was told that the write-ahead journal is missing
+        or does not belong (VaultDamaged part="journal") and chose to open anyway; a stray
+        journal is set aside (kept, renamed), never deleted.
+        """
         self.throttle.check()
         key_file = self._read_key_file()
         db_size = self._check_database()
@@ -105,7 +116,10 @@ class Vault:
         try:
             if db_size and _db_salt(self.db_path) != key_file.db_salt:
                 raise NotAVault("the database belongs to another vault", reason="foreign")
+            self._check_journal(accept_journal_problem)
             opened = OpenVault(self, data_key, key_file.vault_id)
+            opened.check_readable()
+            self._write_state("in_use")  # only once the key has read the database
             opened.migrate()
         except BaseException:
             keys.wipe(data_key)
@@ -113,6 +127,24 @@ class Vault:
         if key_file.kdf.weaker_than(self.kdf):
             opened.rewrap(passphrase)
         return opened
+
+    def _check_journal(self, accept: bool) -> None:
+        state_path, wal = self.folder / STATE_FILE, self.folder / WAL_FILE
+        state = state_path.read_text().strip() if state_path.is_file() else ""
+        has_wal = wal.is_file() and wal.stat().st_size > 0
+        if state == "in_use" and not wal.exists() and not accept:
+            raise VaultDamaged("the write-ahead journal is missing after an interrupted session",
+                               part="journal", reason="missing_part")
+        if state == "clean" and has_wal:
+            if not accept:
+                raise VaultDamaged("a write-ahead journal that does not belong is present",
+                                   part="journal", reason="foreign")
+            stamp = utcnow().strftime("%Y%m%dT%H%M%SZ")
+            os.rename(wal, wal.with_name(f"{WAL_FILE}.set-aside-{stamp}"))
+            (self.folder / "hbdesk.db-shm").unlink(missing_ok=True)
+
+    def _write_state(self, state: str) -> None:
+        atomic_write(self.folder / STATE_FILE, state.encode() + b"\n")
 
     def _read_key_file(self) -> keys.KeyFile:
         try:
@@ -156,6 +188,14 @@ class OpenVault:
     def locked(self) -> bool:
         return self._engine is None
 
+    def check_readable(self) -> None:
+        """Open one connection: the key reads page 1, or the database is damaged."""
+        try:
+            with self.engine.connect():
+                pass
+        except sql.WrongKey:
+            raise VaultDamaged("the database cannot be read") from None
+
     def migrate(self, target: str = "head") -> None:
         try:
             migrate.upgrade(self.engine, target)
@@ -190,6 +230,8 @@ class OpenVault:
         if self._engine is not None:
             engine, self._engine = self._engine, None
             engine.dispose()
+            if not (self.vault.folder / WAL_FILE).exists():
+                self.vault._write_state("clean")
         keys.wipe(self._key)
 
     def change_passphrase(self, old: str, new: str) -> None:
