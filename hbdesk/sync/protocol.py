@@ -1,0 +1,207 @@
+"""The sync wire messages, shared by the laptop's client and `hbdesk-server`.
+
+Everything that crosses the network is validated here: unknown fields are refused
+(`extra="forbid"`), strings, collections and batches have upper bounds, JSON values are
+only str, int, bool or null (money and dates travel as strings, never float).
+The op shape is docs/SYNC-CONTRACT.md's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictInt,
+    StringConstraints,
+    model_validator,
+)
+
+PROTOCOL_VERSION = 1
+
+# Limits. The server refuses a body larger than MAX_BODY_BYTES before parsing it.
+MAX_BODY_BYTES = 8 * 1024 * 1024
+MAX_OPS_PER_BATCH = 500
+MAX_PULL_LIMIT = 1000
+DEFAULT_PULL_LIMIT = 500
+MAX_FIELDS_PER_OP = 200
+MAX_TEXT_VALUE = 200_000  # characters of one field value (a long note fits; 10 MB does not)
+MAX_REFERENCE_BYTES = 16 * 1024 * 1024
+
+# Stable codes for a rejected op (the laptop shows them, translated, next to the record).
+REJECT_DEVICE_MISMATCH = "device_mismatch"
+REJECT_OUT_OF_SCOPE = "out_of_scope"
+REJECT_CLIENT_CLOSED = "client_closed"
+REJECT_MISSING_BASE_VERSION = "missing_base_version"
+REJECT_APPEND_EXISTS = "append_exists"
+REJECT_UNKNOWN_CONFLICT = "unknown_conflict"
+REJECT_OP_ID_REUSED = "op_id_reused"
+REJECT_REFERENCE_READ_ONLY = "reference_read_only"
+
+Identifier = Annotated[str, StringConstraints(pattern=r"^[a-z_][a-z0-9_]{0,63}$")]
+IdText = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$")]
+ShortText = Annotated[str, StringConstraints(min_length=1, max_length=64)]
+ReasonText = Annotated[str, StringConstraints(max_length=200)]
+BoundedStr = Annotated[str, StringConstraints(max_length=MAX_TEXT_VALUE)]
+JsonValue = StrictBool | StrictInt | BoundedStr | None
+Nonneg = Annotated[int, Field(ge=0, le=2**62)]
+
+
+def _aware_utc(value: dt.datetime) -> dt.datetime:
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError("instants must carry a UTC offset")
+    return value.astimezone(dt.UTC)
+
+
+UtcInstant = Annotated[dt.datetime, AfterValidator(_aware_utc)]
+
+
+class Message(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_max_length=MAX_TEXT_VALUE)
+
+
+class Op(Message):
+    """One change of one record, made on one laptop (docs/SYNC-CONTRACT.md)."""
+
+    op_id: IdText
+    device_id: IdText
+    client_id: IdText | None
+    entity: Identifier
+    entity_id: IdText
+    kind: Literal["upsert", "delete", "append"]
+    fields: dict[Identifier, JsonValue] = Field(max_length=MAX_FIELDS_PER_OP)
+    base_versions: dict[Identifier, Nonneg] | None = Field(default=None,
+                                                           max_length=MAX_FIELDS_PER_OP)
+    author: ShortText
+    author_role: ShortText
+    local_time: UtcInstant
+    local_seq: Nonneg
+    resolves_conflict: IdText | None = None
+
+    @model_validator(mode="after")
+    def _bases_match_kind(self) -> Op:
+        if self.kind == "append" and self.base_versions:
+            raise ValueError("append ops carry no base versions")
+        if self.kind == "upsert" and not self.fields:
+            raise ValueError("an upsert changes at least one field")
+        return self
+
+
+class PushRequest(Message):
+    device_id: IdText
+    ops: list[Op] = Field(max_length=MAX_OPS_PER_BATCH)
+
+
+class OpResult(Message):
+    op_id: IdText
+    status: Literal["stored", "duplicate", "rejected"]
+    server_seq: Nonneg | None = None  # set for stored and duplicate
+    reason: ReasonText | None = None  # set for rejected
+    # The fields the device now shares with the server, with their versions (the new
+    # field_versions); a field in conflict is not listed.
+    versions: dict[Identifier, Nonneg] = Field(default_factory=dict)
+    conflicts: list[IdText] = Field(default_factory=list)  # conflicts this op opened
+
+
+DeviceAction = Literal["ok", "wipe", "lock"]
+
+
+class DeviceStatus(Message):
+    """What the server says about the calling device on every answer."""
+
+    action: DeviceAction = "ok"
+    device_id: IdText
+    caseworker_id: IdText | None = None
+    server_time: UtcInstant
+    lease_days: int | None = None
+
+
+class PushResult(Message):
+    results: list[OpResult] = Field(max_length=MAX_OPS_PER_BATCH)
+    device: DeviceStatus
+
+
+class PullRequest(Message):
+    cursor: Nonneg = 0
+    limit: Annotated[int, Field(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT
+
+
+class ServerOp(Message):
+    """An op as the server stored it, with its place in the global order."""
+
+    server_seq: Nonneg
+    received_at: UtcInstant
+    op: Op
+    # The fields that became current through this op, with their new versions; the other
+    # fields of the op were in conflict or equal to what was there.
+    applied: dict[Identifier, Nonneg] = Field(default_factory=dict)
+
+
+class ConflictRecord(Message):
+    """The same field changed from the same base on two devices: both values kept."""
+
+    conflict_id: IdText
+    server_seq: Nonneg
+    client_id: IdText | None
+    entity: Identifier
+    entity_id: IdText
+    field: Identifier
+    state: Literal["open", "resolved"]
+    current_value: JsonValue  # the value stored on the server (applied first)
+    current_version: Nonneg
+    current_op_id: IdText | None
+    current_author: str | None = None
+    current_time: UtcInstant | None = None
+    proposed_value: JsonValue  # the value that was not applied
+    proposed_op_id: IdText
+    proposed_author: str
+    proposed_time: UtcInstant
+    resolved_by_op: IdText | None = None
+
+
+class FieldState(Message):
+    value: JsonValue
+    version: Nonneg
+
+
+class RecordSnapshot(Message):
+    """A whole record as the server holds it, sent when a client enters a device's scope."""
+
+    client_id: IdText | None
+    entity: Identifier
+    entity_id: IdText
+    fields: dict[Identifier, FieldState]
+
+
+class ReferenceData(Message):
+    """Catalogue, questionnaires: loaded by the municipality, versioned, sent down."""
+
+    kind: Identifier
+    version: Nonneg
+    loaded_at: UtcInstant
+    content: dict[str, Any]
+
+
+class PullPage(Message):
+    ops: list[ServerOp] = Field(default_factory=list)
+    conflicts: list[ConflictRecord] = Field(default_factory=list)
+    snapshots: list[RecordSnapshot] = Field(default_factory=list)
+    removed_clients: list[IdText] = Field(default_factory=list)  # out of scope: leave the laptop
+    reference: list[ReferenceData] = Field(default_factory=list)
+    next_cursor: Nonneg
+    has_more: bool
+    device: DeviceStatus
+
+
+class ErrorBody(Message):
+    """Every non-2xx answer: a stable code; `action` when the device must wipe or lock."""
+
+    error: Annotated[str, StringConstraints(max_length=64)]
+    detail: ReasonText | None = None
+    action: DeviceAction | None = None
+    server_time: UtcInstant | None = None

@@ -1,0 +1,161 @@
+"""`hbdesk-server`: the municipal sync server and its administration.
+
+    hbdesk-server [--home DIR] [--db URL] COMMAND ...
+
+DIR (default $HBDESK_SERVER_HOME or ./hbdesk-server) holds ca/ (the municipal CA), tls/
+(the server's certificate) and, unless --db says otherwise, the SQLite database.
+--db takes a file path (SQLite) or postgresql://user@host:port/dbname.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+from hbdesk.sync import pki
+from hbdesk.sync.server import admin, db
+
+CA_DIR = "ca"
+TLS_DIR = "tls"
+SQLITE_NAME = "hbdesk-server.sqlite3"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="hbdesk-server", description=__doc__.split("\n")[0])
+    parser.add_argument("--home", type=Path,
+                        default=Path(os.environ.get("HBDESK_SERVER_HOME", "hbdesk-server")))
+    parser.add_argument("--db", default=os.environ.get("HBDESK_SERVER_DB"),
+                        help="SQLite file path or postgresql:// URL")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    cmd = sub.add_parser("init-ca", help="create the municipal CA")
+    cmd.add_argument("--name", default="hbdesk municipal CA")
+    cmd.add_argument("--days", type=int, default=3650)
+
+    cmd = sub.add_parser("issue-server-cert", help="a TLS certificate for this server")
+    cmd.add_argument("--host", action="append", required=True, help="DNS name or IP; repeat")
+    cmd.add_argument("--days", type=int, default=825)
+
+    cmd = sub.add_parser("enrol", help="sign a device's CSR and register the device")
+    cmd.add_argument("--csr", type=Path, required=True)
+    cmd.add_argument("--caseworker", required=True)
+    cmd.add_argument("--out", type=Path, required=True)
+    cmd.add_argument("--days", type=int, default=365)
+
+    sub.add_parser("list-devices", help="every device, its caseworker and status")
+    cmd = sub.add_parser("revoke", help="revoke a device: it is told to wipe itself")
+    cmd.add_argument("device_id")
+
+    cmd = sub.add_parser("disable-caseworker", help="lock a caseworker's devices")
+    cmd.add_argument("caseworker_id")
+    cmd.add_argument("--enable", action="store_true", help="enable again")
+
+    cmd = sub.add_parser("assign-team", help="make a caseworker a member of a team")
+    cmd.add_argument("caseworker_id")
+    cmd.add_argument("team_id")
+    cmd.add_argument("--remove", action="store_true")
+
+    cmd = sub.add_parser("assign-client", help="make a caseworker the client's own")
+    cmd.add_argument("client_id")
+    cmd.add_argument("caseworker_id")
+
+    cmd = sub.add_parser("consent-team", help="the client consents that a team holds their data")
+    cmd.add_argument("client_id")
+    cmd.add_argument("team_id")
+    cmd.add_argument("--withdraw", action="store_true")
+
+    cmd = sub.add_parser("close-client", help="the client leaves every laptop")
+    cmd.add_argument("client_id")
+
+    cmd = sub.add_parser("load-reference", help="load reference data (JSON) as a new version")
+    cmd.add_argument("kind", help="e.g. catalogue, questionnaires")
+    cmd.add_argument("file", type=Path)
+
+    cmd = sub.add_parser("serve", help="run the sync API (TLS 1.3, client certificates)")
+    cmd.add_argument("--host", default="127.0.0.1")
+    cmd.add_argument("--port", type=int, default=8443)
+    cmd.add_argument("--window-seconds", type=int, default=300,
+                     help="how far a request's signed time may be from the server's clock")
+    cmd.add_argument("--enable-test-faults", action="store_true", help=argparse.SUPPRESS)
+    return parser
+
+
+def _db_url(args: argparse.Namespace) -> str:
+    return args.db or str(args.home / SQLITE_NAME)
+
+
+def _engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    args.home.mkdir(parents=True, exist_ok=True)
+    engine = db.make_engine(_db_url(args))
+    db.create_schema(engine)
+    return engine
+
+
+def _run(args: argparse.Namespace) -> int:
+    home: Path = args.home
+    command = args.command
+    if command == "init-ca":
+        if (home / CA_DIR / "ca.key").exists():
+            print("a CA exists already; not replaced", file=sys.stderr)
+            return 1
+        pki.save_authority(pki.create_ca(args.name, args.days), home / CA_DIR)
+        print(home / CA_DIR / "ca.pem")
+    elif command == "issue-server-cert":
+        key, cert = pki.issue_server_cert(pki.load_authority(home / CA_DIR), args.host,
+                                          days=args.days)
+        pki.write_private(home / TLS_DIR / "server.key", pki.key_pem(key))
+        pki.write_public(home / TLS_DIR / "server.pem", pki.cert_pem(cert))
+        print(home / TLS_DIR / "server.pem")
+    elif command == "enrol":
+        cert = admin.enrol_device(_engine(args), pki.load_authority(home / CA_DIR),
+                                  pki.load_csr(args.csr), args.caseworker, days=args.days)
+        pki.write_public(args.out, pki.cert_pem(cert))
+        print(pki.device_id_of(cert.subject))
+    elif command == "list-devices":
+        for d in admin.list_devices(_engine(args)):
+            seen = d.last_seen_at.isoformat() if d.last_seen_at else "-"
+            print(f"{d.device_id}\t{d.caseworker_id}\t{d.status}\t"
+                  f"{d.not_after.date().isoformat()}\t{seen}")
+    elif command == "revoke":
+        admin.revoke_device(_engine(args), args.device_id)
+    elif command == "disable-caseworker":
+        admin.set_caseworker_disabled(_engine(args), args.caseworker_id, not args.enable)
+    elif command == "assign-team":
+        admin.assign_team(_engine(args), args.caseworker_id, args.team_id, args.remove)
+    elif command == "assign-client":
+        admin.assign_client(_engine(args), args.client_id, args.caseworker_id)
+    elif command == "consent-team":
+        admin.consent_team(_engine(args), args.client_id, args.team_id, args.withdraw)
+    elif command == "close-client":
+        admin.close_client(_engine(args), args.client_id)
+    elif command == "load-reference":
+        version = admin.load_reference_file(_engine(args), args.kind, args.file.read_bytes())
+        print(version)
+    elif command == "serve":
+        from hbdesk.sync.server.serve import serve
+
+        _engine(args).dispose()
+        serve(_db_url(args), home / TLS_DIR / "server.pem", home / TLS_DIR / "server.key",
+              home / CA_DIR / "ca.pem", args.host, args.port, args.window_seconds,
+              args.enable_test_faults)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(message)s")
+    args = _parser().parse_args(argv)
+    try:
+        return _run(args)
+    except (admin.AdminError, pki.PkiError) as exc:
+        print(f"error: {exc.code}", file=sys.stderr)
+        return 2
+    except FileNotFoundError as exc:
+        print(f"error: file not found: {exc.filename}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

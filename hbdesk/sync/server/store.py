@@ -1,0 +1,338 @@
+"""The op store: idempotent push with per-field versions and conflicts; pull by cursor.
+
+Push: every op of a batch is judged on its own (stored, duplicate or rejected with a
+reason) inside one serialized transaction; the answer is sent only after the commit, so a
+lost answer means a retry that finds every op "duplicate".
+
+Fields: an upsert whose base version equals the server's current version of a field
+bumps it; different fields of one record therefore merge. A different base with a
+different value opens a conflict that keeps both values and applies neither over the
+other — for every field, money included: nothing is last-write-wins. Append-only records
+never conflict.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Engine, func, insert, or_, select, update
+from sqlalchemy.engine import Connection
+
+from hbdesk.sync import protocol as p
+from hbdesk.sync.server import db
+from hbdesk.sync.server.scope import add_feed, audience, new_id_text, now_utc, scope_clients
+
+DELETED = "_deleted"  # the pseudo-field a delete op sets
+
+
+@dataclass(frozen=True)
+class Caller:
+    device_id: str
+    caseworker_id: str
+
+
+def canonical(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+# --- push -----------------------------------------------------------------------------
+
+@dataclass
+class _Judged:
+    status: str
+    reason: str | None = None
+    seq: int | None = None
+    versions: dict[str, int] = field(default_factory=dict)
+    conflicts: list[str] = field(default_factory=list)
+
+
+def push(engine: Engine, caller: Caller, ops: list[p.Op],
+         up_only: frozenset[str]) -> list[p.OpResult]:
+    """Store a batch; one answer per op, in the order the ops were sent."""
+    judged: dict[str, _Judged] = {}
+    with db.write_tx(engine) as conn:
+        for op in sorted(ops, key=lambda o: o.local_seq):
+            if op.op_id in judged:  # the same op twice in one batch
+                first = judged[op.op_id]
+                judged[op.op_id] = _Judged("duplicate", seq=first.seq, versions=first.versions)
+                continue
+            judged[op.op_id] = _push_one(conn, caller, op, up_only)
+    return [p.OpResult(op_id=op.op_id, status=j.status, server_seq=j.seq, reason=j.reason,
+                       versions=j.versions, conflicts=j.conflicts)
+            for op in ops for j in [judged[op.op_id]]]
+
+
+def _push_one(conn: Connection, caller: Caller, op: p.Op, up_only: frozenset[str]) -> _Judged:
+    body = canonical(op.model_dump(mode="json"))
+    digest = hashlib.sha256(body.encode()).hexdigest()
+    seen = conn.execute(select(db.ops.c.seq, db.ops.c.digest, db.ops.c.applied)
+                        .where(db.ops.c.op_id == op.op_id)).first()
+    if seen is not None:
+        if seen.digest != digest:
+            return _Judged("rejected", p.REJECT_OP_ID_REUSED)
+        return _Judged("duplicate", seq=int(seen.seq), versions=json.loads(seen.applied))
+    reason = _refusal(conn, caller, op)
+    if reason:
+        return _Judged("rejected", reason)
+    current = _current_fields(conn, op.entity, op.entity_id)
+    if op.kind == "append" and current:
+        return _Judged("rejected", p.REJECT_APPEND_EXISTS)
+    if op.kind == "upsert" and any(f not in (op.base_versions or {}) for f in op.fields):
+        return _Judged("rejected", p.REJECT_MISSING_BASE_VERSION)
+    if op.resolves_conflict and not _conflict_matches(conn, op):
+        return _Judged("rejected", p.REJECT_UNKNOWN_CONFLICT)
+
+    down = not (op.kind == "append" and op.entity in up_only) and op.client_id is not None
+    seq = add_feed(conn, "op", op.client_id, op.op_id, down=down)
+    applied, agreed, opened = _apply_fields(conn, op, current, seq)
+    conn.execute(insert(db.ops).values(
+        op_id=op.op_id, seq=seq, device_id=op.device_id, client_id=op.client_id,
+        entity=op.entity, entity_id=op.entity_id, body=body, digest=digest,
+        applied=canonical(applied), received_at=now_utc()))
+    for conflict_id in opened:
+        add_feed(conn, "conflict", op.client_id, conflict_id)
+    if op.resolves_conflict:
+        _settle(conn, op)
+    return _Judged("stored", seq=seq, versions={**agreed, **applied}, conflicts=opened)
+
+
+def _refusal(conn: Connection, caller: Caller, op: p.Op) -> str | None:
+    if op.device_id != caller.device_id:
+        return p.REJECT_DEVICE_MISMATCH
+    if op.client_id is None:
+        return None if op.kind == "append" else p.REJECT_REFERENCE_READ_ONLY
+    owner = conn.execute(select(db.clients.c.caseworker_id, db.clients.c.closed_at)
+                         .where(db.clients.c.client_id == op.client_id)).first()
+    if owner is None:  # a client made on this laptop: it becomes its caseworker's
+        conn.execute(insert(db.clients).values(client_id=op.client_id,
+                                                caseworker_id=caller.caseworker_id))
+    elif owner.closed_at is not None:
+        # The last changes of a closed client are still taken from its own caseworker.
+        if owner.caseworker_id != caller.caseworker_id:
+            return p.REJECT_CLIENT_CLOSED
+    elif caller.caseworker_id not in audience(conn, op.client_id):
+        return p.REJECT_OUT_OF_SCOPE
+    holder = conn.execute(select(db.field_state.c.client_id).where(
+        db.field_state.c.entity == op.entity, db.field_state.c.entity_id == op.entity_id)
+        .limit(1)).first()
+    if holder is not None and holder.client_id != op.client_id:
+        return p.REJECT_OUT_OF_SCOPE  # a record id of another client: never moved or read
+    return None
+
+
+def _current_fields(conn: Connection, entity: str, entity_id: str) -> dict[str, Any]:
+    rows = conn.execute(select(db.field_state).where(
+        db.field_state.c.entity == entity, db.field_state.c.entity_id == entity_id)).all()
+    return {r.field: r for r in rows}
+
+
+def _conflict_matches(conn: Connection, op: p.Op) -> bool:
+    row = conn.execute(select(db.conflicts).where(
+        db.conflicts.c.conflict_id == op.resolves_conflict)).first()
+    return (row is not None and row.entity == op.entity and row.entity_id == op.entity_id
+            and row.field in op.fields)
+
+
+def _apply_fields(conn: Connection, op: p.Op, current: dict[str, Any], seq: int
+                  ) -> tuple[dict[str, int], dict[str, int], list[str]]:
+    """Apply what the bases allow. Returns (applied, agreed, opened conflict ids)."""
+    applied: dict[str, int] = {}
+    agreed: dict[str, int] = {}
+    opened: list[str] = []
+    if op.kind == "append":
+        changes = {name: (value, 0) for name, value in op.fields.items()}
+    elif op.kind == "delete":
+        bases = op.base_versions or {}
+        stale = any(name in current and current[name].version != base
+                    for name, base in bases.items())
+        now = current.get(DELETED)
+        base = -1 if stale else (now.version if now is not None else 0)
+        changes = {DELETED: (True, base)}
+    else:
+        bases = op.base_versions or {}
+        changes = {name: (value, bases[name]) for name, value in op.fields.items()}
+    for name, (value, base) in changes.items():
+        row = current.get(name)
+        version = row.version if row is not None else 0
+        stored = json.loads(row.value) if row is not None else None
+        if base == version or (op.kind == "append"):
+            _set_field(conn, op, name, value, version + 1, exists=row is not None)
+            applied[name] = version + 1
+        elif row is not None and canonical(stored) == canonical(value):
+            agreed[name] = version
+        else:
+            opened.append(_open_conflict(conn, op, name, row, value))
+    return applied, agreed, opened
+
+
+def _set_field(conn: Connection, op: p.Op, name: str, value: Any, version: int,
+               exists: bool) -> None:
+    values = {"value": canonical(value), "version": version, "op_id": op.op_id,
+              "client_id": op.client_id}
+    table = db.field_state
+    if exists:
+        conn.execute(update(table).where(table.c.entity == op.entity,
+                                         table.c.entity_id == op.entity_id,
+                                         table.c.field == name).values(**values))
+    else:
+        conn.execute(insert(table).values(entity=op.entity, entity_id=op.entity_id,
+                                          field=name, **values))
+
+
+def _open_conflict(conn: Connection, op: p.Op, name: str, row: Any, value: Any) -> str:
+    conflict_id = new_id_text()
+    conn.execute(insert(db.conflicts).values(
+        conflict_id=conflict_id, client_id=op.client_id, entity=op.entity,
+        entity_id=op.entity_id, field=name, state="open",
+        current_value=row.value if row is not None else canonical(None),
+        current_version=row.version if row is not None else 0,
+        current_op_id=row.op_id if row is not None else None,
+        proposed_value=canonical(value), proposed_op_id=op.op_id, created_at=now_utc()))
+    return conflict_id
+
+
+def _settle(conn: Connection, op: p.Op) -> None:
+    """A person chose a value: the conflict is resolved once that value is current."""
+    table = db.conflicts
+    row = conn.execute(select(table).where(table.c.conflict_id == op.resolves_conflict)).one()
+    current = conn.execute(select(db.field_state.c.op_id).where(
+        db.field_state.c.entity == row.entity, db.field_state.c.entity_id == row.entity_id,
+        db.field_state.c.field == row.field)).scalar()
+    if row.state == "open" and current == op.op_id:
+        conn.execute(update(table).where(table.c.conflict_id == row.conflict_id)
+                     .values(state="resolved", resolved_by_op=op.op_id))
+        add_feed(conn, "conflict", row.client_id, row.conflict_id)
+
+
+# --- pull -----------------------------------------------------------------------------
+
+@dataclass
+class Page:
+    ops: list[p.ServerOp] = field(default_factory=list)
+    conflicts: list[p.ConflictRecord] = field(default_factory=list)
+    snapshots: list[p.RecordSnapshot] = field(default_factory=list)
+    removed_clients: list[str] = field(default_factory=list)
+    reference: list[p.ReferenceData] = field(default_factory=list)
+    next_cursor: int = 0
+    has_more: bool = False
+
+
+def pull(engine: Engine, caller: Caller, cursor: int, limit: int,
+         up_only: frozenset[str]) -> Page:
+    """What changed in the caller's scope after `cursor`, in server order, one page."""
+    page = Page(next_cursor=cursor)
+    with db.read_tx(engine) as conn:
+        # The top first: every sequence at or below it is committed (writers are serialized).
+        top = int(conn.execute(select(func.coalesce(func.max(db.feed.c.seq), 0))).scalar_one())
+        scope = scope_clients(conn, caller.caseworker_id)
+        feed = db.feed
+        visible = [feed.c.kind.in_(("scope", "reference"))]
+        if scope:
+            visible.append(feed.c.client_id.in_(sorted(scope)))
+        rows = conn.execute(select(feed).where(
+            feed.c.seq > cursor, feed.c.seq <= top, feed.c.down.is_(True), or_(*visible))
+            .order_by(feed.c.seq).limit(limit)).all()
+        for row in rows:
+            page.next_cursor = int(row.seq)
+            if _add_row(conn, caller, row, page, up_only):
+                break  # a whole client was added: end the page here to keep it bounded
+        else:
+            if len(rows) < limit:
+                page.next_cursor = max(top, cursor)
+        page.has_more = page.next_cursor < top
+        _fill_ops(conn, page)
+    return page
+
+
+def _add_row(conn: Connection, caller: Caller, row: Any, page: Page,
+             up_only: frozenset[str]) -> bool:
+    if row.kind == "op":
+        page.ops.append(row.seq)  # filled in bulk by _fill_ops
+    elif row.kind == "conflict":
+        record = _conflict_record(conn, row.ref, int(row.seq))
+        if record is not None:
+            page.conflicts.append(record)
+    elif row.kind == "reference":
+        kind, version = row.ref.rsplit(":", 1)
+        ref = conn.execute(select(db.reference_data).where(
+            db.reference_data.c.kind == kind,
+            db.reference_data.c.version == int(version))).one()
+        page.reference.append(p.ReferenceData(kind=kind, version=int(version),
+                                              loaded_at=ref.loaded_at,
+                                              content=json.loads(ref.content)))
+    elif row.kind == "scope":
+        before = set(json.loads(row.before or "[]"))
+        after = set(json.loads(row.after or "[]"))
+        cw = caller.caseworker_id
+        if cw in before and cw not in after:
+            page.removed_clients.append(row.client_id)
+        elif cw in after and cw not in before:
+            return _add_snapshot(conn, row.client_id, int(row.seq), page, up_only)
+    return False
+
+
+def _add_snapshot(conn: Connection, client_id: str, seq: int, page: Page,
+                  up_only: frozenset[str]) -> bool:
+    rows = conn.execute(select(db.field_state).where(db.field_state.c.client_id == client_id)
+                        .order_by(db.field_state.c.entity, db.field_state.c.entity_id)).all()
+    records: dict[tuple[str, str], dict[str, p.FieldState]] = {}
+    for r in rows:
+        if r.entity in up_only:
+            continue
+        records.setdefault((r.entity, r.entity_id), {})[r.field] = p.FieldState(
+            value=json.loads(r.value), version=r.version)
+    for (entity, entity_id), fields in records.items():
+        page.snapshots.append(p.RecordSnapshot(client_id=client_id, entity=entity,
+                                               entity_id=entity_id, fields=fields))
+    open_ids = conn.execute(select(db.conflicts.c.conflict_id).where(
+        db.conflicts.c.client_id == client_id, db.conflicts.c.state == "open")).scalars()
+    for conflict_id in open_ids:
+        record = _conflict_record(conn, conflict_id, seq)
+        if record is not None:
+            page.conflicts.append(record)
+    return True
+
+
+def _op_bodies(conn: Connection, op_ids: Iterable[str]) -> dict[str, p.Op]:
+    ids = [i for i in set(op_ids) if i]
+    if not ids:
+        return {}
+    rows = conn.execute(select(db.ops.c.op_id, db.ops.c.body)
+                        .where(db.ops.c.op_id.in_(ids))).all()
+    return {r.op_id: p.Op.model_validate_json(r.body) for r in rows}
+
+
+def _conflict_record(conn: Connection, conflict_id: str, seq: int) -> p.ConflictRecord | None:
+    row = conn.execute(select(db.conflicts).where(
+        db.conflicts.c.conflict_id == conflict_id)).first()
+    if row is None:
+        return None
+    bodies = _op_bodies(conn, [row.current_op_id, row.proposed_op_id])
+    current = bodies.get(row.current_op_id) if row.current_op_id else None
+    proposed = bodies[row.proposed_op_id]
+    return p.ConflictRecord(
+        conflict_id=row.conflict_id, server_seq=seq, client_id=row.client_id,
+        entity=row.entity, entity_id=row.entity_id, field=row.field, state=row.state,
+        current_value=json.loads(row.current_value) if row.current_value else None,
+        current_version=row.current_version, current_op_id=row.current_op_id,
+        current_author=current.author if current else None,
+        current_time=current.local_time if current else None,
+        proposed_value=json.loads(row.proposed_value) if row.proposed_value else None,
+        proposed_op_id=row.proposed_op_id, proposed_author=proposed.author,
+        proposed_time=proposed.local_time, resolved_by_op=row.resolved_by_op)
+
+
+def _fill_ops(conn: Connection, page: Page) -> None:
+    seqs = [s for s in page.ops if isinstance(s, int)]
+    if not seqs:
+        page.ops = []
+        return
+    rows = conn.execute(select(db.ops).where(db.ops.c.seq.in_(seqs))
+                        .order_by(db.ops.c.seq)).all()
+    page.ops = [p.ServerOp(server_seq=int(r.seq), received_at=r.received_at,
+                           op=p.Op.model_validate_json(r.body),
+                           applied=json.loads(r.applied)) for r in rows]

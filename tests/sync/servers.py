@@ -1,0 +1,143 @@
+"""Real things for sync tests: a throw-away PostgreSQL cluster and `hbdesk-server` processes."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Sequence
+from pathlib import Path
+
+PG_BIN = Path("/usr/lib/postgresql/15/bin")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def uid(prefix: str) -> str:
+    return f"{prefix}-{uuid.uuid4().hex[:12]}"
+
+
+def server_command() -> list[str]:
+    script = Path(sys.executable).parent / "hbdesk-server"
+    if script.exists():
+        return [str(script)]
+    return [sys.executable, "-m", "hbdesk.sync.server.cli"]
+
+
+def admin(home: Path, *args: str, db: str | None = None) -> subprocess.CompletedProcess[str]:
+    cmd = [*server_command(), "--home", str(home)]
+    if db:
+        cmd += ["--db", db]
+    return subprocess.run([*cmd, *args], capture_output=True, text=True, timeout=60,
+                          check=False)
+
+
+class Postgres:
+    """A PostgreSQL 15 cluster from Debian's packages, as the postgres user when we are root."""
+
+    def __init__(self) -> None:
+        if not (PG_BIN / "initdb").exists():
+            raise RuntimeError("PostgreSQL 15 is missing: apt-get install -y postgresql")
+        self.root = Path(tempfile.mkdtemp(prefix="hbdesk-pg-"))
+        self.data = self.root / "data"
+        self.port = free_port()
+        self._as: list[str] = []
+        if os.geteuid() == 0:  # initdb refuses root
+            shutil.chown(self.root, "postgres", "postgres")
+            self._as = ["runuser", "-u", "postgres", "--"]
+        self._run(PG_BIN / "initdb", "-D", str(self.data), "-A", "trust", "-U", "hb",
+                  "--no-sync", "-E", "UTF8")
+        opts = (f"-k {self.root} -p {self.port} -c listen_addresses=127.0.0.1 -c fsync=off "
+                "-c synchronous_commit=off -c full_page_writes=off -c max_connections=300")
+        self._run(PG_BIN / "pg_ctl", "-D", str(self.data), "-o", opts,
+                  "-l", str(self.root / "log"), "-w", "start")
+
+    def _run(self, *args: object) -> None:
+        subprocess.run([*self._as, *map(str, args)], check=True, capture_output=True, timeout=120)
+
+    def new_database(self) -> str:
+        import psycopg
+
+        name = "hb_" + uuid.uuid4().hex[:12]
+        with psycopg.connect(f"postgresql://hb@127.0.0.1:{self.port}/postgres",
+                             autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
+        return f"postgresql://hb@127.0.0.1:{self.port}/{name}"
+
+    def stop(self) -> None:
+        try:
+            self._run(PG_BIN / "pg_ctl", "-D", str(self.data), "-m", "immediate", "stop")
+        finally:
+            shutil.rmtree(self.root, ignore_errors=True)
+
+
+class ServerProcess:
+    """`hbdesk-server serve` on 127.0.0.1 with the test CA's certificates."""
+
+    def __init__(self, home: Path, db_url: str, faults: str | None = None,
+                 window_seconds: int = 300) -> None:
+        self.home = home
+        self.db_url = db_url
+        self.faults = faults
+        self.window_seconds = window_seconds
+        self.port = free_port()
+        self.proc: subprocess.Popen[bytes] | None = None
+        self.log = Path(tempfile.mkstemp(prefix="hbdesk-server-", suffix=".log")[1])
+
+    @property
+    def url(self) -> str:
+        return f"https://localhost:{self.port}"
+
+    def start(self) -> ServerProcess:
+        env = dict(os.environ)
+        args: Sequence[str] = ["serve", "--host", "127.0.0.1", "--port", str(self.port),
+                               "--window-seconds", str(self.window_seconds)]
+        if self.faults:
+            env["HBDESK_SERVER_TEST_FAULTS"] = self.faults
+            args = [*args, "--enable-test-faults"]
+        with self.log.open("ab") as log:
+            self.proc = subprocess.Popen(
+                [*server_command(), "--home", str(self.home), "--db", self.db_url, *args],
+                stdout=log, stderr=subprocess.STDOUT, env=env)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError("server died at start:\n" + self.log.read_text())
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=0.5):
+                    return self
+            except OSError:
+                time.sleep(0.05)
+        raise RuntimeError("server did not start")
+
+    def alive(self) -> bool:
+        return self.proc is not None and self.proc.poll() is None
+
+    def wait_exit(self, timeout: float = 10) -> int:
+        assert self.proc is not None
+        return self.proc.wait(timeout)
+
+    def kill(self) -> None:
+        if self.alive():
+            assert self.proc is not None
+            self.proc.send_signal(signal.SIGKILL)
+            self.proc.wait(10)
+
+    def stop(self) -> None:
+        if self.alive():
+            assert self.proc is not None
+            self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.kill()
