@@ -40,6 +40,7 @@ class Laptop:
     conflicts: dict[str, p.ConflictRecord] = field(default_factory=dict)
     reference: dict[str, p.ReferenceData] = field(default_factory=dict)
     removed: list[str] = field(default_factory=list)
+    leaving: set[str] = field(default_factory=set)  # to remove once their ops are sent
     applied_seqs: list[int] = field(default_factory=list)
 
     @property
@@ -85,6 +86,7 @@ class Laptop:
             answer = sync.push(chunk)
             results += answer.results
             self.take_results(chunk, answer.results)
+        self._remove_leaving()
         return results
 
     def take_results(self, chunk: list[p.Op], results: list[p.OpResult]) -> None:
@@ -128,15 +130,21 @@ class Laptop:
             self.conflicts[conflict.conflict_id] = conflict
         for ref in page.reference:
             self.reference[ref.kind] = ref
-        for client_id in page.removed_clients:
-            pending = [op for op in self.outbox if op.client_id == client_id]
-            if not pending:  # leave the laptop only after its last changes are sent
-                self.removed.append(client_id)
-                for key in [k for k, c in self.owner.items() if c == client_id]:
-                    self.records.pop(key, None)
-                    self.owner.pop(key, None)
+        self.leaving.update(page.removed_clients)
+        self._remove_leaving()
         assert page.next_cursor >= self.cursor
         self.cursor = page.next_cursor
+
+    def _remove_leaving(self) -> None:
+        """A client leaves the laptop only after its last changes are sent."""
+        for client_id in sorted(self.leaving):
+            if any(op.client_id == client_id for op in self.outbox):
+                continue
+            self.leaving.discard(client_id)
+            self.removed.append(client_id)
+            for key in [k for k, c in self.owner.items() if c == client_id]:
+                self.records.pop(key, None)
+                self.owner.pop(key, None)
 
     def _take_field(self, key: Key, name: str, value: Any, version: int) -> None:
         vkey = (key[0], key[1], name)
