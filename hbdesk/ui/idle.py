@@ -1,0 +1,66 @@
+"""Notices when nobody has touched keyboard or mouse for a while (the idle lock).
+
+The time comes from a monotonic clock that also counts suspended time where the system has
+one (Linux CLOCK_BOOTTIME), so a laptop closed for an hour is idle for an hour.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+
+_INPUT = frozenset({
+    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
+    QEvent.Type.MouseMove, QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate,
+    QEvent.Type.TabletPress, QEvent.Type.InputMethod,
+})
+
+
+def idle_clock() -> float:
+    """Seconds on a clock that never goes back and keeps running through suspend."""
+    if hasattr(time, "CLOCK_BOOTTIME"):
+        return time.clock_gettime(time.CLOCK_BOOTTIME)
+    return time.monotonic()
+
+
+class IdleWatcher(QObject):
+    """An application-wide event filter; `timed_out` fires once per idle period."""
+
+    timed_out = Signal()
+
+    def __init__(self, idle_seconds: float, parent: QObject | None = None, *,
+                 clock: Callable[[], float] = idle_clock, check_ms: int | None = None) -> None:
+        super().__init__(parent)
+        self.idle_seconds = idle_seconds
+        self._clock = clock
+        self._last_input = clock()
+        self._timer = QTimer(self)
+        # Look often enough that the lock comes at most a few seconds late.
+        self._timer.setInterval(check_ms or int(min(max(idle_seconds / 10, 0.05), 5.0) * 1000))
+        self._timer.timeout.connect(self.check_now)
+
+    @property
+    def running(self) -> bool:
+        return self._timer.isActive()
+
+    def start(self) -> None:
+        self._last_input = self._clock()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def idle_for(self) -> float:
+        return self._clock() - self._last_input
+
+    def check_now(self) -> None:
+        if self.running and self.idle_for() >= self.idle_seconds:
+            self.stop()
+            self.timed_out.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _INPUT:
+            self._last_input = self._clock()
+        return False

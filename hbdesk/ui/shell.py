@@ -1,0 +1,364 @@
+"""The app shell: lock screen first, unlock or create off the UI thread, the main window after,
+and locking (idle time, Ctrl+L) that saves drafts, closes every window and drops the key.
+
+The store, SQLAlchemy and the services are imported in the background while the passphrase
+is typed, so that the first window comes up fast (STYLE.md's start-up budget).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import shiboken6
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from hbdesk.settings import Settings
+from hbdesk.ui.background import BackgroundCall, run_in_background
+from hbdesk.ui.drafts import DraftKeeper
+from hbdesk.ui.idle import IdleWatcher, idle_clock
+from hbdesk.ui.lock_window import LockWindow
+from hbdesk.ui.privacy import PrivacyBlank, blank_every_screen
+from hbdesk.ui.vault_messages import VaultProblem, describe
+from hbdesk.ui.vault_probe import vault_present
+
+if TYPE_CHECKING:
+    from hbdesk.store import KdfParams, OpenVault, Vault
+    from hbdesk.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def _import_slow_parts() -> None:
+    """What unlocking needs, loaded while the passphrase is typed (in a pool thread)."""
+    import zxcvbn  # noqa: F401
+
+    import hbdesk.models.registry
+    import hbdesk.services.drafts
+    import hbdesk.store
+    import hbdesk.ui.main_window  # noqa: F401
+
+
+class Shell(QObject):
+    """Owns the lock window, the main window and the open vault; nothing else holds the key."""
+
+    unlocked = Signal()
+    locked = Signal()
+    unlock_failed = Signal(str)  # the problem's code (hbdesk.ui.vault_messages)
+    create_failed = Signal(str)
+
+    def __init__(self, vault_dir: Path, *, settings: Settings | None = None,
+                 kdf: KdfParams | None = None, demo: bool = False, preload: bool = True,
+                 pool: QThreadPool | None = None, clock: Callable[[], float] = idle_clock,
+                 quit_app: Callable[[], None] = QApplication.quit,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.vault_dir = Path(vault_dir)
+        self.settings = settings or Settings()
+        self.demo = demo
+        self._kdf = kdf
+        self._preload = preload
+        self._pool = pool
+        self._quit_app = quit_app
+        self._vault: Vault | None = None  # one object: its throttle counts wrong passphrases
+        self._vault_guard = threading.Lock()
+        self.open_vault: OpenVault | None = None
+        self.main_window: MainWindow | None = None
+        self.keeper = DraftKeeper(self)
+        self.idle = IdleWatcher(self.settings.idle_lock_minutes * 60, self, clock=clock)
+        self.idle.timed_out.connect(self._on_idle_timed_out)
+        self.lock_window = LockWindow()
+        self.lock_window.close_requested.connect(self.shutdown)
+        self.lock_window.unlock_page.unlock_requested.connect(self._on_unlock_requested)
+        self.lock_window.unlock_page.open_anyway_requested.connect(self._on_open_anyway_requested)
+        self.lock_window.create_page.create_requested.connect(self._on_create_requested)
+        self._call: BackgroundCall | None = None
+        self._blanks: list[PrivacyBlank] = []
+        self._hidden_for_blank: list[QWidget] = []
+        self._shut_down = False
+
+    # Start and stop.
+    def start(self) -> None:
+        """Show the create page (no vault here yet) or the lock screen; nothing else is loaded."""
+        QApplication.setQuitOnLastWindowClosed(False)  # the shell decides when the app ends
+        self.lock_window.set_vault_folder(str(self.vault_dir))
+        page = self.lock_window.unlock_page
+        if self.demo:
+            from hbdesk.ui.demo_vault import DEMO_PASSPHRASE
+
+            page.set_demo_hint(DEMO_PASSPHRASE)
+        if vault_present(self.vault_dir):
+            self.lock_window.show_unlock()
+        elif self.demo:
+            self.lock_window.show_unlock()
+            self._prepare_demo_vault()
+        else:
+            self.lock_window.show_create()
+        self.lock_window.show()
+        if self._preload and self._call is None:
+            QTimer.singleShot(0, self._start_preload)
+
+    def shutdown(self) -> None:
+        """Save drafts, lock, close every window, end the app."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        self.idle.stop()
+        if self.open_vault is not None:
+            self.keeper.save_all()
+            self._drop_key()
+        self._end_blank(restore=False)
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible():
+                widget.hide()
+        self._quit_app()
+
+    @property
+    def busy(self) -> bool:
+        return self._call is not None and not self._call.done
+
+    # Background calls.
+    def _run(self, work: Callable[[], Any], on_success: Callable[[Any], None],
+             on_failure: Callable[[BaseException], None]) -> None:
+        self._call = run_in_background(work, on_success, on_failure, self._pool)
+
+    def _start_preload(self) -> None:
+        if self._shut_down or self.busy:
+            return
+        run_in_background(_import_slow_parts, lambda _: None,
+                          lambda exc: log.error("preloading failed", exc_info=exc), self._pool)
+
+    def _get_vault(self) -> Vault:
+        """The Vault object (made in whichever thread first needs it)."""
+        with self._vault_guard:
+            if self._vault is None:
+                from hbdesk.store import Vault
+
+                self._vault = (Vault(self.vault_dir) if self._kdf is None
+                               else Vault(self.vault_dir, kdf=self._kdf))
+            return self._vault
+
+    # Demo vault.
+    def _prepare_demo_vault(self) -> None:
+        from hbdesk.ui.demo_vault import create_demo_vault
+
+        page = self.lock_window.unlock_page
+        page.set_busy(True, self.tr("Preparing the demo vault…"))
+        self._run(lambda: create_demo_vault(self.vault_dir, self._kdf),
+                  self._on_demo_ready, self._on_demo_failed)
+
+    def _on_demo_ready(self, _: object) -> None:
+        page = self.lock_window.unlock_page
+        page.set_busy(False)
+        page.show_notice(self.tr("The demo vault is ready."))
+        page.passphrase.setFocus()
+
+    def _on_demo_failed(self, exc: BaseException) -> None:
+        self._log_unexpected("creating the demo vault", exc)
+        self.lock_window.unlock_page.set_busy(False)
+        self.lock_window.unlock_page.show_problem(describe(exc))
+
+    # Unlock and create.
+    def _on_unlock_requested(self, passphrase: str) -> None:
+        self._unlock(passphrase, accept_journal_problem=False)
+
+    def _on_open_anyway_requested(self, passphrase: str) -> None:
+        """The user read about the journal problem and chose to open anyway (store's option)."""
+        self._unlock(passphrase, accept_journal_problem=True)
+
+    def _unlock(self, passphrase: str, *, accept_journal_problem: bool) -> None:
+        if self.busy or self.open_vault is not None:
+            return
+        self.lock_window.unlock_page.set_busy(True, self.tr("Opening the vault…"))
+
+        def work() -> OpenVault:
+            vault = self._get_vault()
+            if accept_journal_problem:
+                return vault.open(passphrase, accept_journal_problem=True)
+            return vault.open(passphrase)
+
+        self._run(work, self._on_vault_opened, self._on_unlock_failed)
+
+    def _on_create_requested(self, passphrase: str) -> None:
+        if self.busy or self.open_vault is not None:
+            return
+        self.lock_window.create_page.set_busy(True)
+        self._run(lambda: self._get_vault().create(passphrase), self._on_vault_opened,
+                  self._on_create_failed)
+
+    def _on_unlock_failed(self, exc: BaseException) -> None:
+        self._log_unexpected("unlocking", exc)
+        page = self.lock_window.unlock_page
+        page.set_busy(False)
+        problem = describe(exc)
+        page.show_problem(problem)
+        wait = getattr(exc, "wait_seconds", None) if problem.code == "too_many_attempts" \
+            else self._throttle_wait() if problem.code == "wrong_passphrase" else None
+        if wait:
+            page.wait_before_retry(wait, problem)
+        self.unlock_failed.emit(problem.code)
+
+    def _on_create_failed(self, exc: BaseException) -> None:
+        self._log_unexpected("creating the vault", exc)
+        self.lock_window.create_page.set_busy(False)
+        problem = describe(exc)
+        self.lock_window.create_page.show_problem(problem)
+        self.create_failed.emit(problem.code)
+
+    def _throttle_wait(self) -> float:
+        """Seconds before the store accepts another attempt (0 when it accepts one now)."""
+        from hbdesk.store import TooManyAttempts
+
+        try:
+            self._get_vault().throttle.check()
+        except TooManyAttempts as exc:
+            return exc.wait_seconds
+        return 0.0
+
+    def _on_vault_opened(self, opened: OpenVault) -> None:
+        if self._shut_down:
+            opened.lock()
+            return
+        self.open_vault = opened
+        try:
+            self.keeper.attach(opened)
+            self._show_main_window(opened)
+        except Exception as exc:  # e.g. the drafts cannot be read: stay locked, say why
+            self._log_unexpected("opening the main window", exc)
+            self._drop_key()
+            self.lock_window.show_unlock()
+            self.lock_window.unlock_page.set_busy(False)
+            self.lock_window.unlock_page.show_problem(describe(exc))
+            return
+        self.lock_window.hide()
+        self.lock_window.unlock_page.reset()
+        self.lock_window.create_page.reset()
+        self.lock_window.show_unlock()  # the next time it shows, a vault exists
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        self.idle.start()
+        self.unlocked.emit()
+
+    def _show_main_window(self, opened: OpenVault) -> None:
+        from hbdesk.ui.main_window import MainWindow
+        from hbdesk.ui.vault_summary import count_clients
+
+        try:
+            count: int | None = count_clients(opened)
+        except Exception as exc:
+            self._log_unexpected("counting clients", exc)
+            count = None
+        window = MainWindow(self.keeper, count)
+        window.lock_requested.connect(self.lock)
+        window.blank_requested.connect(self.blank)
+        window.quit_requested.connect(self.shutdown)
+        self.main_window = window
+        window.show()
+        window.activateWindow()
+        window.notes.setFocus()
+
+    # Locking.
+    def lock(self) -> None:
+        """Save every draft (one transaction), close every window and dialog, drop the key."""
+        self._lock(notice=None)
+
+    def _on_idle_timed_out(self) -> None:
+        minutes = self.settings.idle_lock_minutes
+        self._lock(notice=self.tr("hbdesk locked itself after %1 min without use.").replace(
+            "%1", str(minutes)))
+
+    def _lock(self, notice: str | None) -> None:
+        if self.open_vault is None:
+            return
+        self.idle.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+        saved = self.keeper.save_all()
+        self._end_blank(restore=False)
+        # The lock window first: the app must never be without a window.
+        page = self.lock_window.unlock_page
+        page.reset()
+        self.lock_window.show_unlock()
+        self.lock_window.show()
+        self._close_other_windows()
+        self._drop_key()
+        clipboard = QApplication.clipboard()
+        if clipboard.ownsClipboard():
+            clipboard.clear()
+        if not saved:
+            page.show_problem(VaultProblem("draft_not_saved", self.tr(
+                "The latest text could not be saved before locking; what was saved earlier "
+                "is kept.")))
+        elif notice:
+            page.show_notice(notice + " " + self.tr("What you typed has been saved."))
+        self.lock_window.raise_()
+        self.lock_window.activateWindow()
+        page.passphrase.setFocus()
+        self.locked.emit()
+
+    def _close_other_windows(self) -> None:
+        popup = QApplication.activePopupWidget()
+        while popup is not None:
+            popup.close()
+            if QApplication.activePopupWidget() is popup:
+                break
+            popup = QApplication.activePopupWidget()
+        for widget in QApplication.topLevelWidgets():
+            if widget is self.lock_window or not widget.isVisible():
+                continue
+            if isinstance(widget, QDialog):
+                widget.reject()
+            widget.hide()
+        window, self.main_window = self.main_window, None
+        if window is not None and shiboken6.isValid(window):
+            window.close_for_lock()
+            window.deleteLater()
+
+    def _drop_key(self) -> None:
+        opened, self.open_vault = self.open_vault, None
+        self.keeper.detach()
+        if opened is not None:
+            opened.lock()
+
+    # Privacy blank.
+    def blank(self) -> None:
+        """Hide everything behind black screens until a key or click; the vault stays open."""
+        if self._blanks:
+            return
+        self._hidden_for_blank = [w for w in QApplication.topLevelWidgets()
+                                  if w.isVisible() and not isinstance(w, QDialog | PrivacyBlank)]
+        for widget in self._hidden_for_blank:
+            widget.hide()
+        self._blanks = blank_every_screen()
+        for blank in self._blanks:
+            blank.dismissed.connect(self._on_blank_dismissed)
+
+    @property
+    def blanked(self) -> bool:
+        return bool(self._blanks)
+
+    def _on_blank_dismissed(self) -> None:
+        self._end_blank(restore=True)
+
+    def _end_blank(self, *, restore: bool) -> None:
+        blanks, self._blanks = self._blanks, []
+        for blank in blanks:
+            blank.hide()
+            blank.deleteLater()
+        hidden, self._hidden_for_blank = self._hidden_for_blank, []
+        if restore:
+            for widget in hidden:
+                if shiboken6.isValid(widget):
+                    widget.show()
+                    widget.activateWindow()
+
+    def _log_unexpected(self, doing: str, exc: BaseException) -> None:
+        """Vault errors are expected and worded for the user; anything else goes to the log."""
+        if getattr(exc, "code", None) is None:
+            log.error("unexpected error while %s", doing, exc_info=exc)
