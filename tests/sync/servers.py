@@ -120,6 +120,12 @@ class ServerProcess:
                 time.sleep(0.05)
         raise RuntimeError("server did not start")
 
+    def restart(self, faults: str | None = None) -> ServerProcess:
+        """Start again on the same port and database (after a stop, kill or crash)."""
+        self.stop()
+        self.faults = faults
+        return self.start()
+
     def alive(self) -> bool:
         return self.proc is not None and self.proc.poll() is None
 

@@ -45,6 +45,8 @@ class Settings:
     window: dt.timedelta = dt.timedelta(minutes=5)
     up_only: frozenset[str] = UP_ONLY_ENTITIES
     exit_after_push: int | None = None  # test fault: die right after the Nth push commit
+    stall_after_push: int | None = None  # test fault: answer the Nth push only after a stall
+    stall_seconds: float = 3.0
     _pushes: int = 0
     _keys: dict[str, tuple[str, ec.EllipticCurvePublicKey]] = field(default_factory=dict)
     _purged_at: float = 0.0
@@ -159,13 +161,18 @@ def _handle_push(settings: Settings, caller: store.Caller, body: bytes) -> Respo
 
 
 def _maybe_exit_after_push(settings: Settings) -> None:
-    if settings.exit_after_push is None:
+    """Test faults (off unless `serve --enable-test-faults`): a lost answer after a commit."""
+    if settings.exit_after_push is None and settings.stall_after_push is None:
         return
     with settings._lock:
         settings._pushes += 1
-        if settings._pushes >= settings.exit_after_push:
-            log.warning("test fault: exiting after a committed push")
-            os._exit(17)
+        count = settings._pushes
+    if count == settings.exit_after_push:
+        log.warning("test fault: exiting after a committed push")
+        os._exit(17)
+    if count == settings.stall_after_push:
+        log.warning("test fault: stalling after a committed push")
+        time.sleep(settings.stall_seconds)
 
 
 def _handle_pull(settings: Settings, caller: store.Caller, body: bytes) -> Response:

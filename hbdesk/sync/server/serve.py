@@ -36,7 +36,7 @@ def parse_faults(raw: str) -> dict[str, int]:
     faults: dict[str, int] = {}
     for part in filter(None, (x.strip() for x in raw.split(","))):
         name, _, value = part.partition("=")
-        if name != "exit_after_push":
+        if name not in ("exit_after_push", "stall_after_push"):
             raise ValueError(f"unknown test fault {name!r}")
         faults[name] = int(value or "1")
     return faults
@@ -51,6 +51,7 @@ def serve(db_url: str, cert: Path, key: Path, ca: Path, host: str, port: int,
     if raw_faults and enable_test_faults:
         faults = parse_faults(raw_faults)
         settings.exit_after_push = faults.get("exit_after_push")
+        settings.stall_after_push = faults.get("stall_after_push")
         log.warning("TEST FAULTS ENABLED: %s — never in production", sorted(faults))
     elif raw_faults:
         log.warning("%s ignored: the server was not started with --enable-test-faults",
