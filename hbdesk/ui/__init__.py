@@ -1,2 +1,6 @@
 """The Qt user interface. Modules here import the store and services lazily where the lock
 screen must come up fast (see hbdesk.__main__)."""
+
+from hbdesk.ui.qt_compat import protect_singletons
+
+protect_singletons()

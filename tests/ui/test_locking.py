@@ -1,0 +1,132 @@
+"""Locking: idle time and Ctrl+L save the drafts, close every window, drop the key; the text
+typed before is back after unlock. The privacy blank hides the screen without locking."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog
+
+from hbdesk.services.drafts import load_drafts
+from hbdesk.settings import Settings
+from hbdesk.ui.main_window import VISIT_NOTES_PLACE
+from hbdesk.ui.privacy import PrivacyBlank
+from tests.ui.conftest import unlock
+
+NOTES = "Asiakas toivoo kuntosalikorttia; seuraava käynti tiistaina."  # non-ASCII: set, not typed
+
+
+def test_idle_time_locks_and_the_notes_come_back(qtbot, make_shell, existing_vault, clock):
+    shell = make_shell(existing_vault, settings=Settings(idle_lock_minutes=5))
+    unlock(qtbot, shell)
+    window = shell.main_window
+    window.notes.setPlainText(NOTES)  # not yet autosaved: the lock must save it
+    opened = shell.open_vault
+    assert window.notes.is_dirty()
+
+    clock.advance(4 * 60)
+    shell.idle.check_now()
+    assert shell.open_vault is opened  # 4 minutes: still open
+
+    clock.advance(61)
+    with qtbot.waitSignal(shell.locked, timeout=5000):
+        shell.idle.check_now()
+    assert opened.locked  # the key is gone, connections closed
+    assert shell.open_vault is None and shell.main_window is None
+    assert not window.isVisible()
+    assert shell.lock_window.isVisible() and shell.lock_window.mode == "unlock"
+    assert "5 min" in shell.lock_window.unlock_page.message.text()
+    visible = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    assert visible == [shell.lock_window]
+
+    unlock(qtbot, shell)
+    assert shell.main_window is not window
+    assert shell.main_window.notes.toPlainText() == NOTES
+
+
+def test_input_keeps_the_vault_open(qtbot, make_shell, existing_vault, clock):
+    shell = make_shell(existing_vault, settings=Settings(idle_lock_minutes=1))
+    unlock(qtbot, shell)
+    clock.advance(50)
+    qtbot.keyClick(shell.main_window.notes, Qt.Key.Key_A)  # input resets the idle time
+    clock.advance(50)
+    shell.idle.check_now()
+    assert shell.open_vault is not None
+    clock.advance(11)
+    shell.idle.check_now()
+    assert shell.open_vault is None
+
+
+def test_ctrl_l_locks(qtbot, make_shell, existing_vault):
+    shell = make_shell(existing_vault)
+    unlock(qtbot, shell)
+    opened = shell.open_vault
+    shell.main_window.notes.setPlainText("kesken jäänyt lause")
+    shell.main_window.activateWindow()
+    with qtbot.waitSignal(shell.locked, timeout=5000):
+        qtbot.keyClick(shell.main_window.notes, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert opened.locked
+    assert shell.main_window is None
+    unlock(qtbot, shell)
+    assert shell.main_window.notes.toPlainText() == "kesken jäänyt lause"
+
+
+def test_locking_closes_dialogs(qtbot, make_shell, existing_vault):
+    shell = make_shell(existing_vault)
+    unlock(qtbot, shell)
+    dialog = QDialog(shell.main_window)
+    dialog.setWindowTitle("a dialog with client data")
+    dialog.show()
+    loose = QDialog()  # a dialog without a parent window is closed too
+    qtbot.addWidget(loose)
+    loose.show()
+    with qtbot.waitSignal(shell.locked, timeout=5000):
+        shell.main_window.lock_button.click()
+    assert not loose.isVisible()
+    assert loose.result() == QDialog.DialogCode.Rejected
+    visible = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    assert visible == [shell.lock_window]
+
+
+def test_the_drafts_are_in_the_vault_after_the_lock(qtbot, make_shell, existing_vault):
+    from hbdesk.store import Vault
+    from tests.conftest import FAST_KDF, PASSPHRASE
+
+    shell = make_shell(existing_vault)
+    unlock(qtbot, shell)
+    shell.main_window.notes.setPlainText(NOTES)
+    shell.lock()
+    opened = Vault(existing_vault, kdf=FAST_KDF).open(PASSPHRASE)
+    try:
+        assert load_drafts(opened) == {VISIT_NOTES_PLACE: NOTES}
+    finally:
+        opened.lock()
+
+
+def test_privacy_blank_hides_without_locking(qtbot, make_shell, existing_vault):
+    shell = make_shell(existing_vault)
+    unlock(qtbot, shell)
+    window = shell.main_window
+    window.notes.setPlainText(NOTES)
+    window.activateWindow()
+    qtbot.keyClick(window.notes, Qt.Key.Key_B,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert shell.blanked
+    assert not window.isVisible()
+    blanks = [w for w in QApplication.topLevelWidgets()
+              if isinstance(w, PrivacyBlank) and w.isVisible()]
+    assert blanks
+    assert shell.open_vault is not None and not shell.open_vault.locked
+    qtbot.keyClick(blanks[0], Qt.Key.Key_Space)  # any key returns
+    assert not shell.blanked
+    assert window.isVisible() and window.notes.toPlainText() == NOTES
+
+
+def test_idle_lock_while_blank_ends_on_the_lock_screen(qtbot, make_shell, existing_vault, clock):
+    shell = make_shell(existing_vault)
+    unlock(qtbot, shell)
+    shell.blank()
+    clock.advance(10 * 60)
+    shell.idle.check_now()
+    assert shell.open_vault is None and not shell.blanked
+    visible = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    assert visible == [shell.lock_window]
