@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 # Calls still running: they must outlive the caller's local variables.
 _running: set[BackgroundCall] = set()
@@ -58,8 +58,10 @@ class BackgroundCall(QObject):
 
     def _finish(self) -> None:
         self.done = True
-        _running.discard(self)
         self.finished.emit()
+        # Let go of this object only after its own signal delivery is over: dropping the last
+        # reference here would delete the QObject while Qt is still inside it.
+        QTimer.singleShot(0, lambda: _running.discard(self))
 
 
 class _Runnable(QRunnable):

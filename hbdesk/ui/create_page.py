@@ -45,8 +45,12 @@ class CreatePage(QWidget):
         self.meter = QProgressBar(self)
         self.meter.setRange(0, 4)
         self.meter.setAccessibleName(self.tr("Passphrase strength"))
-        self.meter.setFormat("")
+        self.meter.setTextVisible(False)
+        self.meter.setFixedHeight(10)
+        self.strength_label = plain_label("", self, wrap=False)
+        self.strength_label.setMinimumWidth(90)
         self.advice = plain_label("", self)
+        self.advice.setStyleSheet("color: #5c3b00;")
         self.match = plain_label("", self)
         self.create_button = QPushButton(self.tr("&Create vault"), self)
         self.create_button.setAccessibleName(self.tr("Create vault"))
@@ -62,7 +66,10 @@ class CreatePage(QWidget):
         form = QFormLayout()
         form.addRow(self._label(self.tr("&New passphrase"), self.passphrase), self.passphrase)
         form.addRow(self._label(self.tr("&Repeat the passphrase"), self.repeat), self.repeat)
-        form.addRow(self._label(self.tr("Strength"), self.meter), self.meter)
+        meter_row = QHBoxLayout()
+        meter_row.addWidget(self.meter, 1)
+        meter_row.addWidget(self.strength_label)
+        form.addRow(self._label(self.tr("Strength"), self.meter), meter_row)
         form.addRow("", self.advice)
         form.addRow("", self.match)
         buttons = QHBoxLayout()
@@ -136,18 +143,21 @@ class CreatePage(QWidget):
         self.strength = assess(first) if first else None
         score = self.strength.score if self.strength else 0
         self.meter.setValue(score if first else 0)
-        self.meter.setFormat(self.strength.label if self.strength else "")
-        self.meter.setAccessibleDescription(self.meter.format())
+        label = self.strength.label if self.strength else ""
+        self.strength_label.setText(label)
+        self.meter.setAccessibleDescription(label)
         self.meter.setStyleSheet(
-            f"QProgressBar::chunk {{ background: {_METER_COLOURS[score]}; }}"
-            " QProgressBar { text-align: center; }")
+            "QProgressBar { border: 1px solid #b8b8b8; border-radius: 3px; background: #f4f4f4; }"
+            f" QProgressBar::chunk {{ background: {_METER_COLOURS[score]}; }}")
         self.advice.setText("\n".join(self.strength.advice) if self.strength else "")
+        self.advice.setVisible(bool(self.advice.text()))
         if second and first != second:
             self.match.setText(self.tr("The two passphrases are not the same yet."))
         elif second:
             self.match.setText(self.tr("The passphrases match."))
         else:
             self.match.setText("")
+        self.match.setVisible(bool(self.match.text()))
 
     def _on_show_toggled(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password

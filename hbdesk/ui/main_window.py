@@ -72,7 +72,11 @@ class MainWindow(QMainWindow):
         notes_label.setBuddy(self.notes)
         self.notes.draft_saved.connect(self._on_draft_saved)
         keeper.save_failed.connect(self._on_draft_save_failed)
+        notes_hint = plain_label(self.tr("Saved automatically, encrypted, while you type."),
+                                 central)
+        notes_hint.setStyleSheet("color: #555;")
         layout.addWidget(notes_label)
+        layout.addWidget(notes_hint)
         layout.addWidget(self.notes, 1)
         self.setCentralWidget(central)
         self.setTabOrder(self.lock_button, self.notes)

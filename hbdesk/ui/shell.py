@@ -107,7 +107,7 @@ class Shell(QObject):
         if self._shut_down:
             return
         self._shut_down = True
-        self.idle.stop()
+        self._stop_idle_watch()
         if self.open_vault is not None:
             self.keeper.save_all()
             self._drop_key()
@@ -275,10 +275,7 @@ class Shell(QObject):
     def _lock(self, notice: str | None) -> None:
         if self.open_vault is None:
             return
-        self.idle.stop()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self.idle)
+        self._stop_idle_watch()
         saved = self.keeper.save_all()
         self._end_blank(restore=False)
         # The lock window first: the app must never be without a window.
@@ -301,6 +298,12 @@ class Shell(QObject):
         self.lock_window.activateWindow()
         page.passphrase.setFocus()
         self.locked.emit()
+
+    def _stop_idle_watch(self) -> None:
+        self.idle.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
 
     def _close_other_windows(self) -> None:
         popup = QApplication.activePopupWidget()

@@ -55,6 +55,7 @@ class UnlockPage(QWidget):
         self.message = MessageLabel(self)
         self.message.setAccessibleName(self.tr("Message"))
         self.hint = plain_label("", self)
+        self.hint.setStyleSheet("font-weight: bold;")
         self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hint.hide()
         self.folder = plain_label("", self)

@@ -7,6 +7,7 @@ import os
 # Before anything imports Qt: no screen in tests.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import gc
 import hashlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -68,14 +69,14 @@ def make_shell(qtbot, clock: FakeClock) -> Iterator[Callable[..., Shell]]:
     wait_for_all()
     QApplication.processEvents()
     for shell in shells:
-        if shell.open_vault is not None:
-            shell.open_vault.lock()
+        shell.shutdown()  # saves, locks, removes its app-wide event filter, hides windows
         for window in (shell.main_window, shell.lock_window):
             if window is not None and shiboken6.isValid(window):
-                window.close()
                 window.deleteLater()
-        shell._end_blank(restore=False)
+    shells.clear()
     QApplication.processEvents()
+    # Collect this test's Qt objects now, not in the middle of a later test's event handling.
+    gc.collect()
 
 
 def unlock(qtbot, shell: Shell, passphrase: str = PASSPHRASE) -> None:
