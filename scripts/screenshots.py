@@ -64,9 +64,13 @@ def render(lang: str, work: Path) -> None:
     # 1. First run: the create page, with a passphrase typed and its strength shown.
     shell = shell_for(work / f"vault-{lang}")
     page = shell.lock_window.create_page
+    page.passphrase.setText("Salasana2026")  # a weak one: the meter and zxcvbn's advice
+    page.create_button.click()
+    save(shell.lock_window, f"01-create-weak-{lang}.png")
+    page.message.clear_message()
     page.passphrase.setText(PASSPHRASE)
     page.repeat.setText(PASSPHRASE[:-3])
-    save(shell.lock_window, f"01-create-{lang}.png")
+    save(shell.lock_window, f"01-create-strong-{lang}.png")
 
     # 2. The main window after creating the vault, with notes from the visit.
     page.repeat.setText(PASSPHRASE)
