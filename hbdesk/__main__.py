@@ -48,10 +48,14 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def vault_folder(args: argparse.Namespace, configured: str | None) -> Path:
-    """--vault, then HBDESK_VAULT, then the setting, then the default (or demo) folder."""
+    """--vault, then HBDESK_VAULT, then the setting, then the default folder.
+
+    --demo uses the demo folder unless --vault names one: the variable and the setting are
+    for the real vault, and a demo vault must never be made in its place.
+    """
     from hbdesk import paths
 
-    chosen = args.vault or os.environ.get(VAULT_ENV) or (None if args.demo else configured)
+    chosen = args.vault or (None if args.demo else os.environ.get(VAULT_ENV) or configured)
     if chosen:
         return Path(chosen).expanduser().absolute()
     return paths.demo_vault_dir() if args.demo else paths.default_vault_dir()
@@ -95,9 +99,15 @@ def main(argv: list[str] | None = None) -> int:
     shell.start()
     if os.environ.get(EXIT_AFTER_SHOWN_ENV) == "1":
         QTimer.singleShot(0, lambda: _report_shown_and_quit(shell))
+    sys.excepthook = _log_uncaught
     code = app.exec()
     wait_for_all()  # no pool thread may outlive the interpreter
     return code
+
+
+def _log_uncaught(kind: type[BaseException], exc: BaseException, tb: object) -> None:
+    """A bug in a slot: into the log file (no personal data there), never onto the screen."""
+    logging.getLogger("hbdesk").error("uncaught %s", kind.__name__, exc_info=(kind, exc, tb))
 
 
 def _report_shown_and_quit(shell: Shell) -> None:

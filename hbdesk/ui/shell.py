@@ -7,6 +7,7 @@ is typed, so that the first window comes up fast (STYLE.md's start-up budget).
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import threading
 from collections.abc import Callable
@@ -80,6 +81,8 @@ class Shell(QObject):
         self._blanks: list[PrivacyBlank] = []
         self._hidden_for_blank: list[QWidget] = []
         self._shut_down = False
+        self._copied_here: bytes | None = None  # a digest of text this app put on the clipboard
+        QApplication.clipboard().dataChanged.connect(self._on_clipboard_changed)
 
     # Start and stop.
     def start(self) -> None:
@@ -285,9 +288,7 @@ class Shell(QObject):
         self.lock_window.show()
         self._close_other_windows()
         self._drop_key()
-        clipboard = QApplication.clipboard()
-        if clipboard.ownsClipboard():
-            clipboard.clear()
+        self._clear_own_clipboard()
         if not saved:
             page.show_problem(VaultProblem("draft_not_saved", self.tr(
                 "The latest text could not be saved before locking; what was saved earlier "
@@ -304,6 +305,20 @@ class Shell(QObject):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)
+
+    def _on_clipboard_changed(self) -> None:
+        """Remember (as a digest) text copied while one of our windows was active."""
+        clipboard = QApplication.clipboard()
+        ours = clipboard.ownsClipboard() or QApplication.activeWindow() is not None
+        self._copied_here = _digest(clipboard.text()) if ours and clipboard.text() else None
+
+    def _clear_own_clipboard(self) -> None:
+        """Client data copied from hbdesk does not outlive the lock; others' clipboard stays."""
+        clipboard = QApplication.clipboard()
+        if clipboard.ownsClipboard() or (
+                self._copied_here is not None and _digest(clipboard.text()) == self._copied_here):
+            clipboard.clear()
+        self._copied_here = None
 
     def _close_other_windows(self) -> None:
         popup = QApplication.activePopupWidget()
@@ -365,3 +380,7 @@ class Shell(QObject):
         """Vault errors are expected and worded for the user; anything else goes to the log."""
         if getattr(exc, "code", None) is None:
             log.error("unexpected error while %s", doing, exc_info=exc)
+
+
+def _digest(text: str) -> bytes:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()

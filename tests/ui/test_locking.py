@@ -70,6 +70,21 @@ def test_ctrl_l_locks(qtbot, make_shell, existing_vault):
     assert shell.main_window.notes.toPlainText() == "kesken jäänyt lause"
 
 
+def test_text_copied_from_hbdesk_is_cleared_on_lock(qtbot, make_shell, existing_vault):
+    shell = make_shell(existing_vault)
+    unlock(qtbot, shell)
+    window = shell.main_window
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    window.notes.setPlainText(NOTES)
+    window.notes.selectAll()
+    window.notes.copy()
+    clipboard = QApplication.clipboard()
+    qtbot.waitUntil(lambda: clipboard.text() == NOTES, timeout=3000)
+    shell.lock()
+    assert clipboard.text() == ""
+
+
 def test_locking_closes_dialogs(qtbot, make_shell, existing_vault):
     shell = make_shell(existing_vault)
     unlock(qtbot, shell)

@@ -89,6 +89,8 @@ def test_default_folders(monkeypatch):
 
     assert vault_folder(parse_args([]), None) == paths.default_vault_dir()
     assert vault_folder(parse_args(["--demo"]), "/c") == paths.demo_vault_dir()
+    monkeypatch.setenv("HBDESK_VAULT", "/real/vault")  # never the place for a demo vault
+    assert vault_folder(parse_args(["--demo"]), None) == paths.demo_vault_dir()
 
 
 def test_the_ui_knows_the_stores_names_and_floor():
