@@ -100,9 +100,24 @@ def main(argv: list[str] | None = None) -> int:
     if os.environ.get(EXIT_AFTER_SHOWN_ENV) == "1":
         QTimer.singleShot(0, lambda: _report_shown_and_quit(shell))
     sys.excepthook = _log_uncaught
+    _quit_on_termination(shell)
     code = app.exec()
     wait_for_all()  # no pool thread may outlive the interpreter
     return code
+
+
+def _quit_on_termination(shell: Shell) -> None:
+    """SIGTERM (system shutdown, logout) and Ctrl+C: save the drafts and lock, then end."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_: shell.shutdown())
+    # Python runs signal handlers only when it gets control: give it a moment twice a second.
+    ticker = QTimer(shell)
+    ticker.timeout.connect(lambda: None)
+    ticker.start(500)
 
 
 def _log_uncaught(kind: type[BaseException], exc: BaseException, tb: object) -> None:

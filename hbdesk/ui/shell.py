@@ -40,8 +40,7 @@ def _import_slow_parts() -> None:
 
     import hbdesk.models.registry
     import hbdesk.services.drafts
-    import hbdesk.store
-    import hbdesk.ui.main_window  # noqa: F401
+    import hbdesk.store  # noqa: F401
 
 
 class Shell(QObject):
