@@ -2,7 +2,24 @@
 
 from __future__ import annotations
 
-from hbdesk.models import client, draft, meta  # noqa: F401
+from hbdesk.models import (  # noqa: F401
+    audit,
+    budget,
+    catalogue,
+    client,
+    closing,
+    contact,
+    decision,
+    draft,
+    feedback,
+    followup,
+    ledger,
+    meta,
+    outbox,
+    people,
+    plan,
+    selfassessment,
+)
 from hbdesk.models.base import Base
 
 metadata = Base.metadata

@@ -1,0 +1,105 @@
+"""Pure rules of the budget's use: entry status, balance as of a day, spending pace."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from hbdesk.models.errors import DomainError
+from hbdesk.models.ledger import InvoiceConfirmation, ReceiptReport, SpendingEntry
+from hbdesk.models.vocab import REFUSED_CATEGORIES, EntryStatus, PaymentMethod, Verdict
+
+ZERO = Decimal("0.00")
+MIN_DAYS_FOR_PACE = 14  # too early to project before two weeks of use
+
+
+@dataclass(frozen=True)
+class EntryFacts:
+    """An entry with what decides its status: its confirmation and the receipts reported."""
+
+    entry: SpendingEntry
+    confirmation: InvoiceConfirmation | None
+    receipts: tuple[ReceiptReport, ...]
+
+
+def status_of(facts: EntryFacts, as_of: dt.date) -> EntryStatus:
+    """Pending until confirmed: invoices by the client's word, direct payments by receipts."""
+    entry = facts.entry
+    if entry.method == PaymentMethod.INVOICE:
+        conf = facts.confirmation
+        if conf is None or conf.confirmed_on > as_of:
+            return EntryStatus.PENDING
+        return EntryStatus.CONFIRMED if conf.verdict == Verdict.CORRECT else EntryStatus.DISPUTED
+    if entry.method == PaymentMethod.DIRECT_PAYMENT:
+        covered = sum((r.amount for r in facts.receipts if r.reported_on <= as_of), ZERO)
+        return EntryStatus.CONFIRMED if covered >= entry.amount else EntryStatus.PENDING
+    return EntryStatus.CONFIRMED
+
+
+@dataclass(frozen=True)
+class Balance:
+    as_of: dt.date
+    granted: Decimal
+    confirmed: Decimal
+    pending: Decimal  # includes invoices the client disputed, until they are reversed
+
+    @property
+    def available(self) -> Decimal:
+        return self.granted - self.confirmed - self.pending
+
+
+def balance(granted: Decimal, facts: Iterable[EntryFacts], as_of: dt.date) -> Balance:
+    """Granted − confirmed − pending, counting entries dated on or before `as_of`.
+
+    A reversing entry counts in the same column as the entry it reverses, so the pair nets out.
+    """
+    items = list(facts)
+    by_id: Mapping[str, EntryFacts] = {f.entry.id: f for f in items}
+    confirmed = pending = ZERO
+    for fact in items:
+        if fact.entry.spent_on > as_of:
+            continue
+        origin = by_id.get(fact.entry.reverses_id or "", fact)
+        if status_of(origin, as_of) == EntryStatus.CONFIRMED:
+            confirmed += fact.entry.amount
+        else:
+            pending += fact.entry.amount
+    return Balance(as_of, granted, confirmed, pending)
+
+
+@dataclass(frozen=True)
+class Pace:
+    elapsed_days: int
+    total_days: int
+    elapsed_share: Decimal  # 0..1 of the validity period
+    spent_share: Decimal  # share of the granted sum used (confirmed + pending)
+    runs_out_on: dt.date | None  # at the pace so far, before the period ends; else None
+    warning: bool
+
+
+def pace(granted: Decimal, valid_from: dt.date, valid_to: dt.date, spent: Decimal,
+         as_of: dt.date) -> Pace:
+    """Spending pace against the validity period, and a warning if it would run out early."""
+    total = (valid_to - valid_from).days + 1
+    elapsed = min(max((as_of - valid_from).days + 1, 0), total)
+    q = Decimal("0.001")
+    elapsed_share = (Decimal(elapsed) / total).quantize(q, rounding=ROUND_HALF_UP)
+    spent_share = (spent / granted).quantize(q, rounding=ROUND_HALF_UP) if granted else Decimal(0)
+    runs_out = None
+    if spent > 0 and elapsed >= MIN_DAYS_FOR_PACE:
+        days_to_empty = int(granted * elapsed / spent)  # at the daily pace so far
+        day = valid_from + dt.timedelta(days=days_to_empty)
+        if day < valid_to:
+            runs_out = day
+    warning = runs_out is not None or (granted > 0 and spent > granted)
+    return Pace(elapsed, total, elapsed_share, spent_share, runs_out, warning)
+
+
+def check_category(category: str, excluded: Sequence[str], allowed: Sequence[str]) -> None:
+    """Refuse gambling and crime always, and what the decision's restrictions rule out."""
+    if category in REFUSED_CATEGORIES:
+        raise DomainError("category_refused", "category")
+    if category in excluded or (allowed and category not in allowed):
+        raise DomainError("category_restricted", "category")

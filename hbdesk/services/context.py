@@ -1,0 +1,113 @@
+"""Who acts, and the one transaction every service call runs in.
+
+`transaction()` opens the vault's single transaction and, when the block ends without an
+error, writes the access-log rows for what was changed and the outbox ops for every
+changed record before the commit: change, audit entry and sync op commit together or not
+at all. Changes are collected by session events (hbdesk.services.oplog), so a service
+cannot forget the op.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+from sqlalchemy.orm import Session
+
+from hbdesk import __version__
+from hbdesk.models.vocab import Action
+from hbdesk.services import auditlog, oplog
+from hbdesk.store import OpenVault
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The person acting through hbdesk, in which role, on which device."""
+
+    user_id: str
+    role: str
+    device_id: str
+    display_name: str = ""
+    app_version: str = __version__
+    offline: bool = True
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What a service call touched: which clients, which kinds of record (table names)."""
+
+    clients: frozenset[str] = frozenset()
+    kinds: frozenset[str] = frozenset()
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(self.clients | other.clients, self.kinds | other.kinds)
+
+    def touches(self, kind: str) -> bool:
+        return kind in self.kinds
+
+
+@dataclass(frozen=True)
+class Outcome(Generic[T]):
+    """A changing service's answer: its value and what changed (for the UI to refresh)."""
+
+    value: T
+    changes: Changes
+
+
+@dataclass
+class Tx:
+    """One open transaction of one actor, with the purpose logged for client-data access."""
+
+    session: Session
+    actor: Actor
+    purpose: str
+    today: dt.date
+    _changes: Changes = field(default_factory=Changes)
+
+    def viewed(self, client_id: str, records: Iterable[str] = ()) -> None:
+        """Log that the actor read this client's records (before anything is returned)."""
+        self.log(client_id, Action.VIEW, records)
+
+    def log(self, client_id: str, action: str, records: Iterable[str] = (), *,
+            recipient: str | None = None, legal_basis: str | None = None,
+            disclosed: str | None = None) -> None:
+        auditlog.append(self.session, self.actor, client_id=client_id, action=action,
+                        records=sorted(set(records)), purpose=self.purpose,
+                        recipient=recipient, legal_basis=legal_basis, disclosed=disclosed)
+
+    @property
+    def changes(self) -> Changes:
+        return self._changes
+
+    def outcome(self, value: T) -> Outcome[T]:
+        return Outcome(value, self._changes)
+
+    def finish(self) -> None:
+        """Flush, log the changes per client, write the outbox ops (called before commit)."""
+        self.session.flush()
+        collected = oplog.collected(self.session)
+        for client_id, (action, refs) in oplog.changes_by_client(collected).items():
+            self.log(client_id, action, refs)
+        self.session.flush()
+        collected = oplog.collected(self.session)
+        oplog.write_ops(self.session, self.actor, collected)
+        self._changes = Changes(
+            clients=frozenset(c.client_id for c in collected.values()
+                              if c.client_id and c.entity != "access_log"),
+            kinds=frozenset(c.entity for c in collected.values() if c.entity != "access_log"))
+
+
+@contextlib.contextmanager
+def transaction(vault: OpenVault, actor: Actor, purpose: str = "client_work",
+                today: dt.date | None = None) -> Iterator[Tx]:
+    """One service call: one BEGIN IMMEDIATE transaction that writes change, log and ops."""
+    with vault.session() as session:
+        oplog.start(session)
+        tx = Tx(session, actor, purpose, today or dt.date.today())
+        yield tx
+        tx.finish()

@@ -1,0 +1,180 @@
+"""Stage 7: spending from the budget by five payment methods, confirmations, corrections."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hbdesk.models.balance import EntryFacts, balance, check_category
+from hbdesk.models.decision import Decision
+from hbdesk.models.errors import DomainError
+from hbdesk.models.ledger import InvoiceConfirmation, ReceiptReport, SpendingEntry
+from hbdesk.models.values import check_text, parse_money
+from hbdesk.models.vocab import (
+    Author,
+    DecisionOutcome,
+    EntrySource,
+    PaymentMethod,
+    Stage,
+    Verdict,
+    check_choice,
+)
+from hbdesk.services.common import advance_stage, get_client, get_for_client
+from hbdesk.services.context import Actor, Outcome, transaction
+from hbdesk.services.decisions_query import chain, chains_of, in_force
+from hbdesk.store import OpenVault
+
+
+@dataclass(frozen=True)
+class Spending:
+    """A purchase or payment from the budget, as entered or as reported by the county."""
+
+    method: str
+    amount: Any
+    spent_on: dt.date
+    category: str
+    provider: str
+    description: str = ""
+    source: str = EntrySource.LAPTOP.value
+    external_ref: str | None = None
+    decision_id: str | None = None  # any decision of the chain; None: the client's only one
+
+
+def facts_of(session: Session, chain_id: str) -> list[EntryFacts]:
+    """Every entry of a decision chain with its confirmation and receipts."""
+    entries = list(session.scalars(select(SpendingEntry).where(SpendingEntry.chain_id == chain_id)
+                                   .order_by(SpendingEntry.spent_on, SpendingEntry.recorded_at)))
+    ids = [e.id for e in entries]
+    confs = {c.entry_id: c for c in session.scalars(
+        select(InvoiceConfirmation).where(InvoiceConfirmation.entry_id.in_(ids)))}
+    receipts: dict[str, list[ReceiptReport]] = {}
+    for r in session.scalars(select(ReceiptReport).where(ReceiptReport.entry_id.in_(ids))):
+        receipts.setdefault(r.entry_id, []).append(r)
+    return [EntryFacts(e, confs.get(e.id), tuple(receipts.get(e.id, ()))) for e in entries]
+
+
+def _chain_for(session: Session, client_id: str, decision_id: str | None) -> list[Decision]:
+    if decision_id is not None:
+        decision = get_for_client(session, Decision, decision_id, client_id, "decision_id")
+        return chain(session, decision.chain_id)
+    usable = [c for c in chains_of(session, client_id)
+              if c[-1].outcome != DecisionOutcome.REFUSED]
+    if len(usable) != 1:
+        raise DomainError("decision_required" if usable else "no_decision", "decision_id")
+    return usable[0]
+
+
+def _governing(decisions: list[Decision], day: dt.date) -> Decision:
+    """The decision the spending day falls under, or why there is none."""
+    decision = in_force(decisions, day)
+    if decision is None:
+        code = "decision_not_started" if day < decisions[0].valid_from else "decision_expired"
+        raise DomainError(code, "spent_on")
+    if decision.outcome == DecisionOutcome.REFUSED:
+        raise DomainError("decision_refused", "decision_id")
+    return decision
+
+
+def record_spending(vault: OpenVault, actor: Actor, client_id: str,
+                    spending: Spending) -> Outcome[SpendingEntry]:
+    """Record use of the budget, checked against the decision's sum, period and restrictions."""
+    method = check_choice(PaymentMethod, spending.method, "method").value
+    source = check_choice(EntrySource, spending.source, "source").value
+    amount = parse_money(spending.amount)
+    with transaction(vault, actor) as tx:
+        client = get_client(tx.session, client_id)
+        decisions = _chain_for(tx.session, client_id, spending.decision_id)
+        decision = _governing(decisions, spending.spent_on)
+        check_category(spending.category, decision.excluded_categories,
+                       decision.allowed_categories)
+        ext = spending.external_ref
+        if ext and tx.session.scalar(select(SpendingEntry.id).where(
+                SpendingEntry.source == source, SpendingEntry.external_ref == ext)):
+            raise DomainError("duplicate_entry", "external_ref")
+        facts = facts_of(tx.session, decision.chain_id)
+        left = balance(decision.granted_sum, facts, dt.date.max).available
+        if source == EntrySource.LAPTOP and amount > left:
+            raise DomainError("exceeds_balance", "amount", available=str(left))
+        entry = SpendingEntry(
+            client_id=client_id, decision_id=decision.id, chain_id=decision.chain_id,
+            method=method, source=source, external_ref=spending.external_ref,
+            spent_on=spending.spent_on, amount=amount, category=spending.category,
+            provider=check_text(spending.provider, "provider", max_chars=300),
+            description=check_text(spending.description, "description", required=False),
+            recorded_by=actor.user_id)
+        tx.session.add(entry)
+        advance_stage(client, Stage.IN_USE)
+    return tx.outcome(entry)
+
+
+def _open_entry(session: Session, client_id: str, entry_id: str) -> SpendingEntry:
+    entry = get_for_client(session, SpendingEntry, entry_id, client_id, "entry_id")
+    if entry.reverses_id is not None:
+        raise DomainError("entry_is_a_reversal", "entry_id")
+    if session.scalar(select(SpendingEntry.id).where(SpendingEntry.reverses_id == entry.id)):
+        raise DomainError("entry_reversed", "entry_id")
+    return entry
+
+
+def confirm_invoice(vault: OpenVault, actor: Actor, client_id: str, entry_id: str, *,
+                    confirmed_on: dt.date, verdict: str = Verdict.CORRECT.value,
+                    confirmed_by: str = Author.CLIENT.value,
+                    comment: str | None = None) -> Outcome[InvoiceConfirmation]:
+    """The client confirms an invoice as correct (or disputes it). Once only."""
+    who = check_choice(Author, confirmed_by, "confirmed_by")
+    if who not in (Author.CLIENT, Author.SUPPORT_PERSON):
+        raise DomainError("confirmation_is_the_clients", "confirmed_by")
+    word = check_choice(Verdict, verdict, "verdict")
+    with transaction(vault, actor) as tx:
+        entry = _open_entry(tx.session, client_id, entry_id)
+        if entry.method != PaymentMethod.INVOICE:
+            raise DomainError("not_an_invoice", "entry_id")
+        if tx.session.scalar(select(InvoiceConfirmation.id).where(
+                InvoiceConfirmation.entry_id == entry.id)):
+            raise DomainError("already_confirmed", "entry_id")
+        if confirmed_on < entry.spent_on:
+            raise DomainError("confirmed_before_invoice", "confirmed_on")
+        row = InvoiceConfirmation(entry_id=entry.id, client_id=client_id, verdict=word.value,
+                                  confirmed_by=who.value, confirmed_on=confirmed_on,
+                                  comment=comment)
+        tx.session.add(row)
+    return tx.outcome(row)
+
+
+def report_receipts(vault: OpenVault, actor: Actor, client_id: str, entry_id: str, *,
+                    amount: Any, reported_on: dt.date, description: str,
+                    reported_by: str = Author.CLIENT.value) -> Outcome[ReceiptReport]:
+    """Receipts the client reports for a direct payment to their account."""
+    value = parse_money(amount)
+    with transaction(vault, actor) as tx:
+        entry = _open_entry(tx.session, client_id, entry_id)
+        if entry.method != PaymentMethod.DIRECT_PAYMENT:
+            raise DomainError("not_a_direct_payment", "entry_id")
+        earlier = sum(r.amount for r in tx.session.scalars(
+            select(ReceiptReport).where(ReceiptReport.entry_id == entry.id)))
+        if earlier + value > entry.amount:
+            raise DomainError("receipts_exceed_payment", "amount")
+        row = ReceiptReport(entry_id=entry.id, client_id=client_id, reported_on=reported_on,
+                            amount=value, description=check_text(description, "description"),
+                            reported_by=check_choice(Author, reported_by, "reported_by").value)
+        tx.session.add(row)
+    return tx.outcome(row)
+
+
+def reverse_entry(vault: OpenVault, actor: Actor, client_id: str, entry_id: str, *,
+                  reason: str, on: dt.date | None = None) -> Outcome[SpendingEntry]:
+    """Correct an entry the bookkeeping way: a new entry with the opposite amount."""
+    with transaction(vault, actor) as tx:
+        entry = _open_entry(tx.session, client_id, entry_id)
+        reversal = SpendingEntry(
+            client_id=client_id, decision_id=entry.decision_id, chain_id=entry.chain_id,
+            method=entry.method, source=EntrySource.LAPTOP.value, external_ref=None,
+            spent_on=max(on or entry.spent_on, entry.spent_on), amount=-entry.amount,
+            category=entry.category, provider=entry.provider, description=entry.description,
+            reverses_id=entry.id, reason=check_text(reason, "reason"), recorded_by=actor.user_id)
+        tx.session.add(reversal)
+    return tx.outcome(reversal)

@@ -1,0 +1,186 @@
+"""Collects every changed record of a service transaction and writes its outbox ops.
+
+Session events see each flush: inserted records with all their columns, updated records
+with the columns that changed, deleted records. Append-only records (issued decisions,
+spending, confirmations, the access log) refuse updates and deletes for every session.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import event, inspect, select
+from sqlalchemy.orm import Mapper, Session, UOWTransaction
+
+from hbdesk.models.base import utcnow
+from hbdesk.models.codec import to_json
+from hbdesk.models.errors import DomainError
+from hbdesk.models.outbox import LOCAL_ONLY_TABLES, FieldVersion, OutboxOp, SyncState
+from hbdesk.models.vocab import Action
+
+_KEY = "hbdesk_oplog"
+SEQ_KEY = "local_seq"
+ANONYMOUS = "anonymous"
+
+
+@dataclass
+class Collected:
+    """One record's change within the transaction (merged over every flush)."""
+
+    entity: str
+    entity_id: str
+    client_id: str | None
+    obj: Any
+    inserted: bool = False
+    deleted: bool = False
+    fields: set[str] = field(default_factory=set)
+
+    @property
+    def append_only(self) -> bool:
+        return bool(getattr(type(self.obj), "__append_only__", False))
+
+    @property
+    def anonymous(self) -> bool:
+        return bool(getattr(type(self.obj), "__anonymous__", False))
+
+    @property
+    def ref(self) -> str:
+        return f"{self.entity}:{self.entity_id}"
+
+
+def start(session: Session) -> None:
+    """Begin collecting this session's changes (services call it; sync's sessions do not)."""
+    session.info[_KEY] = {}
+
+
+def collected(session: Session) -> dict[tuple[str, str], Collected]:
+    return dict(session.info.get(_KEY, {}))
+
+
+def _mapper(obj: Any) -> Mapper[Any]:
+    return inspect(type(obj))
+
+
+def _table(obj: Any) -> str:
+    return str(_mapper(obj).local_table.name)
+
+
+def _entity_id(obj: Any) -> str:
+    keys = _mapper(obj).primary_key_from_instance(obj)
+    return ":".join(str(k) for k in keys)
+
+
+def _client_id(obj: Any, table: str) -> str | None:
+    if table == "clients":
+        return str(obj.id)
+    value = getattr(obj, "client_id", None)
+    return str(value) if value is not None else None
+
+
+def _column_keys(obj: Any) -> list[str]:
+    return [prop.key for prop in _mapper(obj).column_attrs]
+
+
+def _changed_keys(obj: Any) -> set[str]:
+    state = inspect(obj)
+    return {key for key in _column_keys(obj) if state.attrs[key].history.has_changes()}
+
+
+@event.listens_for(Session, "before_flush")
+def _refuse_edits_of_append_only(session: Session, ctx: UOWTransaction, _: Any) -> None:
+    for obj in session.dirty:
+        if getattr(type(obj), "__append_only__", False) and _changed_keys(obj):
+            raise DomainError("append_only", _table(obj))
+    for obj in session.deleted:
+        if getattr(type(obj), "__append_only__", False):
+            raise DomainError("append_only", _table(obj))
+
+
+@event.listens_for(Session, "after_flush")
+def _collect(session: Session, ctx: UOWTransaction) -> None:
+    store: dict[tuple[str, str], Collected] | None = session.info.get(_KEY)
+    if store is None:
+        return
+    for kind, objs in (("new", session.new), ("dirty", session.dirty), ("gone", session.deleted)):
+        for obj in objs:
+            table = _table(obj)
+            if table in LOCAL_ONLY_TABLES:
+                continue
+            fields = set(_column_keys(obj)) if kind == "new" else _changed_keys(obj)
+            if kind == "dirty" and not fields:
+                continue
+            key = (table, _entity_id(obj))
+            item = store.setdefault(key, Collected(table, key[1], _client_id(obj, table), obj))
+            item.inserted |= kind == "new"
+            item.deleted |= kind == "gone"
+            item.fields |= fields
+
+
+def changes_by_client(items: dict[tuple[str, str], Collected]) -> dict[str, tuple[str, list[str]]]:
+    """For the access log: per client, "create" (only new records) or "change", and the refs."""
+    result: dict[str, tuple[str, list[str]]] = {}
+    for item in items.values():
+        if item.client_id is None or item.entity == "access_log" or item.anonymous:
+            continue
+        action, refs = result.get(item.client_id, (Action.CREATE.value, []))
+        if not item.inserted or item.deleted:
+            action = Action.CHANGE.value
+        result[item.client_id] = (action, [*refs, item.ref])
+    return result
+
+
+def next_local_seq(session: Session) -> int:
+    """The device's own strictly increasing counter (survives sent ops being pruned)."""
+    state = session.get(SyncState, SEQ_KEY)
+    top = session.scalar(select(OutboxOp.local_seq).order_by(OutboxOp.local_seq.desc()).limit(1))
+    value = max(int(state.value) if state else 0, top or 0) + 1
+    if state is None:
+        session.add(SyncState(key=SEQ_KEY, value=str(value)))
+    else:
+        state.value = str(value)
+    return value
+
+
+def _base_versions(session: Session, item: Collected) -> dict[str, int]:
+    if item.inserted:
+        return dict.fromkeys(sorted(item.fields), 0)
+    rows = session.scalars(select(FieldVersion).where(
+        FieldVersion.entity == item.entity, FieldVersion.entity_id == item.entity_id))
+    known = {row.field: row.version for row in rows}
+    return {name: known.get(name, 0) for name in sorted(item.fields)}
+
+
+def _fields(item: Collected) -> dict[str, Any]:
+    table = _mapper(item.obj).local_table
+    return {name: to_json(table.c[name], getattr(item.obj, name)) for name in sorted(item.fields)}
+
+
+def _month_start(now: dt.datetime) -> dt.datetime:
+    return now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+
+
+def write_ops(session: Session, actor: Any, items: dict[tuple[str, str], Collected]) -> None:
+    """One outbox op per changed record, in the order the changes were made."""
+    now = utcnow()
+    for item in items.values():
+        if item.inserted and item.deleted:
+            continue
+        if item.deleted:
+            kind, fields, bases = "delete", {}, {}
+        elif item.append_only:
+            kind, fields, bases = "append", _fields(item), None
+        else:
+            kind, fields, bases = "upsert", _fields(item), _base_versions(session, item)
+        anonymous = item.anonymous
+        session.add(OutboxOp(
+            local_seq=next_local_seq(session), device_id=actor.device_id,
+            client_id=None if anonymous else item.client_id, entity=item.entity,
+            entity_id=item.entity_id, kind=kind, fields=json.dumps(fields, ensure_ascii=False),
+            base_versions=None if bases is None else json.dumps(bases),
+            author=ANONYMOUS if anonymous else actor.user_id,
+            author_role=ANONYMOUS if anonymous else actor.role,
+            local_time=_month_start(now) if anonymous else now, state="pending"))
+        session.flush()
