@@ -1,0 +1,44 @@
+"""Money, numbers and dates for people: one module in front of the screen and the paper.
+
+Babel does the work. Dates follow the Finnish convention (22.11.2026) in every language the
+app speaks in Finland, so that screen (QLocale) and PDF agree; Babel's sv_FI short date
+(2026-11-22) differs from QLocale's, hence the explicit pattern.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from babel.numbers import format_currency, format_decimal
+
+LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_FI"}
+DATE_PATTERN = "{d.day}.{d.month}.{d.year}"
+
+
+def _locale(lang: str) -> str:
+    return LOCALES.get(lang, "fi_FI")
+
+
+def money(amount: Decimal, lang: str = "fi") -> str:
+    """`1 234,50 €` (fi, sv; no-break spaces), `€1,234.50` (en)."""
+    if isinstance(amount, float):
+        raise TypeError("money is Decimal, never float")
+    return format_currency(amount, "EUR", locale=_locale(lang))
+
+
+def number(value: Decimal | int, lang: str = "fi", *, decimals: int = 0) -> str:
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return format_decimal(value, format=pattern, locale=_locale(lang))
+
+
+def date(value: dt.date, lang: str = "fi") -> str:
+    """`22.11.2026` in every language (the Finnish way, as on the screen)."""
+    return DATE_PATTERN.format(d=value)
+
+
+def percent(share: Decimal | float, lang: str = "fi", *, decimals: int = 0) -> str:
+    """`80 %` (fi, sv) / `80%` (en) from a share 0..1."""
+    value = Decimal(str(share)) * 100
+    text = number(value.quantize(Decimal(1) / (10 ** decimals)), lang, decimals=decimals)
+    return f"{text}%" if lang == "en" else f"{text}\u00a0%"
