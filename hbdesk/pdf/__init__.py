@@ -1,0 +1,1 @@
+"""Documents the client keeps: PDFs built with reportlab from plain data (no Qt, no store)."""
