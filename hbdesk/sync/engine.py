@@ -182,7 +182,7 @@ class SyncEngine:
 
     def _apply_fields(self, s: Session, entity: str, entity_id: str,
                       fields: dict[str, tuple[Any, int]], pending: set[tuple[str, str, str]],
-                      report: SyncReport) -> None:
+                      report: SyncReport, equal_too: bool = False) -> None:
         table = self._tables.get(entity)
         if table is None or entity in LOCAL_ONLY_TABLES:
             report.skipped_entities.add(entity)  # unknown here (newer app) or never synced
@@ -193,7 +193,8 @@ class SyncEngine:
             if (entity, entity_id, name) in pending:
                 continue  # the person's unsent edit stays; the server will see the conflict
             current = s.get(FieldVersion, (entity, entity_id, name))
-            if current is not None and current.version >= version:
+            if current is not None and (current.version > version or
+                                        (current.version == version and not equal_too)):
                 continue
             if current is None:
                 s.add(FieldVersion(entity=entity, entity_id=entity_id, field=name,
@@ -226,10 +227,11 @@ class SyncEngine:
             row.resolved_at = dt.datetime.now(dt.UTC)
         elif c.state == "open":
             row.state = "open"
-            # Everyone shows the stored value; the other one lives in the conflict.
+            # Everyone shows the stored value; the other one lives in the conflict. At an
+            # equal version too: this laptop's own losing edit may sit on that version.
             self._apply_fields(s, c.entity, c.entity_id,
                                {c.field: (c.current_value, c.current_version)}, pending,
-                               report)
+                               report, equal_too=True)
 
     def _remove_leaving(self, s: Session, report: SyncReport) -> None:
         leaving = json.loads(_get_state(s, LEAVING) or "[]")

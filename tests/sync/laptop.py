@@ -128,6 +128,8 @@ class Laptop:
                 self._take_field(key, name, value, version)
         for conflict in page.conflicts:
             self.conflicts[conflict.conflict_id] = conflict
+            if conflict.state == "open":
+                self._take_conflict(conflict)
         for ref in page.reference:
             self.reference[ref.kind] = ref
         self.leaving.update(page.removed_clients)
@@ -145,6 +147,18 @@ class Laptop:
             for key in [k for k, c in self.owner.items() if c == client_id]:
                 self.records.pop(key, None)
                 self.owner.pop(key, None)
+
+    def _take_conflict(self, c: p.ConflictRecord) -> None:
+        """Show the stored value (the other lives in the conflict) unless an edit is unsent.
+
+        At an equal version too: this laptop's own losing edit may sit on top of it.
+        """
+        key, vkey = (c.entity, c.entity_id), (c.entity, c.entity_id, c.field)
+        if any((op.entity, op.entity_id) == key and c.field in op.fields for op in self.outbox):
+            return
+        if self.versions.get(vkey, 0) <= c.current_version:
+            self.versions[vkey] = c.current_version
+            self.records.setdefault(key, {})[c.field] = c.current_value
 
     def _take_field(self, key: Key, name: str, value: Any, version: int) -> None:
         vkey = (key[0], key[1], name)

@@ -92,9 +92,10 @@ def test_a_record_of_another_client_cannot_be_taken_over(world: World) -> None:
     with a.client() as sync:
         a.sync(sync)
     a.edit(two, "budget_lines", line, {"quantity": "9"})  # same record id, other client
+    a.edit(two, "clients", one, {"first_name": "Kaappaaja"})  # a client's record elsewhere
     with a.client() as sync:
-        result = a.push(sync)[0]
-    assert (result.status, result.reason) == ("rejected", p.REJECT_OUT_OF_SCOPE)
+        results = a.push(sync)
+    assert [(r.status, r.reason) for r in results] == [("rejected", p.REJECT_OUT_OF_SCOPE)] * 2
 
 
 def test_pull_pages_through_everything_in_order(world: World) -> None:

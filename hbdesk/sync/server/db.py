@@ -116,6 +116,10 @@ field_state = Table(
     Column("value", Text),  # JSON value
     Column("version", Integer, nullable=False),
     Column("op_id", Id, nullable=False),
+    # Who set it, and the version that device based it on: its next edit of the same
+    # field, made before it heard back, carries the same base and is not a conflict.
+    Column("device_id", Id),
+    Column("chain_base", Integer),
 )
 
 conflicts = Table(

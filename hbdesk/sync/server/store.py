@@ -27,6 +27,7 @@ from hbdesk.sync.server import db
 from hbdesk.sync.server.scope import add_feed, audience, new_id_text, now_utc, scope_clients
 
 DELETED = "_deleted"  # the pseudo-field a delete op sets
+CLIENTS = "clients"  # the table of the clients themselves: entity_id is the client id
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,8 @@ def _refusal(conn: Connection, caller: Caller, op: p.Op) -> str | None:
         return p.REJECT_DEVICE_MISMATCH
     if op.client_id is None:
         return None if op.kind == "append" else p.REJECT_REFERENCE_READ_ONLY
+    if op.entity == CLIENTS and op.entity_id != op.client_id:
+        return p.REJECT_OUT_OF_SCOPE  # a client's own record belongs to that client only
     owner = conn.execute(select(db.clients.c.caseworker_id, db.clients.c.closed_at)
                          .where(db.clients.c.client_id == op.client_id)).first()
     if owner is None:  # a client made on this laptop: it becomes its caseworker's
@@ -159,8 +162,13 @@ def _apply_fields(conn: Connection, op: p.Op, current: dict[str, Any], seq: int
         row = current.get(name)
         version = row.version if row is not None else 0
         stored = json.loads(row.value) if row is not None else None
-        if base == version or (op.kind == "append"):
-            _set_field(conn, op, name, value, version + 1, exists=row is not None)
+        if op.kind == "append" or base == version:
+            _set_field(conn, op, name, value, version + 1, row is not None, base)
+            applied[name] = version + 1
+        elif row is not None and row.device_id == op.device_id and base == row.chain_base:
+            # The same laptop edited the field again before it heard back: its own earlier
+            # edit is what this one builds on, not a rival — no conflict with itself.
+            _set_field(conn, op, name, value, version + 1, True, base)
             applied[name] = version + 1
         elif row is not None and canonical(stored) == canonical(value):
             agreed[name] = version
@@ -170,9 +178,9 @@ def _apply_fields(conn: Connection, op: p.Op, current: dict[str, Any], seq: int
 
 
 def _set_field(conn: Connection, op: p.Op, name: str, value: Any, version: int,
-               exists: bool) -> None:
+               exists: bool, base: int) -> None:
     values = {"value": canonical(value), "version": version, "op_id": op.op_id,
-              "client_id": op.client_id}
+              "client_id": op.client_id, "device_id": op.device_id, "chain_base": base}
     table = db.field_state
     if exists:
         conn.execute(update(table).where(table.c.entity == op.entity,
