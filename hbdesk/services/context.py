@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 from collections.abc import Iterable, Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
@@ -23,6 +24,9 @@ from hbdesk.services import auditlog, oplog
 from hbdesk.store import OpenVault
 
 T = TypeVar("T")
+
+# Inside `batch()`: the vault and the one session every service call of the batch shares.
+_BATCH: ContextVar[tuple[OpenVault, Session] | None] = ContextVar("hbdesk_batch", default=None)
 
 
 @dataclass(frozen=True)
@@ -88,12 +92,13 @@ class Tx:
         return Outcome(value, self._changes)
 
     def finish(self) -> None:
-        """Flush, log the changes per client, write the outbox ops (called before commit)."""
+        """Flush, log the changes per client, add the outbox ops (flushed by the commit)."""
         self.session.flush()
         collected = oplog.collected(self.session)
         for client_id, (action, refs) in oplog.changes_by_client(collected).items():
-            self.log(client_id, action, refs)
-        self.session.flush()
+            row = auditlog.append(self.session, self.actor, client_id=client_id, action=action,
+                                  records=sorted(set(refs)), purpose=self.purpose)
+            oplog.track_new(self.session, row)
         collected = oplog.collected(self.session)
         oplog.write_ops(self.session, self.actor, collected)
         self._changes = Changes(
@@ -105,9 +110,53 @@ class Tx:
 @contextlib.contextmanager
 def transaction(vault: OpenVault, actor: Actor, purpose: str = "client_work",
                 today: dt.date | None = None) -> Iterator[Tx]:
-    """One service call: one BEGIN IMMEDIATE transaction that writes change, log and ops."""
+    """One service call: one BEGIN IMMEDIATE transaction that writes change, log and ops.
+
+    Inside `batch()` the call is a savepoint of the batch's transaction instead: it still
+    writes its own log rows and ops, and a failing call undoes only itself.
+    """
+    active = _BATCH.get()
+    if active is not None and active[0] is vault:
+        with _savepoint(active[1], actor, purpose, today) as tx:
+            yield tx
+        return
     with vault.session() as session:
         oplog.start(session)
         tx = Tx(session, actor, purpose, today or dt.date.today())
         yield tx
         tx.finish()
+
+
+@contextlib.contextmanager
+def _savepoint(session: Session, actor: Actor, purpose: str,
+               today: dt.date | None) -> Iterator[Tx]:
+    outer = oplog.suspend(session)
+    try:
+        with session.begin_nested():
+            oplog.start(session)
+            tx = Tx(session, actor, purpose, today or dt.date.today())
+            yield tx
+            tx.finish()
+    except BaseException:
+        auditlog.forget(session)  # rows of the undone savepoint are gone
+        raise
+    finally:
+        oplog.resume(session, outer)
+
+
+@contextlib.contextmanager
+def batch(vault: OpenVault) -> Iterator[Session]:
+    """Run many service calls in one commit (demo data, imports): all are kept or none.
+
+    The session it yields is the batch's own; records added to it directly are not logged
+    and make no outbox ops — only for records that came from elsewhere (as sync applies
+    records pulled from the county's server).
+    """
+    if _BATCH.get() is not None:
+        raise RuntimeError("batches do not nest")
+    with vault.session() as session:
+        token = _BATCH.set((vault, session))
+        try:
+            yield session
+        finally:
+            _BATCH.reset(token)

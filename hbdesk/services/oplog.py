@@ -23,6 +23,7 @@ from hbdesk.models.vocab import Action
 
 _KEY = "hbdesk_oplog"
 SEQ_KEY = "local_seq"
+_SEQ_CACHE = "hbdesk_last_local_seq"
 ANONYMOUS = "anonymous"
 
 
@@ -54,6 +55,17 @@ class Collected:
 def start(session: Session) -> None:
     """Begin collecting this session's changes (services call it; sync's sessions do not)."""
     session.info[_KEY] = {}
+
+
+def suspend(session: Session) -> Any:
+    """Set the current collection aside (a savepoint collects its own)."""
+    return session.info.pop(_KEY, None)
+
+
+def resume(session: Session, saved: Any) -> None:
+    session.info.pop(_KEY, None)
+    if saved is not None:
+        session.info[_KEY] = saved
 
 
 def collected(session: Session) -> dict[tuple[str, str], Collected]:
@@ -119,6 +131,17 @@ def _collect(session: Session, ctx: UOWTransaction) -> None:
             item.fields |= fields
 
 
+def track_new(session: Session, obj: Any) -> None:
+    """Collect a new record that is not flushed yet (its id and fields are already set)."""
+    store: dict[tuple[str, str], Collected] | None = session.info.get(_KEY)
+    if store is None:
+        return
+    table = _table(obj)
+    key = (table, _entity_id(obj))
+    store[key] = Collected(table, key[1], _client_id(obj, table), obj, inserted=True,
+                           fields=set(_column_keys(obj)))
+
+
 def changes_by_client(items: dict[tuple[str, str], Collected]) -> dict[str, tuple[str, list[str]]]:
     """For the access log: per client, "create" (only new records) or "change", and the refs."""
     result: dict[str, tuple[str, list[str]]] = {}
@@ -132,23 +155,34 @@ def changes_by_client(items: dict[tuple[str, str], Collected]) -> dict[str, tupl
     return result
 
 
-def next_local_seq(session: Session) -> int:
-    """The device's own strictly increasing counter (survives sent ops being pruned)."""
-    state = session.get(SyncState, SEQ_KEY)
-    top = session.scalar(select(OutboxOp.local_seq).order_by(OutboxOp.local_seq.desc()).limit(1))
-    value = max(int(state.value) if state else 0, top or 0) + 1
+def reserve_local_seqs(session: Session, count: int) -> int:
+    """Reserve `count` numbers of the device's own strictly increasing counter; the first.
+
+    The counter lives in sync_state, so it survives sent ops being pruned from the outbox;
+    within a transaction it is remembered (a rolled-back savepoint only leaves a gap).
+    """
+    with session.no_autoflush:
+        state = session.get(SyncState, SEQ_KEY)
+        known = session.info.get(_SEQ_CACHE)
+        if known is None:
+            known = session.scalar(select(OutboxOp.local_seq)
+                                   .order_by(OutboxOp.local_seq.desc()).limit(1)) or 0
+    first = max(int(state.value) if state else 0, known) + 1
+    last = first + count - 1
+    session.info[_SEQ_CACHE] = last
     if state is None:
-        session.add(SyncState(key=SEQ_KEY, value=str(value)))
+        session.add(SyncState(key=SEQ_KEY, value=str(last)))
     else:
-        state.value = str(value)
-    return value
+        state.value = str(last)
+    return first
 
 
 def _base_versions(session: Session, item: Collected) -> dict[str, int]:
     if item.inserted:
         return dict.fromkeys(sorted(item.fields), 0)
-    rows = session.scalars(select(FieldVersion).where(
-        FieldVersion.entity == item.entity, FieldVersion.entity_id == item.entity_id))
+    with session.no_autoflush:
+        rows = list(session.scalars(select(FieldVersion).where(
+            FieldVersion.entity == item.entity, FieldVersion.entity_id == item.entity_id)))
     known = {row.field: row.version for row in rows}
     return {name: known.get(name, 0) for name in sorted(item.fields)}
 
@@ -165,9 +199,11 @@ def _month_start(now: dt.datetime) -> dt.datetime:
 def write_ops(session: Session, actor: Any, items: dict[tuple[str, str], Collected]) -> None:
     """One outbox op per changed record, in the order the changes were made."""
     now = utcnow()
-    for item in items.values():
-        if item.inserted and item.deleted:
-            continue
+    todo = [item for item in items.values() if not (item.inserted and item.deleted)]
+    if not todo:
+        return
+    seq = reserve_local_seqs(session, len(todo))
+    for offset, item in enumerate(todo):
         if item.deleted:
             kind, fields, bases = "delete", {}, {}
         elif item.append_only:
@@ -176,11 +212,10 @@ def write_ops(session: Session, actor: Any, items: dict[tuple[str, str], Collect
             kind, fields, bases = "upsert", _fields(item), _base_versions(session, item)
         anonymous = item.anonymous
         session.add(OutboxOp(
-            local_seq=next_local_seq(session), device_id=actor.device_id,
+            local_seq=seq + offset, device_id=actor.device_id,
             client_id=None if anonymous else item.client_id, entity=item.entity,
             entity_id=item.entity_id, kind=kind, fields=json.dumps(fields, ensure_ascii=False),
             base_versions=None if bases is None else json.dumps(bases),
             author=ANONYMOUS if anonymous else actor.user_id,
             author_role=ANONYMOUS if anonymous else actor.role,
             local_time=_month_start(now) if anonymous else now, state="pending"))
-        session.flush()

@@ -145,8 +145,8 @@ def agree_plan(vault: OpenVault, actor: Actor, client_id: str, plan_id: str, *,
 def _disagreements(session: Session, entries: list[PlanEntry]) -> dict[str, list[Disagreement]]:
     """Disagreements with these entries or their earlier versions (same lineage), by entry id."""
     current = {e.lineage_id: e.id for e in entries}
-    lineage_of = dict(session.execute(select(PlanEntry.id, PlanEntry.lineage_id).where(
-        PlanEntry.lineage_id.in_(list(current)))).tuples().all())
+    lineage_of = {eid: lin for eid, lin in session.execute(
+        select(PlanEntry.id, PlanEntry.lineage_id).where(PlanEntry.lineage_id.in_(list(current))))}
     result: dict[str, list[Disagreement]] = {}
     for d in session.scalars(select(Disagreement).where(
             Disagreement.record_table == "plan_entries",
