@@ -1,0 +1,130 @@
+"""The one place that runs service calls off the UI thread and broadcasts what they changed.
+
+After Anki's CollectionOp: a service returns an `Outcome` (value + `Changes`); the runner
+hands the value to the caller and emits `changed`, so every view refreshes only when its
+data was touched. Progress is announced only for calls that last over half a second.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from hbdesk.ui import domain_messages
+from hbdesk.ui.background import run_in_background
+
+log = logging.getLogger(__name__)
+
+BUSY_AFTER_MS = 500
+
+
+class ServiceRunner(QObject):
+    changed = Signal(object)  # Changes, after every successful call whose result is an Outcome
+    busy_changed = Signal(bool)  # True only when a call has lasted > 0.5 s
+
+    def __init__(self, parent: QObject | None = None, *, pool: QThreadPool | None = None,
+                 message_parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pool = pool
+        self._running = 0
+        self._busy = False
+        self._stopped = False
+        self.message_parent = message_parent
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(BUSY_AFTER_MS)
+        self._busy_timer.timeout.connect(self._on_busy_timer)
+
+    @property
+    def running(self) -> int:
+        return self._running
+
+    def call(self, fn: Callable[..., Any], *args: Any,
+             on_done: Callable[[Any], None] | None = None,
+             on_error: Callable[[BaseException], None] | None = None, **kwargs: Any) -> None:
+        """Run fn(*args, **kwargs) off the UI thread; the value goes to on_done, errors to
+        on_error (or a worded message box). An Outcome's changes are broadcast by `changed`.
+
+        Any exception reaches on_error when it is given; without it, domain and vault errors
+        are worded by domain_messages and anything else is logged and worded as unexpected.
+        """
+        if self._stopped:
+            return
+        self._running += 1
+        if self._running == 1:
+            self._busy_timer.start()
+
+        def work() -> Any:
+            return fn(*args, **kwargs)
+
+        def success(result: Any) -> None:
+            self._call_over()
+            if self._stopped:
+                return
+            from hbdesk.services.context import Outcome
+
+            if isinstance(result, Outcome):
+                value = result.value
+                self.changed.emit(result.changes)
+            else:
+                value = result
+            if on_done is not None:
+                on_done(value)
+
+        def failure(exc: BaseException) -> None:
+            self._call_over()
+            if self._stopped:
+                return
+            if getattr(exc, "code", None) is None:
+                log.error("unexpected error in %s", getattr(fn, "__name__", "a call"),
+                          exc_info=exc)
+            if on_error is not None:
+                on_error(exc)
+            else:
+                self.show_error(exc)
+
+        run_in_background(work, success, failure, self._pool)
+
+    def show_error(self, exc: BaseException) -> None:
+        """A message box in the user's words; never a traceback."""
+        parent = self.message_parent
+        if parent is not None and not shiboken6.isValid(parent):
+            parent = None
+        QMessageBox.warning(parent, QCoreApplication.translate("ServiceRunner", "hbdesk"),
+                            domain_messages.describe(exc))
+
+    def stop(self) -> None:
+        """On lock: results still on their way are dropped; no new calls start."""
+        self._stopped = True
+        self._busy_timer.stop()
+        if self._busy:
+            self._busy = False
+            self.busy_changed.emit(False)
+
+    def wait_idle(self, timeout_ms: int = 10000) -> bool:
+        """Process events until no call is running (for tests)."""
+        clock = QElapsedTimer()
+        clock.start()
+        while self._running and clock.elapsed() < timeout_ms:
+            QCoreApplication.processEvents()
+            (self._pool or QThreadPool.globalInstance()).waitForDone(5)
+        QCoreApplication.processEvents()
+        return self._running == 0
+
+    def _call_over(self) -> None:
+        self._running -= 1
+        if self._running == 0:
+            self._busy_timer.stop()
+            if self._busy:
+                self._busy = False
+                self.busy_changed.emit(False)
+
+    def _on_busy_timer(self) -> None:
+        if self._running and not self._busy and not self._stopped:
+            self._busy = True
+            self.busy_changed.emit(True)
