@@ -29,13 +29,15 @@ def add_feed(conn: Connection, kind: str, client_id: str | None, ref: str, *,
              down: bool = True, before: Iterable[str] | None = None,
              after: Iterable[str] | None = None) -> int:
     """Append one row to the global order; returns its sequence number."""
-    row = conn.execute(insert(feed).values(
-        kind=kind, client_id=client_id, ref=ref, down=down,
-        before=None if before is None else json.dumps(sorted(before)),
-        after=None if after is None else json.dumps(sorted(after)),
-        created_at=now_utc(),
-    ).returning(feed.c.seq)).one()
+    row = conn.execute(_INSERT_FEED, {
+        "kind": kind, "client_id": client_id, "ref": ref, "down": down,
+        "before": None if before is None else json.dumps(sorted(before)),
+        "after": None if after is None else json.dumps(sorted(after)),
+        "created_at": now_utc()}).one()
     return int(row.seq)
+
+
+_INSERT_FEED = insert(feed).returning(feed.c.seq)
 
 
 def audience(conn: Connection, client_id: str) -> set[str]:

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Engine, func, insert, or_, select, update
+from sqlalchemy import Engine, bindparam, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
 from hbdesk.sync import protocol as p
@@ -56,75 +56,91 @@ def push(engine: Engine, caller: Caller, ops: list[p.Op],
     """Store a batch; one answer per op, in the order the ops were sent."""
     judged: dict[str, _Judged] = {}
     with db.write_tx(engine) as conn:
+        batch = _Batch(conn, caller, up_only, [op.op_id for op in ops])
         for op in sorted(ops, key=lambda o: o.local_seq):
             if op.op_id in judged:  # the same op twice in one batch
                 first = judged[op.op_id]
                 judged[op.op_id] = _Judged("duplicate", seq=first.seq, versions=first.versions)
                 continue
-            judged[op.op_id] = _push_one(conn, caller, op, up_only)
+            judged[op.op_id] = batch.push_one(op)
     return [p.OpResult(op_id=op.op_id, status=j.status, server_seq=j.seq, reason=j.reason,
                        versions=j.versions, conflicts=j.conflicts)
             for op in ops for j in [judged[op.op_id]]]
 
 
-def _push_one(conn: Connection, caller: Caller, op: p.Op, up_only: frozenset[str]) -> _Judged:
-    body = canonical(op.model_dump(mode="json"))
-    digest = hashlib.sha256(body.encode()).hexdigest()
-    seen = conn.execute(select(db.ops.c.seq, db.ops.c.digest, db.ops.c.applied)
-                        .where(db.ops.c.op_id == op.op_id)).first()
-    if seen is not None:
-        if seen.digest != digest:
-            return _Judged("rejected", p.REJECT_OP_ID_REUSED)
-        return _Judged("duplicate", seq=int(seen.seq), versions=json.loads(seen.applied))
-    reason = _refusal(conn, caller, op)
-    if reason:
-        return _Judged("rejected", reason)
-    current = _current_fields(conn, op.entity, op.entity_id)
-    if op.kind == "append" and current:
-        return _Judged("rejected", p.REJECT_APPEND_EXISTS)
-    if op.kind == "upsert" and any(f not in (op.base_versions or {}) for f in op.fields):
-        return _Judged("rejected", p.REJECT_MISSING_BASE_VERSION)
-    if op.resolves_conflict and not _conflict_matches(conn, op):
-        return _Judged("rejected", p.REJECT_UNKNOWN_CONFLICT)
+class _Batch:
+    """One push transaction; what it learns about clients holds for the whole batch."""
 
-    down = not (op.kind == "append" and op.entity in up_only) and op.client_id is not None
-    seq = add_feed(conn, "op", op.client_id, op.op_id, down=down)
-    applied, agreed, opened = _apply_fields(conn, op, current, seq)
-    conn.execute(insert(db.ops).values(
-        op_id=op.op_id, seq=seq, device_id=op.device_id, client_id=op.client_id,
-        entity=op.entity, entity_id=op.entity_id, body=body, digest=digest,
-        applied=canonical(applied), received_at=now_utc()))
-    for conflict_id in opened:
-        add_feed(conn, "conflict", op.client_id, conflict_id)
-    if op.resolves_conflict:
-        _settle(conn, op)
-    return _Judged("stored", seq=seq, versions={**agreed, **applied}, conflicts=opened)
+    def __init__(self, conn: Connection, caller: Caller, up_only: frozenset[str],
+                 op_ids: list[str]) -> None:
+        self.conn, self.caller, self.up_only = conn, caller, up_only
+        rows = conn.execute(select(db.ops.c.op_id, db.ops.c.seq, db.ops.c.digest,
+                                   db.ops.c.applied).where(db.ops.c.op_id.in_(op_ids))).all()
+        self.seen = {r.op_id: r for r in rows}
+        self.client_verdict: dict[str, str | None] = {}
 
+    def push_one(self, op: p.Op) -> _Judged:
+        conn = self.conn
+        body = canonical(op.model_dump(mode="json"))
+        digest = hashlib.sha256(body.encode()).hexdigest()
+        seen = self.seen.get(op.op_id)
+        if seen is not None:
+            if seen.digest != digest:
+                return _Judged("rejected", p.REJECT_OP_ID_REUSED)
+            return _Judged("duplicate", seq=int(seen.seq), versions=json.loads(seen.applied))
+        reason = self._refusal(op)
+        if reason:
+            return _Judged("rejected", reason)
+        current = _current_fields(conn, op.entity, op.entity_id)
+        if any(row.client_id != op.client_id for row in current.values()):
+            return _Judged("rejected", p.REJECT_OUT_OF_SCOPE)  # another client's record
+        if op.kind == "append" and current:
+            return _Judged("rejected", p.REJECT_APPEND_EXISTS)
+        if op.kind == "upsert" and any(f not in (op.base_versions or {}) for f in op.fields):
+            return _Judged("rejected", p.REJECT_MISSING_BASE_VERSION)
+        if op.resolves_conflict and not _conflict_matches(conn, op):
+            return _Judged("rejected", p.REJECT_UNKNOWN_CONFLICT)
 
-def _refusal(conn: Connection, caller: Caller, op: p.Op) -> str | None:
-    if op.device_id != caller.device_id:
-        return p.REJECT_DEVICE_MISMATCH
-    if op.client_id is None:
-        return None if op.kind == "append" else p.REJECT_REFERENCE_READ_ONLY
-    if op.entity == CLIENTS and op.entity_id != op.client_id:
-        return p.REJECT_OUT_OF_SCOPE  # a client's own record belongs to that client only
-    owner = conn.execute(select(db.clients.c.caseworker_id, db.clients.c.closed_at)
-                         .where(db.clients.c.client_id == op.client_id)).first()
-    if owner is None:  # a client made on this laptop: it becomes its caseworker's
-        conn.execute(insert(db.clients).values(client_id=op.client_id,
-                                                caseworker_id=caller.caseworker_id))
-    elif owner.closed_at is not None:
-        # The last changes of a closed client are still taken from its own caseworker.
-        if owner.caseworker_id != caller.caseworker_id:
-            return p.REJECT_CLIENT_CLOSED
-    elif caller.caseworker_id not in audience(conn, op.client_id):
-        return p.REJECT_OUT_OF_SCOPE
-    holder = conn.execute(select(db.field_state.c.client_id).where(
-        db.field_state.c.entity == op.entity, db.field_state.c.entity_id == op.entity_id)
-        .limit(1)).first()
-    if holder is not None and holder.client_id != op.client_id:
-        return p.REJECT_OUT_OF_SCOPE  # a record id of another client: never moved or read
-    return None
+        down = not (op.kind == "append" and op.entity in self.up_only) and \
+            op.client_id is not None
+        seq = add_feed(conn, "op", op.client_id, op.op_id, down=down)
+        applied, agreed, opened = _apply_fields(conn, op, current, seq)
+        conn.execute(insert(db.ops), {
+            "op_id": op.op_id, "seq": seq, "device_id": op.device_id,
+            "client_id": op.client_id, "entity": op.entity, "entity_id": op.entity_id,
+            "body": body, "digest": digest, "applied": canonical(applied),
+            "received_at": now_utc()})
+        for conflict_id in opened:
+            add_feed(conn, "conflict", op.client_id, conflict_id)
+        if op.resolves_conflict:
+            _settle(conn, op)
+        return _Judged("stored", seq=seq, versions={**agreed, **applied}, conflicts=opened)
+
+    def _refusal(self, op: p.Op) -> str | None:
+        if op.device_id != self.caller.device_id:
+            return p.REJECT_DEVICE_MISMATCH
+        if op.client_id is None:
+            return None if op.kind == "append" else p.REJECT_REFERENCE_READ_ONLY
+        if op.entity == CLIENTS and op.entity_id != op.client_id:
+            return p.REJECT_OUT_OF_SCOPE  # a client's own record belongs to that client only
+        if op.client_id not in self.client_verdict:
+            self.client_verdict[op.client_id] = self._client_refusal(op.client_id)
+        return self.client_verdict[op.client_id]
+
+    def _client_refusal(self, client_id: str) -> str | None:
+        conn, caseworker_id = self.conn, self.caller.caseworker_id
+        owner = conn.execute(select(db.clients.c.caseworker_id, db.clients.c.closed_at)
+                             .where(db.clients.c.client_id == client_id)).first()
+        if owner is None:  # a client made on this laptop: it becomes its caseworker's
+            conn.execute(insert(db.clients).values(client_id=client_id,
+                                                    caseworker_id=caseworker_id))
+            return None
+        if owner.closed_at is not None:
+            # The last changes of a closed client are still taken from its own caseworker.
+            return None if owner.caseworker_id == caseworker_id else p.REJECT_CLIENT_CLOSED
+        if caseworker_id not in audience(conn, client_id):
+            return p.REJECT_OUT_OF_SCOPE
+        return None
 
 
 def _current_fields(conn: Connection, entity: str, entity_id: str) -> dict[str, Any]:
@@ -158,37 +174,39 @@ def _apply_fields(conn: Connection, op: p.Op, current: dict[str, Any], seq: int
     else:
         bases = op.base_versions or {}
         changes = {name: (value, bases[name]) for name, value in op.fields.items()}
+    inserts: list[dict[str, Any]] = []
+    updates: list[dict[str, Any]] = []
     for name, (value, base) in changes.items():
         row = current.get(name)
         version = row.version if row is not None else 0
         stored = json.loads(row.value) if row is not None else None
-        if op.kind == "append" or base == version:
-            _set_field(conn, op, name, value, version + 1, row is not None, base)
-            applied[name] = version + 1
-        elif row is not None and row.device_id == op.device_id and base == row.chain_base:
-            # The same laptop edited the field again before it heard back: its own earlier
-            # edit is what this one builds on, not a rival — no conflict with itself.
-            _set_field(conn, op, name, value, version + 1, True, base)
+        chained = row is not None and row.device_id == op.device_id and base == row.chain_base
+        # `chained`: the same laptop edited the field again before it heard back; its own
+        # earlier edit is what this one builds on, not a rival — no conflict with itself.
+        if op.kind == "append" or base == version or chained:
+            values = {"b_entity": op.entity, "b_entity_id": op.entity_id, "b_field": name,
+                      "value": canonical(value), "version": version + 1, "op_id": op.op_id,
+                      "client_id": op.client_id, "device_id": op.device_id, "chain_base": base}
+            (updates if row is not None else inserts).append(values)
             applied[name] = version + 1
         elif row is not None and canonical(stored) == canonical(value):
             agreed[name] = version
         else:
             opened.append(_open_conflict(conn, op, name, row, value))
+    if inserts:
+        conn.execute(_INSERT_FIELD, inserts)
+    if updates:
+        conn.execute(_UPDATE_FIELD, updates)
     return applied, agreed, opened
 
 
-def _set_field(conn: Connection, op: p.Op, name: str, value: Any, version: int,
-               exists: bool, base: int) -> None:
-    values = {"value": canonical(value), "version": version, "op_id": op.op_id,
-              "client_id": op.client_id, "device_id": op.device_id, "chain_base": base}
-    table = db.field_state
-    if exists:
-        conn.execute(update(table).where(table.c.entity == op.entity,
-                                         table.c.entity_id == op.entity_id,
-                                         table.c.field == name).values(**values))
-    else:
-        conn.execute(insert(table).values(entity=op.entity, entity_id=op.entity_id,
-                                          field=name, **values))
+_FS = db.field_state
+_INSERT_FIELD = insert(_FS).values(
+    entity=bindparam("b_entity"), entity_id=bindparam("b_entity_id"),
+    field=bindparam("b_field"))
+_UPDATE_FIELD = update(_FS).where(
+    _FS.c.entity == bindparam("b_entity"), _FS.c.entity_id == bindparam("b_entity_id"),
+    _FS.c.field == bindparam("b_field"))
 
 
 def _open_conflict(conn: Connection, op: p.Op, name: str, row: Any, value: Any) -> str:
