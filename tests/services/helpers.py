@@ -62,7 +62,9 @@ def granted_budget(vault: OpenVault, actor: Actor, *, amount: Decimal = Decimal(
     draft = decision.prepare_decision(vault, actor, cid, b.id).value
     changes: dict[str, object] = dict(restrictions)
     if outcome != "granted":
-        changes.update(outcome=outcome, granted_sum=granted)
+        changes["outcome"] = outcome
+    if granted is not None:
+        changes["granted_sum"] = granted
     if changes:
         decision.update_decision_draft(vault, actor, cid, draft.id, **changes)
     issued = decision.issue_decision(vault, actor, cid, draft.id, decided_on=start,

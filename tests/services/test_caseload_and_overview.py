@@ -1,0 +1,69 @@
+"""The caseload finds clients by name, identity code and stage; opening one says what is next."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from hbdesk.models.errors import DomainError
+from hbdesk.models.progress import NextStep
+from hbdesk.services import caseload, clients, ledger, overview
+from hbdesk.services.context import Actor
+from hbdesk.store import OpenVault
+from tests.services.helpers import granted_budget
+
+D = dt.date
+
+
+def register(vault: OpenVault, worker: Actor, first: str, last: str, code: str) -> str:
+    return clients.register_contact(vault, worker, clients.NewContact(
+        first_name=first, last_name=last, identity_code=code, contacted_on=D(2026, 1, 1),
+        channel="web_request", described_needs="Tarve")).value.id
+
+
+def test_search_by_name_identity_code_and_stage(vault: OpenVault, worker: Actor) -> None:
+    a = register(vault, worker, "Aino", "Mallinen", "010190-950A")
+    b = register(vault, worker, "Eino", "Mallinen", "020290-912J")
+    g = granted_budget(vault, worker)
+    rows = caseload.caseload(vault, worker, "mallinen")
+    assert [r.client_id for r in rows] == [a, b]
+    assert [r.client_id for r in caseload.caseload(vault, worker, "aino malli")] == [a]
+    assert [r.client_id for r in caseload.caseload(vault, worker, "020290")] == [b]
+    decided = caseload.caseload(vault, worker, stage="decision")
+    assert [r.client_id for r in decided] == [g.client_id]
+    assert decided[0].money is not None
+    with pytest.raises(DomainError) as err:
+        caseload.caseload(vault, worker, only="everything")
+    assert (err.value.code, err.value.field) == ("invalid_choice", "only")
+
+
+def test_rows_show_budget_state_and_running_out(vault: OpenVault, worker: Actor) -> None:
+    g = granted_budget(vault, worker, amount=Decimal("1200.00"))
+    ledger.record_spending(vault, worker, g.client_id, ledger.Spending(
+        method="invoice", amount="900.00", spent_on=D(2026, 2, 10), category="sports",
+        provider="P"))
+    (row,) = caseload.caseload(vault, worker, today=D(2026, 3, 1))
+    assert row.money is not None
+    assert row.money.granted == Decimal("1200.00") and row.money.available == Decimal("300.00")
+    assert row.money.pending == Decimal("900.00") and row.money.pending_invoices == 1
+    assert row.money.warning and row.money.runs_out_on is not None
+    assert row.money.runs_out_on < D(2026, 12, 31)
+    assert caseload.caseload(vault, worker, only="running_out", today=D(2026, 3, 1))
+    assert caseload.caseload(vault, worker, only="pending_invoices", today=D(2026, 3, 1))
+
+
+def test_overview_says_where_the_client_is_and_logs_the_view(vault: OpenVault,
+                                                             worker: Actor) -> None:
+    cid = register(vault, worker, "Aino", "Mallinen", "010190-950A")
+    ov = overview.client_overview(vault, worker, cid, today=D(2026, 1, 2))
+    assert ov.stage == "contact" and ov.next_step == NextStep.SELF_ASSESSMENT
+    assert ov.money is None and ov.plan_version is None
+    g = granted_budget(vault, worker)
+    ov2 = overview.client_overview(vault, worker, g.client_id, today=D(2026, 1, 2))
+    assert ov2.stage == "decision" and ov2.plan_status == "agreed"
+    assert ov2.budget_total == "1200.00" and ov2.decisions == 1
+    assert ov2.next_step == NextStep.SELF_ASSESSMENT  # the helper skipped stages 2–3
+    from hbdesk.services import access_log
+    assert access_log.client_access_log(vault, worker, g.client_id)[1].action == "view"
