@@ -2,6 +2,390 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI" sourcelanguage="en">
 <context>
+    <name>BudgetPage</name>
+    <message>
+        <source>Budget</source>
+        <translation>Budjetti</translation>
+    </message>
+    <message>
+        <source>Budget status</source>
+        <translation>Budjetin tila</translation>
+    </message>
+    <message>
+        <source>New budget version</source>
+        <translation>Uusi budjettiversio</translation>
+    </message>
+    <message>
+        <source>Budget valid from</source>
+        <translation>Budjetti voimassa alkaen</translation>
+    </message>
+    <message>
+        <source>Budget valid to</source>
+        <translation>Budjetti voimassa asti</translation>
+    </message>
+    <message>
+        <source>Create budget</source>
+        <translation>Luo budjetti</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Alkaen</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>asti</translation>
+    </message>
+    <message>
+        <source>Budget lines</source>
+        <translation>Budjettirivit</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Palveluntuottaja</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>Laki</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Yksikköhinta</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Määrä</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Kuinka usein</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Kertaa</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Rivin summa</translation>
+    </message>
+    <message>
+        <source>Quantity of the chosen line</source>
+        <translation>Valitun rivin määrä</translation>
+    </message>
+    <message>
+        <source>How often, chosen line</source>
+        <translation>Kuinka usein, valittu rivi</translation>
+    </message>
+    <message>
+        <source>Unit price of the chosen line</source>
+        <translation>Valitun rivin yksikköhinta</translation>
+    </message>
+    <message>
+        <source>Save line</source>
+        <translation>Tallenna rivi</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Poista rivi</translation>
+    </message>
+    <message>
+        <source>Budget ready for decision</source>
+        <translation>Budjetti valmis päätettäväksi</translation>
+    </message>
+    <message>
+        <source>Start a revised budget</source>
+        <translation>Aloita tarkistettu budjetti</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Summat</translation>
+    </message>
+    <message>
+        <source>Budget total</source>
+        <translation>Budjetti yhteensä</translation>
+    </message>
+    <message>
+        <source>Totals per law</source>
+        <translation>Summat laeittain</translation>
+    </message>
+    <message>
+        <source>Compared with the client&apos;s own options</source>
+        <translation>Verrattuna asiakkaan omiin vaihtoehtoihin</translation>
+    </message>
+    <message>
+        <source>Price catalogue</source>
+        <translation>Hinnasto</translation>
+    </message>
+    <message>
+        <source>Search the price catalogue</source>
+        <translation>Hae hinnastosta</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Luokka</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Huomiot</translation>
+    </message>
+    <message>
+        <source>Catalogue items</source>
+        <translation>Hinnaston palvelut</translation>
+    </message>
+    <message>
+        <source>Catalogue version</source>
+        <translation>Hinnaston versio</translation>
+    </message>
+    <message>
+        <source>Quantity to add</source>
+        <translation>Lisättävä määrä</translation>
+    </message>
+    <message>
+        <source>How often, line to add</source>
+        <translation>Kuinka usein, lisättävä rivi</translation>
+    </message>
+    <message>
+        <source>Add to budget</source>
+        <translation>Lisää budjettiin</translation>
+    </message>
+    <message>
+        <source>Add the chosen item to the budget</source>
+        <translation>Lisää valittu palvelu budjettiin</translation>
+    </message>
+    <message>
+        <source>Price of the line to add</source>
+        <translation>Lisättävän rivin hinta</translation>
+    </message>
+    <message>
+        <source>The client&apos;s own found option</source>
+        <translation>Asiakkaan itse löytämä vaihtoehto</translation>
+    </message>
+    <message>
+        <source>Unit price (€)</source>
+        <translation>Yksikköhinta (€)</translation>
+    </message>
+    <message>
+        <source>Quote or offer (optional)</source>
+        <translation>Tarjous (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>Quote or offer</source>
+        <translation>Tarjous</translation>
+    </message>
+    <message>
+        <source>Price of the own option</source>
+        <translation>Oman vaihtoehdon hinta</translation>
+    </message>
+    <message>
+        <source>Add own option</source>
+        <translation>Lisää oma vaihtoehto</translation>
+    </message>
+    <message>
+        <source>No budget yet. Create one for the validity period.</source>
+        <translation>Budjettia ei vielä ole. Luo se voimassaoloajalle.</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>luonnos</translation>
+    </message>
+    <message>
+        <source>decided (read only)</source>
+        <translation>päätetty (vain luku)</translation>
+    </message>
+    <message>
+        <source>Version %1, %2 – %3, %4</source>
+        <translation>Versio %1, %2 – %3, %4</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Yhteensä %1</translation>
+    </message>
+    <message>
+        <source>Of which the client&apos;s own found options: %1; from the price catalogue: %2</source>
+        <translation>Tästä asiakkaan itse löytämiä vaihtoehtoja: %1; hinnastosta: %2</translation>
+    </message>
+    <message>
+        <source>This line: %1 (%2 times). Budget with it: %3</source>
+        <translation>Tämä rivi: %1 (%2 kertaa). Budjetti sen kanssa: %3</translation>
+    </message>
+    <message>
+        <source>Prices from the catalogue version the budget was made with (%1, created %2).</source>
+        <translation>Hinnat siitä hinnaston versiosta, jolla budjetti tehtiin (%1, luotu %2).</translation>
+    </message>
+    <message>
+        <source>Choose an item from the catalogue first.</source>
+        <translation>Valitse ensin palvelu hinnastosta.</translation>
+    </message>
+    <message>
+        <source>ready for the decision</source>
+        <translation>valmis päätettäväksi</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nimi</translation>
+    </message>
+    <message>
+        <source>Identity code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished">Budjetti</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No budget in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted %1, available %2, valid until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At this pace the money runs out on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadPanel</name>
+    <message>
+        <source>Caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search (name, identity code, stage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up within two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget running out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of clients shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 clients shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactPage</name>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the person got in touch, the needs they described and the role of the people close to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · written by: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close people: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreatePage</name>
     <message>
         <source>Create your vault</source>
@@ -89,6 +473,17 @@
     </message>
 </context>
 <context>
+    <name>Forms</name>
+    <message>
+        <source>Discard the text?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you typed has not been recorded. Throw it away?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockWindow</name>
     <message>
         <source>Personal budgeting</source>
@@ -110,28 +505,36 @@
         <translation>Holvin yhteenveto</translation>
     </message>
     <message>
-        <source>The caseload and the clients&apos; plans will appear here.</source>
-        <translation>Tähän tulevat asiakkaasi ja heidän suunnitelmansa.</translation>
-    </message>
-    <message>
-        <source>&amp;Notes from the visit</source>
-        <translation>&amp;Käynnin muistiinpanot</translation>
-    </message>
-    <message>
         <source>Notes from the visit</source>
         <translation>Käynnin muistiinpanot</translation>
     </message>
     <message>
-        <source>Saved automatically, encrypted, while you type.</source>
-        <translation>Tallentuu automaattisesti ja salattuna sitä mukaa kuin kirjoitat.</translation>
+        <source>Co-reading with the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hides the caseload and the visit notes so that nothing about other clients is on the screen (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The vault is open.</source>
         <translation>Holvi on auki.</translation>
     </message>
     <message>
+        <source>&amp;Notes from the visit — saved automatically, encrypted, while you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -146,6 +549,30 @@
         <translation>L&amp;opeta</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Co-reading with the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New client registered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-reading: only this client&apos;s records are on the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-reading ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Clients in the vault: %1</source>
         <translation>Asiakkaita holvissa: %1</translation>
     </message>
@@ -156,6 +583,528 @@
     <message>
         <source>The notes could not be saved: %1</source>
         <translation>Muistiinpanoja ei voitu tallentaa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyWords</name>
+    <message>
+        <source>This field is required.</source>
+        <translation>Tämä kenttä on pakollinen.</translation>
+    </message>
+    <message>
+        <source>Not an amount: write euros and cents, for example 1 234,50.</source>
+        <translation>Ei rahamäärä: kirjoita eurot ja sentit, esimerkiksi 1 234,50.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>Summa ei voi olla negatiivinen.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Summan on oltava suurempi kuin nolla.</translation>
+    </message>
+    <message>
+        <source>Use at most two decimals for euros (three for quantities).</source>
+        <translation>Käytä euroissa enintään kahta desimaalia (määrissä kolmea).</translation>
+    </message>
+    <message>
+        <source>The amount is too large; check the number.</source>
+        <translation>Summa on liian suuri; tarkista luku.</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than zero.</source>
+        <translation>Määrän on oltava suurempi kuin nolla.</translation>
+    </message>
+    <message>
+        <source>The quantity is too large; check the number.</source>
+        <translation>Määrä on liian suuri; tarkista luku.</translation>
+    </message>
+    <message>
+        <source>Gambling and crime can never be paid from a personal budget.</source>
+        <translation>Rahapelejä ja rikollista toimintaa ei voi koskaan maksaa henkilökohtaisesta budjetista.</translation>
+    </message>
+    <message>
+        <source>The decision&apos;s restrictions do not allow spending in this category.</source>
+        <translation>Päätöksen rajaukset eivät salli käyttöä tähän luokkaan.</translation>
+    </message>
+    <message>
+        <source>This invoice has already been confirmed. A confirmation is given only once.</source>
+        <translation>Tämä lasku on jo kuitattu. Kuittaus annetaan vain kerran.</translation>
+    </message>
+    <message>
+        <source>The amount is more than the balance left (%1 €).</source>
+        <translation>Summa on suurempi kuin jäljellä oleva saldo (%1 €).</translation>
+    </message>
+    <message>
+        <source>Only invoices are confirmed by the client.</source>
+        <translation>Asiakas kuittaa vain laskuja.</translation>
+    </message>
+    <message>
+        <source>Receipts are reported only for direct payments.</source>
+        <translation>Kuitit ilmoitetaan vain suorista maksuista.</translation>
+    </message>
+    <message>
+        <source>The receipts would add up to more than the payment.</source>
+        <translation>Kuittien summa ylittäisi maksun.</translation>
+    </message>
+    <message>
+        <source>This entry has already been corrected.</source>
+        <translation>Tämä kirjaus on jo korjattu.</translation>
+    </message>
+    <message>
+        <source>A correction cannot itself be corrected.</source>
+        <translation>Korjausta ei voi itse korjata.</translation>
+    </message>
+    <message>
+        <source>The confirmation cannot be dated before the invoice.</source>
+        <translation>Kuittausta ei voi päivätä ennen laskua.</translation>
+    </message>
+    <message>
+        <source>The decision is not yet in force on that day.</source>
+        <translation>Päätös ei ole vielä voimassa sinä päivänä.</translation>
+    </message>
+    <message>
+        <source>The decision is no longer in force on that day.</source>
+        <translation>Päätös ei ole enää voimassa sinä päivänä.</translation>
+    </message>
+    <message>
+        <source>The decision refused the budget: nothing can be spent.</source>
+        <translation>Päätöksellä budjetti evättiin: mitään ei voi käyttää.</translation>
+    </message>
+    <message>
+        <source>There is no decision yet: spending needs an issued decision.</source>
+        <translation>Päätöstä ei vielä ole: käyttö edellyttää annettua päätöstä.</translation>
+    </message>
+    <message>
+        <source>Choose the decision the spending belongs to.</source>
+        <translation>Valitse päätös, johon käyttö kuuluu.</translation>
+    </message>
+    <message>
+        <source>This entry has already been recorded.</source>
+        <translation>Tämä kirjaus on jo tallennettu.</translation>
+    </message>
+    <message>
+        <source>A budget draft already exists; continue with it.</source>
+        <translation>Budjettiluonnos on jo olemassa; jatka sitä.</translation>
+    </message>
+    <message>
+        <source>This budget has been decided and can no longer be changed.</source>
+        <translation>Tästä budjetista on tehty päätös, eikä sitä voi enää muuttaa.</translation>
+    </message>
+    <message>
+        <source>The line&apos;s period must be inside the budget&apos;s.</source>
+        <translation>Rivin ajanjakson on oltava budjetin ajanjakson sisällä.</translation>
+    </message>
+    <message>
+        <source>The item is from another catalogue version than the budget.</source>
+        <translation>Tuote on eri hinnaston versiosta kuin budjetti.</translation>
+    </message>
+    <message>
+        <source>A catalogue price cannot be changed.</source>
+        <translation>Hinnaston hintaa ei voi muuttaa.</translation>
+    </message>
+    <message>
+        <source>Add at least one line to the budget first.</source>
+        <translation>Lisää budjettiin ensin vähintään yksi rivi.</translation>
+    </message>
+    <message>
+        <source>An issued decision cannot be changed, only superseded.</source>
+        <translation>Annettua päätöstä ei voi muuttaa, vain korvata uudella.</translation>
+    </message>
+    <message>
+        <source>That decision has already been superseded.</source>
+        <translation>Päätös on jo korvattu uudella.</translation>
+    </message>
+    <message>
+        <source>Write who acknowledged receiving the decision.</source>
+        <translation>Kirjoita, kuka kuittasi päätöksen vastaanotetuksi.</translation>
+    </message>
+    <message>
+        <source>The notification cannot be before the decision.</source>
+        <translation>Tiedoksianto ei voi olla ennen päätöstä.</translation>
+    </message>
+    <message>
+        <source>A granted decision grants the proposed sum; choose partly granted for less.</source>
+        <translation>Myönteinen päätös myöntää ehdotetun summan; valitse osittain myönteinen, jos summa on pienempi.</translation>
+    </message>
+    <message>
+        <source>A partly granted sum must be above zero and below the proposed sum.</source>
+        <translation>Osittain myönnetyn summan on oltava yli nollan ja alle ehdotetun summan.</translation>
+    </message>
+    <message>
+        <source>A refused decision grants nothing: set the sum to 0,00.</source>
+        <translation>Kielteinen päätös ei myönnä mitään: aseta summaksi 0,00.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Ajanjakso päättyy ennen kuin se alkaa.</translation>
+    </message>
+    <message>
+        <source>The score is outside the scale.</source>
+        <translation>Arvo on asteikon ulkopuolella.</translation>
+    </message>
+    <message>
+        <source>The client relationship has ended.</source>
+        <translation>Asiakkuus on päättynyt.</translation>
+    </message>
+    <message>
+        <source>Home help</source>
+        <translation>Kotiapu</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>Siivous</translation>
+    </message>
+    <message>
+        <source>Personal assistance</source>
+        <translation>Henkilökohtainen apu</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>Valmennus</translation>
+    </message>
+    <message>
+        <source>Therapy</source>
+        <translation>Terapia</translation>
+    </message>
+    <message>
+        <source>Peer support</source>
+        <translation>Vertaistuki</translation>
+    </message>
+    <message>
+        <source>Sports</source>
+        <translation>Liikunta</translation>
+    </message>
+    <message>
+        <source>Culture</source>
+        <translation>Kulttuuri</translation>
+    </message>
+    <message>
+        <source>Leisure</source>
+        <translation>Vapaa-aika</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurssi</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Liikkuminen</translation>
+    </message>
+    <message>
+        <source>Camp</source>
+        <translation>Leiri</translation>
+    </message>
+    <message>
+        <source>Respite care</source>
+        <translation>Lomitus</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Välineet</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <source>Gambling</source>
+        <translation>Rahapelit</translation>
+    </message>
+    <message>
+        <source>Crime</source>
+        <translation>Rikollinen toiminta</translation>
+    </message>
+    <message>
+        <source>Social welfare (Social Welfare Act)</source>
+        <translation>Sosiaalihuolto (sosiaalihuoltolaki)</translation>
+    </message>
+    <message>
+        <source>Disability services (Disability Services Act)</source>
+        <translation>Vammaispalvelut (vammaispalvelulaki)</translation>
+    </message>
+    <message>
+        <source>Informal care support</source>
+        <translation>Omaishoidon tuki</translation>
+    </message>
+    <message>
+        <source>Older people&apos;s services</source>
+        <translation>Ikääntyneiden palvelut</translation>
+    </message>
+    <message>
+        <source>Child welfare</source>
+        <translation>Lastensuojelu</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>tunti</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>käynti</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>kerta</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>päivä</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>viikko</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>kuukausi</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>vuosi</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>kortti</translation>
+    </message>
+    <message>
+        <source>course</source>
+        <translation>kurssi</translation>
+    </message>
+    <message>
+        <source>trip</source>
+        <translation>matka</translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation>lippu</translation>
+    </message>
+    <message>
+        <source>piece</source>
+        <translation>kappale</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>kerran</translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>joka viikko</translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>joka kuukausi</translation>
+    </message>
+    <message>
+        <source>Mobile payment</source>
+        <translation>Mobiilimaksu</translation>
+    </message>
+    <message>
+        <source>Payment commitment</source>
+        <translation>Maksusitoumus</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Lasku</translation>
+    </message>
+    <message>
+        <source>Service voucher</source>
+        <translation>Palveluseteli</translation>
+    </message>
+    <message>
+        <source>Direct payment</source>
+        <translation>Suora maksu</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Odottaa</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Vahvistettu</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Kiistetty</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Korjattu</translation>
+    </message>
+    <message>
+        <source>Entered here</source>
+        <translation>Kirjattu tässä</translation>
+    </message>
+    <message>
+        <source>E-invoice</source>
+        <translation>Verkkolasku</translation>
+    </message>
+    <message>
+        <source>Mobile payment report</source>
+        <translation>Mobiilimaksuraportti</translation>
+    </message>
+    <message>
+        <source>Voucher redeemed</source>
+        <translation>Seteli lunastettu</translation>
+    </message>
+    <message>
+        <source>Commitment billed</source>
+        <translation>Sitoumus laskutettu</translation>
+    </message>
+    <message>
+        <source>Payment system</source>
+        <translation>Maksujärjestelmä</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Myönnetty</translation>
+    </message>
+    <message>
+        <source>Partly granted</source>
+        <translation>Osittain myönnetty</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Hylätty</translation>
+    </message>
+    <message>
+        <source>Use ended</source>
+        <translation>Käyttö päätetty</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Kirje</translation>
+    </message>
+    <message>
+        <source>Electronic message</source>
+        <translation>Sähköinen viesti</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Henkilökohtaisesti</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Support person</source>
+        <translation>Tukihenkilö</translation>
+    </message>
+    <message>
+        <source>Key worker</source>
+        <translation>Omatyöntekijä</translation>
+    </message>
+    <message>
+        <source>Together</source>
+        <translation>Yhdessä</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Ongelma</translation>
+    </message>
+</context>
+<context>
+    <name>NewClientDialog</name>
+    <message>
+        <source>New client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 010190-900P (may be left empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they got in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs in the person&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role of close people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Identity code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date of contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How they got in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs in the person&apos;s own &amp;words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role of close people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;ritten by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">Ongelma</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give the first name, the last name and the needs as described.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the new client?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client has not been registered. Throw away the name and identity code? (The needs and close people texts stay saved as drafts.)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -297,6 +1246,25 @@
     </message>
 </context>
 <context>
+    <name>PathBar</name>
+    <message>
+        <source>Process path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client is here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrivacyBlank</name>
     <message>
         <source>The screen is blank</source>
@@ -305,6 +1273,13 @@
     <message>
         <source>Press any key or click to return.</source>
         <translation>Palaa painamalla mitä tahansa näppäintä tai napsauttamalla.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceRunner</name>
+    <message>
+        <source>hbdesk</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -554,6 +1529,45 @@
     <message>
         <source>Contact your IT support.</source>
         <translation>Ota yhteys IT-tukeen.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>No client open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Asiakas</translation>
+    </message>
+    <message>
+        <source>Choose a client from the list, or add a new client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the client is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a client to see their process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage: %1. Next: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget: %1 available of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagreements recorded: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

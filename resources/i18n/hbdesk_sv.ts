@@ -2,6 +2,390 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_FI" sourcelanguage="en">
 <context>
+    <name>BudgetPage</name>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Budget status</source>
+        <translation>Budgetens status</translation>
+    </message>
+    <message>
+        <source>New budget version</source>
+        <translation>Ny budgetversion</translation>
+    </message>
+    <message>
+        <source>Budget valid from</source>
+        <translation>Budgeten gäller från</translation>
+    </message>
+    <message>
+        <source>Budget valid to</source>
+        <translation>Budgeten gäller till</translation>
+    </message>
+    <message>
+        <source>Create budget</source>
+        <translation>Skapa budget</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <source>Budget lines</source>
+        <translation>Budgetrader</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Tjänsteproducent</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>Lag</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Enhetspris</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Mängd</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Hur ofta</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Gånger</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Radens summa</translation>
+    </message>
+    <message>
+        <source>Quantity of the chosen line</source>
+        <translation>Den valda radens mängd</translation>
+    </message>
+    <message>
+        <source>How often, chosen line</source>
+        <translation>Hur ofta, vald rad</translation>
+    </message>
+    <message>
+        <source>Unit price of the chosen line</source>
+        <translation>Den valda radens enhetspris</translation>
+    </message>
+    <message>
+        <source>Save line</source>
+        <translation>Spara raden</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Ta bort raden</translation>
+    </message>
+    <message>
+        <source>Budget ready for decision</source>
+        <translation>Budgeten klar för beslut</translation>
+    </message>
+    <message>
+        <source>Start a revised budget</source>
+        <translation>Börja en reviderad budget</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Summor</translation>
+    </message>
+    <message>
+        <source>Budget total</source>
+        <translation>Budget totalt</translation>
+    </message>
+    <message>
+        <source>Totals per law</source>
+        <translation>Summor per lag</translation>
+    </message>
+    <message>
+        <source>Compared with the client&apos;s own options</source>
+        <translation>Jämfört med klientens egna alternativ</translation>
+    </message>
+    <message>
+        <source>Price catalogue</source>
+        <translation>Prislista</translation>
+    </message>
+    <message>
+        <source>Search the price catalogue</source>
+        <translation>Sök i prislistan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anmärkningar</translation>
+    </message>
+    <message>
+        <source>Catalogue items</source>
+        <translation>Tjänster i prislistan</translation>
+    </message>
+    <message>
+        <source>Catalogue version</source>
+        <translation>Prislistans version</translation>
+    </message>
+    <message>
+        <source>Quantity to add</source>
+        <translation>Mängd att lägga till</translation>
+    </message>
+    <message>
+        <source>How often, line to add</source>
+        <translation>Hur ofta, rad att lägga till</translation>
+    </message>
+    <message>
+        <source>Add to budget</source>
+        <translation>Lägg till i budgeten</translation>
+    </message>
+    <message>
+        <source>Add the chosen item to the budget</source>
+        <translation>Lägg till den valda tjänsten i budgeten</translation>
+    </message>
+    <message>
+        <source>Price of the line to add</source>
+        <translation>Priset på raden som läggs till</translation>
+    </message>
+    <message>
+        <source>The client&apos;s own found option</source>
+        <translation>Klientens eget alternativ</translation>
+    </message>
+    <message>
+        <source>Unit price (€)</source>
+        <translation>Enhetspris (€)</translation>
+    </message>
+    <message>
+        <source>Quote or offer (optional)</source>
+        <translation>Offert (frivillig)</translation>
+    </message>
+    <message>
+        <source>Quote or offer</source>
+        <translation>Offert</translation>
+    </message>
+    <message>
+        <source>Price of the own option</source>
+        <translation>Priset på det egna alternativet</translation>
+    </message>
+    <message>
+        <source>Add own option</source>
+        <translation>Lägg till eget alternativ</translation>
+    </message>
+    <message>
+        <source>No budget yet. Create one for the validity period.</source>
+        <translation>Ingen budget ännu. Skapa en för giltighetstiden.</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>utkast</translation>
+    </message>
+    <message>
+        <source>decided (read only)</source>
+        <translation>beslutad (endast läsning)</translation>
+    </message>
+    <message>
+        <source>Version %1, %2 – %3, %4</source>
+        <translation>Version %1, %2 – %3, %4</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Totalt %1</translation>
+    </message>
+    <message>
+        <source>Of which the client&apos;s own found options: %1; from the price catalogue: %2</source>
+        <translation>Varav klientens egna alternativ: %1; från prislistan: %2</translation>
+    </message>
+    <message>
+        <source>This line: %1 (%2 times). Budget with it: %3</source>
+        <translation>Denna rad: %1 (%2 gånger). Budgeten med den: %3</translation>
+    </message>
+    <message>
+        <source>Prices from the catalogue version the budget was made with (%1, created %2).</source>
+        <translation>Priserna från den prislisteversion som budgeten gjordes med (%1, skapad %2).</translation>
+    </message>
+    <message>
+        <source>Choose an item from the catalogue first.</source>
+        <translation>Välj först en tjänst i prislistan.</translation>
+    </message>
+    <message>
+        <source>ready for the decision</source>
+        <translation>klar för beslut</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Namn</translation>
+    </message>
+    <message>
+        <source>Identity code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished">Budget</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No budget in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted %1, available %2, valid until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At this pace the money runs out on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadPanel</name>
+    <message>
+        <source>Caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search (name, identity code, stage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up within two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget running out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of clients shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 clients shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactPage</name>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the person got in touch, the needs they described and the role of the people close to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · written by: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close people: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreatePage</name>
     <message>
         <source>Create your vault</source>
@@ -89,6 +473,17 @@
     </message>
 </context>
 <context>
+    <name>Forms</name>
+    <message>
+        <source>Discard the text?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you typed has not been recorded. Throw it away?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockWindow</name>
     <message>
         <source>Personal budgeting</source>
@@ -110,28 +505,36 @@
         <translation>Sammandrag av valvet</translation>
     </message>
     <message>
-        <source>The caseload and the clients&apos; plans will appear here.</source>
-        <translation>Här visas dina klienter och deras planer.</translation>
-    </message>
-    <message>
-        <source>&amp;Notes from the visit</source>
-        <translation>A&amp;nteckningar från besöket</translation>
-    </message>
-    <message>
         <source>Notes from the visit</source>
         <translation>Anteckningar från besöket</translation>
     </message>
     <message>
-        <source>Saved automatically, encrypted, while you type.</source>
-        <translation>Sparas automatiskt och krypterat medan du skriver.</translation>
+        <source>Co-reading with the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hides the caseload and the visit notes so that nothing about other clients is on the screen (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The vault is open.</source>
         <translation>Valvet är öppet.</translation>
     </message>
     <message>
+        <source>&amp;Notes from the visit — saved automatically, encrypted, while you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -146,6 +549,30 @@
         <translation>A&amp;vsluta</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Co-reading with the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New client registered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-reading: only this client&apos;s records are on the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-reading ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Clients in the vault: %1</source>
         <translation>Klienter i valvet: %1</translation>
     </message>
@@ -156,6 +583,528 @@
     <message>
         <source>The notes could not be saved: %1</source>
         <translation>Anteckningarna kunde inte sparas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyWords</name>
+    <message>
+        <source>This field is required.</source>
+        <translation>Detta fält är obligatoriskt.</translation>
+    </message>
+    <message>
+        <source>Not an amount: write euros and cents, for example 1 234,50.</source>
+        <translation>Inte ett belopp: skriv euro och cent, till exempel 1 234,50.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>Beloppet kan inte vara negativt.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Beloppet måste vara större än noll.</translation>
+    </message>
+    <message>
+        <source>Use at most two decimals for euros (three for quantities).</source>
+        <translation>Använd högst två decimaler för euro (tre för mängder).</translation>
+    </message>
+    <message>
+        <source>The amount is too large; check the number.</source>
+        <translation>Beloppet är för stort; kontrollera talet.</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than zero.</source>
+        <translation>Mängden måste vara större än noll.</translation>
+    </message>
+    <message>
+        <source>The quantity is too large; check the number.</source>
+        <translation>Mängden är för stor; kontrollera talet.</translation>
+    </message>
+    <message>
+        <source>Gambling and crime can never be paid from a personal budget.</source>
+        <translation>Penningspel och brottslig verksamhet kan aldrig betalas ur en personlig budget.</translation>
+    </message>
+    <message>
+        <source>The decision&apos;s restrictions do not allow spending in this category.</source>
+        <translation>Beslutets begränsningar tillåter inte utgifter i denna kategori.</translation>
+    </message>
+    <message>
+        <source>This invoice has already been confirmed. A confirmation is given only once.</source>
+        <translation>Denna faktura har redan kvitterats. En kvittering ges bara en gång.</translation>
+    </message>
+    <message>
+        <source>The amount is more than the balance left (%1 €).</source>
+        <translation>Beloppet är större än det återstående saldot (%1 €).</translation>
+    </message>
+    <message>
+        <source>Only invoices are confirmed by the client.</source>
+        <translation>Klienten kvitterar endast fakturor.</translation>
+    </message>
+    <message>
+        <source>Receipts are reported only for direct payments.</source>
+        <translation>Kvitton rapporteras endast för direkta betalningar.</translation>
+    </message>
+    <message>
+        <source>The receipts would add up to more than the payment.</source>
+        <translation>Kvittona skulle sammanlagt överstiga betalningen.</translation>
+    </message>
+    <message>
+        <source>This entry has already been corrected.</source>
+        <translation>Denna post har redan korrigerats.</translation>
+    </message>
+    <message>
+        <source>A correction cannot itself be corrected.</source>
+        <translation>En korrigering kan inte själv korrigeras.</translation>
+    </message>
+    <message>
+        <source>The confirmation cannot be dated before the invoice.</source>
+        <translation>Kvitteringen kan inte dateras före fakturan.</translation>
+    </message>
+    <message>
+        <source>The decision is not yet in force on that day.</source>
+        <translation>Beslutet är ännu inte i kraft den dagen.</translation>
+    </message>
+    <message>
+        <source>The decision is no longer in force on that day.</source>
+        <translation>Beslutet är inte längre i kraft den dagen.</translation>
+    </message>
+    <message>
+        <source>The decision refused the budget: nothing can be spent.</source>
+        <translation>Beslutet avslog budgeten: inget kan användas.</translation>
+    </message>
+    <message>
+        <source>There is no decision yet: spending needs an issued decision.</source>
+        <translation>Det finns ännu inget beslut: utgifter kräver ett utfärdat beslut.</translation>
+    </message>
+    <message>
+        <source>Choose the decision the spending belongs to.</source>
+        <translation>Välj det beslut som utgiften hör till.</translation>
+    </message>
+    <message>
+        <source>This entry has already been recorded.</source>
+        <translation>Denna post har redan registrerats.</translation>
+    </message>
+    <message>
+        <source>A budget draft already exists; continue with it.</source>
+        <translation>Ett budgetutkast finns redan; fortsätt med det.</translation>
+    </message>
+    <message>
+        <source>This budget has been decided and can no longer be changed.</source>
+        <translation>Denna budget har beslutats och kan inte längre ändras.</translation>
+    </message>
+    <message>
+        <source>The line&apos;s period must be inside the budget&apos;s.</source>
+        <translation>Radens period måste ligga inom budgetens.</translation>
+    </message>
+    <message>
+        <source>The item is from another catalogue version than the budget.</source>
+        <translation>Artikeln är från en annan prislisteversion än budgeten.</translation>
+    </message>
+    <message>
+        <source>A catalogue price cannot be changed.</source>
+        <translation>Ett pris i prislistan kan inte ändras.</translation>
+    </message>
+    <message>
+        <source>Add at least one line to the budget first.</source>
+        <translation>Lägg först till minst en rad i budgeten.</translation>
+    </message>
+    <message>
+        <source>An issued decision cannot be changed, only superseded.</source>
+        <translation>Ett utfärdat beslut kan inte ändras, bara ersättas.</translation>
+    </message>
+    <message>
+        <source>That decision has already been superseded.</source>
+        <translation>Beslutet har redan ersatts.</translation>
+    </message>
+    <message>
+        <source>Write who acknowledged receiving the decision.</source>
+        <translation>Skriv vem som kvitterade att beslutet mottagits.</translation>
+    </message>
+    <message>
+        <source>The notification cannot be before the decision.</source>
+        <translation>Delgivningen kan inte vara före beslutet.</translation>
+    </message>
+    <message>
+        <source>A granted decision grants the proposed sum; choose partly granted for less.</source>
+        <translation>Ett beviljande beslut beviljar det föreslagna beloppet; välj delvis beviljat för mindre.</translation>
+    </message>
+    <message>
+        <source>A partly granted sum must be above zero and below the proposed sum.</source>
+        <translation>Ett delvis beviljat belopp måste vara över noll och under det föreslagna beloppet.</translation>
+    </message>
+    <message>
+        <source>A refused decision grants nothing: set the sum to 0,00.</source>
+        <translation>Ett avslag beviljar inget: sätt beloppet till 0,00.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Perioden slutar innan den börjar.</translation>
+    </message>
+    <message>
+        <source>The score is outside the scale.</source>
+        <translation>Värdet ligger utanför skalan.</translation>
+    </message>
+    <message>
+        <source>The client relationship has ended.</source>
+        <translation>Klientrelationen har avslutats.</translation>
+    </message>
+    <message>
+        <source>Home help</source>
+        <translation>Hemhjälp</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>Städning</translation>
+    </message>
+    <message>
+        <source>Personal assistance</source>
+        <translation>Personlig assistans</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>Coachning</translation>
+    </message>
+    <message>
+        <source>Therapy</source>
+        <translation>Terapi</translation>
+    </message>
+    <message>
+        <source>Peer support</source>
+        <translation>Kamratstöd</translation>
+    </message>
+    <message>
+        <source>Sports</source>
+        <translation>Motion</translation>
+    </message>
+    <message>
+        <source>Culture</source>
+        <translation>Kultur</translation>
+    </message>
+    <message>
+        <source>Leisure</source>
+        <translation>Fritid</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Camp</source>
+        <translation>Läger</translation>
+    </message>
+    <message>
+        <source>Respite care</source>
+        <translation>Avlösning</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Utrustning</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>Gambling</source>
+        <translation>Penningspel</translation>
+    </message>
+    <message>
+        <source>Crime</source>
+        <translation>Brottslig verksamhet</translation>
+    </message>
+    <message>
+        <source>Social welfare (Social Welfare Act)</source>
+        <translation>Socialvård (socialvårdslagen)</translation>
+    </message>
+    <message>
+        <source>Disability services (Disability Services Act)</source>
+        <translation>Service för personer med funktionsnedsättning (lagen om funktionshinderservice)</translation>
+    </message>
+    <message>
+        <source>Informal care support</source>
+        <translation>Stöd för närståendevård</translation>
+    </message>
+    <message>
+        <source>Older people&apos;s services</source>
+        <translation>Tjänster för äldre</translation>
+    </message>
+    <message>
+        <source>Child welfare</source>
+        <translation>Barnskydd</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>timme</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>besök</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>gång</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>dag</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>vecka</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>månad</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>år</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>kort</translation>
+    </message>
+    <message>
+        <source>course</source>
+        <translation>kurs</translation>
+    </message>
+    <message>
+        <source>trip</source>
+        <translation>resa</translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation>biljett</translation>
+    </message>
+    <message>
+        <source>piece</source>
+        <translation>styck</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>en gång</translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>varje vecka</translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>varje månad</translation>
+    </message>
+    <message>
+        <source>Mobile payment</source>
+        <translation>Mobilbetalning</translation>
+    </message>
+    <message>
+        <source>Payment commitment</source>
+        <translation>Betalningsförbindelse</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Service voucher</source>
+        <translation>Servicesedel</translation>
+    </message>
+    <message>
+        <source>Direct payment</source>
+        <translation>Direkt betalning</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Väntar</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bekräftad</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Bestriden</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Korrigerad</translation>
+    </message>
+    <message>
+        <source>Entered here</source>
+        <translation>Registrerad här</translation>
+    </message>
+    <message>
+        <source>E-invoice</source>
+        <translation>E-faktura</translation>
+    </message>
+    <message>
+        <source>Mobile payment report</source>
+        <translation>Mobilbetalningsrapport</translation>
+    </message>
+    <message>
+        <source>Voucher redeemed</source>
+        <translation>Sedel inlöst</translation>
+    </message>
+    <message>
+        <source>Commitment billed</source>
+        <translation>Förbindelse fakturerad</translation>
+    </message>
+    <message>
+        <source>Payment system</source>
+        <translation>Betalningssystem</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Beviljat</translation>
+    </message>
+    <message>
+        <source>Partly granted</source>
+        <translation>Delvis beviljat</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Avslaget</translation>
+    </message>
+    <message>
+        <source>Use ended</source>
+        <translation>Användningen avslutad</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <source>Electronic message</source>
+        <translation>Elektroniskt meddelande</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Personligen</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Support person</source>
+        <translation>Stödperson</translation>
+    </message>
+    <message>
+        <source>Key worker</source>
+        <translation>Egen kontaktperson</translation>
+    </message>
+    <message>
+        <source>Together</source>
+        <translation>Tillsammans</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>NewClientDialog</name>
+    <message>
+        <source>New client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 010190-900P (may be left empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they got in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs in the person&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role of close people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Identity code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date of contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How they got in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs in the person&apos;s own &amp;words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role of close people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;ritten by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give the first name, the last name and the needs as described.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the new client?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client has not been registered. Throw away the name and identity code? (The needs and close people texts stay saved as drafts.)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -297,6 +1246,25 @@
     </message>
 </context>
 <context>
+    <name>PathBar</name>
+    <message>
+        <source>Process path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client is here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrivacyBlank</name>
     <message>
         <source>The screen is blank</source>
@@ -305,6 +1273,13 @@
     <message>
         <source>Press any key or click to return.</source>
         <translation>Tryck på valfri tangent eller klicka för att återvända.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceRunner</name>
+    <message>
+        <source>hbdesk</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -554,6 +1529,45 @@
     <message>
         <source>Contact your IT support.</source>
         <translation>Kontakta IT-supporten.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>No client open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Klient</translation>
+    </message>
+    <message>
+        <source>Choose a client from the list, or add a new client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the client is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a client to see their process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage: %1. Next: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget: %1 available of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagreements recorded: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,334 @@
+"""Shared parts of the money stages: amounts typed by people, words for codes, layout helpers."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QWidget,
+)
+
+from hbdesk.models.errors import DomainError
+from hbdesk.models.values import parse_money, parse_quantity
+from hbdesk.ui import domain_messages
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
+
+def parse_amount(text: str, *, allow_zero: bool = False) -> Decimal:
+    """Euros typed by a person: "1 234,50", "1234.50", "12 €"; DomainError for anything else."""
+    cleaned = text.strip()
+    if not cleaned:
+        raise DomainError("required", "amount")
+    if cleaned.count(",") + cleaned.count(".") > 1:
+        raise DomainError("not_a_number", "amount")
+    return parse_money(cleaned, "amount", allow_zero=allow_zero)
+
+
+def parse_count(text: str) -> Decimal:
+    """A quantity typed by a person ("2", "1,5")."""
+    if not text.strip():
+        raise DomainError("required", "quantity")
+    return parse_quantity(text.strip())
+
+
+def error_words(exc: BaseException) -> str:
+    """A domain error in the user's words (our codes first, then the app's shared list)."""
+    code = getattr(exc, "code", "")
+    words = _error_words().get(code)
+    if words is not None:
+        details = getattr(exc, "details", {}) or {}
+        return words.replace("%1", str(details.get("available", "")))
+    return domain_messages.describe(exc)
+
+
+def register_words() -> None:
+    """Let the runner's own message boxes word the money stages' codes too."""
+    domain_messages.register({code: (lambda c=code: _error_words()[c]) for code in _error_words()})
+
+
+def _error_words() -> dict[str, str]:
+    return {
+        "required": translate("MoneyWords", "This field is required."),
+        "not_a_number": translate(
+            "MoneyWords", "Not an amount: write euros and cents, for example 1 234,50."
+        ),
+        "negative_amount": translate("MoneyWords", "The amount cannot be negative."),
+        "zero_amount": translate("MoneyWords", "The amount must be more than zero."),
+        "too_many_decimals": translate(
+            "MoneyWords", "Use at most two decimals for euros (three for quantities)."
+        ),
+        "amount_too_large": translate("MoneyWords", "The amount is too large; check the number."),
+        "quantity_not_positive": translate("MoneyWords", "The quantity must be more than zero."),
+        "quantity_too_large": translate(
+            "MoneyWords", "The quantity is too large; check the number."
+        ),
+        "category_refused": translate(
+            "MoneyWords", "Gambling and crime can never be paid from a personal budget."
+        ),
+        "category_restricted": translate(
+            "MoneyWords", "The decision's restrictions do not allow spending in this category."
+        ),
+        "already_confirmed": translate(
+            "MoneyWords",
+            "This invoice has already been confirmed. A confirmation is given only once.",
+        ),
+        "exceeds_balance": translate(
+            "MoneyWords", "The amount is more than the balance left (%1 €)."
+        ),
+        "not_an_invoice": translate("MoneyWords", "Only invoices are confirmed by the client."),
+        "not_a_direct_payment": translate(
+            "MoneyWords", "Receipts are reported only for direct payments."
+        ),
+        "receipts_exceed_payment": translate(
+            "MoneyWords", "The receipts would add up to more than the payment."
+        ),
+        "entry_reversed": translate("MoneyWords", "This entry has already been corrected."),
+        "entry_is_a_reversal": translate("MoneyWords", "A correction cannot itself be corrected."),
+        "confirmed_before_invoice": translate(
+            "MoneyWords", "The confirmation cannot be dated before the invoice."
+        ),
+        "decision_not_started": translate(
+            "MoneyWords", "The decision is not yet in force on that day."
+        ),
+        "decision_expired": translate(
+            "MoneyWords", "The decision is no longer in force on that day."
+        ),
+        "decision_refused": translate(
+            "MoneyWords", "The decision refused the budget: nothing can be spent."
+        ),
+        "no_decision": translate(
+            "MoneyWords", "There is no decision yet: spending needs an issued decision."
+        ),
+        "decision_required": translate(
+            "MoneyWords", "Choose the decision the spending belongs to."
+        ),
+        "duplicate_entry": translate("MoneyWords", "This entry has already been recorded."),
+        "budget_draft_exists": translate(
+            "MoneyWords", "A budget draft already exists; continue with it."
+        ),
+        "budget_decided": translate(
+            "MoneyWords", "This budget has been decided and can no longer be changed."
+        ),
+        "line_outside_budget_period": translate(
+            "MoneyWords", "The line's period must be inside the budget's."
+        ),
+        "catalogue_version_mismatch": translate(
+            "MoneyWords", "The item is from another catalogue version than the budget."
+        ),
+        "catalogue_price_fixed": translate("MoneyWords", "A catalogue price cannot be changed."),
+        "budget_has_no_lines": translate(
+            "MoneyWords", "Add at least one line to the budget first."
+        ),
+        "decision_issued": translate(
+            "MoneyWords", "An issued decision cannot be changed, only superseded."
+        ),
+        "decision_already_superseded": translate(
+            "MoneyWords", "That decision has already been superseded."
+        ),
+        "acknowledgement_required": translate(
+            "MoneyWords", "Write who acknowledged receiving the decision."
+        ),
+        "notified_before_decided": translate(
+            "MoneyWords", "The notification cannot be before the decision."
+        ),
+        "granted_differs_from_proposal": translate(
+            "MoneyWords",
+            "A granted decision grants the proposed sum; choose partly granted for less.",
+        ),
+        "partial_grant_not_below_proposal": translate(
+            "MoneyWords", "A partly granted sum must be above zero and below the proposed sum."
+        ),
+        "refused_with_sum": translate(
+            "MoneyWords", "A refused decision grants nothing: set the sum to 0,00."
+        ),
+        "period_ends_before_start": translate("MoneyWords", "The period ends before it starts."),
+        "out_of_scale": translate("MoneyWords", "The score is outside the scale."),
+        "client_closed": translate("MoneyWords", "The client relationship has ended."),
+    }
+
+
+def category_names() -> dict[str, str]:
+    return {
+        "home_help": translate("MoneyWords", "Home help"),
+        "cleaning": translate("MoneyWords", "Cleaning"),
+        "personal_assistance": translate("MoneyWords", "Personal assistance"),
+        "coaching": translate("MoneyWords", "Coaching"),
+        "therapy": translate("MoneyWords", "Therapy"),
+        "peer_support": translate("MoneyWords", "Peer support"),
+        "sports": translate("MoneyWords", "Sports"),
+        "culture": translate("MoneyWords", "Culture"),
+        "leisure": translate("MoneyWords", "Leisure"),
+        "course": translate("MoneyWords", "Course"),
+        "transport": translate("MoneyWords", "Transport"),
+        "camp": translate("MoneyWords", "Camp"),
+        "respite": translate("MoneyWords", "Respite care"),
+        "equipment": translate("MoneyWords", "Equipment"),
+        "other": translate("MoneyWords", "Other"),
+        "gambling": translate("MoneyWords", "Gambling"),
+        "crime": translate("MoneyWords", "Crime"),
+    }
+
+
+def area_names() -> dict[str, str]:
+    return {
+        "social_welfare": translate("MoneyWords", "Social welfare (Social Welfare Act)"),
+        "disability": translate("MoneyWords", "Disability services (Disability Services Act)"),
+        "family_care": translate("MoneyWords", "Informal care support"),
+        "elderly": translate("MoneyWords", "Older people's services"),
+        "child_welfare": translate("MoneyWords", "Child welfare"),
+    }
+
+
+def unit_names() -> dict[str, str]:
+    return {
+        "hour": translate("MoneyWords", "hour"),
+        "visit": translate("MoneyWords", "visit"),
+        "session": translate("MoneyWords", "session"),
+        "day": translate("MoneyWords", "day"),
+        "week": translate("MoneyWords", "week"),
+        "month": translate("MoneyWords", "month"),
+        "year": translate("MoneyWords", "year"),
+        "card": translate("MoneyWords", "card"),
+        "course": translate("MoneyWords", "course"),
+        "trip": translate("MoneyWords", "trip"),
+        "ticket": translate("MoneyWords", "ticket"),
+        "piece": translate("MoneyWords", "piece"),
+    }
+
+
+def frequency_names() -> dict[str, str]:
+    return {
+        "once": translate("MoneyWords", "once"),
+        "weekly": translate("MoneyWords", "every week"),
+        "monthly": translate("MoneyWords", "every month"),
+    }
+
+
+def method_names() -> dict[str, str]:
+    return {
+        "mobile_payment": translate("MoneyWords", "Mobile payment"),
+        "payment_commitment": translate("MoneyWords", "Payment commitment"),
+        "invoice": translate("MoneyWords", "Invoice"),
+        "service_voucher": translate("MoneyWords", "Service voucher"),
+        "direct_payment": translate("MoneyWords", "Direct payment"),
+    }
+
+
+def status_names() -> dict[str, str]:
+    return {
+        "pending": translate("MoneyWords", "Pending"),
+        "confirmed": translate("MoneyWords", "Confirmed"),
+        "disputed": translate("MoneyWords", "Disputed"),
+        "reversed": translate("MoneyWords", "Corrected"),
+    }
+
+
+def source_names() -> dict[str, str]:
+    return {
+        "laptop": translate("MoneyWords", "Entered here"),
+        "e_invoice": translate("MoneyWords", "E-invoice"),
+        "mobile_payment_report": translate("MoneyWords", "Mobile payment report"),
+        "voucher_redemption": translate("MoneyWords", "Voucher redeemed"),
+        "commitment_billing": translate("MoneyWords", "Commitment billed"),
+        "payment_system": translate("MoneyWords", "Payment system"),
+    }
+
+
+def outcome_names() -> dict[str, str]:
+    return {
+        "granted": translate("MoneyWords", "Granted"),
+        "partly_granted": translate("MoneyWords", "Partly granted"),
+        "refused": translate("MoneyWords", "Refused"),
+        "ended": translate("MoneyWords", "Use ended"),
+    }
+
+
+def notification_names() -> dict[str, str]:
+    return {
+        "letter": translate("MoneyWords", "Letter"),
+        "electronic": translate("MoneyWords", "Electronic message"),
+        "in_person": translate("MoneyWords", "In person"),
+    }
+
+
+def author_names() -> dict[str, str]:
+    return {
+        "client": translate("MoneyWords", "Client"),
+        "support_person": translate("MoneyWords", "Support person"),
+        "key_worker": translate("MoneyWords", "Key worker"),
+        "together": translate("MoneyWords", "Together"),
+    }
+
+
+def fill_combo(combo: QComboBox, names: dict[str, str], skip: tuple[str, ...] = ()) -> None:
+    """Items shown in words, carrying the code as data."""
+    combo.clear()
+    for code, words in names.items():
+        if code not in skip:
+            combo.addItem(words, code)
+
+
+def select_code(combo: QComboBox, code: Any) -> None:
+    index = combo.findData(code)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = True) -> QLabel:
+    """A label for text that may come from people: never read as rich text."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    label.setText(text)
+    return label
+
+
+def error_label(parent: QWidget | None = None) -> QLabel:
+    label = plain_label("", parent)
+    label.setStyleSheet("color: #a30000; font-weight: bold;")
+    label.setAccessibleName(translate("MoneyWords", "Problem"))
+    label.hide()
+    return label
+
+
+def show_error(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+def named(widget: Any, name: str) -> Any:
+    """Give an interactive widget its accessible name (and tooltip) in one place."""
+    widget.setAccessibleName(name)
+    if isinstance(widget, QLineEdit) and not widget.placeholderText():
+        widget.setPlaceholderText(name)
+    return widget
+
+
+def scrolled(content: QWidget, parent: QWidget | None = None) -> QScrollArea:
+    """Page content in a scroll area: works at 200 % font scale on a 1366×768 screen."""
+    area = QScrollArea(parent)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(content)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return area
+
+
+def heading(text: str, parent: QWidget | None = None, size: int = 3) -> QLabel:
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * (1 + 0.12 * size))
+    label.setFont(font)
+    label.setWordWrap(True)
+    return label
