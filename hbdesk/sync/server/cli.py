@@ -88,7 +88,7 @@ def _db_url(args: argparse.Namespace) -> str:
 
 
 def _engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    args.home.mkdir(parents=True, exist_ok=True)
+    args.home.mkdir(mode=0o700, parents=True, exist_ok=True)  # the SQLite file holds client data
     engine = db.make_engine(_db_url(args))
     db.create_schema(engine)
     return engine
@@ -138,6 +138,9 @@ def _run(args: argparse.Namespace) -> int:
         from hbdesk.sync.server.serve import serve
 
         _engine(args).dispose()
+        where = "PostgreSQL" if _db_url(args).startswith("postgres") else _db_url(args)
+        print(f"hbdesk-server: https://{args.host}:{args.port} (TLS 1.3, client certificates"
+              f" of {home / CA_DIR / 'ca.pem'}); data in {where}", file=sys.stderr, flush=True)
         serve(_db_url(args), home / TLS_DIR / "server.pem", home / TLS_DIR / "server.key",
               home / CA_DIR / "ca.pem", args.host, args.port, args.window_seconds,
               args.enable_test_faults)
