@@ -1,0 +1,21 @@
+"""The documents' fixture: one client in a real vault (fast KDF), built once per module."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from hbdesk.store import Vault
+from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.pdf.helpers import Case, walk
+
+
+@pytest.fixture(scope="module")
+def case(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Case]:
+    folder = tmp_path_factory.mktemp("pdfvault")
+    vault = Vault(folder / "vault", kdf=FAST_KDF).create(PASSPHRASE)
+    try:
+        yield walk(vault)
+    finally:
+        vault.lock()
