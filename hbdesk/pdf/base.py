@@ -94,8 +94,8 @@ def _style(name: str, size: float, *, bold: bool = False, space_before: float = 
 
 STYLES = {
     "title": _style("title", 16, bold=True, space_after=6),
-    "h2": _style("h2", 12, bold=True, space_before=8, space_after=3),
-    "h3": _style("h3", 10, bold=True, space_before=4, space_after=2),
+    "h2": _style("h2", 12, bold=True, space_before=8, space_after=3, keepWithNext=1),
+    "h3": _style("h3", 10, bold=True, space_before=4, space_after=2, keepWithNext=1),
     "body": _style("body", 9.5),
     "small": _style("small", 8, textColor=colors.HexColor("#333333")),
     "cell": _style("cell", 8.5, space_after=0),

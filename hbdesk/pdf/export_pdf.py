@@ -224,7 +224,7 @@ def _goals(x: _Export) -> list[Flowable]:
              f"{int(g.get('score') or 0):+d}", str(g.get("note") or ""),
              word("author", g.get("author"), lang)] for g in x.rows("goal_progress")]
     return [grid([t("date", lang), t("section.goal", lang), t("col.score", lang),
-                  t("col.description", lang), t("author", lang)], rows, [15, 37, 8, 26, 14])]
+                  t("col.description", lang), t("author", lang)], rows, [14, 35, 12, 25, 14])]
 
 
 def _log(x: _Export) -> list[Flowable]:
@@ -239,7 +239,7 @@ def _log(x: _Export) -> list[Flowable]:
                      word("purpose", r.get("purpose"), lang), to])
     return [para(t("export.log_intro", lang), "small"),
             grid([t("log.when", lang), t("log.who", lang), t("log.what", lang),
-                  t("log.why", lang), t("log.to", lang)], rows, [16, 20, 14, 18, 32])]
+                  t("log.why", lang), t("log.to", lang)], rows, [15, 18, 14, 23, 30])]
 
 
 def _when(value: Any) -> str:

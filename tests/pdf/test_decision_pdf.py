@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
+from decimal import Decimal
 from pathlib import Path
 
-from hbdesk.services import access_log, documents
+from hbdesk.services import access_log, budget, clients, decision, documents, plan
+from hbdesk.store import OpenVault
 from tests.pdf.helpers import (
     APPEAL,
     IDENTITY_CODE,
+    MAKER,
     NEED,
     ORGANISATION,
     RESTRICTION,
@@ -102,3 +106,35 @@ def test_fonts_are_embedded_and_every_page_renders(case: Case, tmp_path: Path) -
     assert rows and all(" yes " in row for row in rows)  # embedded
     pngs = pages_as_png(path, tmp_path)
     assert len(pngs) >= 2 and all(p.stat().st_size > 1000 for p in pngs)
+
+
+def test_partly_granted_decision_shows_both_sums(vault: OpenVault, tmp_path: Path) -> None:
+    cid = clients.register_contact(vault, WORKER, clients.NewContact(
+        first_name="Eero", last_name="Osittainen", contacted_on=dt.date(2025, 12, 1),
+        channel="phone", described_needs="Tarvitsen apua.")).value.id
+    p = plan.start_plan(vault, WORKER, cid).value
+    plan.add_plan_entry(vault, WORKER, cid, p.id, section="need", text="Apua kotiin.",
+                        author="client")
+    plan.add_plan_entry(vault, WORKER, cid, p.id, section="goal", text="Kotona pärjääminen.",
+                        author="together")
+    plan.agree_plan(vault, WORKER, cid, p.id, agreed_on=dt.date(2025, 12, 2),
+                    confirmed_by=["client"])
+    b = budget.create_budget(vault, WORKER, cid, valid_from=dt.date(2026, 2, 1),
+                             valid_to=dt.date(2026, 7, 31), plan_id=p.id).value
+    budget.add_own_option_line(vault, WORKER, cid, b.id, budget.OwnOption(
+        description="Kotiapu", provider="Apu Oy", unit="hour", unit_price=Decimal("40.00"),
+        quantity=50, frequency="once", category="home_help", service_area="social_welfare"))
+    draft = decision.prepare_decision(vault, WORKER, cid, b.id).value
+    decision.update_decision_draft(vault, WORKER, cid, draft.id, outcome="partly_granted",
+                                   granted_sum="1500", grounds="Osa tarpeesta katetaan muuten.")
+    issued = decision.issue_decision(vault, WORKER, cid, draft.id, decided_on=dt.date(2026, 1, 20),
+                                     decided_by=MAKER, appeal=APPEAL).value
+    path = tmp_path / "d.pdf"
+    documents.write_decision_pdf(vault, WORKER, cid, issued.id, path, organisation=ORGANISATION)
+    text = pdf_text(path)
+    words = flat(text)
+    assert "Myönnetään osittain" in words
+    assert "Budjetti 1 500,00 €" in words and "Haettu / ehdotettu summa 2 000,00 €" in words
+    assert "1.2.2026 – 31.7.2026" in words
+    assert "Osa tarpeesta katetaan muuten." in words
+    assert "päivää ei ole vielä kirjattu" in words  # no notification yet: no deadline can be shown
