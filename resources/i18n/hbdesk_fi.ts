@@ -236,153 +236,279 @@
     <name>CaseloadModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nimi</translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <source>Identity code</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilötunnus</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaihe</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished">Budjetti</translation>
+        <translation>Budjetti</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuraava seuranta</translation>
     </message>
     <message>
         <source>No budget in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei voimassa olevaa budjettia</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jäljellä</translation>
     </message>
     <message>
         <source>running out</source>
-        <translation type="unfinished"></translation>
+        <translation>loppumassa</translation>
     </message>
     <message>
         <source>%1 to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kuitattavana</translation>
     </message>
     <message>
         <source>Granted %1, available %2, valid until %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Myönnetty %1, käytettävissä %2, voimassa %3 asti</translation>
     </message>
     <message>
         <source>At this pace the money runs out on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tällä tahdilla raha loppuu %1</translation>
     </message>
 </context>
 <context>
     <name>CaseloadPanel</name>
     <message>
         <source>Caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakaslista</translation>
     </message>
     <message>
         <source>My clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakkaani</translation>
     </message>
     <message>
         <source>&amp;New client…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uusi asiakas…</translation>
     </message>
     <message>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi asiakas</translation>
     </message>
     <message>
         <source>&amp;Search (name, identity code, stage)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hae (nimi, henkilötunnus, vaihe)</translation>
     </message>
     <message>
         <source>Search clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Hae asiakkaita</translation>
     </message>
     <message>
         <source>Type to search</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita hakusana</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Tyhjennä haku</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaihe</translation>
     </message>
     <message>
         <source>Every stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki vaiheet</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä</translation>
     </message>
     <message>
         <source>All clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki asiakkaat</translation>
     </message>
     <message>
         <source>Follow-up within two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuranta kahden viikon sisällä</translation>
     </message>
     <message>
         <source>Budget running out</source>
-        <translation type="unfinished"></translation>
+        <translation>Budjetti loppumassa</translation>
     </message>
     <message>
         <source>Invoices to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuitattavia laskuja</translation>
     </message>
     <message>
         <source>Open clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoimet asiakkuudet</translation>
     </message>
     <message>
         <source>Closed clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Päättyneet asiakkuudet</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakkaat</translation>
     </message>
     <message>
         <source>Number of clients shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytettävien asiakkaiden määrä</translation>
     </message>
     <message>
         <source>%1 clients shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 asiakasta näkyvissä</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingPage</name>
+    <message>
+        <source>Goals reached</source>
+        <translation>Tavoitteet saavutettu</translation>
+    </message>
+    <message>
+        <source>The need ended</source>
+        <translation>Tarve päättyi</translation>
+    </message>
+    <message>
+        <source>The person&apos;s own wish</source>
+        <translation>Ihmisen oma toive</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Muutti pois</translation>
+    </message>
+    <message>
+        <source>Moved to another service</source>
+        <translation>Siirtyi toiseen palveluun</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>Kuoli</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Muu syy</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Päättäminen</translation>
+    </message>
+    <message>
+        <source>Closing the client relationship</source>
+        <translation>Asiakkuuden päättäminen</translation>
+    </message>
+    <message>
+        <source>Why the relationship ends and what it achieved. A budget still in use must first be ended by a decision, which the person can appeal. Ask the person to fill in a final self-assessment (occasion: at closing).</source>
+        <translation>Miksi asiakkuus päättyy ja mitä sillä saavutettiin. Käytössä olevan budjetin käyttö on ensin lopetettava päätöksellä, johon ihminen voi hakea muutosta. Pyydä ihmistä täyttämään loppuarvio (ajankohta: päättyessä).</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Päätä</translation>
+    </message>
+    <message>
+        <source>&amp;Close the client relationship</source>
+        <translation>&amp;Päätä asiakkuus</translation>
+    </message>
+    <message>
+        <source>Close the client relationship</source>
+        <translation>Päätä asiakkuus</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Päättymispäivä</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>Reason in words</source>
+        <translation>Syy sanallisesti</translation>
+    </message>
+    <message>
+        <source>Effects</source>
+        <translation>Vaikutukset</translation>
+    </message>
+    <message>
+        <source>Final self-assessment</source>
+        <translation>Loppuarvio</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Kirjoittaja</translation>
+    </message>
+    <message>
+        <source>Closed &amp;on</source>
+        <translation>Päättymis&amp;päivä</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Syy</translation>
+    </message>
+    <message>
+        <source>Reason in &amp;words</source>
+        <translation>Syy &amp;sanallisesti</translation>
+    </message>
+    <message>
+        <source>&amp;Effects: what changed for the person</source>
+        <translation>&amp;Vaikutukset: mikä muuttui ihmisen elämässä</translation>
+    </message>
+    <message>
+        <source>&amp;Final self-assessment</source>
+        <translation>&amp;Loppuarvio</translation>
+    </message>
+    <message>
+        <source>&amp;Written by</source>
+        <translation>&amp;Kirjoittaja</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ei mitään</translation>
+    </message>
+    <message>
+        <source>The client relationship was closed on %1.</source>
+        <translation>Asiakkuus päätettiin %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Consent</source>
+        <translation>Suostumus</translation>
+    </message>
+    <message>
+        <source>With the client&apos;s consent, %1 may see:</source>
+        <translation>Asiakkaan suostumuksella %1 saa nähdä:</translation>
     </message>
 </context>
 <context>
     <name>ContactPage</name>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteydenotto</translation>
     </message>
     <message>
         <source>How the person got in touch, the needs they described and the role of the people close to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miten ihminen otti yhteyttä, millaisia tarpeita hän kuvasi ja mikä on läheisten rooli.</translation>
     </message>
     <message>
         <source>Client details</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakkaan tiedot</translation>
     </message>
     <message>
         <source>No contact recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteydenottoa ei ole kirjattu.</translation>
     </message>
     <message>
         <source>%1 · %2 · written by: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · kirjoittaja: %3</translation>
     </message>
     <message>
         <source>Close people: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läheiset: %1</translation>
     </message>
 </context>
 <context>
@@ -473,14 +599,613 @@
     </message>
 </context>
 <context>
+    <name>DecisionPage</name>
+    <message>
+        <source>Decision</source>
+        <translation>Päätös</translation>
+    </message>
+    <message>
+        <source>Budget decision</source>
+        <translation>HB-päätös</translation>
+    </message>
+    <message>
+        <source>Decision status</source>
+        <translation>Päätöksen tila</translation>
+    </message>
+    <message>
+        <source>Issued decisions</source>
+        <translation>Annetut päätökset</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ratkaisu</translation>
+    </message>
+    <message>
+        <source>Granted sum</source>
+        <translation>Myönnetty summa</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Voimassa</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Päätöspäivä</translation>
+    </message>
+    <message>
+        <source>Superseded by</source>
+        <translation>Korvattu päätöksellä</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Tiedoksianto</translation>
+    </message>
+    <message>
+        <source>Decision chain</source>
+        <translation>Päätösketju</translation>
+    </message>
+    <message>
+        <source>Prepare a decision from the plan and budget</source>
+        <translation>Valmistele päätös suunnitelmasta ja budjetista</translation>
+    </message>
+    <message>
+        <source>Prepare a revision</source>
+        <translation>Valmistele muutospäätös</translation>
+    </message>
+    <message>
+        <source>Prepare a revision of the chosen decision</source>
+        <translation>Valmistele muutospäätös valitulle päätökselle</translation>
+    </message>
+    <message>
+        <source>Decision draft</source>
+        <translation>Päätösluonnos</translation>
+    </message>
+    <message>
+        <source>Proposed sum</source>
+        <translation>Ehdotettu summa</translation>
+    </message>
+    <message>
+        <source>Granted sum (€)</source>
+        <translation>Myönnetty summa (€)</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Perustelut</translation>
+    </message>
+    <message>
+        <source>Goals and use of the budget</source>
+        <translation>Tavoitteet ja budjetin käyttö</translation>
+    </message>
+    <message>
+        <source>Restrictions</source>
+        <translation>Rajaukset</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Voimassa alkaen</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Voimassa asti</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Oikeusperuste</translation>
+    </message>
+    <message>
+        <source>Follow-up agreements</source>
+        <translation>Seurannasta sovittu</translation>
+    </message>
+    <message>
+        <source>Validity period</source>
+        <translation>Voimassaoloaika</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Tallenna luonnos</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Esikatsele</translation>
+    </message>
+    <message>
+        <source>Preview the decision</source>
+        <translation>Esikatsele päätöstä</translation>
+    </message>
+    <message>
+        <source>Issue decision…</source>
+        <translation>Anna päätös…</translation>
+    </message>
+    <message>
+        <source>Issue decision</source>
+        <translation>Anna päätös</translation>
+    </message>
+    <message>
+        <source>Decision-maker</source>
+        <translation>Päätöksentekijä</translation>
+    </message>
+    <message>
+        <source>Decision-maker&apos;s title</source>
+        <translation>Päätöksentekijän virkanimike</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Body handling a request for rectification</source>
+        <translation>Oikaisuvaatimuksen käsittelevä toimielin</translation>
+    </message>
+    <message>
+        <source>Address of that body</source>
+        <translation>Toimielimen osoite</translation>
+    </message>
+    <message>
+        <source>E-mail of that body</source>
+        <translation>Toimielimen sähköposti</translation>
+    </message>
+    <message>
+        <source>Telephone of that body</source>
+        <translation>Toimielimen puhelin</translation>
+    </message>
+    <message>
+        <source>Administrative court</source>
+        <translation>Hallinto-oikeus</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Virkanimike</translation>
+    </message>
+    <message>
+        <source>Request for rectification to</source>
+        <translation>Oikaisuvaatimus osoitetaan</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Decision text</source>
+        <translation>Päätöksen teksti</translation>
+    </message>
+    <message>
+        <source>Decision text, read only</source>
+        <translation>Päätöksen teksti, vain luku</translation>
+    </message>
+    <message>
+        <source>Notification of the chosen decision</source>
+        <translation>Valitun päätöksen tiedoksianto</translation>
+    </message>
+    <message>
+        <source>How the decision was notified</source>
+        <translation>Miten päätös annettiin tiedoksi</translation>
+    </message>
+    <message>
+        <source>Sent or handed over on</source>
+        <translation>Lähetetty tai luovutettu</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>Vastaanottanut</translation>
+    </message>
+    <message>
+        <source>Record notification</source>
+        <translation>Kirjaa tiedoksianto</translation>
+    </message>
+    <message>
+        <source>Appeal deadline</source>
+        <translation>Muutoksenhaun määräaika</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Miten</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <source>Acknowledged by (in person)</source>
+        <translation>Vastaanottanut (henkilökohtaisesti)</translation>
+    </message>
+    <message>
+        <source>A draft is being prepared. Nothing is final until it is issued.</source>
+        <translation>Luonnosta valmistellaan. Mikään ei ole lopullista ennen kuin päätös annetaan.</translation>
+    </message>
+    <message>
+        <source>There is no budget yet: build the budget first.</source>
+        <translation>Budjettia ei vielä ole: laadi ensin budjetti.</translation>
+    </message>
+    <message>
+        <source>No decision yet.</source>
+        <translation>Päätöstä ei vielä ole.</translation>
+    </message>
+    <message>
+        <source>Issued decisions are read only; a change is made with a new decision that supersedes the old one.</source>
+        <translation>Annetut päätökset ovat vain luettavissa; muutos tehdään uudella päätöksellä, joka korvaa vanhan.</translation>
+    </message>
+    <message>
+        <source>Chain: %1</source>
+        <translation>Ketju: %1</translation>
+    </message>
+    <message>
+        <source>Not notified yet: the appeal time starts from the notification.</source>
+        <translation>Ei vielä annettu tiedoksi: muutoksenhakuaika alkaa tiedoksiannosta.</translation>
+    </message>
+    <message>
+        <source>Deemed received %1. A request for rectification can be made until %2.</source>
+        <translation>Katsotaan vastaanotetuksi %1. Oikaisuvaatimuksen voi tehdä %2 asti.</translation>
+    </message>
+    <message>
+        <source>Build the budget first.</source>
+        <translation>Laadi ensin budjetti.</translation>
+    </message>
+    <message>
+        <source>Issue this decision now? An issued decision cannot be changed, only superseded by a new decision.</source>
+        <translation>Annetaanko päätös nyt? Annettua päätöstä ei voi muuttaa, sen voi vain korvata uudella päätöksellä.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionText</name>
+    <message>
+        <source>Decision %1</source>
+        <translation>Päätös %1</translation>
+    </message>
+    <message>
+        <source>DRAFT – not issued</source>
+        <translation>LUONNOS – ei annettu</translation>
+    </message>
+    <message>
+        <source>PERSONAL BUDGET DECISION</source>
+        <translation>PÄÄTÖS HENKILÖKOHTAISESTA BUDJETISTA</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>Ratkaisu: %1</translation>
+    </message>
+    <message>
+        <source>Granted sum: %1 (proposed %2)</source>
+        <translation>Myönnetty summa: %1 (ehdotettu %2)</translation>
+    </message>
+    <message>
+        <source>Validity period: %1 – %2</source>
+        <translation>Voimassaoloaika: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Perustelut</translation>
+    </message>
+    <message>
+        <source>Goals and use of the budget</source>
+        <translation>Tavoitteet ja budjetin käyttö</translation>
+    </message>
+    <message>
+        <source>Restrictions</source>
+        <translation>Rajaukset</translation>
+    </message>
+    <message>
+        <source>No restrictions besides the general one: never gambling or crime.</source>
+        <translation>Ei muita rajauksia kuin yleinen: ei koskaan rahapelejä eikä rikollista toimintaa.</translation>
+    </message>
+    <message>
+        <source>Follow-up agreements</source>
+        <translation>Seurannasta sovittu</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>Oikeusperuste: %1</translation>
+    </message>
+    <message>
+        <source>Decision-maker: %1, %2</source>
+        <translation>Päätöksentekijä: %1, %2</translation>
+    </message>
+    <message>
+        <source>Decided on %1</source>
+        <translation>Päätös tehty %1</translation>
+    </message>
+    <message>
+        <source>INSTRUCTIONS FOR A REQUEST FOR RECTIFICATION</source>
+        <translation>OIKAISUVAATIMUSOHJEET</translation>
+    </message>
+    <message>
+        <source>If you are not satisfied with this decision, you can ask for it to be rectified. A request for rectification comes first, before any appeal to a court.</source>
+        <translation>Jos olet tyytymätön päätökseen, voit hakea siihen oikaisua. Oikaisuvaatimus tehdään ensin, ennen valitusta tuomioistuimeen.</translation>
+    </message>
+    <message>
+        <source>Send the request to: %1</source>
+        <translation>Lähetä oikaisuvaatimus: %1</translation>
+    </message>
+    <message>
+        <source>Time limit: 30 days from the day you were notified of the decision, not counting that day. A letter is deemed received on the 7th day after posting, an electronic message on the 3rd day after sending, and a decision handed over in person on that day. If the last day is a weekend or holiday, the time ends on the next working day.</source>
+        <translation>Määräaika: 30 päivää päätöksen tiedoksisaannista, tiedoksisaantipäivää lukuun ottamatta. Kirjeen katsotaan tulleen vastaanotetuksi seitsemäntenä päivänä lähettämisestä, sähköisen viestin kolmantena päivänä lähettämisestä ja henkilökohtaisesti luovutetun päätöksen samana päivänä. Jos viimeinen päivä on viikonloppu tai pyhäpäivä, aika päättyy seuraavana arkipäivänä.</translation>
+    </message>
+    <message>
+        <source>The request must contain: your name and contact details; the decision concerned; what change you ask for; the grounds; your signature. Attach the documents you refer to.</source>
+        <translation>Oikaisuvaatimuksessa on ilmoitettava: nimesi ja yhteystietosi; päätös, johon haetaan oikaisua; mitä muutosta vaadit; perustelut; allekirjoituksesi. Liitä mukaan asiakirjat, joihin vetoat.</translation>
+    </message>
+    <message>
+        <source>The decision on the request can be appealed to %1 within 30 days of its notification.</source>
+        <translation>Oikaisuvaatimukseen annettuun päätökseen voi hakea muutosta valittamalla: %1, 30 päivän kuluessa sen tiedoksisaannista.</translation>
+    </message>
+</context>
+<context>
+    <name>DisagreementDialog</name>
+    <message>
+        <source>Disagreement</source>
+        <translation>Eriävä näkemys</translation>
+    </message>
+    <message>
+        <source>The entry:</source>
+        <translation>Merkintä:</translation>
+    </message>
+    <message>
+        <source>Whose disagreement</source>
+        <translation>Kenen eriävä näkemys</translation>
+    </message>
+    <message>
+        <source>Disagreement in their own words</source>
+        <translation>Eriävä näkemys omin sanoin</translation>
+    </message>
+    <message>
+        <source>W&amp;hose disagreement</source>
+        <translation>&amp;Kenen näkemys</translation>
+    </message>
+    <message>
+        <source>In their own &amp;words</source>
+        <translation>&amp;Omin sanoin</translation>
+    </message>
+    <message>
+        <source>&amp;Record the disagreement</source>
+        <translation>&amp;Kirjaa eriävä näkemys</translation>
+    </message>
+    <message>
+        <source>Record the disagreement</source>
+        <translation>Kirjaa eriävä näkemys</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Write the disagreement in the person&apos;s words.</source>
+        <translation>Kirjoita eriävä näkemys ihmisen omin sanoin.</translation>
+    </message>
+</context>
+<context>
+    <name>DomainMessages</name>
+    <message>
+        <source>Please fill in every required field.</source>
+        <translation>Täytä kaikki pakolliset kentät.</translation>
+    </message>
+    <message>
+        <source>The text is too long.</source>
+        <translation>Teksti on liian pitkä.</translation>
+    </message>
+    <message>
+        <source>The text contains a character that cannot be saved.</source>
+        <translation>Tekstissä on merkki, jota ei voi tallentaa.</translation>
+    </message>
+    <message>
+        <source>Please write the answer as text.</source>
+        <translation>Kirjoita vastaus tekstinä.</translation>
+    </message>
+    <message>
+        <source>Please choose one of the options given.</source>
+        <translation>Valitse jokin annetuista vaihtoehdoista.</translation>
+    </message>
+    <message>
+        <source>The record was not found. It may have been removed or moved by a sync; open the client again.</source>
+        <translation>Tietoa ei löytynyt. Se on ehkä poistettu tai siirretty synkronoinnissa; avaa asiakas uudelleen.</translation>
+    </message>
+    <message>
+        <source>Please give a valid date.</source>
+        <translation>Anna kelvollinen päivämäärä.</translation>
+    </message>
+    <message>
+        <source>Please give a number.</source>
+        <translation>Anna luku.</translation>
+    </message>
+    <message>
+        <source>The answer is outside the scale.</source>
+        <translation>Vastaus on asteikon ulkopuolella.</translation>
+    </message>
+    <message>
+        <source>The questionnaire has changed; open the page again.</source>
+        <translation>Kysely on muuttunut; avaa sivu uudelleen.</translation>
+    </message>
+    <message>
+        <source>The identity code is not valid. Check the date of birth, the separator (-, + or A), the individual number and the check character.</source>
+        <translation>Henkilötunnus ei ole kelvollinen. Tarkista syntymäaika, välimerkki (-, + tai A), yksilönumero ja tarkistusmerkki.</translation>
+    </message>
+    <message>
+        <source>Another client already has this identity code.</source>
+        <translation>Toisella asiakkaalla on jo tämä henkilötunnus.</translation>
+    </message>
+    <message>
+        <source>This client&apos;s relationship has been closed; nothing new can be recorded.</source>
+        <translation>Tämän asiakkaan asiakkuus on päättynyt; uutta ei voi kirjata.</translation>
+    </message>
+    <message>
+        <source>A draft of the plan is already open.</source>
+        <translation>Suunnitelman luonnos on jo auki.</translation>
+    </message>
+    <message>
+        <source>This plan version has been agreed and can no longer be changed. Start a new version to revise it.</source>
+        <translation>Tämä suunnitelman versio on hyväksytty, eikä sitä voi enää muuttaa. Aloita uusi versio tarkistaaksesi sen.</translation>
+    </message>
+    <message>
+        <source>The plan needs at least one need (grounds) before it can be agreed.</source>
+        <translation>Suunnitelmassa on oltava vähintään yksi tarve (peruste) ennen hyväksymistä.</translation>
+    </message>
+    <message>
+        <source>The plan needs at least one goal before it can be agreed.</source>
+        <translation>Suunnitelmassa on oltava vähintään yksi tavoite ennen hyväksymistä.</translation>
+    </message>
+    <message>
+        <source>The client must confirm the plan.</source>
+        <translation>Asiakkaan on vahvistettava suunnitelma.</translation>
+    </message>
+    <message>
+        <source>A disagreement is recorded in the words of the client or their support person.</source>
+        <translation>Eriävä näkemys kirjataan asiakkaan tai hänen tukihenkilönsä sanoin.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>Päättymispäivä on ennen alkamispäivää.</translation>
+    </message>
+    <message>
+        <source>A budget is still in use. End its use with a decision before closing.</source>
+        <translation>Budjetti on vielä käytössä. Lopeta sen käyttö päätöksellä ennen asiakkuuden päättämistä.</translation>
+    </message>
+    <message>
+        <source>This could not be saved (%1). Check what you entered and try again.</source>
+        <translation>Tätä ei voitu tallentaa (%1). Tarkista antamasi tiedot ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Nothing was saved; try again. If it happens again, contact your IT support and give them this error code: %1</source>
+        <translation>Tapahtui odottamaton virhe. Mitään ei tallennettu; yritä uudelleen. Jos virhe toistuu, ota yhteyttä IT-tukeen ja kerro tämä virhekoodi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPage</name>
+    <message>
+        <source>Feedback</source>
+        <translation>Palaute</translation>
+    </message>
+    <message>
+        <source>Anonymous feedback</source>
+        <translation>Nimetön palaute</translation>
+    </message>
+    <message>
+        <source>Feedback is stored without the person&apos;s name, identity code or any link to their record, and only the month is kept, not the day. It cannot be traced back to the person: it is used only to develop the services. The person can answer alone; the worker need not see the answers.</source>
+        <translation>Palaute tallennetaan ilman ihmisen nimeä, henkilötunnusta tai mitään yhteyttä hänen asiakastietoihinsa, ja siitä säilytetään vain kuukausi, ei päivää. Palautetta ei voi jäljittää ihmiseen: sitä käytetään vain palvelujen kehittämiseen. Ihminen voi vastata yksin; työntekijän ei tarvitse nähdä vastauksia.</translation>
+    </message>
+    <message>
+        <source>&amp;Send the feedback</source>
+        <translation>&amp;Lähetä palaute</translation>
+    </message>
+    <message>
+        <source>Send the feedback</source>
+        <translation>Lähetä palaute</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <source>e.g. the social work unit</source>
+        <translation>esim. sosiaalityön yksikkö</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Antaja</translation>
+    </message>
+    <message>
+        <source>The person themself</source>
+        <translation>Ihminen itse</translation>
+    </message>
+    <message>
+        <source>Support person</source>
+        <translation>Tukihenkilö</translation>
+    </message>
+    <message>
+        <source>A close person</source>
+        <translation>Läheinen</translation>
+    </message>
+    <message>
+        <source>I felt heard</source>
+        <translation>Tulin kuulluksi</translation>
+    </message>
+    <message>
+        <source>Following the budget was easy</source>
+        <translation>Budjetin seuraaminen oli helppoa</translation>
+    </message>
+    <message>
+        <source>My goals were reached</source>
+        <translation>Tavoitteeni saavutettiin</translation>
+    </message>
+    <message>
+        <source>Feedback in your own words</source>
+        <translation>Palaute omin sanoin</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Yksikkö</translation>
+    </message>
+    <message>
+        <source>&amp;Given by</source>
+        <translation>&amp;Antaja</translation>
+    </message>
+    <message>
+        <source>I felt &amp;heard</source>
+        <translation>&amp;Tulin kuulluksi</translation>
+    </message>
+    <message>
+        <source>Following the &amp;budget was easy</source>
+        <translation>&amp;Budjetin seuraaminen oli helppoa</translation>
+    </message>
+    <message>
+        <source>My g&amp;oals were reached</source>
+        <translation>Tavoitteeni &amp;saavutettiin</translation>
+    </message>
+    <message>
+        <source>In your own &amp;words</source>
+        <translation>&amp;Omin sanoin</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Ei vastausta</translation>
+    </message>
+    <message>
+        <source>1 – not at all</source>
+        <translation>1 – ei lainkaan</translation>
+    </message>
+    <message>
+        <source>2</source>
+        <translation>2</translation>
+    </message>
+    <message>
+        <source>3</source>
+        <translation>3</translation>
+    </message>
+    <message>
+        <source>4</source>
+        <translation>4</translation>
+    </message>
+    <message>
+        <source>5 – fully</source>
+        <translation>5 – täysin</translation>
+    </message>
+    <message>
+        <source>Give the unit the feedback is about.</source>
+        <translation>Kerro, mitä yksikköä palaute koskee.</translation>
+    </message>
+    <message>
+        <source>Thank you. The feedback was stored anonymously.</source>
+        <translation>Kiitos. Palaute tallennettiin nimettömänä.</translation>
+    </message>
+</context>
+<context>
     <name>Forms</name>
     <message>
         <source>Discard the text?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hylätäänkö teksti?</translation>
     </message>
     <message>
         <source>What you typed has not been recorded. Throw it away?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoittamaasi ei ole kirjattu. Hylätäänkö se?</translation>
     </message>
 </context>
 <context>
@@ -510,15 +1235,15 @@
     </message>
     <message>
         <source>Co-reading with the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteiskatselu asiakkaan kanssa</translation>
     </message>
     <message>
         <source>Hides the caseload and the visit notes so that nothing about other clients is on the screen (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Piilottaa asiakaslistan ja käyntimuistiinpanot, jotta näytöllä ei ole mitään muista asiakkaista (%1)</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Työskentelee</translation>
     </message>
     <message>
         <source>The vault is open.</source>
@@ -526,7 +1251,7 @@
     </message>
     <message>
         <source>&amp;Notes from the visit — saved automatically, encrypted, while you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Käynnin muistiinpanot – tallentuvat automaattisesti salattuina kirjoittaessasi.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -534,7 +1259,7 @@
     </message>
     <message>
         <source>&amp;New client…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uusi asiakas…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -550,27 +1275,27 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Näytä</translation>
     </message>
     <message>
         <source>&amp;Co-reading with the client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yhteiskatselu asiakkaan kanssa</translation>
     </message>
     <message>
         <source>&amp;Find a client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etsi asiakas</translation>
     </message>
     <message>
         <source>New client registered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi asiakas kirjattu: %1</translation>
     </message>
     <message>
         <source>Co-reading: only this client&apos;s records are on the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteiskatselu: näytöllä on vain tämän asiakkaan tietoja.</translation>
     </message>
     <message>
         <source>Co-reading ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteiskatselu päättyi.</translation>
     </message>
     <message>
         <source>Clients in the vault: %1</source>
@@ -1005,106 +1730,205 @@
     </message>
 </context>
 <context>
-    <name>NewClientDialog</name>
+    <name>NeedsPage</name>
     <message>
-        <source>New client</source>
-        <translation type="unfinished"></translation>
+        <source>Social welfare</source>
+        <translation>Sosiaalihuolto</translation>
     </message>
     <message>
-        <source>First name</source>
-        <translation type="unfinished"></translation>
+        <source>Disability services</source>
+        <translation>Vammaispalvelut</translation>
     </message>
     <message>
-        <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <source>Support for informal care</source>
+        <translation>Omaishoidon tuki</translation>
     </message>
     <message>
-        <source>Identity code</source>
-        <translation type="unfinished"></translation>
+        <source>Services for older people</source>
+        <translation>Ikääntyneiden palvelut</translation>
     </message>
     <message>
-        <source>e.g. 010190-900P (may be left empty)</source>
-        <translation type="unfinished"></translation>
+        <source>Child welfare</source>
+        <translation>Lastensuojelu</translation>
     </message>
     <message>
-        <source>Date of contact</source>
-        <translation type="unfinished"></translation>
+        <source>Service needs</source>
+        <translation>Palvelutarve</translation>
     </message>
     <message>
-        <source>How they got in touch</source>
-        <translation type="unfinished"></translation>
+        <source>Service-need assessment</source>
+        <translation>Palvelutarpeen arviointi</translation>
     </message>
     <message>
-        <source>Needs in the person&apos;s own words</source>
-        <translation type="unfinished"></translation>
+        <source>What support the person needs in everyday life, their right to it, and under which laws it is arranged. A budget may combine several.</source>
+        <translation>Millaista tukea ihminen tarvitsee arjessaan, mikä on hänen oikeutensa siihen ja minkä lakien nojalla tuki järjestetään. Budjetti voi yhdistää useita.</translation>
     </message>
     <message>
-        <source>The role of close people</source>
-        <translation type="unfinished"></translation>
+        <source>New assessment</source>
+        <translation>Uusi arviointi</translation>
+    </message>
+    <message>
+        <source>&amp;Record the assessment</source>
+        <translation>&amp;Kirjaa arviointi</translation>
+    </message>
+    <message>
+        <source>Record the assessment</source>
+        <translation>Kirjaa arviointi</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Arviointipäivä</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Tarpeet</translation>
+    </message>
+    <message>
+        <source>Right to support</source>
+        <translation>Oikeus tukeen</translation>
     </message>
     <message>
         <source>Written by</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoittaja</translation>
+    </message>
+    <message>
+        <source>Assessed &amp;on</source>
+        <translation>Arviointi&amp;päivä</translation>
+    </message>
+    <message>
+        <source>&amp;Needs</source>
+        <translation>&amp;Tarpeet</translation>
+    </message>
+    <message>
+        <source>Right to &amp;support</source>
+        <translation>&amp;Oikeus tukeen</translation>
+    </message>
+    <message>
+        <source>Service areas (laws)</source>
+        <translation>Palvelualueet (lait)</translation>
+    </message>
+    <message>
+        <source>&amp;Written by</source>
+        <translation>&amp;Kirjoittaja</translation>
+    </message>
+    <message>
+        <source>Assessments recorded earlier are in the client&apos;s record; the next step above shows whether one exists.</source>
+        <translation>Aiemmin kirjatut arvioinnit ovat asiakkaan tiedoissa; yllä näkyvä seuraava vaihe kertoo, onko arviointi jo tehty.</translation>
+    </message>
+    <message>
+        <source>Choose at least one service area.</source>
+        <translation>Valitse vähintään yksi palvelualue.</translation>
+    </message>
+    <message>
+        <source>%1 · written by: %2 · %3</source>
+        <translation>%1 · kirjoittaja: %2 · %3</translation>
+    </message>
+    <message>
+        <source>The assessment was recorded.</source>
+        <translation>Arviointi kirjattiin.</translation>
+    </message>
+</context>
+<context>
+    <name>NewClientDialog</name>
+    <message>
+        <source>New client</source>
+        <translation>Uusi asiakas</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Etunimi</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Sukunimi</translation>
+    </message>
+    <message>
+        <source>Identity code</source>
+        <translation>Henkilötunnus</translation>
+    </message>
+    <message>
+        <source>e.g. 010190-900P (may be left empty)</source>
+        <translation>esim. 010190-900P (voi jättää tyhjäksi)</translation>
+    </message>
+    <message>
+        <source>Date of contact</source>
+        <translation>Yhteydenoton päivä</translation>
+    </message>
+    <message>
+        <source>How they got in touch</source>
+        <translation>Miten yhteyttä otettiin</translation>
+    </message>
+    <message>
+        <source>Needs in the person&apos;s own words</source>
+        <translation>Tarpeet ihmisen omin sanoin</translation>
+    </message>
+    <message>
+        <source>The role of close people</source>
+        <translation>Läheisten rooli</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Kirjoittaja</translation>
     </message>
     <message>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etunimi</translation>
     </message>
     <message>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sukunimi</translation>
     </message>
     <message>
         <source>&amp;Identity code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Henkilötunnus</translation>
     </message>
     <message>
         <source>&amp;Date of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteydenoton &amp;päivä</translation>
     </message>
     <message>
         <source>&amp;How they got in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miten yhteyttä otettiin</translation>
     </message>
     <message>
         <source>Needs in the person&apos;s own &amp;words</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarpeet ihmisen omin sanoin</translation>
     </message>
     <message>
         <source>&amp;Role of close people</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Läheisten rooli</translation>
     </message>
     <message>
         <source>W&amp;ritten by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kirjoittaja</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Ongelma</translation>
+        <translation>Ongelma</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kirjaa asiakas</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaa asiakas</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <source>Please give the first name, the last name and the needs as described.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna etunimi, sukunimi ja kuvatut tarpeet.</translation>
     </message>
     <message>
         <source>Discard the new client?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hylätäänkö uusi asiakas?</translation>
     </message>
     <message>
         <source>The client has not been registered. Throw away the name and identity code? (The needs and close people texts stay saved as drafts.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakasta ei ole kirjattu. Hylätäänkö nimi ja henkilötunnus? (Tarpeiden ja läheisten tekstit säilyvät luonnoksina.)</translation>
     </message>
 </context>
 <context>
@@ -1249,19 +2073,380 @@
     <name>PathBar</name>
     <message>
         <source>Process path</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosessin polku</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>tehty</translation>
     </message>
     <message>
         <source>the client is here</source>
-        <translation type="unfinished"></translation>
+        <translation>asiakas on tässä</translation>
     </message>
     <message>
         <source>next</source>
-        <translation type="unfinished"></translation>
+        <translation>seuraavaksi</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>People</source>
+        <translation>Ihmiset</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleSection</name>
+    <message>
+        <source>contact</source>
+        <translation>yhteydenotto</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>suunnitelma</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>budjetti</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>päätös</translation>
+    </message>
+    <message>
+        <source>spending</source>
+        <translation>käyttö</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>seuranta</translation>
+    </message>
+    <message>
+        <source>self-assessment</source>
+        <translation>oma arvio</translation>
+    </message>
+    <message>
+        <source>People around the client</source>
+        <translation>Asiakkaan lähipiiri</translation>
+    </message>
+    <message>
+        <source>Name of the close person</source>
+        <translation>Läheisen nimi</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Suhde</translation>
+    </message>
+    <message>
+        <source>A trusted person in everyday life</source>
+        <translation>Luottohenkilö arjessa</translation>
+    </message>
+    <message>
+        <source>Add the &amp;close person</source>
+        <translation>Lisää &amp;läheinen</translation>
+    </message>
+    <message>
+        <source>Add the close person</source>
+        <translation>Lisää läheinen</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nimi</translation>
+    </message>
+    <message>
+        <source>&amp;Relation</source>
+        <translation>&amp;Suhde</translation>
+    </message>
+    <message>
+        <source>Tasks of the support person</source>
+        <translation>Tukihenkilön tehtävät</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks of a support person (when choosing one)</source>
+        <translation>&amp;Tukihenkilön tehtävät (kun tukihenkilö valitaan)</translation>
+    </message>
+    <message>
+        <source>Why a support person is or is not needed</source>
+        <translation>Miksi tukihenkilöä tarvitaan tai ei tarvita</translation>
+    </message>
+    <message>
+        <source>Why a support person is or is not &amp;needed</source>
+        <translation>Miksi tukihenkilöä &amp;tarvitaan tai ei tarvita</translation>
+    </message>
+    <message>
+        <source>Support person needed</source>
+        <translation>Tukihenkilö tarvitaan</translation>
+    </message>
+    <message>
+        <source>Record: a support person is needed</source>
+        <translation>Kirjaa: tukihenkilö tarvitaan</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Ei tarvita</translation>
+    </message>
+    <message>
+        <source>Record: no support person needed</source>
+        <translation>Kirjaa: tukihenkilöä ei tarvita</translation>
+    </message>
+    <message>
+        <source>Name of the team member</source>
+        <translation>Tiimin jäsenen nimi</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Role in the team</source>
+        <translation>Rooli tiimissä</translation>
+    </message>
+    <message>
+        <source>Team member&apos;s na&amp;me</source>
+        <translation>Tiimin jäsenen &amp;nimi</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisaatio</translation>
+    </message>
+    <message>
+        <source>Role in the t&amp;eam</source>
+        <translation>&amp;Rooli tiimissä</translation>
+    </message>
+    <message>
+        <source>Add to the client&apos;s &amp;team</source>
+        <translation>Lisää asiakkaan &amp;tiimiin</translation>
+    </message>
+    <message>
+        <source>Add to the client&apos;s team</source>
+        <translation>Lisää asiakkaan tiimiin</translation>
+    </message>
+    <message>
+        <source>No trusted person in everyday life yet: consider whether a support person is needed.</source>
+        <translation>Arjessa ei vielä ole luottohenkilöä: harkitse, tarvitaanko tukihenkilöä.</translation>
+    </message>
+    <message>
+        <source>support person</source>
+        <translation>tukihenkilö</translation>
+    </message>
+    <message>
+        <source>trusted person</source>
+        <translation>luottohenkilö</translation>
+    </message>
+    <message>
+        <source>Chosen as support person</source>
+        <translation>Valittu tukihenkilöksi</translation>
+    </message>
+    <message>
+        <source>The client chooses %1 as support person</source>
+        <translation>Asiakas valitsee tukihenkilökseen: %1</translation>
+    </message>
+    <message>
+        <source>%1 · support person needed: %2</source>
+        <translation>%1 · tukihenkilö tarvitaan: %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>ei vielä mitään</translation>
+    </message>
+    <message>
+        <source>May see with the client&apos;s consent: %1</source>
+        <translation>Saa nähdä asiakkaan suostumuksella: %1</translation>
+    </message>
+    <message>
+        <source>Consent…</source>
+        <translation>Suostumus…</translation>
+    </message>
+    <message>
+        <source>Consent for %1</source>
+        <translation>Suostumus: %1</translation>
+    </message>
+    <message>
+        <source>Give the name and the relation.</source>
+        <translation>Anna nimi ja suhde.</translation>
+    </message>
+    <message>
+        <source>Write the support person&apos;s tasks first.</source>
+        <translation>Kirjoita ensin tukihenkilön tehtävät.</translation>
+    </message>
+    <message>
+        <source>Write why first.</source>
+        <translation>Kirjoita ensin perustelu.</translation>
+    </message>
+    <message>
+        <source>Give the name, organisation and role.</source>
+        <translation>Anna nimi, organisaatio ja rooli.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Needs (grounds)</source>
+        <translation>Tarpeet (perusteet)</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Tavoitteet</translation>
+    </message>
+    <message>
+        <source>Intended use of the budget</source>
+        <translation>Budjetin suunniteltu käyttö</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roolit</translation>
+    </message>
+    <message>
+        <source>Follow-up agreements</source>
+        <translation>Seurannasta sovittu</translation>
+    </message>
+    <message>
+        <source>Client plan</source>
+        <translation>Asiakassuunnitelma</translation>
+    </message>
+    <message>
+        <source>Written together with the person, who sees every entry as it is written. Each entry shows who said it; the person&apos;s disagreement is kept next to the entry.</source>
+        <translation>Kirjoitetaan yhdessä ihmisen kanssa, ja hän näkee jokaisen merkinnän sitä kirjoitettaessa. Jokaisessa merkinnässä näkyy, kuka sen sanoi; ihmisen eriävä näkemys säilyy merkinnän vieressä.</translation>
+    </message>
+    <message>
+        <source>Plan status</source>
+        <translation>Suunnitelman tila</translation>
+    </message>
+    <message>
+        <source>&amp;Start a new version</source>
+        <translation>&amp;Aloita uusi versio</translation>
+    </message>
+    <message>
+        <source>Start a new version of the plan</source>
+        <translation>Aloita suunnitelmasta uusi versio</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Uusi merkintä</translation>
+    </message>
+    <message>
+        <source>Part of the plan</source>
+        <translation>Suunnitelman osa</translation>
+    </message>
+    <message>
+        <source>Who is speaking?</source>
+        <translation>Kuka puhuu?</translation>
+    </message>
+    <message>
+        <source>Choose who is speaking</source>
+        <translation>Valitse, kuka puhuu</translation>
+    </message>
+    <message>
+        <source>Entry text</source>
+        <translation>Merkinnän teksti</translation>
+    </message>
+    <message>
+        <source>&amp;Part of the plan</source>
+        <translation>Suunnitelman &amp;osa</translation>
+    </message>
+    <message>
+        <source>&amp;Who is speaking?</source>
+        <translation>&amp;Kuka puhuu?</translation>
+    </message>
+    <message>
+        <source>&amp;Entry in the speaker&apos;s words</source>
+        <translation>&amp;Merkintä puhujan omin sanoin</translation>
+    </message>
+    <message>
+        <source>&amp;Add the entry</source>
+        <translation>&amp;Lisää merkintä</translation>
+    </message>
+    <message>
+        <source>Add the entry</source>
+        <translation>Lisää merkintä</translation>
+    </message>
+    <message>
+        <source>Read and confirmed together</source>
+        <translation>Luettu ja vahvistettu yhdessä</translation>
+    </message>
+    <message>
+        <source>Confirmed by: %1</source>
+        <translation>Vahvistaja: %1</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Seuraava seuranta</translation>
+    </message>
+    <message>
+        <source>A&amp;gree the plan</source>
+        <translation>&amp;Hyväksy suunnitelma</translation>
+    </message>
+    <message>
+        <source>Agree the plan</source>
+        <translation>Hyväksy suunnitelma</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>Vahvistajat</translation>
+    </message>
+    <message>
+        <source>Next &amp;follow-up</source>
+        <translation>Seuraava &amp;seuranta</translation>
+    </message>
+    <message>
+        <source>No plan yet. Start the plan to write it together.</source>
+        <translation>Suunnitelmaa ei vielä ole. Aloita suunnitelma kirjoittaaksenne sen yhdessä.</translation>
+    </message>
+    <message>
+        <source>&amp;Start the plan</source>
+        <translation>&amp;Aloita suunnitelma</translation>
+    </message>
+    <message>
+        <source>Version %1, a draft being written.</source>
+        <translation>Versio %1, luonnos kirjoitettavana.</translation>
+    </message>
+    <message>
+        <source>Version %1, agreed on %2, confirmed by %3.</source>
+        <translation>Versio %1, hyväksytty %2, vahvistajat: %3.</translation>
+    </message>
+    <message>
+        <source>Next follow-up: %1.</source>
+        <translation>Seuraava seuranta: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing written yet.</source>
+        <translation>Ei vielä merkintöjä.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Entry by %1</source>
+        <translation>Merkinnän kirjoittaja: %1</translation>
+    </message>
+    <message>
+        <source>Disagreement — %1, %2: %3</source>
+        <translation>Eriävä näkemys – %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Record a disagreement…</source>
+        <translation>Kirjaa eriävä näkemys…</translation>
+    </message>
+    <message>
+        <source>Record a disagreement with the entry: %1</source>
+        <translation>Kirjaa eriävä näkemys merkintään: %1</translation>
+    </message>
+    <message>
+        <source>Choose who is speaking before adding the entry.</source>
+        <translation>Valitse ennen merkinnän lisäämistä, kuka puhuu.</translation>
+    </message>
+    <message>
+        <source>Write the entry first.</source>
+        <translation>Kirjoita ensin merkintä.</translation>
     </message>
 </context>
 <context>
@@ -1276,10 +2461,320 @@
     </message>
 </context>
 <context>
+    <name>ProcessWords</name>
+    <message>
+        <source>Contact</source>
+        <translation>Yhteydenotto</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Oma arvio</translation>
+    </message>
+    <message>
+        <source>Service-need assessment</source>
+        <translation>Palvelutarpeen arviointi</translation>
+    </message>
+    <message>
+        <source>Client plan</source>
+        <translation>Asiakassuunnitelma</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budjetti</translation>
+    </message>
+    <message>
+        <source>Budget decision</source>
+        <translation>Budjettipäätös</translation>
+    </message>
+    <message>
+        <source>Budget in use</source>
+        <translation>Budjetti käytössä</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seuranta</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Päättynyt</translation>
+    </message>
+    <message>
+        <source>Fill in the self-assessment together</source>
+        <translation>Täyttäkää oma arvio yhdessä</translation>
+    </message>
+    <message>
+        <source>Assess the need for services</source>
+        <translation>Arvioi palvelutarve</translation>
+    </message>
+    <message>
+        <source>Write down the client&apos;s own proposal</source>
+        <translation>Kirjaa asiakkaan oma ehdotus</translation>
+    </message>
+    <message>
+        <source>Find a trusted person or consider a support person</source>
+        <translation>Löydä luottohenkilö tai harkitse tukihenkilöä</translation>
+    </message>
+    <message>
+        <source>Write and agree the client plan</source>
+        <translation>Kirjoittakaa ja hyväksykää asiakassuunnitelma</translation>
+    </message>
+    <message>
+        <source>Build the budget from real prices</source>
+        <translation>Laadi budjetti todellisista hinnoista</translation>
+    </message>
+    <message>
+        <source>Prepare the budget decision</source>
+        <translation>Valmistele budjettipäätös</translation>
+    </message>
+    <message>
+        <source>Issue the budget decision</source>
+        <translation>Tee budjettipäätös</translation>
+    </message>
+    <message>
+        <source>Record how the decision was notified</source>
+        <translation>Kirjaa, miten päätös annettiin tiedoksi</translation>
+    </message>
+    <message>
+        <source>Go through invoices waiting for the client&apos;s confirmation</source>
+        <translation>Käykää läpi asiakkaan kuittausta odottavat laskut</translation>
+    </message>
+    <message>
+        <source>Hold the follow-up</source>
+        <translation>Pidä seuranta</translation>
+    </message>
+    <message>
+        <source>The decision has ended: revise or close</source>
+        <translation>Päätös on päättynyt: tarkista tai päätä</translation>
+    </message>
+    <message>
+        <source>Nothing urgent</source>
+        <translation>Ei kiireellistä</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Key worker</source>
+        <translation>Omatyöntekijä</translation>
+    </message>
+    <message>
+        <source>Support person</source>
+        <translation>Tukihenkilö</translation>
+    </message>
+    <message>
+        <source>Together</source>
+        <translation>Yhdessä</translation>
+    </message>
+    <message>
+        <source>Request on the web pages</source>
+        <translation>Pyyntö verkkosivuilla</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Visit to the office</source>
+        <translation>Käynti toimistolla</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Kotikäynti</translation>
+    </message>
+    <message>
+        <source>Secure message</source>
+        <translation>Suojattu viesti</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Lähete</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>Alussa</translation>
+    </message>
+    <message>
+        <source>At follow-up</source>
+        <translation>Seurannassa</translation>
+    </message>
+    <message>
+        <source>At closing</source>
+        <translation>Päättyessä</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalPage</name>
+    <message>
+        <source>Client&apos;s proposal</source>
+        <translation>Oma ehdotus</translation>
+    </message>
+    <message>
+        <source>The client&apos;s own proposal</source>
+        <translation>Asiakkaan oma ehdotus</translation>
+    </message>
+    <message>
+        <source>What the person wants to reach and how, written down in their own words and kept as they said it.</source>
+        <translation>Mitä ihminen haluaa saavuttaa ja miten, kirjattuna hänen omin sanoin ja säilytettynä sellaisena kuin hän sen sanoi.</translation>
+    </message>
+    <message>
+        <source>New proposal</source>
+        <translation>Uusi ehdotus</translation>
+    </message>
+    <message>
+        <source>&amp;Record the proposal</source>
+        <translation>&amp;Kirjaa ehdotus</translation>
+    </message>
+    <message>
+        <source>Record the proposal</source>
+        <translation>Kirjaa ehdotus</translation>
+    </message>
+    <message>
+        <source>Proposed on</source>
+        <translation>Ehdotuksen päivä</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Tavoitteet</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Keinot</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Kirjoittaja</translation>
+    </message>
+    <message>
+        <source>Proposed &amp;on</source>
+        <translation>Ehdotuksen &amp;päivä</translation>
+    </message>
+    <message>
+        <source>&amp;Goals in the client&apos;s words</source>
+        <translation>&amp;Tavoitteet asiakkaan sanoin</translation>
+    </message>
+    <message>
+        <source>&amp;Means: what would help</source>
+        <translation>&amp;Keinot: mikä auttaisi</translation>
+    </message>
+    <message>
+        <source>&amp;Written by</source>
+        <translation>&amp;Kirjoittaja</translation>
+    </message>
+    <message>
+        <source>Proposals recorded earlier are in the client&apos;s record; the next step above shows whether one exists.</source>
+        <translation>Aiemmin kirjatut ehdotukset ovat asiakkaan tiedoissa; yllä näkyvä seuraava vaihe kertoo, onko ehdotus jo tehty.</translation>
+    </message>
+    <message>
+        <source>%1 · written by: %2</source>
+        <translation>%1 · kirjoittaja: %2</translation>
+    </message>
+    <message>
+        <source>Goals: %1
+Means: %2</source>
+        <translation>Tavoitteet: %1
+Keinot: %2</translation>
+    </message>
+    <message>
+        <source>The proposal was recorded.</source>
+        <translation>Ehdotus kirjattiin.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>Please fill in the required text.</source>
+        <translation>Täytä pakollinen teksti.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfAssessmentPage</name>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Oma arvio</translation>
+    </message>
+    <message>
+        <source>The person rates their everyday life from 0 (not at all) to 10 (fully). Repeated at follow-up, the answers show what has changed. An item may be left unanswered.</source>
+        <translation>Ihminen arvioi arkeaan asteikolla 0 (ei lainkaan) – 10 (täysin). Kun arvio toistetaan seurannassa, vastauksista näkyy, mikä on muuttunut. Kohtaan voi jättää vastaamatta.</translation>
+    </message>
+    <message>
+        <source>Earlier answers (mean per area)</source>
+        <translation>Aiemmat vastaukset (keskiarvo osa-alueittain)</translation>
+    </message>
+    <message>
+        <source>Earlier self-assessments</source>
+        <translation>Aiemmat omat arviot</translation>
+    </message>
+    <message>
+        <source>New answers</source>
+        <translation>Uudet vastaukset</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Vastauspäivä</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Ajankohta</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Vastaaja</translation>
+    </message>
+    <message>
+        <source>Answered &amp;on</source>
+        <translation>Vastaus&amp;päivä</translation>
+    </message>
+    <message>
+        <source>O&amp;ccasion</source>
+        <translation>&amp;Ajankohta</translation>
+    </message>
+    <message>
+        <source>Answered &amp;by</source>
+        <translation>&amp;Vastaaja</translation>
+    </message>
+    <message>
+        <source>Comment in the person&apos;s own words</source>
+        <translation>Kommentti ihmisen omin sanoin</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentti</translation>
+    </message>
+    <message>
+        <source>&amp;Record the answers</source>
+        <translation>&amp;Kirjaa vastaukset</translation>
+    </message>
+    <message>
+        <source>Record the answers</source>
+        <translation>Kirjaa vastaukset</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>ei vastattu</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Kaikki yhteensä</translation>
+    </message>
+    <message>
+        <source>Answer at least one item before recording.</source>
+        <translation>Vastaa vähintään yhteen kohtaan ennen kirjaamista.</translation>
+    </message>
+    <message>
+        <source>The answers were recorded.</source>
+        <translation>Vastaukset kirjattiin.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceRunner</name>
     <message>
         <source>hbdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>hbdesk</translation>
     </message>
 </context>
 <context>
@@ -1535,39 +3030,39 @@
     <name>Workspace</name>
     <message>
         <source>No client open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei avointa asiakasta</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Asiakas</translation>
+        <translation>Asiakas</translation>
     </message>
     <message>
         <source>Choose a client from the list, or add a new client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse asiakas listasta tai lisää uusi asiakas.</translation>
     </message>
     <message>
         <source>Where the client is</source>
-        <translation type="unfinished"></translation>
+        <translation>Missä vaiheessa asiakas on</translation>
     </message>
     <message>
         <source>Open a client to see their process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa asiakas nähdäksesi hänen prosessinsa.</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avataan…</translation>
     </message>
     <message>
         <source>Stage: %1. Next: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaihe: %1. Seuraavaksi: %2.</translation>
     </message>
     <message>
         <source>Budget: %1 available of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Budjetti: %1 käytettävissä, myönnetty %2.</translation>
     </message>
     <message>
         <source>Disagreements recorded: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjattuja eriäviä näkemyksiä: %1.</translation>
     </message>
 </context>
 </TS>

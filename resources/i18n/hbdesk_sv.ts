@@ -236,153 +236,279 @@
     <name>CaseloadModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Namn</translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Identity code</source>
-        <translation type="unfinished"></translation>
+        <translation>Personbeteckning</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Skede</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished">Budget</translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa uppföljning</translation>
     </message>
     <message>
         <source>No budget in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen gällande budget</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kvar</translation>
     </message>
     <message>
         <source>running out</source>
-        <translation type="unfinished"></translation>
+        <translation>håller på att ta slut</translation>
     </message>
     <message>
         <source>%1 to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 att bekräfta</translation>
     </message>
     <message>
         <source>Granted %1, available %2, valid until %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Beviljat %1, tillgängligt %2, gäller till %3</translation>
     </message>
     <message>
         <source>At this pace the money runs out on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>I denna takt tar pengarna slut %1</translation>
     </message>
 </context>
 <context>
     <name>CaseloadPanel</name>
     <message>
         <source>Caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientlista</translation>
     </message>
     <message>
         <source>My clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Mina klienter</translation>
     </message>
     <message>
         <source>&amp;New client…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny klient…</translation>
     </message>
     <message>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny klient</translation>
     </message>
     <message>
         <source>&amp;Search (name, identity code, stage)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sök (namn, personbeteckning, skede)</translation>
     </message>
     <message>
         <source>Search clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök klienter</translation>
     </message>
     <message>
         <source>Type to search</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv för att söka</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Töm sökningen</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Skede</translation>
     </message>
     <message>
         <source>Every stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla skeden</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa</translation>
     </message>
     <message>
         <source>All clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla klienter</translation>
     </message>
     <message>
         <source>Follow-up within two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljning inom två veckor</translation>
     </message>
     <message>
         <source>Budget running out</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgeten håller på att ta slut</translation>
     </message>
     <message>
         <source>Invoices to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakturor att bekräfta</translation>
     </message>
     <message>
         <source>Open clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna klientrelationer</translation>
     </message>
     <message>
         <source>Closed clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutade klientrelationer</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienter</translation>
     </message>
     <message>
         <source>Number of clients shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal visade klienter</translation>
     </message>
     <message>
         <source>%1 clients shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 klienter visas</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingPage</name>
+    <message>
+        <source>Goals reached</source>
+        <translation>Målen nådda</translation>
+    </message>
+    <message>
+        <source>The need ended</source>
+        <translation>Behovet upphörde</translation>
+    </message>
+    <message>
+        <source>The person&apos;s own wish</source>
+        <translation>Personens egen önskan</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Flyttade bort</translation>
+    </message>
+    <message>
+        <source>Moved to another service</source>
+        <translation>Övergick till en annan tjänst</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>Avled</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Annan orsak</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Avslutning</translation>
+    </message>
+    <message>
+        <source>Closing the client relationship</source>
+        <translation>Avslutning av klientrelationen</translation>
+    </message>
+    <message>
+        <source>Why the relationship ends and what it achieved. A budget still in use must first be ended by a decision, which the person can appeal. Ask the person to fill in a final self-assessment (occasion: at closing).</source>
+        <translation>Varför relationen avslutas och vad den har åstadkommit. En budget som fortfarande används måste först avslutas med ett beslut, som personen kan överklaga. Be personen fylla i en slutlig självbedömning (tillfälle: vid avslutning).</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Close the client relationship</source>
+        <translation>&amp;Avsluta klientrelationen</translation>
+    </message>
+    <message>
+        <source>Close the client relationship</source>
+        <translation>Avsluta klientrelationen</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Avslutad den</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Reason in words</source>
+        <translation>Orsaken med ord</translation>
+    </message>
+    <message>
+        <source>Effects</source>
+        <translation>Effekter</translation>
+    </message>
+    <message>
+        <source>Final self-assessment</source>
+        <translation>Slutlig självbedömning</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Skriven av</translation>
+    </message>
+    <message>
+        <source>Closed &amp;on</source>
+        <translation>Avslutad &amp;den</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Orsak</translation>
+    </message>
+    <message>
+        <source>Reason in &amp;words</source>
+        <translation>Orsaken med &amp;ord</translation>
+    </message>
+    <message>
+        <source>&amp;Effects: what changed for the person</source>
+        <translation>&amp;Effekter: vad som förändrades för personen</translation>
+    </message>
+    <message>
+        <source>&amp;Final self-assessment</source>
+        <translation>&amp;Slutlig självbedömning</translation>
+    </message>
+    <message>
+        <source>&amp;Written by</source>
+        <translation>Skriven &amp;av</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>The client relationship was closed on %1.</source>
+        <translation>Klientrelationen avslutades %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
+    </message>
+    <message>
+        <source>With the client&apos;s consent, %1 may see:</source>
+        <translation>Med klientens samtycke får %1 se:</translation>
     </message>
 </context>
 <context>
     <name>ContactPage</name>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>How the person got in touch, the needs they described and the role of the people close to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur personen tog kontakt, vilka behov hen beskrev och vilken roll de närstående har.</translation>
     </message>
     <message>
         <source>Client details</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientens uppgifter</translation>
     </message>
     <message>
         <source>No contact recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kontakt har registrerats.</translation>
     </message>
     <message>
         <source>%1 · %2 · written by: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · skriven av: %3</translation>
     </message>
     <message>
         <source>Close people: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Närstående: %1</translation>
     </message>
 </context>
 <context>
@@ -473,14 +599,613 @@
     </message>
 </context>
 <context>
+    <name>DecisionPage</name>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Budget decision</source>
+        <translation>PB-beslut</translation>
+    </message>
+    <message>
+        <source>Decision status</source>
+        <translation>Beslutets status</translation>
+    </message>
+    <message>
+        <source>Issued decisions</source>
+        <translation>Utfärdade beslut</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Avgörande</translation>
+    </message>
+    <message>
+        <source>Granted sum</source>
+        <translation>Beviljat belopp</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Giltigt</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Beslutsdatum</translation>
+    </message>
+    <message>
+        <source>Superseded by</source>
+        <translation>Ersatt av</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Delgivning</translation>
+    </message>
+    <message>
+        <source>Decision chain</source>
+        <translation>Beslutskedja</translation>
+    </message>
+    <message>
+        <source>Prepare a decision from the plan and budget</source>
+        <translation>Bered ett beslut utifrån planen och budgeten</translation>
+    </message>
+    <message>
+        <source>Prepare a revision</source>
+        <translation>Bered ett ändringsbeslut</translation>
+    </message>
+    <message>
+        <source>Prepare a revision of the chosen decision</source>
+        <translation>Bered ett ändringsbeslut för det valda beslutet</translation>
+    </message>
+    <message>
+        <source>Decision draft</source>
+        <translation>Beslutsutkast</translation>
+    </message>
+    <message>
+        <source>Proposed sum</source>
+        <translation>Föreslaget belopp</translation>
+    </message>
+    <message>
+        <source>Granted sum (€)</source>
+        <translation>Beviljat belopp (€)</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>Goals and use of the budget</source>
+        <translation>Mål och användning av budgeten</translation>
+    </message>
+    <message>
+        <source>Restrictions</source>
+        <translation>Begränsningar</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gäller från</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Gäller till</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rättslig grund</translation>
+    </message>
+    <message>
+        <source>Follow-up agreements</source>
+        <translation>Överenskommen uppföljning</translation>
+    </message>
+    <message>
+        <source>Validity period</source>
+        <translation>Giltighetstid</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Spara utkastet</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsgranska</translation>
+    </message>
+    <message>
+        <source>Preview the decision</source>
+        <translation>Förhandsgranska beslutet</translation>
+    </message>
+    <message>
+        <source>Issue decision…</source>
+        <translation>Utfärda beslutet…</translation>
+    </message>
+    <message>
+        <source>Issue decision</source>
+        <translation>Utfärda beslutet</translation>
+    </message>
+    <message>
+        <source>Decision-maker</source>
+        <translation>Beslutsfattare</translation>
+    </message>
+    <message>
+        <source>Decision-maker&apos;s title</source>
+        <translation>Beslutsfattarens titel</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Body handling a request for rectification</source>
+        <translation>Organ som behandlar begäran om omprövning</translation>
+    </message>
+    <message>
+        <source>Address of that body</source>
+        <translation>Organets adress</translation>
+    </message>
+    <message>
+        <source>E-mail of that body</source>
+        <translation>Organets e-post</translation>
+    </message>
+    <message>
+        <source>Telephone of that body</source>
+        <translation>Organets telefon</translation>
+    </message>
+    <message>
+        <source>Administrative court</source>
+        <translation>Förvaltningsdomstol</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Request for rectification to</source>
+        <translation>Begäran om omprövning till</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Decision text</source>
+        <translation>Beslutets text</translation>
+    </message>
+    <message>
+        <source>Decision text, read only</source>
+        <translation>Beslutets text, endast läsning</translation>
+    </message>
+    <message>
+        <source>Notification of the chosen decision</source>
+        <translation>Delgivning av det valda beslutet</translation>
+    </message>
+    <message>
+        <source>How the decision was notified</source>
+        <translation>Hur beslutet delgavs</translation>
+    </message>
+    <message>
+        <source>Sent or handed over on</source>
+        <translation>Skickat eller överlämnat</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>Mottaget av</translation>
+    </message>
+    <message>
+        <source>Record notification</source>
+        <translation>Registrera delgivningen</translation>
+    </message>
+    <message>
+        <source>Appeal deadline</source>
+        <translation>Tidsfrist för omprövning</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hur</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Acknowledged by (in person)</source>
+        <translation>Mottaget av (personligen)</translation>
+    </message>
+    <message>
+        <source>A draft is being prepared. Nothing is final until it is issued.</source>
+        <translation>Ett utkast bereds. Inget är slutgiltigt förrän beslutet utfärdas.</translation>
+    </message>
+    <message>
+        <source>There is no budget yet: build the budget first.</source>
+        <translation>Det finns ingen budget ännu: gör först budgeten.</translation>
+    </message>
+    <message>
+        <source>No decision yet.</source>
+        <translation>Inget beslut ännu.</translation>
+    </message>
+    <message>
+        <source>Issued decisions are read only; a change is made with a new decision that supersedes the old one.</source>
+        <translation>Utfärdade beslut kan endast läsas; en ändring görs med ett nytt beslut som ersätter det gamla.</translation>
+    </message>
+    <message>
+        <source>Chain: %1</source>
+        <translation>Kedja: %1</translation>
+    </message>
+    <message>
+        <source>Not notified yet: the appeal time starts from the notification.</source>
+        <translation>Inte delgivet ännu: tiden för omprövning börjar från delgivningen.</translation>
+    </message>
+    <message>
+        <source>Deemed received %1. A request for rectification can be made until %2.</source>
+        <translation>Anses mottaget %1. Begäran om omprövning kan göras till och med %2.</translation>
+    </message>
+    <message>
+        <source>Build the budget first.</source>
+        <translation>Gör först budgeten.</translation>
+    </message>
+    <message>
+        <source>Issue this decision now? An issued decision cannot be changed, only superseded by a new decision.</source>
+        <translation>Utfärda beslutet nu? Ett utfärdat beslut kan inte ändras, bara ersättas med ett nytt beslut.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionText</name>
+    <message>
+        <source>Decision %1</source>
+        <translation>Beslut %1</translation>
+    </message>
+    <message>
+        <source>DRAFT – not issued</source>
+        <translation>UTKAST – inte utfärdat</translation>
+    </message>
+    <message>
+        <source>PERSONAL BUDGET DECISION</source>
+        <translation>BESLUT OM PERSONLIG BUDGET</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>Avgörande: %1</translation>
+    </message>
+    <message>
+        <source>Granted sum: %1 (proposed %2)</source>
+        <translation>Beviljat belopp: %1 (föreslaget %2)</translation>
+    </message>
+    <message>
+        <source>Validity period: %1 – %2</source>
+        <translation>Giltighetstid: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>Goals and use of the budget</source>
+        <translation>Mål och användning av budgeten</translation>
+    </message>
+    <message>
+        <source>Restrictions</source>
+        <translation>Begränsningar</translation>
+    </message>
+    <message>
+        <source>No restrictions besides the general one: never gambling or crime.</source>
+        <translation>Inga andra begränsningar än den allmänna: aldrig penningspel eller brottslig verksamhet.</translation>
+    </message>
+    <message>
+        <source>Follow-up agreements</source>
+        <translation>Överenskommen uppföljning</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>Rättslig grund: %1</translation>
+    </message>
+    <message>
+        <source>Decision-maker: %1, %2</source>
+        <translation>Beslutsfattare: %1, %2</translation>
+    </message>
+    <message>
+        <source>Decided on %1</source>
+        <translation>Beslutet fattat %1</translation>
+    </message>
+    <message>
+        <source>INSTRUCTIONS FOR A REQUEST FOR RECTIFICATION</source>
+        <translation>ANVISNING OM BEGÄRAN OM OMPRÖVNING</translation>
+    </message>
+    <message>
+        <source>If you are not satisfied with this decision, you can ask for it to be rectified. A request for rectification comes first, before any appeal to a court.</source>
+        <translation>Om du är missnöjd med beslutet kan du begära omprövning. Begäran om omprövning görs först, före ett överklagande till domstol.</translation>
+    </message>
+    <message>
+        <source>Send the request to: %1</source>
+        <translation>Skicka begäran till: %1</translation>
+    </message>
+    <message>
+        <source>Time limit: 30 days from the day you were notified of the decision, not counting that day. A letter is deemed received on the 7th day after posting, an electronic message on the 3rd day after sending, and a decision handed over in person on that day. If the last day is a weekend or holiday, the time ends on the next working day.</source>
+        <translation>Tidsfrist: 30 dagar från den dag du fick del av beslutet, den dagen oräknad. Ett brev anses mottaget den sjunde dagen efter att det postats, ett elektroniskt meddelande den tredje dagen efter att det skickats och ett beslut som överlämnats personligen samma dag. Om den sista dagen är en helg eller helgdag slutar tiden nästa vardag.</translation>
+    </message>
+    <message>
+        <source>The request must contain: your name and contact details; the decision concerned; what change you ask for; the grounds; your signature. Attach the documents you refer to.</source>
+        <translation>Begäran ska innehålla: ditt namn och dina kontaktuppgifter; beslutet som avses; vilken ändring du begär; grunderna; din underskrift. Bifoga de handlingar du hänvisar till.</translation>
+    </message>
+    <message>
+        <source>The decision on the request can be appealed to %1 within 30 days of its notification.</source>
+        <translation>Beslutet om begäran kan överklagas hos %1 inom 30 dagar från delfåendet.</translation>
+    </message>
+</context>
+<context>
+    <name>DisagreementDialog</name>
+    <message>
+        <source>Disagreement</source>
+        <translation>Avvikande åsikt</translation>
+    </message>
+    <message>
+        <source>The entry:</source>
+        <translation>Anteckningen:</translation>
+    </message>
+    <message>
+        <source>Whose disagreement</source>
+        <translation>Vems avvikande åsikt</translation>
+    </message>
+    <message>
+        <source>Disagreement in their own words</source>
+        <translation>Avvikande åsikt med egna ord</translation>
+    </message>
+    <message>
+        <source>W&amp;hose disagreement</source>
+        <translation>&amp;Vems åsikt</translation>
+    </message>
+    <message>
+        <source>In their own &amp;words</source>
+        <translation>Med egna &amp;ord</translation>
+    </message>
+    <message>
+        <source>&amp;Record the disagreement</source>
+        <translation>&amp;Registrera den avvikande åsikten</translation>
+    </message>
+    <message>
+        <source>Record the disagreement</source>
+        <translation>Registrera den avvikande åsikten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Write the disagreement in the person&apos;s words.</source>
+        <translation>Skriv den avvikande åsikten med personens egna ord.</translation>
+    </message>
+</context>
+<context>
+    <name>DomainMessages</name>
+    <message>
+        <source>Please fill in every required field.</source>
+        <translation>Fyll i alla obligatoriska fält.</translation>
+    </message>
+    <message>
+        <source>The text is too long.</source>
+        <translation>Texten är för lång.</translation>
+    </message>
+    <message>
+        <source>The text contains a character that cannot be saved.</source>
+        <translation>Texten innehåller ett tecken som inte kan sparas.</translation>
+    </message>
+    <message>
+        <source>Please write the answer as text.</source>
+        <translation>Skriv svaret som text.</translation>
+    </message>
+    <message>
+        <source>Please choose one of the options given.</source>
+        <translation>Välj ett av de givna alternativen.</translation>
+    </message>
+    <message>
+        <source>The record was not found. It may have been removed or moved by a sync; open the client again.</source>
+        <translation>Uppgiften hittades inte. Den kan ha tagits bort eller flyttats vid en synkronisering; öppna klienten igen.</translation>
+    </message>
+    <message>
+        <source>Please give a valid date.</source>
+        <translation>Ange ett giltigt datum.</translation>
+    </message>
+    <message>
+        <source>Please give a number.</source>
+        <translation>Ange ett tal.</translation>
+    </message>
+    <message>
+        <source>The answer is outside the scale.</source>
+        <translation>Svaret ligger utanför skalan.</translation>
+    </message>
+    <message>
+        <source>The questionnaire has changed; open the page again.</source>
+        <translation>Frågeformuläret har ändrats; öppna sidan igen.</translation>
+    </message>
+    <message>
+        <source>The identity code is not valid. Check the date of birth, the separator (-, + or A), the individual number and the check character.</source>
+        <translation>Personbeteckningen är inte giltig. Kontrollera födelsedatumet, skiljetecknet (-, + eller A), individnumret och kontrolltecknet.</translation>
+    </message>
+    <message>
+        <source>Another client already has this identity code.</source>
+        <translation>En annan klient har redan denna personbeteckning.</translation>
+    </message>
+    <message>
+        <source>This client&apos;s relationship has been closed; nothing new can be recorded.</source>
+        <translation>Denna klients klientrelation har avslutats; inget nytt kan registreras.</translation>
+    </message>
+    <message>
+        <source>A draft of the plan is already open.</source>
+        <translation>Ett utkast av planen är redan öppet.</translation>
+    </message>
+    <message>
+        <source>This plan version has been agreed and can no longer be changed. Start a new version to revise it.</source>
+        <translation>Denna version av planen har godkänts och kan inte längre ändras. Påbörja en ny version för att revidera den.</translation>
+    </message>
+    <message>
+        <source>The plan needs at least one need (grounds) before it can be agreed.</source>
+        <translation>Planen måste ha minst ett behov (grund) innan den kan godkännas.</translation>
+    </message>
+    <message>
+        <source>The plan needs at least one goal before it can be agreed.</source>
+        <translation>Planen måste ha minst ett mål innan den kan godkännas.</translation>
+    </message>
+    <message>
+        <source>The client must confirm the plan.</source>
+        <translation>Klienten måste bekräfta planen.</translation>
+    </message>
+    <message>
+        <source>A disagreement is recorded in the words of the client or their support person.</source>
+        <translation>En avvikande åsikt registreras med klientens eller stödpersonens ord.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>Slutdatumet är före startdatumet.</translation>
+    </message>
+    <message>
+        <source>A budget is still in use. End its use with a decision before closing.</source>
+        <translation>En budget används fortfarande. Avsluta användningen med ett beslut innan du avslutar.</translation>
+    </message>
+    <message>
+        <source>This could not be saved (%1). Check what you entered and try again.</source>
+        <translation>Detta kunde inte sparas (%1). Kontrollera uppgifterna och försök igen.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Nothing was saved; try again. If it happens again, contact your IT support and give them this error code: %1</source>
+        <translation>Något oväntat gick fel. Inget sparades; försök igen. Om det händer igen, kontakta IT-supporten och uppge denna felkod: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPage</name>
+    <message>
+        <source>Feedback</source>
+        <translation>Respons</translation>
+    </message>
+    <message>
+        <source>Anonymous feedback</source>
+        <translation>Anonym respons</translation>
+    </message>
+    <message>
+        <source>Feedback is stored without the person&apos;s name, identity code or any link to their record, and only the month is kept, not the day. It cannot be traced back to the person: it is used only to develop the services. The person can answer alone; the worker need not see the answers.</source>
+        <translation>Responsen sparas utan personens namn, personbeteckning eller någon koppling till hens klientuppgifter, och endast månaden sparas, inte dagen. Den kan inte spåras till personen: den används bara för att utveckla tjänsterna. Personen kan svara ensam; arbetstagaren behöver inte se svaren.</translation>
+    </message>
+    <message>
+        <source>&amp;Send the feedback</source>
+        <translation>&amp;Skicka responsen</translation>
+    </message>
+    <message>
+        <source>Send the feedback</source>
+        <translation>Skicka responsen</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>e.g. the social work unit</source>
+        <translation>t.ex. socialarbetets enhet</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Given av</translation>
+    </message>
+    <message>
+        <source>The person themself</source>
+        <translation>Personen själv</translation>
+    </message>
+    <message>
+        <source>Support person</source>
+        <translation>Stödperson</translation>
+    </message>
+    <message>
+        <source>A close person</source>
+        <translation>En närstående</translation>
+    </message>
+    <message>
+        <source>I felt heard</source>
+        <translation>Jag blev hörd</translation>
+    </message>
+    <message>
+        <source>Following the budget was easy</source>
+        <translation>Det var lätt att följa budgeten</translation>
+    </message>
+    <message>
+        <source>My goals were reached</source>
+        <translation>Mina mål nåddes</translation>
+    </message>
+    <message>
+        <source>Feedback in your own words</source>
+        <translation>Respons med egna ord</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Enhet</translation>
+    </message>
+    <message>
+        <source>&amp;Given by</source>
+        <translation>&amp;Given av</translation>
+    </message>
+    <message>
+        <source>I felt &amp;heard</source>
+        <translation>Jag blev &amp;hörd</translation>
+    </message>
+    <message>
+        <source>Following the &amp;budget was easy</source>
+        <translation>Det var lätt att följa &amp;budgeten</translation>
+    </message>
+    <message>
+        <source>My g&amp;oals were reached</source>
+        <translation>Mina &amp;mål nåddes</translation>
+    </message>
+    <message>
+        <source>In your own &amp;words</source>
+        <translation>Med egna &amp;ord</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Inget svar</translation>
+    </message>
+    <message>
+        <source>1 – not at all</source>
+        <translation>1 – inte alls</translation>
+    </message>
+    <message>
+        <source>2</source>
+        <translation>2</translation>
+    </message>
+    <message>
+        <source>3</source>
+        <translation>3</translation>
+    </message>
+    <message>
+        <source>4</source>
+        <translation>4</translation>
+    </message>
+    <message>
+        <source>5 – fully</source>
+        <translation>5 – helt</translation>
+    </message>
+    <message>
+        <source>Give the unit the feedback is about.</source>
+        <translation>Ange vilken enhet responsen gäller.</translation>
+    </message>
+    <message>
+        <source>Thank you. The feedback was stored anonymously.</source>
+        <translation>Tack. Responsen sparades anonymt.</translation>
+    </message>
+</context>
+<context>
     <name>Forms</name>
     <message>
         <source>Discard the text?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasta texten?</translation>
     </message>
     <message>
         <source>What you typed has not been recorded. Throw it away?</source>
-        <translation type="unfinished"></translation>
+        <translation>Det du skrev har inte registrerats. Vill du kasta det?</translation>
     </message>
 </context>
 <context>
@@ -510,15 +1235,15 @@
     </message>
     <message>
         <source>Co-reading with the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser tillsammans med klienten</translation>
     </message>
     <message>
         <source>Hides the caseload and the visit notes so that nothing about other clients is on the screen (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Döljer klientlistan och besöksanteckningarna så att inget om andra klienter syns på skärmen (%1)</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetar</translation>
     </message>
     <message>
         <source>The vault is open.</source>
@@ -526,7 +1251,7 @@
     </message>
     <message>
         <source>&amp;Notes from the visit — saved automatically, encrypted, while you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anteckningar från besöket – sparas automatiskt, krypterade, medan du skriver.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -534,7 +1259,7 @@
     </message>
     <message>
         <source>&amp;New client…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny klient…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -550,27 +1275,27 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa</translation>
     </message>
     <message>
         <source>&amp;Co-reading with the client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Läs tillsammans med klienten</translation>
     </message>
     <message>
         <source>&amp;Find a client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sök en klient</translation>
     </message>
     <message>
         <source>New client registered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny klient registrerad: %1</translation>
     </message>
     <message>
         <source>Co-reading: only this client&apos;s records are on the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser tillsammans: endast denna klients uppgifter syns på skärmen.</translation>
     </message>
     <message>
         <source>Co-reading ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemensam läsning avslutad.</translation>
     </message>
     <message>
         <source>Clients in the vault: %1</source>
@@ -1005,106 +1730,205 @@
     </message>
 </context>
 <context>
-    <name>NewClientDialog</name>
+    <name>NeedsPage</name>
     <message>
-        <source>New client</source>
-        <translation type="unfinished"></translation>
+        <source>Social welfare</source>
+        <translation>Socialvård</translation>
     </message>
     <message>
-        <source>First name</source>
-        <translation type="unfinished"></translation>
+        <source>Disability services</source>
+        <translation>Handikappservice</translation>
     </message>
     <message>
-        <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <source>Support for informal care</source>
+        <translation>Stöd för närståendevård</translation>
     </message>
     <message>
-        <source>Identity code</source>
-        <translation type="unfinished"></translation>
+        <source>Services for older people</source>
+        <translation>Service för äldre</translation>
     </message>
     <message>
-        <source>e.g. 010190-900P (may be left empty)</source>
-        <translation type="unfinished"></translation>
+        <source>Child welfare</source>
+        <translation>Barnskydd</translation>
     </message>
     <message>
-        <source>Date of contact</source>
-        <translation type="unfinished"></translation>
+        <source>Service needs</source>
+        <translation>Servicebehov</translation>
     </message>
     <message>
-        <source>How they got in touch</source>
-        <translation type="unfinished"></translation>
+        <source>Service-need assessment</source>
+        <translation>Bedömning av servicebehovet</translation>
     </message>
     <message>
-        <source>Needs in the person&apos;s own words</source>
-        <translation type="unfinished"></translation>
+        <source>What support the person needs in everyday life, their right to it, and under which laws it is arranged. A budget may combine several.</source>
+        <translation>Vilket stöd personen behöver i vardagen, hens rätt till det och enligt vilka lagar det ordnas. En budget kan kombinera flera.</translation>
     </message>
     <message>
-        <source>The role of close people</source>
-        <translation type="unfinished"></translation>
+        <source>New assessment</source>
+        <translation>Ny bedömning</translation>
+    </message>
+    <message>
+        <source>&amp;Record the assessment</source>
+        <translation>&amp;Registrera bedömningen</translation>
+    </message>
+    <message>
+        <source>Record the assessment</source>
+        <translation>Registrera bedömningen</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Bedömd den</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <source>Right to support</source>
+        <translation>Rätt till stöd</translation>
     </message>
     <message>
         <source>Written by</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriven av</translation>
+    </message>
+    <message>
+        <source>Assessed &amp;on</source>
+        <translation>Bedömd &amp;den</translation>
+    </message>
+    <message>
+        <source>&amp;Needs</source>
+        <translation>&amp;Behov</translation>
+    </message>
+    <message>
+        <source>Right to &amp;support</source>
+        <translation>Rätt till &amp;stöd</translation>
+    </message>
+    <message>
+        <source>Service areas (laws)</source>
+        <translation>Serviceområden (lagar)</translation>
+    </message>
+    <message>
+        <source>&amp;Written by</source>
+        <translation>Skriven &amp;av</translation>
+    </message>
+    <message>
+        <source>Assessments recorded earlier are in the client&apos;s record; the next step above shows whether one exists.</source>
+        <translation>Tidigare registrerade bedömningar finns i klientens uppgifter; nästa steg ovan visar om en bedömning redan finns.</translation>
+    </message>
+    <message>
+        <source>Choose at least one service area.</source>
+        <translation>Välj minst ett serviceområde.</translation>
+    </message>
+    <message>
+        <source>%1 · written by: %2 · %3</source>
+        <translation>%1 · skriven av: %2 · %3</translation>
+    </message>
+    <message>
+        <source>The assessment was recorded.</source>
+        <translation>Bedömningen registrerades.</translation>
+    </message>
+</context>
+<context>
+    <name>NewClientDialog</name>
+    <message>
+        <source>New client</source>
+        <translation>Ny klient</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Identity code</source>
+        <translation>Personbeteckning</translation>
+    </message>
+    <message>
+        <source>e.g. 010190-900P (may be left empty)</source>
+        <translation>t.ex. 010190-900P (kan lämnas tomt)</translation>
+    </message>
+    <message>
+        <source>Date of contact</source>
+        <translation>Datum för kontakten</translation>
+    </message>
+    <message>
+        <source>How they got in touch</source>
+        <translation>Hur kontakten togs</translation>
+    </message>
+    <message>
+        <source>Needs in the person&apos;s own words</source>
+        <translation>Behov med personens egna ord</translation>
+    </message>
+    <message>
+        <source>The role of close people</source>
+        <translation>De närståendes roll</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Skriven av</translation>
     </message>
     <message>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Förnamn</translation>
     </message>
     <message>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Efternamn</translation>
     </message>
     <message>
         <source>&amp;Identity code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personbeteckning</translation>
     </message>
     <message>
         <source>&amp;Date of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum för kontakten</translation>
     </message>
     <message>
         <source>&amp;How they got in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hur kontakten togs</translation>
     </message>
     <message>
         <source>Needs in the person&apos;s own &amp;words</source>
-        <translation type="unfinished"></translation>
+        <translation>Behov med personens egna &amp;ord</translation>
     </message>
     <message>
         <source>&amp;Role of close people</source>
-        <translation type="unfinished"></translation>
+        <translation>De närståendes &amp;roll</translation>
     </message>
     <message>
         <source>W&amp;ritten by</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriven &amp;av</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrera</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Please give the first name, the last name and the needs as described.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange förnamn, efternamn och de beskrivna behoven.</translation>
     </message>
     <message>
         <source>Discard the new client?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasta den nya klienten?</translation>
     </message>
     <message>
         <source>The client has not been registered. Throw away the name and identity code? (The needs and close people texts stay saved as drafts.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienten har inte registrerats. Kasta namnet och personbeteckningen? (Texterna om behov och närstående sparas som utkast.)</translation>
     </message>
 </context>
 <context>
@@ -1249,19 +2073,380 @@
     <name>PathBar</name>
     <message>
         <source>Process path</source>
-        <translation type="unfinished"></translation>
+        <translation>Processens stig</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>klart</translation>
     </message>
     <message>
         <source>the client is here</source>
-        <translation type="unfinished"></translation>
+        <translation>klienten är här</translation>
     </message>
     <message>
         <source>next</source>
-        <translation type="unfinished"></translation>
+        <translation>härnäst</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleSection</name>
+    <message>
+        <source>contact</source>
+        <translation>kontakt</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>budget</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>beslut</translation>
+    </message>
+    <message>
+        <source>spending</source>
+        <translation>användning</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>uppföljning</translation>
+    </message>
+    <message>
+        <source>self-assessment</source>
+        <translation>självbedömning</translation>
+    </message>
+    <message>
+        <source>People around the client</source>
+        <translation>Personerna kring klienten</translation>
+    </message>
+    <message>
+        <source>Name of the close person</source>
+        <translation>Den närståendes namn</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>A trusted person in everyday life</source>
+        <translation>En förtroendeperson i vardagen</translation>
+    </message>
+    <message>
+        <source>Add the &amp;close person</source>
+        <translation>Lägg till den &amp;närstående</translation>
+    </message>
+    <message>
+        <source>Add the close person</source>
+        <translation>Lägg till den närstående</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>&amp;Relation</source>
+        <translation>&amp;Relation</translation>
+    </message>
+    <message>
+        <source>Tasks of the support person</source>
+        <translation>Stödpersonens uppgifter</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks of a support person (when choosing one)</source>
+        <translation>Stödpersonens &amp;uppgifter (när en väljs)</translation>
+    </message>
+    <message>
+        <source>Why a support person is or is not needed</source>
+        <translation>Varför en stödperson behövs eller inte behövs</translation>
+    </message>
+    <message>
+        <source>Why a support person is or is not &amp;needed</source>
+        <translation>Varför en stödperson &amp;behövs eller inte</translation>
+    </message>
+    <message>
+        <source>Support person needed</source>
+        <translation>Stödperson behövs</translation>
+    </message>
+    <message>
+        <source>Record: a support person is needed</source>
+        <translation>Registrera: en stödperson behövs</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Behövs inte</translation>
+    </message>
+    <message>
+        <source>Record: no support person needed</source>
+        <translation>Registrera: ingen stödperson behövs</translation>
+    </message>
+    <message>
+        <source>Name of the team member</source>
+        <translation>Teammedlemmens namn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role in the team</source>
+        <translation>Roll i teamet</translation>
+    </message>
+    <message>
+        <source>Team member&apos;s na&amp;me</source>
+        <translation>Teammedlemmens &amp;namn</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>Role in the t&amp;eam</source>
+        <translation>Roll i &amp;teamet</translation>
+    </message>
+    <message>
+        <source>Add to the client&apos;s &amp;team</source>
+        <translation>Lägg till i klientens &amp;team</translation>
+    </message>
+    <message>
+        <source>Add to the client&apos;s team</source>
+        <translation>Lägg till i klientens team</translation>
+    </message>
+    <message>
+        <source>No trusted person in everyday life yet: consider whether a support person is needed.</source>
+        <translation>Ännu ingen förtroendeperson i vardagen: överväg om en stödperson behövs.</translation>
+    </message>
+    <message>
+        <source>support person</source>
+        <translation>stödperson</translation>
+    </message>
+    <message>
+        <source>trusted person</source>
+        <translation>förtroendeperson</translation>
+    </message>
+    <message>
+        <source>Chosen as support person</source>
+        <translation>Vald till stödperson</translation>
+    </message>
+    <message>
+        <source>The client chooses %1 as support person</source>
+        <translation>Klienten väljer %1 som stödperson</translation>
+    </message>
+    <message>
+        <source>%1 · support person needed: %2</source>
+        <translation>%1 · stödperson behövs: %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>inget ännu</translation>
+    </message>
+    <message>
+        <source>May see with the client&apos;s consent: %1</source>
+        <translation>Får se med klientens samtycke: %1</translation>
+    </message>
+    <message>
+        <source>Consent…</source>
+        <translation>Samtycke…</translation>
+    </message>
+    <message>
+        <source>Consent for %1</source>
+        <translation>Samtycke för %1</translation>
+    </message>
+    <message>
+        <source>Give the name and the relation.</source>
+        <translation>Ange namn och relation.</translation>
+    </message>
+    <message>
+        <source>Write the support person&apos;s tasks first.</source>
+        <translation>Skriv först stödpersonens uppgifter.</translation>
+    </message>
+    <message>
+        <source>Write why first.</source>
+        <translation>Skriv först varför.</translation>
+    </message>
+    <message>
+        <source>Give the name, organisation and role.</source>
+        <translation>Ange namn, organisation och roll.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Needs (grounds)</source>
+        <translation>Behov (grunder)</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Intended use of the budget</source>
+        <translation>Planerad användning av budgeten</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <source>Follow-up agreements</source>
+        <translation>Överenskommelser om uppföljning</translation>
+    </message>
+    <message>
+        <source>Client plan</source>
+        <translation>Klientplan</translation>
+    </message>
+    <message>
+        <source>Written together with the person, who sees every entry as it is written. Each entry shows who said it; the person&apos;s disagreement is kept next to the entry.</source>
+        <translation>Skrivs tillsammans med personen, som ser varje anteckning medan den skrivs. Varje anteckning visar vem som sade den; personens avvikande åsikt sparas bredvid anteckningen.</translation>
+    </message>
+    <message>
+        <source>Plan status</source>
+        <translation>Planens status</translation>
+    </message>
+    <message>
+        <source>&amp;Start a new version</source>
+        <translation>&amp;Påbörja en ny version</translation>
+    </message>
+    <message>
+        <source>Start a new version of the plan</source>
+        <translation>Påbörja en ny version av planen</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Ny anteckning</translation>
+    </message>
+    <message>
+        <source>Part of the plan</source>
+        <translation>Del av planen</translation>
+    </message>
+    <message>
+        <source>Who is speaking?</source>
+        <translation>Vem talar?</translation>
+    </message>
+    <message>
+        <source>Choose who is speaking</source>
+        <translation>Välj vem som talar</translation>
+    </message>
+    <message>
+        <source>Entry text</source>
+        <translation>Anteckningens text</translation>
+    </message>
+    <message>
+        <source>&amp;Part of the plan</source>
+        <translation>&amp;Del av planen</translation>
+    </message>
+    <message>
+        <source>&amp;Who is speaking?</source>
+        <translation>&amp;Vem talar?</translation>
+    </message>
+    <message>
+        <source>&amp;Entry in the speaker&apos;s words</source>
+        <translation>&amp;Anteckningen med talarens ord</translation>
+    </message>
+    <message>
+        <source>&amp;Add the entry</source>
+        <translation>&amp;Lägg till anteckningen</translation>
+    </message>
+    <message>
+        <source>Add the entry</source>
+        <translation>Lägg till anteckningen</translation>
+    </message>
+    <message>
+        <source>Read and confirmed together</source>
+        <translation>Läst och bekräftat tillsammans</translation>
+    </message>
+    <message>
+        <source>Confirmed by: %1</source>
+        <translation>Bekräftat av: %1</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Nästa uppföljning</translation>
+    </message>
+    <message>
+        <source>A&amp;gree the plan</source>
+        <translation>&amp;Godkänn planen</translation>
+    </message>
+    <message>
+        <source>Agree the plan</source>
+        <translation>Godkänn planen</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>Bekräftat av</translation>
+    </message>
+    <message>
+        <source>Next &amp;follow-up</source>
+        <translation>Nästa &amp;uppföljning</translation>
+    </message>
+    <message>
+        <source>No plan yet. Start the plan to write it together.</source>
+        <translation>Ingen plan ännu. Påbörja planen för att skriva den tillsammans.</translation>
+    </message>
+    <message>
+        <source>&amp;Start the plan</source>
+        <translation>&amp;Påbörja planen</translation>
+    </message>
+    <message>
+        <source>Version %1, a draft being written.</source>
+        <translation>Version %1, ett utkast som skrivs.</translation>
+    </message>
+    <message>
+        <source>Version %1, agreed on %2, confirmed by %3.</source>
+        <translation>Version %1, godkänd %2, bekräftad av %3.</translation>
+    </message>
+    <message>
+        <source>Next follow-up: %1.</source>
+        <translation>Nästa uppföljning: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing written yet.</source>
+        <translation>Inget skrivet ännu.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Entry by %1</source>
+        <translation>Anteckning av %1</translation>
+    </message>
+    <message>
+        <source>Disagreement — %1, %2: %3</source>
+        <translation>Avvikande åsikt – %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Record a disagreement…</source>
+        <translation>Registrera en avvikande åsikt…</translation>
+    </message>
+    <message>
+        <source>Record a disagreement with the entry: %1</source>
+        <translation>Registrera en avvikande åsikt om anteckningen: %1</translation>
+    </message>
+    <message>
+        <source>Choose who is speaking before adding the entry.</source>
+        <translation>Välj vem som talar innan anteckningen läggs till.</translation>
+    </message>
+    <message>
+        <source>Write the entry first.</source>
+        <translation>Skriv först anteckningen.</translation>
     </message>
 </context>
 <context>
@@ -1276,10 +2461,320 @@
     </message>
 </context>
 <context>
+    <name>ProcessWords</name>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Självbedömning</translation>
+    </message>
+    <message>
+        <source>Service-need assessment</source>
+        <translation>Bedömning av servicebehovet</translation>
+    </message>
+    <message>
+        <source>Client plan</source>
+        <translation>Klientplan</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Budget decision</source>
+        <translation>Budgetbeslut</translation>
+    </message>
+    <message>
+        <source>Budget in use</source>
+        <translation>Budgeten används</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Fill in the self-assessment together</source>
+        <translation>Fyll i självbedömningen tillsammans</translation>
+    </message>
+    <message>
+        <source>Assess the need for services</source>
+        <translation>Bedöm servicebehovet</translation>
+    </message>
+    <message>
+        <source>Write down the client&apos;s own proposal</source>
+        <translation>Skriv ner klientens eget förslag</translation>
+    </message>
+    <message>
+        <source>Find a trusted person or consider a support person</source>
+        <translation>Hitta en förtroendeperson eller överväg en stödperson</translation>
+    </message>
+    <message>
+        <source>Write and agree the client plan</source>
+        <translation>Skriv och godkänn klientplanen</translation>
+    </message>
+    <message>
+        <source>Build the budget from real prices</source>
+        <translation>Gör upp budgeten utgående från verkliga priser</translation>
+    </message>
+    <message>
+        <source>Prepare the budget decision</source>
+        <translation>Bered budgetbeslutet</translation>
+    </message>
+    <message>
+        <source>Issue the budget decision</source>
+        <translation>Fatta budgetbeslutet</translation>
+    </message>
+    <message>
+        <source>Record how the decision was notified</source>
+        <translation>Registrera hur beslutet delgavs</translation>
+    </message>
+    <message>
+        <source>Go through invoices waiting for the client&apos;s confirmation</source>
+        <translation>Gå igenom fakturor som väntar på klientens bekräftelse</translation>
+    </message>
+    <message>
+        <source>Hold the follow-up</source>
+        <translation>Håll uppföljningen</translation>
+    </message>
+    <message>
+        <source>The decision has ended: revise or close</source>
+        <translation>Beslutet har upphört: revidera eller avsluta</translation>
+    </message>
+    <message>
+        <source>Nothing urgent</source>
+        <translation>Inget brådskande</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Key worker</source>
+        <translation>Egen arbetstagare</translation>
+    </message>
+    <message>
+        <source>Support person</source>
+        <translation>Stödperson</translation>
+    </message>
+    <message>
+        <source>Together</source>
+        <translation>Tillsammans</translation>
+    </message>
+    <message>
+        <source>Request on the web pages</source>
+        <translation>Begäran på webbsidorna</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chatt</translation>
+    </message>
+    <message>
+        <source>Visit to the office</source>
+        <translation>Besök på kontoret</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Hembesök</translation>
+    </message>
+    <message>
+        <source>Secure message</source>
+        <translation>Skyddat meddelande</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Remiss</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>I början</translation>
+    </message>
+    <message>
+        <source>At follow-up</source>
+        <translation>Vid uppföljning</translation>
+    </message>
+    <message>
+        <source>At closing</source>
+        <translation>Vid avslutning</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalPage</name>
+    <message>
+        <source>Client&apos;s proposal</source>
+        <translation>Eget förslag</translation>
+    </message>
+    <message>
+        <source>The client&apos;s own proposal</source>
+        <translation>Klientens eget förslag</translation>
+    </message>
+    <message>
+        <source>What the person wants to reach and how, written down in their own words and kept as they said it.</source>
+        <translation>Vad personen vill uppnå och hur, nedskrivet med hens egna ord och sparat så som hen sade det.</translation>
+    </message>
+    <message>
+        <source>New proposal</source>
+        <translation>Nytt förslag</translation>
+    </message>
+    <message>
+        <source>&amp;Record the proposal</source>
+        <translation>&amp;Registrera förslaget</translation>
+    </message>
+    <message>
+        <source>Record the proposal</source>
+        <translation>Registrera förslaget</translation>
+    </message>
+    <message>
+        <source>Proposed on</source>
+        <translation>Föreslaget den</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Medel</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Skriven av</translation>
+    </message>
+    <message>
+        <source>Proposed &amp;on</source>
+        <translation>Föreslaget &amp;den</translation>
+    </message>
+    <message>
+        <source>&amp;Goals in the client&apos;s words</source>
+        <translation>&amp;Mål med klientens ord</translation>
+    </message>
+    <message>
+        <source>&amp;Means: what would help</source>
+        <translation>&amp;Medel: vad som skulle hjälpa</translation>
+    </message>
+    <message>
+        <source>&amp;Written by</source>
+        <translation>Skriven &amp;av</translation>
+    </message>
+    <message>
+        <source>Proposals recorded earlier are in the client&apos;s record; the next step above shows whether one exists.</source>
+        <translation>Tidigare registrerade förslag finns i klientens uppgifter; nästa steg ovan visar om ett förslag redan finns.</translation>
+    </message>
+    <message>
+        <source>%1 · written by: %2</source>
+        <translation>%1 · skriven av: %2</translation>
+    </message>
+    <message>
+        <source>Goals: %1
+Means: %2</source>
+        <translation>Mål: %1
+Medel: %2</translation>
+    </message>
+    <message>
+        <source>The proposal was recorded.</source>
+        <translation>Förslaget registrerades.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>Please fill in the required text.</source>
+        <translation>Fyll i den obligatoriska texten.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfAssessmentPage</name>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Självbedömning</translation>
+    </message>
+    <message>
+        <source>The person rates their everyday life from 0 (not at all) to 10 (fully). Repeated at follow-up, the answers show what has changed. An item may be left unanswered.</source>
+        <translation>Personen bedömer sin vardag från 0 (inte alls) till 10 (helt). När bedömningen upprepas vid uppföljningen visar svaren vad som har förändrats. En punkt kan lämnas obesvarad.</translation>
+    </message>
+    <message>
+        <source>Earlier answers (mean per area)</source>
+        <translation>Tidigare svar (medelvärde per område)</translation>
+    </message>
+    <message>
+        <source>Earlier self-assessments</source>
+        <translation>Tidigare självbedömningar</translation>
+    </message>
+    <message>
+        <source>New answers</source>
+        <translation>Nya svar</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Besvarad den</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Tillfälle</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Besvarad av</translation>
+    </message>
+    <message>
+        <source>Answered &amp;on</source>
+        <translation>Besvarad &amp;den</translation>
+    </message>
+    <message>
+        <source>O&amp;ccasion</source>
+        <translation>&amp;Tillfälle</translation>
+    </message>
+    <message>
+        <source>Answered &amp;by</source>
+        <translation>Besvarad &amp;av</translation>
+    </message>
+    <message>
+        <source>Comment in the person&apos;s own words</source>
+        <translation>Kommentar med personens egna ord</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>&amp;Record the answers</source>
+        <translation>&amp;Registrera svaren</translation>
+    </message>
+    <message>
+        <source>Record the answers</source>
+        <translation>Registrera svaren</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>obesvarad</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Sammantaget</translation>
+    </message>
+    <message>
+        <source>Answer at least one item before recording.</source>
+        <translation>Besvara minst en punkt innan du registrerar.</translation>
+    </message>
+    <message>
+        <source>The answers were recorded.</source>
+        <translation>Svaren registrerades.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceRunner</name>
     <message>
         <source>hbdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>hbdesk</translation>
     </message>
 </context>
 <context>
@@ -1535,39 +3030,39 @@
     <name>Workspace</name>
     <message>
         <source>No client open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen klient öppen</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Klient</translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <source>Choose a client from the list, or add a new client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en klient i listan eller lägg till en ny klient.</translation>
     </message>
     <message>
         <source>Where the client is</source>
-        <translation type="unfinished"></translation>
+        <translation>Var klienten befinner sig</translation>
     </message>
     <message>
         <source>Open a client to see their process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna en klient för att se hens process.</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnar…</translation>
     </message>
     <message>
         <source>Stage: %1. Next: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skede: %1. Härnäst: %2.</translation>
     </message>
     <message>
         <source>Budget: %1 available of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget: %1 tillgängligt av %2.</translation>
     </message>
     <message>
         <source>Disagreements recorded: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerade avvikande åsikter: %1.</translation>
     </message>
 </context>
 </TS>

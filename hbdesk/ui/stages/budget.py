@@ -4,20 +4,16 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -48,31 +44,9 @@ from hbdesk.ui.stages.money_common import (
     show_error,
     unit_names,
 )
+from hbdesk.ui.stages.money_tables import cell, make_table
 
 SEARCH_DELAY_MS = 200
-
-
-def _table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(headers), parent)
-    table.setHorizontalHeaderLabels(headers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.verticalHeader().hide()
-    table.setWordWrap(False)
-    table.setMinimumHeight(150)
-    table.setTabKeyNavigation(False)
-    table.setAccessibleName(name)
-    return table
-
-
-def _cell(text: str, align_right: bool = False) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    if align_right:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    return item
 
 
 class BudgetPage(StagePage):
@@ -139,7 +113,7 @@ class BudgetPage(StagePage):
         box = QGroupBox(self.tr("Budget lines"), parent)
         self.lines_box = box
         layout = QVBoxLayout(box)
-        self.lines_table = _table(box, [
+        self.lines_table = make_table(box, [
             self.tr("Description"), self.tr("Provider"), self.tr("Law"), self.tr("Unit price"),
             self.tr("Quantity"), self.tr("How often"), self.tr("Times"), self.tr("Line total")],
             self.tr("Budget lines"))
@@ -199,7 +173,7 @@ class BudgetPage(StagePage):
         self.search_edit = named(QLineEdit(box), self.tr("Search the price catalogue"))
         self.search_edit.textEdited.connect(lambda _t: self._search_timer.start())
         layout.addWidget(self.search_edit)
-        self.results = _table(box, [
+        self.results = make_table(box, [
             self.tr("Name"), self.tr("Provider"), self.tr("Unit"), self.tr("Unit price"),
             self.tr("Category"), self.tr("Notes")], self.tr("Catalogue items"))
         self.results.itemSelectionChanged.connect(self._update_totals)
@@ -320,7 +294,7 @@ class BudgetPage(StagePage):
                       names.get(line.frequency, line.frequency), str(total.occurrences),
                       formatting.money(total.total, lang)]
             for col, text in enumerate(values):
-                self.lines_table.setItem(row, col, _cell(text, col >= 3))
+                self.lines_table.setItem(row, col, cell(text, col >= 3))
         self._line_selected()
         self._update_totals()
 
@@ -375,7 +349,7 @@ class BudgetPage(StagePage):
         result = preview(lines)
         show_error(self.line_error, problem or "")
         for row, total in enumerate(result.lines):
-            self.lines_table.setItem(row, 7, _cell(formatting.money(total, lang), True))
+            self.lines_table.setItem(row, 7, cell(formatting.money(total, lang), True))
         self.total_label.setText(self.tr("Total %1").replace(
             "%1", formatting.money(result.overall, lang)))
         areas = area_names()
@@ -422,7 +396,7 @@ class BudgetPage(StagePage):
                       formatting.money(item.unit_price, lang), cats.get(item.category, ""),
                       item.benefit_notes or item.quality_notes or ""]
             for col, value in enumerate(values):
-                self.results.setItem(row, col, _cell(value, col == 3))
+                self.results.setItem(row, col, cell(value, col == 3))
         if items and self.results.currentRow() < 0:
             self.results.selectRow(0)
         b = self.view.budget if self.view else None
