@@ -127,7 +127,7 @@ def facts_table(rows: Sequence[tuple[str, str | None]], *, label_width: float = 
                 ) -> Table:
     """Two columns: label, value (values inert, wrapped)."""
     data = [[markup(f"<b>{escape(k)}</b>", "cell"), para(v or "–", "cell")] for k, v in rows]
-    table = Table(data, colWidths=[label_width, WIDTH - label_width])
+    table = Table(data, colWidths=[label_width, WIDTH - label_width], splitInRow=1)
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#bbbbbb")),
                                ("TOPPADDING", (0, 0), (-1, -1), 2),
@@ -148,7 +148,7 @@ def grid(header: Sequence[str], rows: Iterable[Sequence[str | Flowable]],
     data: list[list[Flowable]] = [[markup(f"<b>{escape(h)}</b>", "cell") for h in header]]
     data += [[cell(v, i) for i, v in enumerate(row)] for row in rows]
     scale = WIDTH / sum(widths)
-    table = Table(data, colWidths=[w * scale for w in widths], repeatRows=1)
+    table = Table(data, colWidths=[w * scale for w in widths], repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")),
