@@ -1,7 +1,8 @@
-"""The main window after unlock: a placeholder where the desktop (caseload, client view) will go.
+"""The caseworker's desktop: the caseload on the left, the open client's workspace on the right.
 
-It shows how many clients the vault holds, locks on Ctrl+L, blanks the screen on
-Ctrl+Shift+B, and carries "Notes from the visit", an autosaved draft.
+It also keeps what the shell relies on: Ctrl+L locks, Ctrl+Shift+B blanks the screen,
+"Notes from the visit" is an autosaved draft, and closing for a lock never quits the app.
+Co-reading mode (Ctrl+Shift+R) hides everything about other clients while the client reads.
 """
 
 from __future__ import annotations
@@ -9,82 +10,127 @@ from __future__ import annotations
 from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFrame,
+    QDockWidget,
     QHBoxLayout,
     QMainWindow,
+    QProgressBar,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from hbdesk.ui.caseload.panel import CaseloadPanel
 from hbdesk.ui.draft_text_edit import DraftTextEdit
-from hbdesk.ui.drafts import DraftKeeper
 from hbdesk.ui.lock_parts import heading, plain_label
+from hbdesk.ui.ui_context import UiContext
+from hbdesk.ui.workspace.workspace import Workspace
 
 WINDOW_TITLE = "hbdesk"
 VISIT_NOTES_PLACE = "shell/visit-notes"
 LOCK_SHORTCUT = "Ctrl+L"
 BLANK_SHORTCUT = "Ctrl+Shift+B"
+CO_READING_SHORTCUT = "Ctrl+Shift+R"
 
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     blank_requested = Signal()
     quit_requested = Signal()
+    client_opened = Signal(str)
 
-    def __init__(self, keeper: DraftKeeper, client_count: int | None,
+    def __init__(self, ctx: UiContext, client_count: int | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ctx = ctx
         self.setWindowTitle(WINDOW_TITLE)
         self._closing_for_lock = False
+        ctx.runner.message_parent = self
         self._build_actions()
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
-        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setContentsMargins(12, 8, 12, 4)
         top = QHBoxLayout()
-        top.addWidget(heading("hbdesk", central, size=20))
+        top.addWidget(heading("hbdesk", central, size=16))
+        self.summary = plain_label(self._summary_text(client_count), central, wrap=False)
+        self.summary.setAccessibleName(self.tr("Vault summary"))
+        top.addWidget(self.summary)
         top.addStretch(1)
+        self.co_reading_button = QPushButton(self.tr("Co-reading with the client"), central)
+        self.co_reading_button.setAccessibleName(self.tr("Co-reading with the client"))
+        self.co_reading_button.setCheckable(True)
+        self.co_reading_button.setToolTip(self.tr(
+            "Hides the caseload and the visit notes so that nothing about other clients is on "
+            "the screen (%1)").replace("%1", _native(CO_READING_SHORTCUT)))
+        self.co_reading_button.toggled.connect(self.co_reading_action.setChecked)
         self.lock_button = QPushButton(self.tr("Lock"), central)
         self.lock_button.setAccessibleName(self.tr("Lock"))
         self.lock_button.setToolTip(self.tr("Lock hbdesk (%1)").replace(
-            "%1", QKeySequence(LOCK_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)))
+            "%1", _native(LOCK_SHORTCUT)))
         self.lock_button.clicked.connect(self.lock_requested)
+        top.addWidget(self.co_reading_button)
         top.addWidget(self.lock_button)
         layout.addLayout(top)
 
-        self.summary = plain_label(self._summary_text(client_count), central)
-        self.summary.setAccessibleName(self.tr("Vault summary"))
-        placeholder = QFrame(central)
-        placeholder.setFrameShape(QFrame.Shape.StyledPanel)
-        placeholder_layout = QVBoxLayout(placeholder)
-        coming = plain_label(self.tr("The caseload and the clients' plans will appear here."),
-                             placeholder)
-        coming.setStyleSheet("color: #555;")
-        placeholder_layout.addWidget(self.summary)
-        placeholder_layout.addWidget(coming)
-        layout.addWidget(placeholder)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, central)
+        self.splitter.setChildrenCollapsible(False)
+        self.caseload = CaseloadPanel(ctx, self.splitter)
+        self.workspace = Workspace(ctx, self.splitter)
+        self.splitter.addWidget(self.caseload)
+        self.splitter.addWidget(self.workspace)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setSizes([480, 880])
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.caseload.client_opened.connect(self.open_client)
+        self.caseload.new_client_requested.connect(self.new_client)
 
-        notes_label = plain_label(self.tr("&Notes from the visit"), central, wrap=False)
-        self.notes = DraftTextEdit(VISIT_NOTES_PLACE, keeper, central)
+        self._build_notes(ctx)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(160)
+        self.progress.setAccessibleName(self.tr("Working"))
+        self.progress.hide()
+        self.statusBar().addPermanentWidget(self.progress)
+        ctx.runner.busy_changed.connect(self.progress.setVisible)
+        self.setTabOrder(self.lock_button, self.notes)
+        self.setTabOrder(self.notes, self.caseload.new_button)
+        self.statusBar().showMessage(self.tr("The vault is open."))
+        self.resize(1366, 768)
+        self.caseload.reload()
+
+    def _build_notes(self, ctx: UiContext) -> None:
+        self.notes_dock = QDockWidget(self.tr("Notes from the visit"), self)
+        self.notes_dock.setObjectName("visit-notes")
+        self.notes_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                                    | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        box = QWidget(self.notes_dock)
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(8, 0, 8, 4)
+        notes_hint = plain_label(self.tr(
+            "&Notes from the visit — saved automatically, encrypted, while you type."), box)
+        notes_hint.setStyleSheet("color: #444;")
+        self.notes = DraftTextEdit(VISIT_NOTES_PLACE, ctx.keeper, box)
         self.notes.setAccessibleName(self.tr("Notes from the visit"))
         self.notes.setTabChangesFocus(True)
-        notes_label.setBuddy(self.notes)
+        self.notes.setMinimumHeight(48)
+        notes_hint.setBuddy(self.notes)
         self.notes.draft_saved.connect(self._on_draft_saved)
-        keeper.save_failed.connect(self._on_draft_save_failed)
-        notes_hint = plain_label(self.tr("Saved automatically, encrypted, while you type."),
-                                 central)
-        notes_hint.setStyleSheet("color: #555;")
-        layout.addWidget(notes_label)
-        layout.addWidget(notes_hint)
-        layout.addWidget(self.notes, 1)
-        self.setCentralWidget(central)
-        self.setTabOrder(self.lock_button, self.notes)
-        self.statusBar().showMessage(self.tr("The vault is open."))
-        self.resize(1100, 720)
+        ctx.keeper.save_failed.connect(self._on_draft_save_failed)
+        box_layout.addWidget(notes_hint)
+        box_layout.addWidget(self.notes)
+        self.notes_dock.setWidget(box)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.notes_dock)
+        self.resizeDocks([self.notes_dock], [90], Qt.Orientation.Vertical)
+        self.view_menu.addAction(self.notes_dock.toggleViewAction())
 
     def _build_actions(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_client_action = QAction(self.tr("&New client…"), self)
+        self.new_client_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.new_client_action.triggered.connect(self.new_client)
         self.lock_action = QAction(self.tr("&Lock"), self)
         self.lock_action.setShortcut(QKeySequence(LOCK_SHORTCUT))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -96,19 +142,76 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         self.quit_action.triggered.connect(self.quit_requested)
+        menu.addAction(self.new_client_action)
+        menu.addSeparator()
         menu.addAction(self.lock_action)
         menu.addAction(self.blank_action)
         menu.addSeparator()
         menu.addAction(self.quit_action)
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.co_reading_action = QAction(self.tr("&Co-reading with the client"), self)
+        self.co_reading_action.setCheckable(True)
+        self.co_reading_action.setShortcut(QKeySequence(CO_READING_SHORTCUT))
+        self.co_reading_action.toggled.connect(self.set_co_reading)
+        self.find_action = QAction(self.tr("&Find a client"), self)
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.find_action.triggered.connect(self._on_find)
+        self.view_menu.addAction(self.co_reading_action)
+        self.view_menu.addAction(self.find_action)
+
+    # Clients.
+    def open_client(self, client_id: str) -> None:
+        row = self.caseload.row_for(client_id)
+        self.workspace.open_client(client_id, row.name if row else "")
+        self.client_opened.emit(client_id)
+
+    def new_client(self) -> None:
+        from hbdesk.ui.stages.contact import NewClientDialog
+
+        if self.co_reading:
+            return
+        dialog = NewClientDialog(self.ctx, self)
+        dialog.client_registered.connect(self._on_client_registered)
+        dialog.open()
+        self.new_client_dialog = dialog
+
+    def _on_client_registered(self, client_id: str, name: str) -> None:
+        self.workspace.open_client(client_id, name)
+        self.caseload.search.clear()
+        self.statusBar().showMessage(self.tr("New client registered: %1").replace("%1", name))
+
+    # Co-reading: nothing about other clients on the screen.
+    @property
+    def co_reading(self) -> bool:
+        return self.co_reading_action.isChecked()
+
+    def set_co_reading(self, on: bool) -> None:
+        self.caseload.setVisible(not on)
+        self.notes_dock.setVisible(not on)
+        self.summary.setVisible(not on)
+        self.new_client_action.setEnabled(not on)
+        self.find_action.setEnabled(not on)
+        if self.co_reading_button.isChecked() != on:
+            self.co_reading_button.setChecked(on)
+        self.statusBar().showMessage(
+            self.tr("Co-reading: only this client's records are on the screen.") if on
+            else self.tr("Co-reading ended."))
+
+    def _on_find(self) -> None:
+        if not self.co_reading:
+            self.caseload.search.setFocus()
+            self.caseload.search.selectAll()
 
     def _summary_text(self, client_count: int | None) -> str:
         if client_count is None:
             return self.tr("The vault is open.")
         return self.tr("Clients in the vault: %1").replace("%1", QLocale().toString(client_count))
 
+    # Locking and closing.
     def close_for_lock(self) -> None:
         """Close without asking the app to quit (the shell is locking)."""
         self._closing_for_lock = True
+        self.ctx.runner.stop()
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -126,3 +229,7 @@ class MainWindow(QMainWindow):
 
         self.statusBar().showMessage(self.tr("The notes could not be saved: %1").replace(
             "%1", describe(exc).what))
+
+
+def _native(shortcut: str) -> str:
+    return QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)

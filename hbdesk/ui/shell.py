@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from hbdesk.settings import Settings
@@ -28,8 +28,10 @@ from hbdesk.ui.vault_messages import VaultProblem, describe
 from hbdesk.ui.vault_probe import vault_present
 
 if TYPE_CHECKING:
+    from hbdesk.services.context import Actor
     from hbdesk.store import KdfParams, OpenVault, Vault
     from hbdesk.ui.main_window import MainWindow
+    from hbdesk.ui.ui_context import UiContext
 
 log = logging.getLogger(__name__)
 
@@ -255,7 +257,7 @@ class Shell(QObject):
         except Exception as exc:
             self._log_unexpected("counting clients", exc)
             count = None
-        window = MainWindow(self.keeper, count)
+        window = MainWindow(self._ui_context(opened), count)
         window.lock_requested.connect(self.lock)
         window.blank_requested.connect(self.blank)
         window.quit_requested.connect(self.shutdown)
@@ -263,6 +265,32 @@ class Shell(QObject):
         window.show()
         window.activateWindow()
         window.notes.setFocus()
+
+    def _ui_context(self, opened: OpenVault) -> UiContext:
+        """Who acts and the service runner for the desktop (a new runner per unlock)."""
+        from hbdesk.ui.runner import ServiceRunner
+        from hbdesk.ui.ui_context import UiContext
+
+        lang = QLocale().name()[:2]
+        return UiContext(opened, self._actor(), ServiceRunner(pool=self._pool), self.keeper,
+                         lang if lang in ("fi", "sv", "en") else "fi")
+
+    def _actor(self) -> Actor:
+        # Until device enrolment names the worker, the login name and host stand for them.
+        import getpass
+        import socket
+
+        from hbdesk.services.context import Actor
+
+        if self.demo:
+            from hbdesk.services.demo import DEMO_WORKER
+
+            return DEMO_WORKER
+        try:
+            user = getpass.getuser()
+        except Exception:  # no login name (some containers)
+            user = "worker"
+        return Actor(user_id=user[:64], role="key_worker", device_id=socket.gethostname()[:64])
 
     # Locking.
     def lock(self) -> None:

@@ -1,0 +1,1 @@
+"""The caseworker's caseload: a searchable, filterable list of their clients."""

@@ -1,0 +1,168 @@
+"""The caseload panel: search as you type, filters, the table, and "New client"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hbdesk.models.vocab import Stage
+from hbdesk.services.caseload import CaseloadRow, caseload
+from hbdesk.services.context import Changes
+from hbdesk.ui.caseload.model import ROW_ROLE, CaseloadModel
+from hbdesk.ui.lock_parts import heading, plain_label
+from hbdesk.ui.ui_context import UiContext
+from hbdesk.ui.workspace.words import stage_name
+
+
+class CaseloadTable(QTableView):
+    """Enter opens the selected client."""
+
+    activated_by_key = Signal(QModelIndex)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.activated_by_key.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
+class CaseloadPanel(QWidget):
+    client_opened = Signal(str)  # client id
+    new_client_requested = Signal()
+    loaded = Signal()
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setAccessibleName(self.tr("Caseload"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("My clients"), self, size=14), 1)
+        self.new_button = QPushButton(self.tr("&New client…"), self)
+        self.new_button.setAccessibleName(self.tr("New client"))
+        self.new_button.clicked.connect(self.new_client_requested)
+        top.addWidget(self.new_button)
+        layout.addLayout(top)
+
+        search_label = plain_label(self.tr("&Search (name, identity code, stage)"), self,
+                                   wrap=True)
+        self.search = QLineEdit(self)
+        self.search.setAccessibleName(self.tr("Search clients"))
+        self.search.setPlaceholderText(self.tr("Type to search"))
+        self.search.setClearButtonEnabled(True)
+        for button in self.search.findChildren(QToolButton):  # Qt's clear button
+            button.setAccessibleName(self.tr("Clear the search"))
+        search_label.setBuddy(self.search)
+        self.search.textChanged.connect(self._on_filter_changed)
+        layout.addWidget(search_label)
+        layout.addWidget(self.search)
+
+        filters = QHBoxLayout()
+        self.stage_filter = QComboBox(self)
+        self.stage_filter.setAccessibleName(self.tr("Stage"))
+        self.stage_filter.addItem(self.tr("Every stage"), "")
+        for stage in Stage:
+            self.stage_filter.addItem(stage_name(stage.value), stage.value)
+        self.stage_filter.currentIndexChanged.connect(self._on_filter_changed)
+        self.show_filter = QComboBox(self)
+        self.show_filter.setAccessibleName(self.tr("Show"))
+        for label, code in ((self.tr("All clients"), ""),
+                            (self.tr("Follow-up within two weeks"), "follow_up_due"),
+                            (self.tr("Budget running out"), "running_out"),
+                            (self.tr("Invoices to confirm"), "pending_invoices"),
+                            (self.tr("Open clients"), "open"),
+                            (self.tr("Closed clients"), "closed")):
+            self.show_filter.addItem(label, code)
+        self.show_filter.currentIndexChanged.connect(self.reload)
+        filters.addWidget(self.stage_filter, 1)
+        filters.addWidget(self.show_filter, 1)
+        layout.addLayout(filters)
+
+        self.model = CaseloadModel(ctx.lang, self)
+        self.table = CaseloadTable(self)
+        self.table.setAccessibleName(self.tr("Clients"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.activated_by_key.connect(self._on_row_activated)
+        self.table.clicked.connect(self._on_row_activated)
+        layout.addWidget(self.table, 1)
+        self.count = plain_label("", self)
+        self.count.setAccessibleName(self.tr("Number of clients shown"))
+        layout.addWidget(self.count)
+        ctx.runner.changed.connect(self._on_changed)
+
+    # Loading.
+    def reload(self) -> None:
+        only = self.show_filter.currentData() or None
+        self.ctx.runner.call(caseload, self.ctx.vault, self.ctx.actor, only=only,
+                             on_done=self._on_rows)
+
+    def _on_rows(self, rows: list[CaseloadRow]) -> None:
+        selected = self.selected_client()
+        self.model.set_rows(rows)
+        self._update_count()
+        if selected is not None:
+            self.select(selected)
+        self.table.resizeColumnsToContents()
+        self.loaded.emit()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.clients:
+            self.reload()
+
+    # Filtering in memory: instant.
+    def _on_filter_changed(self) -> None:
+        self.model.set_filter(self.search.text(), self.stage_filter.currentData() or None)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count.setText(self.tr("%1 clients shown").replace(
+            "%1", str(self.model.rowCount())))
+
+    # Selection.
+    def _on_row_activated(self, index: QModelIndex) -> None:
+        row = self.model.data(index, ROW_ROLE)
+        if isinstance(row, CaseloadRow):
+            self.client_opened.emit(row.client_id)
+
+    def selected_client(self) -> str | None:
+        index = self.table.currentIndex()
+        row = self.model.data(index, ROW_ROLE) if index.isValid() else None
+        return row.client_id if isinstance(row, CaseloadRow) else None
+
+    def select(self, client_id: str) -> None:
+        row = self.model.row_of(client_id)
+        if row is None:
+            return
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+
+    def row_for(self, client_id: str) -> CaseloadRow | None:
+        for row in self.model._all:
+            if row.client_id == client_id:
+                return row
+        return None

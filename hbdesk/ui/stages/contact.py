@@ -1,0 +1,197 @@
+"""Stage 1: contact — registering a new client, and the client's details and contacts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hbdesk.models.vocab import ContactChannel, Stage
+from hbdesk.services.clients import NewContact, list_contacts, register_contact
+from hbdesk.ui.draft_text_edit import DraftTextEdit
+from hbdesk.ui.lock_parts import MessageLabel, heading, plain_label
+from hbdesk.ui.stages.base import StagePage
+from hbdesk.ui.ui_context import UiContext
+from hbdesk.ui.workspace.forms import (
+    RecordCard,
+    author_combo,
+    clear_layout,
+    date_edit,
+    show_text,
+    to_date,
+)
+from hbdesk.ui.workspace.words import author_name, channel_name
+
+NEW_CLIENT_PLACE = "new-client"
+
+
+class ContactPage(StagePage):
+    stage = Stage.CONTACT
+    kinds = frozenset({"clients", "contacts"})
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("ContactPage", "Contact")
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Contact"), self, size=13))
+        layout.addWidget(plain_label(self.tr(
+            "How the person got in touch, the needs they described and the role of the people "
+            "close to them."), self))
+        self.details = plain_label("", self)
+        self.details.setAccessibleName(self.tr("Client details"))
+        layout.addWidget(self.details)
+        self.contacts = QVBoxLayout()
+        layout.addLayout(self.contacts)
+        layout.addStretch(1)
+
+    def load(self) -> None:
+        client_id = self.client_id
+        self.ctx.runner.call(list_contacts, self.ctx.vault, self.ctx.actor, client_id,
+                             on_done=lambda rows: self._show(client_id, rows))
+
+    def _show(self, client_id: str | None, rows: list) -> None:
+        if client_id != self.client_id:
+            return
+        from hbdesk import formatting
+
+        clear_layout(self.contacts)
+        if not rows:
+            self.contacts.addWidget(plain_label(self.tr("No contact recorded."), self))
+        for row in rows:
+            card = RecordCard(self.tr("%1 · %2 · written by: %3").replace(
+                "%1", formatting.date(row.contacted_on, self.ctx.lang)).replace(
+                "%2", channel_name(row.channel)).replace("%3", author_name(row.author)),
+                row.described_needs, self)
+            if row.close_people_role:
+                card.add_line(self.tr("Close people: %1").replace("%1", row.close_people_role))
+            self.contacts.addWidget(card)
+
+
+class NewClientDialog(QDialog):
+    """Register a person who got in touch; typed text is kept as a draft until recorded."""
+
+    client_registered = Signal(str, str)  # client id, name
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("New client"))
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        body = QWidget(scroll)
+        form = QFormLayout(body)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.first_name = self._line(self.tr("First name"))
+        self.last_name = self._line(self.tr("Last name"))
+        self.identity_code = self._line(self.tr("Identity code"))
+        self.identity_code.setPlaceholderText(self.tr("e.g. 010190-900P (may be left empty)"))
+        self.contacted_on = date_edit(body, self.tr("Date of contact"))
+        self.channel = QComboBox(body)
+        self.channel.setAccessibleName(self.tr("How they got in touch"))
+        for channel in ContactChannel:
+            self.channel.addItem(channel_name(channel.value), channel.value)
+        self.needs = DraftTextEdit(f"{NEW_CLIENT_PLACE}/needs", ctx.keeper, body)
+        self.needs.setAccessibleName(self.tr("Needs in the person's own words"))
+        self.needs.setTabChangesFocus(True)
+        self.close_people = DraftTextEdit(f"{NEW_CLIENT_PLACE}/close-people", ctx.keeper, body)
+        self.close_people.setAccessibleName(self.tr("The role of close people"))
+        self.close_people.setTabChangesFocus(True)
+        for edit in (self.needs, self.close_people):
+            edit.setMinimumHeight(70)
+        self.author = author_combo(body, self.tr("Written by"))
+        for label, widget in ((self.tr("&First name"), self.first_name),
+                              (self.tr("&Last name"), self.last_name),
+                              (self.tr("&Identity code"), self.identity_code),
+                              (self.tr("&Date of contact"), self.contacted_on),
+                              (self.tr("&How they got in touch"), self.channel),
+                              (self.tr("Needs in the person's own &words"), self.needs),
+                              (self.tr("&Role of close people"), self.close_people),
+                              (self.tr("W&ritten by"), self.author)):
+            lab = plain_label(label, body)
+            lab.setBuddy(widget)
+            form.addRow(lab, widget)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        self.problem = MessageLabel(self)
+        self.problem.setAccessibleName(self.tr("Problem"))
+        outer.addWidget(self.problem)
+        self.buttons = QDialogButtonBox(self)
+        self.register_button = self.buttons.addButton(self.tr("&Register"),
+                                                      QDialogButtonBox.ButtonRole.AcceptRole)
+        self.register_button.setAccessibleName(self.tr("Register"))
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        outer.addWidget(self.buttons)
+        self.resize(620, 640)
+
+    def _line(self, name: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setAccessibleName(name)
+        return edit
+
+    def submit(self) -> None:
+        missing = [w for w in (self.first_name, self.last_name) if not w.text().strip()]
+        if missing or not self.needs.toPlainText().strip():
+            show_text(self.problem, self.tr(
+                "Please give the first name, the last name and the needs as described."))
+            (missing[0] if missing else self.needs).setFocus()
+            return
+        new = NewContact(first_name=self.first_name.text().strip(),
+                         last_name=self.last_name.text().strip(),
+                         identity_code=self.identity_code.text().strip().upper() or None,
+                         contacted_on=to_date(self.contacted_on),
+                         channel=self.channel.currentData(),
+                         described_needs=self.needs.toPlainText().strip(),
+                         close_people_role=self.close_people.toPlainText().strip() or None,
+                         author=self.author.currentData(), language=self.ctx.lang)
+        self.register_button.setEnabled(False)
+        self.ctx.runner.call(register_contact, self.ctx.vault, self.ctx.actor, new,
+                             on_done=self._on_registered, on_error=self._on_error)
+
+    def _on_registered(self, client) -> None:
+        for edit in (self.needs, self.close_people):
+            edit.clear()
+            edit.save_now()
+        self.client_registered.emit(client.id, client.full_name)
+        self.accept()
+
+    def _on_error(self, exc: BaseException) -> None:
+        from hbdesk.ui.domain_messages import describe
+
+        self.register_button.setEnabled(True)
+        show_text(self.problem, describe(exc))
+        if getattr(exc, "field", None) == "identity_code":
+            self.identity_code.setFocus()
+            self.identity_code.selectAll()
+
+    def reject(self) -> None:
+        typed = any(w.text().strip() for w in (self.first_name, self.last_name,
+                                               self.identity_code))
+        if typed:
+            from PySide6.QtWidgets import QMessageBox
+
+            answer = QMessageBox.question(
+                self, self.tr("Discard the new client?"),
+                self.tr("The client has not been registered. Throw away the name and identity "
+                        "code? (The needs and close people texts stay saved as drafts.)"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        for edit in (self.needs, self.close_people):
+            edit.save_now()
+        super().reject()

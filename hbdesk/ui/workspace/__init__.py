@@ -1,0 +1,1 @@
+"""The client workspace: the process path and the stage pages of one client."""

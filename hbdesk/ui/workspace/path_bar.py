@@ -1,0 +1,73 @@
+"""The process path: every step of the HB process, where this client is and what is next."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
+
+from hbdesk.models.vocab import STAGE_ORDER, Stage
+from hbdesk.ui.stages.base import StagePage
+
+# The page that does the next step (hbdesk.models.progress.NextStep) for a client.
+NEXT_STEP_PAGE = {
+    "self_assessment": "SelfAssessmentPage",
+    "need_assessment": "NeedsPage",
+    "client_proposal": "ProposalPage",
+    "trusted_person": "PlanPage",
+    "agree_plan": "PlanPage",
+    "build_budget": "BudgetPage",
+    "prepare_decision": "DecisionPage",
+    "issue_decision": "DecisionPage",
+    "notify_decision": "DecisionPage",
+    "confirm_invoices": "UsePage",
+    "follow_up": "FollowUpPage",
+    "revise_or_close": "FollowUpPage",
+}
+
+
+class PathBar(QListWidget):
+    """A vertical list of steps; arrows move, the selected step's page is shown."""
+
+    step_chosen = Signal(int)
+
+    def __init__(self, pages: list[type[StagePage]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pages = pages
+        self.setAccessibleName(self.tr("Process path"))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWordWrap(True)
+        self.setUniformItemSizes(False)
+        for _ in pages:
+            self.addItem(QListWidgetItem())
+        self.mark(None, None)
+        self.currentRowChanged.connect(self._on_row_changed)
+
+    def mark(self, stage: str | None, next_page: str | None) -> None:
+        """Show each step as done, where the client is now, or next."""
+        here = STAGE_ORDER.index(Stage(stage)) if stage in set(STAGE_ORDER) else None
+        for row, page in enumerate(self.pages):
+            title = f"{row + 1}. {page.title()}"
+            state = ""
+            if here is not None and getattr(page, "on_path", True):
+                at = STAGE_ORDER.index(page.stage)
+                if at < here or stage == Stage.CLOSED:
+                    state = self.tr("done")
+                elif at == here:
+                    state = self.tr("the client is here")
+            if page.__name__ == next_page:
+                state = self.tr("next") if not state else state + ", " + self.tr("next")
+            item = self.item(row)
+            done = state == self.tr("done")
+            mark = "✓ " if done else "● " if state else "○ "
+            shown = "" if done or not state else f"\n     {state}"
+            item.setText(f"{mark}{title}{shown}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                         f"{title}: {state}" if state else title)
+            font = item.font()
+            font.setBold(bool(state) and not done)
+            item.setFont(font)
+
+    def _on_row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.step_chosen.emit(row)

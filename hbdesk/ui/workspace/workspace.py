@@ -1,0 +1,167 @@
+"""The client workspace: who is open, the process path, and the page of the chosen step."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hbdesk import formatting
+from hbdesk.services.context import Changes
+from hbdesk.services.overview import Overview, client_overview
+from hbdesk.ui.lock_parts import heading, plain_label
+from hbdesk.ui.stages import PAGES
+from hbdesk.ui.stages.base import StagePage
+from hbdesk.ui.ui_context import UiContext
+from hbdesk.ui.workspace.path_bar import NEXT_STEP_PAGE, PathBar
+from hbdesk.ui.workspace.words import next_step_text, stage_name
+
+
+class Workspace(QWidget):
+    overview_shown = Signal(object)  # Overview
+    page_shown = Signal(object)  # the StagePage
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.client_id: str | None = None
+        self.overview: Overview | None = None
+        self._pages: dict[int, StagePage] = {}
+        self._follow_next = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+        self.name_label = heading(self.tr("No client open"), self, size=15)
+        self.name_label.setAccessibleName(self.tr("Client"))
+        self.state_label = plain_label(
+            self.tr("Choose a client from the list, or add a new client."), self)
+        self.state_label.setAccessibleName(self.tr("Where the client is"))
+        layout.addWidget(self.name_label)
+        layout.addWidget(self.state_label)
+
+        body = QHBoxLayout()
+        self.path = PathBar(PAGES, self)
+        self.path.setMinimumWidth(150)
+        self.path.setMaximumWidth(200)
+        self.path.step_chosen.connect(self._on_step_chosen)
+        self.path.setEnabled(False)
+        body.addWidget(self.path)
+        self.stack = QStackedWidget(self)
+        self.stack.setFrameShape(QFrame.Shape.NoFrame)
+        self._empty = plain_label(self.tr("Open a client to see their process."), self)
+        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self._empty)
+        body.addWidget(self.stack, 1)
+        layout.addLayout(body, 1)
+        ctx.runner.changed.connect(self._on_changed)
+
+    # Opening a client.
+    def open_client(self, client_id: str, name: str = "") -> None:
+        """Show the client at once (name), then the path and the page (loaded off the UI)."""
+        if client_id == self.client_id:
+            return
+        self.client_id = client_id
+        self.overview = None
+        self._follow_next = True
+        self.name_label.setText(name or "…")
+        self.state_label.setText(self.tr("Opening…"))
+        self.path.setEnabled(True)
+        self._load_overview()
+
+    def close_client(self) -> None:
+        self.client_id = None
+        self.overview = None
+        self.name_label.setText(self.tr("No client open"))
+        self.state_label.setText(self.tr("Choose a client from the list, or add a new client."))
+        self.path.setEnabled(False)
+        self.path.mark(None, None)
+        self.stack.setCurrentWidget(self._empty)
+
+    def _load_overview(self) -> None:
+        client_id = self.client_id
+        if client_id is None:
+            return
+        self.ctx.runner.call(client_overview, self.ctx.vault, self.ctx.actor, client_id,
+                             on_done=lambda ov: self._on_overview(client_id, ov))
+
+    def _on_overview(self, client_id: str, overview: Overview) -> None:
+        if client_id != self.client_id:
+            return  # another client was opened meanwhile
+        self.overview = overview
+        client = overview.client
+        self.name_label.setText(client.full_name)
+        next_page = NEXT_STEP_PAGE.get(overview.next_step.value)
+        self.path.mark(overview.stage, next_page)
+        state = self.tr("Stage: %1. Next: %2.").replace("%1", stage_name(overview.stage)) \
+            .replace("%2", next_step_text(overview.next_step.value))
+        if overview.money is not None:
+            state += " " + self.tr("Budget: %1 available of %2.").replace(
+                "%1", formatting.money(overview.money.available, self.ctx.lang)).replace(
+                "%2", formatting.money(overview.money.granted, self.ctx.lang))
+        if overview.disagreements:
+            state += " " + self.tr("Disagreements recorded: %1.").replace(
+                "%1", str(overview.disagreements))
+        self.state_label.setText(state)
+        if self._follow_next:
+            self._follow_next = False
+            self.show_step(self._default_step(overview, next_page))
+        self.overview_shown.emit(overview)
+
+    def _default_step(self, overview: Overview, next_page: str | None) -> int:
+        names = [p.__name__ for p in PAGES]
+        if next_page in names:
+            return names.index(next_page)
+        for row, page in enumerate(PAGES):
+            if page.stage == overview.stage:
+                return row
+        return 0
+
+    # Steps.
+    def show_step(self, row: int) -> None:
+        if self.path.currentRow() != row:
+            self.path.setCurrentRow(row)  # emits step_chosen → _on_step_chosen
+        else:
+            self._on_step_chosen(row)
+
+    def _on_step_chosen(self, row: int) -> None:
+        if self.client_id is None or not 0 <= row < len(PAGES):
+            return
+        page = self.page(row)
+        self.stack.setCurrentWidget(page.parentWidget().parentWidget())  # its scroll area
+        if page.client_id != self.client_id:
+            page.show_client(self.client_id)
+        self.page_shown.emit(page)
+
+    def page(self, row: int) -> StagePage:
+        """The page of a step, made the first time it is needed."""
+        if row not in self._pages:
+            page = PAGES[row](self.ctx)
+            scroll = QScrollArea(self.stack)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(page)
+            self.stack.addWidget(scroll)
+            self._pages[row] = page
+        return self._pages[row]
+
+    def page_of(self, cls: type[StagePage]) -> StagePage:
+        return self.page(PAGES.index(cls))
+
+    def current_page(self) -> StagePage | None:
+        row = self.path.currentRow()
+        return self._pages.get(row)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if self.client_id is not None and self.client_id in changes.clients:
+            self._load_overview()
+
+    @property
+    def labels(self) -> list[QLabel]:
+        return [self.name_label, self.state_label]

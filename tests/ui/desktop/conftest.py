@@ -1,0 +1,91 @@
+"""A demo-populated vault built once per session, copied for each test; the desktop on it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gc
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+import shiboken6
+from PySide6.QtWidgets import QApplication
+
+from hbdesk.services.caseload import caseload
+from hbdesk.services.demo import DEMO_WORKER, populate_demo
+from hbdesk.store import Vault
+from hbdesk.ui.background import wait_for_all
+from hbdesk.ui.drafts import DraftKeeper
+from hbdesk.ui.main_window import MainWindow
+from hbdesk.ui.runner import ServiceRunner
+from hbdesk.ui.ui_context import UiContext
+from tests.conftest import FAST_KDF, PASSPHRASE
+
+DEMO_CLIENTS = 14
+TODAY = dt.date.today()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("demo") / "vault"
+    opened = Vault(folder, kdf=FAST_KDF).create(PASSPHRASE)
+    populate_demo(opened, clients=DEMO_CLIENTS, today=TODAY)
+    opened.lock()
+    return folder
+
+
+@pytest.fixture
+def demo_vault(demo_template: Path, tmp_path: Path) -> Iterator:
+    folder = tmp_path / "demo-vault"
+    shutil.copytree(demo_template, folder)
+    opened = Vault(folder, kdf=FAST_KDF).open(PASSPHRASE)
+    yield opened
+    wait_for_all()
+    opened.lock()
+
+
+@pytest.fixture
+def make_desktop(qtbot, demo_vault) -> Iterator[Callable[..., MainWindow]]:
+    """The main window on the demo vault, caseload loaded; cleaned up after."""
+    windows: list[MainWindow] = []
+
+    def make(lang: str = "fi") -> MainWindow:
+        keeper = DraftKeeper()
+        keeper.attach(demo_vault)
+        ctx = UiContext(demo_vault, DEMO_WORKER, ServiceRunner(), keeper, lang)
+        window = MainWindow(ctx, None)
+        window.keeper_for_test = keeper
+        windows.append(window)
+        window.show()
+        assert ctx.runner.wait_idle()
+        return window
+
+    yield make
+    for window in windows:
+        if shiboken6.isValid(window):
+            window.ctx.runner.wait_idle()
+            window.ctx.keeper.save_all()
+            window.close_for_lock()
+            window.deleteLater()
+    wait_for_all()
+    QApplication.processEvents()
+    gc.collect()
+
+
+def settle(window: MainWindow) -> None:
+    assert window.ctx.runner.wait_idle()
+    for _ in range(3):  # queued shows and layout requests posted by the last results
+        QApplication.processEvents()
+
+
+def a_client(vault, stage: str | None = None):
+    """A demo client (at a stage) as the caseload lists it."""
+    rows = caseload(vault, DEMO_WORKER, stage=stage)
+    assert rows, stage
+    return rows[0]
+
+
+def open_client(window: MainWindow, client_id: str) -> None:
+    window.open_client(client_id)
+    settle(window)
