@@ -32,7 +32,11 @@ def _header(doc: DecisionDoc, lang: str) -> list[Flowable]:
     lines.append(inert(org.address))
     lines += [inert(x) for x in (org.phone, org.email) if x]
     return [markup("<br/>".join(lines), "small"), gap(3),
-            markup(escape(t("decision.title", lang)), "title")]
+            markup(escape(_title(doc, lang)), "title")]
+
+
+def _title(doc: DecisionDoc, lang: str) -> str:
+    return t("decision.title_ending" if doc.kind == "ending" else "decision.title", lang)
 
 
 def _facts(doc: DecisionDoc, lang: str) -> list[Flowable]:
@@ -159,5 +163,5 @@ def story(doc: DecisionDoc, lang: str) -> list[Flowable]:
 
 def write_decision(doc: DecisionDoc, out: IO[bytes], lang: str = "fi") -> None:
     """Write the decision PDF (with its rectification instructions) to a binary stream."""
-    title = f"{t('decision.title', lang)} {doc.number}"
+    title = f"{_title(doc, lang)} {doc.number}"
     build(out, lambda: story(doc, lang), title=title, footer=title, lang=lang)

@@ -62,6 +62,9 @@ _W: dict[str, tuple[str, str, str]] = {
     # decision
     "decision.title": ("Päätös henkilökohtaisesta budjetista",
                        "Beslut om personlig budget", "Decision on a personal budget"),
+    "decision.title_ending": ("Päätös henkilökohtaisen budjetin käytön päättämisestä",
+                              "Beslut om att användningen av den personliga budgeten upphör",
+                              "Decision to end the use of a personal budget"),
     "decision.number": ("Päätösnumero", "Beslutsnummer", "Decision number"),
     "decision.date": ("Päätöspäivä", "Beslutsdatum", "Date of decision"),
     "decision.maker": ("Päätöksentekijä", "Beslutsfattare", "Decided by"),

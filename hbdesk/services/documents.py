@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import IO, Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -33,6 +34,7 @@ from hbdesk.models.selfassessment import QuestionnaireItem
 from hbdesk.models.values import check_period, parse_quantity
 from hbdesk.models.vocab import Action, DecisionOutcome, PersonRole
 from hbdesk.pdf import commitment_pdf, decision_pdf, export_json, export_pdf, plan_pdf
+from hbdesk.pdf.base import FontMissing
 from hbdesk.pdf.documents import (
     Appeal,
     BudgetLineDoc,
@@ -92,10 +94,18 @@ def _stage(target: Path, render: Callable[[IO[bytes]], None]) -> Path:
             render(out)
             out.flush()
             os.fsync(out.fileno())
-    except BaseException as exc:
+    except OSError as exc:
         tmp.unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise _write_error(exc) from None
+        raise _write_error(exc) from None
+    except FontMissing:
+        tmp.unlink(missing_ok=True)
+        raise DocumentWriteError("font_missing") from None
+    except Exception:
+        # reportlab's messages quote the text being laid out: never let them reach a log.
+        tmp.unlink(missing_ok=True)
+        raise DocumentWriteError("render_failed") from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
         raise
     return tmp
 
@@ -169,7 +179,11 @@ def _person(client: Client, *, with_code: bool = True) -> Person:
 
 
 def _day(instant: dt.datetime) -> dt.date:
-    return instant.date()
+    """The day an instant fell on in Finland (UTC if the time-zone data is missing)."""
+    try:
+        return instant.astimezone(ZoneInfo("Europe/Helsinki")).date()
+    except (ZoneInfoNotFoundError, ValueError):
+        return instant.date()
 
 
 def _helpers(view: people.PeopleView) -> tuple[Helper, ...]:
@@ -334,7 +348,8 @@ def _commitment_doc(vault: OpenVault, actor: Actor, session: Session, client_id:
     total = (line.unit_price * qty).quantize(CENT, rounding=ROUND_HALF_UP)
     if total > d.granted_sum:
         raise DomainError("commitment_exceeds_decision", "quantity")
-    start, end = terms.valid_from or d.valid_from, terms.valid_to or d.valid_to
+    start = terms.valid_from or max(line.starts_on or d.valid_from, d.valid_from)
+    end = terms.valid_to or min(line.ends_on or d.valid_to, d.valid_to)
     check_period(start, end)
     if start < d.valid_from or end > d.valid_to:
         raise DomainError("outside_decision_period", "valid_to")

@@ -57,3 +57,19 @@ def test_inert_markup_shows_tags_and_bidi_controls_as_typed() -> None:
     assert inert("a\u202eb") == "a[U+202E]b"
     assert inert("rivi\nrivi") == "rivi<br/>rivi"
     assert "\u200b" in inert("x" * 100)
+
+
+def test_an_ending_decision_says_so_and_still_carries_the_appeal_route(tmp_path: Path) -> None:
+    doc = DecisionDoc(ORG, Person("Testi Henkilö"), "HB-2026-00000002", dt.date(2026, 5, 1),
+                      "ending", "ended", Decimal("900.00"), Decimal("900.00"),
+                      dt.date(2026, 1, 1), dt.date(2026, 5, 31), "Tavoitteet saavutettu.",
+                      "Sosiaalihuoltolaki (1301/2014)", "Päättäjä", "sosiaalityöntekijä",
+                      Appeal("Jaosto", "PL 1", "Testilän hallinto-oikeus"),
+                      supersedes="HB-2026-00000001")
+    out = io.BytesIO()
+    decision_pdf.write_decision(doc, out, "sv")
+    text = flat(_text(out.getvalue(), tmp_path))
+    assert "Beslut om att användningen av den personliga budgeten upphör" in text
+    assert "Användningen av budgeten upphör" in text
+    assert "Detta beslut ersätter beslut HB-2026-00000001" in text
+    assert "1.1.2026 – 31.5.2026" in text and "inom 30 dagar" in text
