@@ -1,18 +1,14 @@
-"""The laptop's sync engine on real encrypted databases against the real server.
+"""The laptop's sync engine on real vaults (SQLCipher, migrated to head) and the real server.
 
-The laptop databases are SQLCipher files with the domain's tables made from the models
-(`registry.metadata`), so these tests follow the models; tests/store checks that the
-migration chain builds the same schema. Edits are written the way services write them:
-the row and its outbox op in one transaction (docs/SYNC-CONTRACT.md).
+Edits are written the way services write them: the row and its outbox op in one
+transaction (docs/SYNC-CONTRACT.md).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import secrets
 from collections.abc import Iterator
-from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -23,18 +19,18 @@ import pytest
 pytest.importorskip("hbdesk.models.outbox")
 pytest.importorskip("hbdesk.models.codec")
 
-from sqlalchemy import Engine, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import select
 
 from hbdesk.models import registry
 from hbdesk.models.base import new_id
 from hbdesk.models.codec import to_json
 from hbdesk.models.outbox import Conflict, FieldVersion, OutboxOp, SyncState
-from hbdesk.store.engine import make_engine
+from hbdesk.store import Vault
 from hbdesk.sync import protocol as p
 from hbdesk.sync.client import SyncError
 from hbdesk.sync.engine import SyncEngine, SyncReport
 from hbdesk.sync.server import admin
+from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.sync.conftest import World
 from tests.sync.laptop import Laptop
 from tests.sync.servers import uid
@@ -53,20 +49,12 @@ def _defaults(table: Any, exclude: str) -> dict[str, Any]:
 
 
 class LaptopDb:
-    """An encrypted laptop database plus its device identity."""
+    """A laptop's vault plus its device identity."""
 
     def __init__(self, folder: Path, device: Laptop) -> None:
-        folder.mkdir(parents=True, exist_ok=True)
         self.device = device
-        self.key = bytearray(secrets.token_bytes(32))
-        self.engine: Engine = make_engine(folder / "vault.db", self.key)
-        registry.metadata.create_all(self.engine)
-        self._maker = sessionmaker(self.engine, expire_on_commit=False)
-
-    @contextmanager
-    def session(self) -> Iterator[Session]:
-        with self._maker() as s, s.begin():
-            yield s
+        self.vault = Vault(folder / "vault", kdf=FAST_KDF).create(PASSPHRASE)
+        self.session = self.vault.session
 
     def sync(self, timeout: float = 15.0) -> Any:
         with self.device.client(timeout=timeout) as client:
@@ -120,7 +108,7 @@ class LaptopDb:
             return list(s.scalars(select(Conflict)))
 
     def close(self) -> None:
-        self.engine.dispose()
+        self.vault.lock()
 
 
 @pytest.fixture
