@@ -143,7 +143,7 @@ def _plans(x: _Export) -> list[Flowable]:
             if mine:
                 out.append(markup(f"<b>{escape(t('section.' + section, lang))}</b>"))
             for e in mine:
-                out += x.entry(e, str(e.get("text")), "created_at")
+                out += x.entry(e, str(e.get("text")), "updated_at")
     return out
 
 
