@@ -90,9 +90,8 @@ def pace(granted: Decimal, valid_from: dt.date, valid_to: dt.date, spent: Decima
     runs_out = None
     if spent > 0 and elapsed >= MIN_DAYS_FOR_PACE:
         days_to_empty = int(granted * elapsed / spent)  # at the daily pace so far
-        day = valid_from + dt.timedelta(days=days_to_empty)
-        if day < valid_to:
-            runs_out = day
+        if days_to_empty < total - 1:
+            runs_out = valid_from + dt.timedelta(days=days_to_empty)
     warning = runs_out is not None or (granted > 0 and spent > granted)
     return Pace(elapsed, total, elapsed_share, spent_share, runs_out, warning)
 

@@ -12,7 +12,7 @@ import json
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Boolean, Column, Date, Integer
+from sqlalchemy import Boolean, ColumnElement, Date, Integer
 from sqlalchemy.sql.schema import Table
 
 from hbdesk.models.base import Money, UTCDateTime
@@ -22,7 +22,7 @@ from hbdesk.models.values import money_str
 JsonValue = str | int | bool | None
 
 
-def to_json(column: Column[Any], value: Any) -> JsonValue:
+def to_json(column: ColumnElement[Any], value: Any) -> JsonValue:
     """A column's Python value as the op's JSON value."""
     if value is None:
         return None
@@ -44,7 +44,7 @@ def to_json(column: Column[Any], value: Any) -> JsonValue:
     return str(value)
 
 
-def from_json(column: Column[Any], value: JsonValue) -> Any:
+def from_json(column: ColumnElement[Any], value: JsonValue) -> Any:
     """An op's JSON value as the column's Python value."""
     if value is None:
         return None

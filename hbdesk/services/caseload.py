@@ -95,7 +95,8 @@ def chains_by_client(session: Session, ids: Sequence[str]) -> dict[str, list[lis
     result: dict[str, list[list[Decision]]] = {}
     for members in by_chain.values():
         nxt = {d.supersedes_id: d for d in members}
-        ordered, cur = [], next(d for d in members if d.supersedes_id is None)
+        ordered: list[Decision] = []
+        cur: Decision | None = next(d for d in members if d.supersedes_id is None)
         while cur is not None:
             ordered.append(cur)
             cur = nxt.get(cur.id)

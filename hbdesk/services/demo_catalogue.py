@@ -5,6 +5,7 @@ Each row: code, name, category, service area, unit, unit price (€), provider, 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import NamedTuple
 
 
@@ -231,7 +232,7 @@ _NOTES = {
 }
 
 
-def _rows(items: list[tuple[str, ...]], prefix: str, category: str,
+def _rows(items: Sequence[tuple[str, ...]], prefix: str, category: str,
           default_area: str) -> list[Row]:
     rows = []
     for n, item in enumerate(items, start=1):

@@ -82,6 +82,7 @@ def spend_year(vault: OpenVault, session: Session, actor: Actor, rng: random.Ran
 
 def _spend(use: Use, line: BudgetLine, day: dt.date, amount: Decimal) -> None:
     method, source = _BY_CATEGORY.get(line.category, _MOBILE)
+    entry: SpendingEntry | None
     first = use.counter == 0  # the first purchase is entered on the laptop with the client
     if first or (source == "mobile_payment_report" and use.rng.random() < 0.2):
         use.counter += 1

@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import event, inspect, select
+from sqlalchemy import Table, event, inspect, select
 from sqlalchemy.orm import Mapper, Session, UOWTransaction
 
 from hbdesk.models.base import utcnow
@@ -73,11 +73,12 @@ def collected(session: Session) -> dict[tuple[str, str], Collected]:
 
 
 def _mapper(obj: Any) -> Mapper[Any]:
-    return inspect(type(obj))
+    mapper: Mapper[Any] = inspect(type(obj))
+    return mapper
 
 
 def _table(obj: Any) -> str:
-    return str(_mapper(obj).local_table.name)
+    return str(cast(Table, _mapper(obj).local_table).name)
 
 
 def _entity_id(obj: Any) -> str:
@@ -204,6 +205,7 @@ def write_ops(session: Session, actor: Any, items: dict[tuple[str, str], Collect
         return
     seq = reserve_local_seqs(session, len(todo))
     for offset, item in enumerate(todo):
+        bases: dict[str, int] | None
         if item.deleted:
             kind, fields, bases = "delete", {}, {}
         elif item.append_only:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -44,9 +45,9 @@ class Overview:
     trusted_person_ok: bool
 
 
-def _count(session: Session, model: type, client_id: str) -> int:
-    return session.scalar(select(func.count()).select_from(model)
-                          .where(model.client_id == client_id)) or 0  # type: ignore[attr-defined]
+def _count(session: Session, model: Any, client_id: str) -> int:
+    stmt = select(func.count()).select_from(model).where(model.client_id == client_id)
+    return int(session.scalar(stmt) or 0)
 
 
 def _trusted_ok(session: Session, client_id: str) -> bool:

@@ -107,3 +107,17 @@ def test_the_balance_never_drifts(granted: Decimal, specs: list[tuple[str, Decim
                 if not f.entry.reverses_id and f.entry.id not in reversed_ids), Decimal("0.00"))
     assert everything.available == granted - kept  # a reversed pair nets out completely
     assert everything.pending >= 0 and everything.confirmed >= 0
+
+
+@given(money, st.decimals(min_value=Decimal("0.01"), max_value=Decimal("20000"), places=2),
+       st.integers(min_value=1, max_value=730), st.integers(min_value=-30, max_value=800))
+def test_pace_never_fails_and_warns_only_before_the_end(granted: Decimal, spent: Decimal,
+                                                        length: int, day: int) -> None:
+    from hbdesk.models.balance import pace
+    end = START + dt.timedelta(days=length - 1)
+    result = pace(granted, START, end, spent, START + dt.timedelta(days=day))
+    assert 0 <= result.elapsed_share <= 1
+    if result.runs_out_on is not None:
+        assert START <= result.runs_out_on < end and result.warning
+    if spent > granted:
+        assert result.warning

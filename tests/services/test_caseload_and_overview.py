@@ -67,3 +67,20 @@ def test_overview_says_where_the_client_is_and_logs_the_view(vault: OpenVault,
     assert ov2.next_step == NextStep.SELF_ASSESSMENT  # the helper skipped stages 2–3
     from hbdesk.services import access_log
     assert access_log.client_access_log(vault, worker, g.client_id)[1].action == "view"
+
+
+def test_balance_series_for_a_chart(vault: OpenVault, worker: Actor) -> None:
+    from hbdesk.services import spending_view
+    g = granted_budget(vault, worker, amount=Decimal("1200.00"))
+    for month in (1, 2, 3):
+        ledger.record_spending(vault, worker, g.client_id, ledger.Spending(
+            method="mobile_payment", amount="100.00", spent_on=D(2026, month, 10),
+            category="sports", provider="P"))
+    points = spending_view.balance_series(vault, worker, g.client_id, g.decision.chain_id,
+                                          as_of=D(2026, 3, 31), step_days=7)
+    assert points[0].day == D(2026, 1, 1) and points[-1].day <= D(2026, 3, 31)
+    assert [p.day for p in points] == sorted(p.day for p in points)
+    assert points[-1].used == Decimal("300.00") and points[-1].available == Decimal("900.00")
+    assert all(a.used <= b.used for a, b in zip(points, points[1:], strict=False))
+    assert all(p.available + p.used == Decimal("1200.00") for p in points)
+    assert Decimal("0") < points[-1].even_pace < Decimal("1200.00")
