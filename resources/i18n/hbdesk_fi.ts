@@ -2872,6 +2872,257 @@ Keinot: %2</translation>
     </message>
 </context>
 <context>
+    <name>UsePage</name>
+    <message>
+        <source>Use of the budget</source>
+        <translation>Budjetin käyttö</translation>
+    </message>
+    <message>
+        <source>Budget in use</source>
+        <translation>Käytössä oleva budjetti</translation>
+    </message>
+    <message>
+        <source>Decision whose budget is shown</source>
+        <translation>Päätös, jonka budjetti näytetään</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Balance left</source>
+        <translation>Jäljellä oleva saldo</translation>
+    </message>
+    <message>
+        <source>Granted, confirmed and pending</source>
+        <translation>Myönnetty, vahvistettu ja odottava</translation>
+    </message>
+    <message>
+        <source>Spending pace warning</source>
+        <translation>Varoitus käyttötahdista</translation>
+    </message>
+    <message>
+        <source>Spending over the validity period</source>
+        <translation>Käyttö voimassaoloaikana</translation>
+    </message>
+    <message>
+        <source>Spending</source>
+        <translation>Käyttö</translation>
+    </message>
+    <message>
+        <source>Show payment method</source>
+        <translation>Näytä maksutapa</translation>
+    </message>
+    <message>
+        <source>All payment methods</source>
+        <translation>Kaikki maksutavat</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Maksutapa</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Palveluntuottaja</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Luokka</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Lähde</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>Kuittaaja</translation>
+    </message>
+    <message>
+        <source>Spending entries</source>
+        <translation>Käyttökirjaukset</translation>
+    </message>
+    <message>
+        <source>The chosen entry</source>
+        <translation>Valittu kirjaus</translation>
+    </message>
+    <message>
+        <source>Choose an entry in the list.</source>
+        <translation>Valitse kirjaus luettelosta.</translation>
+    </message>
+    <message>
+        <source>Chosen entry</source>
+        <translation>Valittu kirjaus</translation>
+    </message>
+    <message>
+        <source>Confirmation of the invoice with the client</source>
+        <translation>Laskun kuittaus asiakkaan kanssa</translation>
+    </message>
+    <message>
+        <source>Who confirmed</source>
+        <translation>Kuka kuittasi</translation>
+    </message>
+    <message>
+        <source>Confirmed on</source>
+        <translation>Kuittauspäivä</translation>
+    </message>
+    <message>
+        <source>The client&apos;s answer</source>
+        <translation>Asiakkaan vastaus</translation>
+    </message>
+    <message>
+        <source>The invoice is correct</source>
+        <translation>Lasku on oikein</translation>
+    </message>
+    <message>
+        <source>The invoice is disputed</source>
+        <translation>Lasku kiistetään</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>Kommentti (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>Record the client&apos;s confirmation</source>
+        <translation>Kirjaa asiakkaan kuittaus</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kuka</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Vastaus</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentti</translation>
+    </message>
+    <message>
+        <source>Receipts for a direct payment</source>
+        <translation>Kuitit suorasta maksusta</translation>
+    </message>
+    <message>
+        <source>Receipts total (€)</source>
+        <translation>Kuitit yhteensä (€)</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>Ilmoituspäivä</translation>
+    </message>
+    <message>
+        <source>What the receipts are</source>
+        <translation>Mitä kuitit koskevat</translation>
+    </message>
+    <message>
+        <source>Report receipts</source>
+        <translation>Ilmoita kuitit</translation>
+    </message>
+    <message>
+        <source>Amount (€)</source>
+        <translation>Summa (€)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Korjaus</translation>
+    </message>
+    <message>
+        <source>Reason for correction</source>
+        <translation>Korjauksen syy</translation>
+    </message>
+    <message>
+        <source>Reverse the entry</source>
+        <translation>Peru kirjaus</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>Record spending</source>
+        <translation>Kirjaa käyttö</translation>
+    </message>
+    <message>
+        <source>Date of purchase</source>
+        <translation>Ostopäivä</translation>
+    </message>
+    <message>
+        <source>Description (optional)</source>
+        <translation>Kuvaus (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>No budget decision yet: spending starts after the decision.</source>
+        <translation>HB-päätöstä ei vielä ole: käyttö alkaa päätöksen jälkeen.</translation>
+    </message>
+    <message>
+        <source>Decision %1, valid %2 – %3</source>
+        <translation>Päätös %1, voimassa %2 – %3</translation>
+    </message>
+    <message>
+        <source>Left: %1</source>
+        <translation>Jäljellä: %1</translation>
+    </message>
+    <message>
+        <source>Granted %1 − confirmed %2 − pending %3 = left %4</source>
+        <translation>Myönnetty %1 − vahvistettu %2 − odottaa %3 = jäljellä %4</translation>
+    </message>
+    <message>
+        <source>At the pace so far the budget runs out on %1, before the validity period ends on %2.</source>
+        <translation>Tähänastisella tahdilla budjetti loppuu %1, ennen voimassaoloajan päättymistä %2.</translation>
+    </message>
+    <message>
+        <source>More has been used than was granted.</source>
+        <translation>Käytetty on enemmän kuin myönnettiin.</translation>
+    </message>
+    <message>
+        <source>Used (confirmed and pending)</source>
+        <translation>Käytetty (vahvistettu ja odottava)</translation>
+    </message>
+    <message>
+        <source>Even pace</source>
+        <translation>Tasainen tahti</translation>
+    </message>
+    <message>
+        <source>Granted sum</source>
+        <translation>Myönnetty summa</translation>
+    </message>
+    <message>
+        <source>By %1, %2 of %3 used; at an even pace it would be %4.</source>
+        <translation>%1 mennessä käytetty %2 / %3; tasaisella tahdilla käytetty olisi %4.</translation>
+    </message>
+    <message>
+        <source>The validity period has not started yet.</source>
+        <translation>Voimassaoloaika ei ole vielä alkanut.</translation>
+    </message>
+    <message>
+        <source>receipts %1</source>
+        <translation>kuitit %1</translation>
+    </message>
+</context>
+<context>
     <name>VaultMessages</name>
     <message>
         <source>hbdesk has no permission to use the vault folder.</source>

@@ -2872,6 +2872,257 @@ Medel: %2</translation>
     </message>
 </context>
 <context>
+    <name>UsePage</name>
+    <message>
+        <source>Use of the budget</source>
+        <translation>Användning av budgeten</translation>
+    </message>
+    <message>
+        <source>Budget in use</source>
+        <translation>Budget i användning</translation>
+    </message>
+    <message>
+        <source>Decision whose budget is shown</source>
+        <translation>Beslut vars budget visas</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Balance left</source>
+        <translation>Återstående saldo</translation>
+    </message>
+    <message>
+        <source>Granted, confirmed and pending</source>
+        <translation>Beviljat, bekräftat och väntande</translation>
+    </message>
+    <message>
+        <source>Spending pace warning</source>
+        <translation>Varning om användningstakten</translation>
+    </message>
+    <message>
+        <source>Spending over the validity period</source>
+        <translation>Användning under giltighetstiden</translation>
+    </message>
+    <message>
+        <source>Spending</source>
+        <translation>Användning</translation>
+    </message>
+    <message>
+        <source>Show payment method</source>
+        <translation>Visa betalningssätt</translation>
+    </message>
+    <message>
+        <source>All payment methods</source>
+        <translation>Alla betalningssätt</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Betalningssätt</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Tjänsteproducent</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>Kvitterad av</translation>
+    </message>
+    <message>
+        <source>Spending entries</source>
+        <translation>Utgiftsposter</translation>
+    </message>
+    <message>
+        <source>The chosen entry</source>
+        <translation>Den valda posten</translation>
+    </message>
+    <message>
+        <source>Choose an entry in the list.</source>
+        <translation>Välj en post i listan.</translation>
+    </message>
+    <message>
+        <source>Chosen entry</source>
+        <translation>Vald post</translation>
+    </message>
+    <message>
+        <source>Confirmation of the invoice with the client</source>
+        <translation>Kvittering av fakturan med klienten</translation>
+    </message>
+    <message>
+        <source>Who confirmed</source>
+        <translation>Vem kvitterade</translation>
+    </message>
+    <message>
+        <source>Confirmed on</source>
+        <translation>Kvitteringsdatum</translation>
+    </message>
+    <message>
+        <source>The client&apos;s answer</source>
+        <translation>Klientens svar</translation>
+    </message>
+    <message>
+        <source>The invoice is correct</source>
+        <translation>Fakturan är korrekt</translation>
+    </message>
+    <message>
+        <source>The invoice is disputed</source>
+        <translation>Fakturan bestrids</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>Kommentar (frivillig)</translation>
+    </message>
+    <message>
+        <source>Record the client&apos;s confirmation</source>
+        <translation>Registrera klientens kvittering</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Receipts for a direct payment</source>
+        <translation>Kvitton för en direkt betalning</translation>
+    </message>
+    <message>
+        <source>Receipts total (€)</source>
+        <translation>Kvitton totalt (€)</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>Rapporterat</translation>
+    </message>
+    <message>
+        <source>What the receipts are</source>
+        <translation>Vad kvittona gäller</translation>
+    </message>
+    <message>
+        <source>Report receipts</source>
+        <translation>Rapportera kvitton</translation>
+    </message>
+    <message>
+        <source>Amount (€)</source>
+        <translation>Belopp (€)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Korrigering</translation>
+    </message>
+    <message>
+        <source>Reason for correction</source>
+        <translation>Orsak till korrigeringen</translation>
+    </message>
+    <message>
+        <source>Reverse the entry</source>
+        <translation>Återför posten</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Record spending</source>
+        <translation>Registrera utgift</translation>
+    </message>
+    <message>
+        <source>Date of purchase</source>
+        <translation>Inköpsdatum</translation>
+    </message>
+    <message>
+        <source>Description (optional)</source>
+        <translation>Beskrivning (frivillig)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>No budget decision yet: spending starts after the decision.</source>
+        <translation>Inget PB-beslut ännu: användningen börjar efter beslutet.</translation>
+    </message>
+    <message>
+        <source>Decision %1, valid %2 – %3</source>
+        <translation>Beslut %1, giltigt %2 – %3</translation>
+    </message>
+    <message>
+        <source>Left: %1</source>
+        <translation>Kvar: %1</translation>
+    </message>
+    <message>
+        <source>Granted %1 − confirmed %2 − pending %3 = left %4</source>
+        <translation>Beviljat %1 − bekräftat %2 − väntar %3 = kvar %4</translation>
+    </message>
+    <message>
+        <source>At the pace so far the budget runs out on %1, before the validity period ends on %2.</source>
+        <translation>I den hittillsvarande takten tar budgeten slut %1, före giltighetstidens slut %2.</translation>
+    </message>
+    <message>
+        <source>More has been used than was granted.</source>
+        <translation>Mer har använts än vad som beviljades.</translation>
+    </message>
+    <message>
+        <source>Used (confirmed and pending)</source>
+        <translation>Använt (bekräftat och väntande)</translation>
+    </message>
+    <message>
+        <source>Even pace</source>
+        <translation>Jämn takt</translation>
+    </message>
+    <message>
+        <source>Granted sum</source>
+        <translation>Beviljat belopp</translation>
+    </message>
+    <message>
+        <source>By %1, %2 of %3 used; at an even pace it would be %4.</source>
+        <translation>Till och med %1 har %2 av %3 använts; i jämn takt skulle det vara %4.</translation>
+    </message>
+    <message>
+        <source>The validity period has not started yet.</source>
+        <translation>Giltighetstiden har inte börjat ännu.</translation>
+    </message>
+    <message>
+        <source>receipts %1</source>
+        <translation>kvitton %1</translation>
+    </message>
+</context>
+<context>
     <name>VaultMessages</name>
     <message>
         <source>hbdesk has no permission to use the vault folder.</source>
