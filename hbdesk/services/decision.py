@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
@@ -76,8 +77,13 @@ def _plan_texts(session: Session, plan_id: str | None) -> dict[str, str]:
 
 
 def prepare_decision(vault: OpenVault, actor: Actor, client_id: str, budget_id: str, *,
-                     supersedes_id: str | None = None) -> Outcome[DecisionDraft]:
-    """A decision draft prefilled from the plan and the budget: sum, grounds, period, basis."""
+                     supersedes_id: str | None = None,
+                     service_area: str | None = None) -> Outcome[DecisionDraft]:
+    """A decision draft prefilled from the plan and the budget: sum, grounds, period, basis.
+
+    With `service_area`, only that law's lines are proposed (one client may have decisions
+    under different laws from one budget); otherwise the whole budget, under its largest area.
+    """
     with transaction(vault, actor) as tx:
         get_client(tx.session, client_id, open_only=True)
         budget = get_for_client(tx.session, Budget, budget_id, client_id, "budget_id")
@@ -90,13 +96,19 @@ def prepare_decision(vault: OpenVault, actor: Actor, client_id: str, budget_id: 
         texts = _plan_texts(tx.session, plan_id)
         area = max(view.totals.by_area.items(), key=lambda kv: kv[1],
                    default=(ServiceArea.SOCIAL_WELFARE.value, 0))[0]
+        proposed = view.total
+        if service_area is not None:
+            area = check_choice(ServiceArea, service_area, "service_area").value
+            proposed = view.totals.by_area.get(area, Decimal("0.00"))
+            if not proposed:
+                raise DomainError("no_lines_in_area", "service_area")
         summary = "\n\n".join(texts[s] for s in (PlanSection.GOAL, PlanSection.BUDGET_USE)
                               if s in texts)
         draft = DecisionDraft(
             client_id=client_id, budget_id=budget.id,
             kind=(DecisionKind.REVISION if supersedes_id else DecisionKind.BUDGET).value,
             supersedes_id=supersedes_id, outcome=DecisionOutcome.GRANTED.value,
-            proposed_sum=view.total, granted_sum=view.total,
+            proposed_sum=proposed, granted_sum=proposed,
             grounds=texts.get(PlanSection.NEED, ""), plan_summary=summary, restrictions="",
             excluded_categories=[], allowed_categories=[], service_area=area,
             legal_basis=LEGAL_BASIS[ServiceArea(area)],

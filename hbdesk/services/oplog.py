@@ -18,7 +18,13 @@ from sqlalchemy.orm import Mapper, Session, UOWTransaction
 from hbdesk.models.base import utcnow
 from hbdesk.models.codec import to_json
 from hbdesk.models.errors import DomainError
-from hbdesk.models.outbox import LOCAL_ONLY_TABLES, FieldVersion, OutboxOp, SyncState
+from hbdesk.models.outbox import (
+    LOCAL_ONLY_TABLES,
+    REFERENCE_TABLES,
+    FieldVersion,
+    OutboxOp,
+    SyncState,
+)
 from hbdesk.models.vocab import Action
 
 _KEY = "hbdesk_oplog"
@@ -38,6 +44,7 @@ class Collected:
     inserted: bool = False
     deleted: bool = False
     fields: set[str] = field(default_factory=set)
+    resolves_conflict: str | None = None
 
     @property
     def append_only(self) -> bool:
@@ -143,6 +150,16 @@ def track_new(session: Session, obj: Any) -> None:
                            fields=set(_column_keys(obj)))
 
 
+def force_field(session: Session, obj: Any, name: str, conflict_id: str) -> None:
+    """Send `name` of this record even if its value did not change (settling a conflict)."""
+    store: dict[tuple[str, str], Collected] = session.info[_KEY]
+    table = _table(obj)
+    key = (table, _entity_id(obj))
+    item = store.setdefault(key, Collected(table, key[1], _client_id(obj, table), obj))
+    item.fields.add(name)
+    item.resolves_conflict = conflict_id
+
+
 def changes_by_client(items: dict[tuple[str, str], Collected]) -> dict[str, tuple[str, list[str]]]:
     """For the access log: per client, "create" (only new records) or "change", and the refs."""
     result: dict[str, tuple[str, list[str]]] = {}
@@ -178,13 +195,17 @@ def reserve_local_seqs(session: Session, count: int) -> int:
     return first
 
 
-def _base_versions(session: Session, item: Collected) -> dict[str, int]:
-    if item.inserted:
-        return dict.fromkeys(sorted(item.fields), 0)
+def _known_versions(session: Session, item: Collected) -> dict[str, int]:
     with session.no_autoflush:
         rows = list(session.scalars(select(FieldVersion).where(
             FieldVersion.entity == item.entity, FieldVersion.entity_id == item.entity_id)))
-    known = {row.field: row.version for row in rows}
+    return {row.field: row.version for row in rows}
+
+
+def _base_versions(session: Session, item: Collected) -> dict[str, int]:
+    if item.inserted:
+        return dict.fromkeys(sorted(item.fields), 0)
+    known = _known_versions(session, item)
     return {name: known.get(name, 0) for name in sorted(item.fields)}
 
 
@@ -200,14 +221,15 @@ def _month_start(now: dt.datetime) -> dt.datetime:
 def write_ops(session: Session, actor: Any, items: dict[tuple[str, str], Collected]) -> None:
     """One outbox op per changed record, in the order the changes were made."""
     now = utcnow()
-    todo = [item for item in items.values() if not (item.inserted and item.deleted)]
+    todo = [item for item in items.values() if not (item.inserted and item.deleted)
+            and item.entity not in REFERENCE_TABLES]
     if not todo:
         return
     seq = reserve_local_seqs(session, len(todo))
     for offset, item in enumerate(todo):
         bases: dict[str, int] | None
-        if item.deleted:
-            kind, fields, bases = "delete", {}, {}
+        if item.deleted:  # based on every field version known, so a rival edit is seen
+            kind, fields, bases = "delete", {}, _known_versions(session, item)
         elif item.append_only:
             kind, fields, bases = "append", _fields(item), None
         else:
@@ -220,4 +242,5 @@ def write_ops(session: Session, actor: Any, items: dict[tuple[str, str], Collect
             base_versions=None if bases is None else json.dumps(bases),
             author=ANONYMOUS if anonymous else actor.user_id,
             author_role=ANONYMOUS if anonymous else actor.role,
-            local_time=_month_start(now) if anonymous else now, state="pending"))
+            local_time=_month_start(now) if anonymous else now, state="pending",
+            resolves_conflict=item.resolves_conflict))

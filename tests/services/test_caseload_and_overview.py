@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from decimal import Decimal
 
 import pytest
@@ -81,6 +82,6 @@ def test_balance_series_for_a_chart(vault: OpenVault, worker: Actor) -> None:
     assert points[0].day == D(2026, 1, 1) and points[-1].day <= D(2026, 3, 31)
     assert [p.day for p in points] == sorted(p.day for p in points)
     assert points[-1].used == Decimal("300.00") and points[-1].available == Decimal("900.00")
-    assert all(a.used <= b.used for a, b in zip(points, points[1:], strict=False))
+    assert all(a.used <= b.used for a, b in itertools.pairwise(points))
     assert all(p.available + p.used == Decimal("1200.00") for p in points)
     assert Decimal("0") < points[-1].even_pace < Decimal("1200.00")

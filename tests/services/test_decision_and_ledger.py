@@ -205,3 +205,34 @@ def test_ending_the_use_of_a_budget_is_a_decision(vault: OpenVault, worker: Acto
     assert err.value.code == "decision_expired"
     with vault.session() as s:
         assert len(list(s.scalars(select(Decision)))) == 2
+
+
+def test_one_budget_can_have_decisions_under_different_laws(vault: OpenVault,
+                                                            worker: Actor) -> None:
+    from tests.services.helpers import agreed_plan, new_client
+    cid = new_client(vault, worker)
+    agreed_plan(vault, worker, cid)
+    b = budget.create_budget(vault, worker, cid, valid_from=D(2026, 1, 1),
+                             valid_to=D(2026, 12, 31)).value
+    for area, price in (("social_welfare", "300.00"), ("disability", "2000.00")):
+        budget.add_own_option_line(vault, worker, cid, b.id, budget.OwnOption(
+            description=area, provider="P", unit="piece", unit_price=price, quantity=1,
+            frequency="once", category="other", service_area=area))
+    issued = {}
+    for area in ("social_welfare", "disability"):
+        draft = decision.prepare_decision(vault, worker, cid, b.id, service_area=area).value
+        assert draft.legal_basis == decision.LEGAL_BASIS[area]  # type: ignore[index]
+        issued[area] = decision.issue_decision(vault, worker, cid, draft.id,
+                                               decided_on=D(2026, 1, 1), decided_by=MAKER,
+                                               appeal=APPEAL).value
+    assert issued["social_welfare"].granted_sum == Decimal("300.00")
+    assert issued["disability"].granted_sum == Decimal("2000.00")
+    assert issued["social_welfare"].chain_id != issued["disability"].chain_id
+    with pytest.raises(DomainError) as err:
+        ledger.record_spending(vault, worker, cid, spend("invoice", "50.00", D(2026, 2, 1)))
+    assert (err.value.code, err.value.field) == ("decision_required", "decision_id")
+    ledger.record_spending(vault, worker, cid, spend("invoice", "50.00", D(2026, 2, 1),
+                                                     decision_id=issued["disability"].id))
+    states = spending_view.budget_states(vault, worker, cid, as_of=D(2026, 3, 1))
+    left = {s.decision.service_area: s.balance.available for s in states}
+    assert left == {"social_welfare": Decimal("300.00"), "disability": Decimal("1950.00")}
