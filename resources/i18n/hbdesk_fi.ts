@@ -1198,6 +1198,157 @@
     </message>
 </context>
 <context>
+    <name>FollowUpPage</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seuranta</translation>
+    </message>
+    <message>
+        <source>Follow-up and evaluation</source>
+        <translation>Seuranta ja arviointi</translation>
+    </message>
+    <message>
+        <source>much less than expected</source>
+        <translation>paljon odotettua heikommin</translation>
+    </message>
+    <message>
+        <source>less than expected</source>
+        <translation>odotettua heikommin</translation>
+    </message>
+    <message>
+        <source>as expected</source>
+        <translation>odotetusti</translation>
+    </message>
+    <message>
+        <source>more than expected</source>
+        <translation>odotettua paremmin</translation>
+    </message>
+    <message>
+        <source>much more than expected</source>
+        <translation>paljon odotettua paremmin</translation>
+    </message>
+    <message>
+        <source>No assessments yet.</source>
+        <translation>Ei vielä arvioita.</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>Aiemmat: %1</translation>
+    </message>
+    <message>
+        <source>Attainment: %1</source>
+        <translation>Toteutuminen: %1</translation>
+    </message>
+    <message>
+        <source>Not assessed now</source>
+        <translation>Ei arvioida nyt</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Huomio: %1</translation>
+    </message>
+    <message>
+        <source>Record a follow-up</source>
+        <translation>Kirjaa seuranta</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Pidetty</translation>
+    </message>
+    <message>
+        <source>Next follow-up on</source>
+        <translation>Seuraava seuranta</translation>
+    </message>
+    <message>
+        <source>Agree on the next follow-up</source>
+        <translation>Sovi seuraava seuranta</translation>
+    </message>
+    <message>
+        <source>How things have gone</source>
+        <translation>Miten on mennyt</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Kirjoittaja</translation>
+    </message>
+    <message>
+        <source>Revision needed</source>
+        <translation>Tarvitaanko tarkistusta</translation>
+    </message>
+    <message>
+        <source>No revision</source>
+        <translation>Ei tarkistusta</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>Suunnitelma</translation>
+    </message>
+    <message>
+        <source>The budget</source>
+        <translation>Budjetti</translation>
+    </message>
+    <message>
+        <source>The plan and the budget</source>
+        <translation>Suunnitelma ja budjetti</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Seuraava seuranta</translation>
+    </message>
+    <message>
+        <source>Progress on each goal (−2 … +2)</source>
+        <translation>Edistyminen tavoitteittain (−2 … +2)</translation>
+    </message>
+    <message>
+        <source>The plan has no goals yet.</source>
+        <translation>Suunnitelmassa ei vielä ole tavoitteita.</translation>
+    </message>
+    <message>
+        <source>Record follow-up</source>
+        <translation>Kirjaa seuranta</translation>
+    </message>
+    <message>
+        <source>Earlier follow-ups</source>
+        <translation>Aiemmat seurannat</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Yhteenveto</translation>
+    </message>
+    <message>
+        <source>Self-assessment before and after</source>
+        <translation>Oma-arviointi ennen ja jälkeen</translation>
+    </message>
+    <message>
+        <source>Self-assessment before and after, per domain</source>
+        <translation>Oma-arviointi ennen ja jälkeen osa-alueittain</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Ennen</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Jälkeen</translation>
+    </message>
+    <message>
+        <source>The self-assessment has been answered fewer than two times: no change to show yet.</source>
+        <translation>Oma-arviointiin on vastattu alle kaksi kertaa: muutosta ei vielä voi näyttää.</translation>
+    </message>
+    <message>
+        <source>Before %1, after %2 (0–10):</source>
+        <translation>Ennen %1, jälkeen %2 (0–10):</translation>
+    </message>
+    <message>
+        <source>Before (%1)</source>
+        <translation>Ennen (%1)</translation>
+    </message>
+    <message>
+        <source>After (%1)</source>
+        <translation>Jälkeen (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Forms</name>
     <message>
         <source>Discard the text?</source>

@@ -1198,6 +1198,157 @@
     </message>
 </context>
 <context>
+    <name>FollowUpPage</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Follow-up and evaluation</source>
+        <translation>Uppföljning och utvärdering</translation>
+    </message>
+    <message>
+        <source>much less than expected</source>
+        <translation>mycket sämre än väntat</translation>
+    </message>
+    <message>
+        <source>less than expected</source>
+        <translation>sämre än väntat</translation>
+    </message>
+    <message>
+        <source>as expected</source>
+        <translation>som väntat</translation>
+    </message>
+    <message>
+        <source>more than expected</source>
+        <translation>bättre än väntat</translation>
+    </message>
+    <message>
+        <source>much more than expected</source>
+        <translation>mycket bättre än väntat</translation>
+    </message>
+    <message>
+        <source>No assessments yet.</source>
+        <translation>Inga bedömningar ännu.</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>Historik: %1</translation>
+    </message>
+    <message>
+        <source>Attainment: %1</source>
+        <translation>Måluppfyllelse: %1</translation>
+    </message>
+    <message>
+        <source>Not assessed now</source>
+        <translation>Bedöms inte nu</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Anteckning: %1</translation>
+    </message>
+    <message>
+        <source>Record a follow-up</source>
+        <translation>Registrera en uppföljning</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Hållen</translation>
+    </message>
+    <message>
+        <source>Next follow-up on</source>
+        <translation>Nästa uppföljning</translation>
+    </message>
+    <message>
+        <source>Agree on the next follow-up</source>
+        <translation>Kom överens om nästa uppföljning</translation>
+    </message>
+    <message>
+        <source>How things have gone</source>
+        <translation>Hur det har gått</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Skriven av</translation>
+    </message>
+    <message>
+        <source>Revision needed</source>
+        <translation>Behövs revidering</translation>
+    </message>
+    <message>
+        <source>No revision</source>
+        <translation>Ingen revidering</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>Planen</translation>
+    </message>
+    <message>
+        <source>The budget</source>
+        <translation>Budgeten</translation>
+    </message>
+    <message>
+        <source>The plan and the budget</source>
+        <translation>Planen och budgeten</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Nästa uppföljning</translation>
+    </message>
+    <message>
+        <source>Progress on each goal (−2 … +2)</source>
+        <translation>Framsteg per mål (−2 … +2)</translation>
+    </message>
+    <message>
+        <source>The plan has no goals yet.</source>
+        <translation>Planen har inga mål ännu.</translation>
+    </message>
+    <message>
+        <source>Record follow-up</source>
+        <translation>Registrera uppföljningen</translation>
+    </message>
+    <message>
+        <source>Earlier follow-ups</source>
+        <translation>Tidigare uppföljningar</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Self-assessment before and after</source>
+        <translation>Självbedömning före och efter</translation>
+    </message>
+    <message>
+        <source>Self-assessment before and after, per domain</source>
+        <translation>Självbedömning före och efter per område</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Före</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <source>The self-assessment has been answered fewer than two times: no change to show yet.</source>
+        <translation>Självbedömningen har besvarats färre än två gånger: ingen förändring att visa ännu.</translation>
+    </message>
+    <message>
+        <source>Before %1, after %2 (0–10):</source>
+        <translation>Före %1, efter %2 (0–10):</translation>
+    </message>
+    <message>
+        <source>Before (%1)</source>
+        <translation>Före (%1)</translation>
+    </message>
+    <message>
+        <source>After (%1)</source>
+        <translation>Efter (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Forms</name>
     <message>
         <source>Discard the text?</source>

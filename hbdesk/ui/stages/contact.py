@@ -131,7 +131,8 @@ class NewClientDialog(QDialog):
         self.register_button = self.buttons.addButton(self.tr("&Register"),
                                                       QDialogButtonBox.ButtonRole.AcceptRole)
         self.register_button.setAccessibleName(self.tr("Register"))
-        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button = self.buttons.addButton(
+            self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         self.cancel_button.setAccessibleName(self.tr("Cancel"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)

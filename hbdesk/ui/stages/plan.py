@@ -93,7 +93,7 @@ class DisagreementDialog(QDialog):
         self.record_button = buttons.addButton(self.tr("&Record the disagreement"),
                                                QDialogButtonBox.ButtonRole.AcceptRole)
         self.record_button.setAccessibleName(self.tr("Record the disagreement"))
-        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         cancel.setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
