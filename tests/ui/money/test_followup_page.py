@@ -1,0 +1,53 @@
+"""Follow-up: goal attainment per goal with its history; the self-assessment before and after."""
+
+from __future__ import annotations
+
+from hbdesk.services import followup as followup_service
+from hbdesk.services import selfassessment
+from hbdesk.ui.stages.followup import FollowUpPage
+from tests.ui.money.helpers import client_at, open_page, settle
+
+
+def test_a_follow_up_with_goal_attainment_is_recorded_and_shown(qtbot, ctx):
+    client = client_at(ctx, "follow_up")
+    page = open_page(qtbot, ctx, FollowUpPage, client)
+    goals = followup_service.goal_attainment(ctx.vault, ctx.actor, client)
+    assert goals and len(page.goal_rows) == len(goals)
+    earlier = len(followup_service.list_follow_ups(ctx.vault, ctx.actor, client))
+    assert page.table.rowCount() == earlier
+    row = page.goal_rows[0]
+    before = len(row.goal.points)
+    page.summary.setPlainText("Kuntosalilla käyty kahdesti viikossa.")
+    row.score.setCurrentIndex(row.score.findData(2))
+    row.note.setText("Yli odotusten")
+    page.record_button.click()
+    settle(ctx)
+    assert not page.error.isVisible(), page.error.text()
+    assert len(followup_service.list_follow_ups(ctx.vault, ctx.actor, client)) == earlier + 1
+    now = followup_service.goal_attainment(ctx.vault, ctx.actor, client)[0]
+    assert len(now.points) == before + 1 and now.latest == 2
+    assert page.table.rowCount() == earlier + 1
+    assert "Kuntosalilla" in page.table.item(0, 1).text()  # newest first
+    assert "+2 (Yli odotusten)" in page.goal_rows[0].history.text()
+
+
+def test_an_empty_summary_is_explained(qtbot, ctx):
+    client = client_at(ctx, "follow_up")
+    page = open_page(qtbot, ctx, FollowUpPage, client)
+    earlier = len(followup_service.list_follow_ups(ctx.vault, ctx.actor, client))
+    page.record_button.click()
+    settle(ctx)
+    assert page.error.isVisible() and page.error.text()
+    assert len(followup_service.list_follow_ups(ctx.vault, ctx.actor, client)) == earlier
+
+
+def test_the_before_after_chart_shows_every_domain(qtbot, ctx):
+    client = client_at(ctx, "follow_up")
+    page = open_page(qtbot, ctx, FollowUpPage, client)
+    change = selfassessment.compare_self_assessments(ctx.vault, ctx.actor, client)
+    assert change is not None
+    domains = selfassessment.questionnaire(ctx.vault, ctx.actor).domains
+    titles = [d.title_fi for d in domains if d.code in change.before.by_domain]
+    assert titles and page.chart.groups == titles
+    for title in titles:
+        assert title in page.chart.text_alternative()
