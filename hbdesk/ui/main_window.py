@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.workspace)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
-        self.splitter.setSizes([480, 880])
+        self.splitter.setSizes([500, 860])
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.caseload.client_opened.connect(self.open_client)
@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         self.notes = DraftTextEdit(VISIT_NOTES_PLACE, ctx.keeper, box)
         self.notes.setAccessibleName(self.tr("Notes from the visit"))
         self.notes.setTabChangesFocus(True)
-        self.notes.setMinimumHeight(48)
+        self.notes.setMinimumHeight(36)
         notes_hint.setBuddy(self.notes)
         self.notes.draft_saved.connect(self._on_draft_saved)
         ctx.keeper.save_failed.connect(self._on_draft_save_failed)
@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
         box_layout.addWidget(self.notes)
         self.notes_dock.setWidget(box)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.notes_dock)
-        self.resizeDocks([self.notes_dock], [90], Qt.Orientation.Vertical)
+        self.resizeDocks([self.notes_dock], [70], Qt.Orientation.Vertical)
         self.view_menu.addAction(self.notes_dock.toggleViewAction())
 
     def _build_actions(self) -> None:

@@ -256,7 +256,7 @@
     </message>
     <message>
         <source>No budget in force</source>
-        <translation>Ei voimassa olevaa budjettia</translation>
+        <translation>Ei budjettia</translation>
     </message>
     <message>
         <source>%1 left</source>

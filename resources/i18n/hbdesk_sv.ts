@@ -256,7 +256,7 @@
     </message>
     <message>
         <source>No budget in force</source>
-        <translation>Ingen gällande budget</translation>
+        <translation>Ingen budget</translation>
     </message>
     <message>
         <source>%1 left</source>

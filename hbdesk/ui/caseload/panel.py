@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from hbdesk.models.vocab import Stage
 from hbdesk.services.caseload import CaseloadRow, caseload
 from hbdesk.services.context import Changes
-from hbdesk.ui.caseload.model import ROW_ROLE, CaseloadModel
+from hbdesk.ui.caseload.model import IDENTITY, ROW_ROLE, CaseloadModel
 from hbdesk.ui.lock_parts import heading, plain_label
 from hbdesk.ui.ui_context import UiContext
 from hbdesk.ui.workspace.words import stage_name
@@ -101,6 +101,8 @@ class CaseloadPanel(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        # Identity codes are searchable but not on show: the list may be seen over a shoulder.
+        self.table.setColumnHidden(IDENTITY, True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
