@@ -122,6 +122,7 @@ def add_note(vault: OpenVault, actor: Actor, client_id: str, text: str,
 def list_contacts(vault: OpenVault, actor: Actor, client_id: str) -> list[Contact]:
     """The client's contacts, oldest first (logged as a view)."""
     with transaction(vault, actor) as tx:
+        get_client(tx.session, client_id)
         rows = list(tx.session.scalars(select(Contact).where(Contact.client_id == client_id)
                                        .order_by(Contact.contacted_on)))
         tx.viewed(client_id, [ref(r) for r in rows])
