@@ -9,6 +9,9 @@ echo "== ruff"
 .venv/bin/ruff check .
 echo "== import layers"
 .venv/bin/lint-imports
+echo "== types (strict on models, services, store)"
+.venv/bin/mypy --strict --ignore-missing-imports --follow-imports=silent \
+  hbdesk/models hbdesk/services hbdesk/store
 echo "== pytest"
 # Exit code 5 (no tests collected) is a failure like any other non-zero code.
 exec .venv/bin/python -m pytest -q "$@"

@@ -68,14 +68,16 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
     def process_bind_param(self, value: Any, dialect: Dialect) -> dt.datetime | None:
         if value is None:
             return None
-        if value.tzinfo is None:
+        instant: dt.datetime = value
+        if instant.tzinfo is None:
             raise ValueError("instants must be timezone-aware")
-        return value.astimezone(dt.UTC).replace(tzinfo=None)
+        return instant.astimezone(dt.UTC).replace(tzinfo=None)
 
     def process_result_value(self, value: Any, dialect: Dialect) -> dt.datetime | None:
         if value is None:
             return None
-        return value.replace(tzinfo=dt.UTC)
+        stored: dt.datetime = value
+        return stored.replace(tzinfo=dt.UTC)
 
 
 def IdColumn() -> Any:
