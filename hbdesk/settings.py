@@ -47,6 +47,12 @@ class Settings:
     idle_lock_minutes: int = _setting(5, _between(1, 240))
     # A vault folder other than the default one (the --vault option and HBDESK_VAULT win).
     vault_dir: str | None = _setting(None, lambda value: value is None or bool(value.strip()))
+    # The municipal sync server (https only; None until IT gives the address).
+    sync_server_url: str | None = _setting(None, lambda value: value is None or (
+        value.startswith("https://") and len(value) <= 300 and not any(c.isspace()
+                                                                        for c in value)))
+    # Seconds a sync request may wait for the server before "no connection".
+    sync_timeout_seconds: int = _setting(30, _between(5, 300))
 
 
 # Steps that turn a stored dict of version n into version n + 1.

@@ -1,0 +1,111 @@
+"""One sync of the app's vault, and the honest status the UI shows (no Qt).
+
+"Synced" only when nothing waits in the outbox, nothing failed, and the last pull ended
+cleanly. The app's own facts (last attempt, last error code) are `sync_state` rows, a
+local-only table.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+
+from hbdesk.models.outbox import OutboxOp, SyncState
+from hbdesk.store import OpenVault
+from hbdesk.sync import app_identity
+from hbdesk.sync.client import SyncError
+from hbdesk.sync.engine import SyncEngine, SyncReport
+
+LAST_SYNC = "last_sync_at"  # written by the engine after a clean sync
+LAST_ATTEMPT = "app:last_attempt_at"
+LAST_ERROR = "app:last_error"  # a stable code, "" after a clean sync
+PULL_CLEAN = "app:last_pull_clean"  # "1" when the last pull reached the end
+
+
+@dataclass(frozen=True)
+class FailedItem:
+    op_id: str
+    entity: str
+    reason: str  # the server's stable reason code
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    unsent: int
+    failed: list[FailedItem] = field(default_factory=list)
+    last_sync_at: dt.datetime | None = None
+    last_error: str | None = None
+    pull_clean: bool = False
+
+    @property
+    def synced(self) -> bool:
+        return self.unsent == 0 and not self.failed and self.pull_clean and not self.last_error
+
+
+def _state(s: object, key: str) -> str | None:
+    row = s.get(SyncState, key)  # type: ignore[attr-defined]
+    return row.value if row is not None else None
+
+
+def _put(s: object, key: str, value: str) -> None:
+    s.merge(SyncState(key=key, value=value))  # type: ignore[attr-defined]
+
+
+def status(vault: OpenVault) -> SyncStatus:
+    with vault.session() as s:
+        unsent = s.scalar(select(func.count()).select_from(OutboxOp).where(
+            OutboxOp.state == "pending")) or 0
+        failed = [FailedItem(r.op_id, r.entity, r.error or "rejected") for r in s.scalars(
+            select(OutboxOp).where(OutboxOp.state == "failed").order_by(OutboxOp.local_seq))]
+        last = _state(s, LAST_SYNC)
+        error = _state(s, LAST_ERROR) or None
+        clean = _state(s, PULL_CLEAN) == "1"
+    when = dt.datetime.fromisoformat(last) if last else None
+    return SyncStatus(int(unsent), failed, when, error, clean)
+
+
+def record_failure(vault: OpenVault, code: str) -> None:
+    with vault.session() as s:
+        _put(s, LAST_ERROR, code)
+        _put(s, PULL_CLEAN, "0")
+
+
+def run(vault: OpenVault, server_url: str, *, timeout: float = 30.0,
+        progress: Callable[[str], None] | None = None) -> SyncReport:
+    """Push the outbox, then pull to the end. Raises SyncError / IdentityError with a code."""
+    say = progress or (lambda _step: None)
+    with vault.session() as s:
+        _put(s, LAST_ATTEMPT, dt.datetime.now(dt.UTC).isoformat())
+    say("connecting")
+    try:
+        client = app_identity.open_client(vault, server_url, timeout=timeout)
+    except app_identity.IdentityError as exc:
+        record_failure(vault, exc.code)
+        raise
+    report = SyncReport()
+    try:
+        with client:
+            engine = SyncEngine(vault.session, client)
+            client.hello()  # the device's status first: revoked or disabled stops here
+            say("sending")
+            engine.push(report)
+            say("receiving")
+            with vault.session() as s:
+                _put(s, PULL_CLEAN, "0")
+            engine.pull(report)
+    except SyncError as exc:
+        if vault.locked:
+            raise
+        record_failure(vault, exc.code)
+        raise
+    with vault.session() as s:
+        report.pending_left = int(s.scalar(select(func.count()).select_from(OutboxOp).where(
+            OutboxOp.state == "pending")) or 0)
+        _put(s, PULL_CLEAN, "1")
+        _put(s, LAST_ERROR, "")
+        if report.clean:
+            _put(s, LAST_SYNC, dt.datetime.now(dt.UTC).isoformat())
+    return report

@@ -1,0 +1,297 @@
+"""The laptop syncing with the municipal server, in the app: enrolment, the sync panel's
+honest status, every failure in words, wipe on revocation, lock when disabled.
+
+Real `hbdesk-server` processes with real certificates (tests/sync fixtures), a real
+SQLCipher vault, the domain's own service for the change, the app's controller and panel.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from hbdesk.models.meta import VaultMeta
+from hbdesk.services.clients import NewContact, register_contact
+from hbdesk.services.context import Actor
+from hbdesk.store import OpenVault, Vault
+from hbdesk.sync import app_identity, app_sync
+from hbdesk.sync.server import admin
+from hbdesk.ui.enrolment_dialog import EnrolmentDialog
+from hbdesk.ui.sync_controller import SyncController
+from hbdesk.ui.sync_panel import SyncPanel
+from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.sync.conftest import World
+from tests.sync.servers import ServerProcess, free_port, uid
+from tests.sync.servers import admin as run_admin
+
+SYNC_MS = 30_000
+NO_CONNECTION = "No connection — your work is safe on this laptop."
+UNTRUSTED = "The server's certificate is not the municipality's — nothing was sent."
+REVOKED = "This laptop has been revoked: its data has been removed."
+DISABLED = "Your account has been disabled: hbdesk is locked; unsynced work is kept."
+
+
+@dataclass
+class AppLaptop:
+    """The app's pieces around one vault: identity, controller, panel."""
+
+    vault: OpenVault
+    folder: Path
+    caseworker: str
+    url: str
+    qtbot: QtBot
+    locked_with: list[str] = field(default_factory=list)
+    controller: SyncController | None = None
+    panel: SyncPanel | None = None
+
+    @property
+    def device_id(self) -> str:
+        found = app_identity.device_id(self.vault)
+        assert found is not None
+        return found
+
+    def actor(self) -> Actor:
+        return Actor(user_id=self.caseworker, role="key_worker", device_id=self.device_id)
+
+    def start_ui(self) -> None:
+        def lock_app(words: str) -> None:
+            self.locked_with.append(words)
+            self.vault.lock()
+
+        self.controller = SyncController(self.vault, lambda: self.url, lock_app=lock_app,
+                                         timeout=10)
+        self.panel = SyncPanel(self.controller)
+        self.qtbot.addWidget(self.panel)
+        self.panel.show()
+        self.controller.refresh()
+
+    def sync(self) -> None:
+        assert self.controller is not None and self.panel is not None
+        self.qtbot.mouseClick(self.panel.sync_button, _left())
+        assert self.controller.busy
+        self.qtbot.waitUntil(lambda: not self.controller.busy, timeout=SYNC_MS)  # type: ignore[union-attr]
+
+    def add_client(self, last_name: str = "Virtanen") -> str:
+        new = NewContact(first_name="Testi", last_name=last_name,
+                         contacted_on=dt.date(2026, 11, 2), channel="phone",
+                         described_needs="Apua arkeen")
+        return register_contact(self.vault, self.actor(), new).value.id
+
+
+def _left() -> object:
+    from PySide6.QtCore import Qt
+
+    return Qt.MouseButton.LeftButton
+
+
+def enrol_with_cli(laptop: AppLaptop, world: World, tmp: Path) -> None:
+    """CSR exported from the app's dialog → server CLI signs → the app imports it."""
+    dialog = EnrolmentDialog(laptop.vault, laptop.url)
+    laptop.qtbot.addWidget(dialog)
+    csr = tmp / "laptop.csr"
+    assert dialog.export_request_to(csr)
+    assert b"CERTIFICATE REQUEST" in csr.read_bytes()
+    assert b"PRIVATE KEY" not in csr.read_bytes()
+    signed = tmp / "laptop.pem"
+    done = run_admin(world.server.home, "enrol", "--csr", str(csr), "--caseworker",
+                     laptop.caseworker, "--out", str(signed), db=world.server.db_url)
+    assert done.returncode == 0, done.stderr
+    assert dialog.import_from(signed, world.ca_file), dialog.message.text()
+    assert app_identity.state(laptop.vault).enrolled
+    assert "Enrolled as" in dialog.state_label.text()
+
+
+@pytest.fixture
+def make_laptop(qtbot: QtBot, tmp_path: Path) -> Iterator[Callable[[World], AppLaptop]]:
+    made: list[AppLaptop] = []
+
+    def make(world: World) -> AppLaptop:
+        folder = tmp_path / uid("vault")
+        vault = Vault(folder, kdf=FAST_KDF).create(PASSPHRASE)
+        laptop = AppLaptop(vault, folder, uid("cw"), world.server.url, qtbot)
+        enrol_with_cli(laptop, world, tmp_path / uid("enrol"))
+        laptop.start_ui()
+        made.append(laptop)
+        return laptop
+
+    yield make
+    for laptop in made:
+        laptop.vault.lock()
+
+
+def _files_containing(root: Path, needle: bytes) -> list[Path]:
+    found = []
+    for dirpath, _dirs, files in os.walk(root):
+        for name in files:
+            path = Path(dirpath) / name
+            try:
+                if needle in path.read_bytes():
+                    found.append(path)
+            except OSError:
+                continue
+    return found
+
+
+# --- the tests ----------------------------------------------------------------------------
+
+def test_enrol_change_and_sync_shows_synced(world: World, make_laptop: Callable[..., AppLaptop],
+                                             tmp_path: Path) -> None:
+    laptop = make_laptop(world)
+    panel = laptop.panel
+    assert panel is not None
+    laptop.add_client()
+    laptop.controller.refresh()  # type: ignore[union-attr]
+    assert app_sync.status(laptop.vault).unsent > 0
+    assert "not yet sent" in panel.unsent.text()
+    assert panel.headline.text() != "Synced"
+
+    laptop.sync()
+
+    assert panel.headline.text() == "Synced", panel.error.text()
+    assert panel.unsent.text() == "0 changes not yet sent"
+    assert panel.last_sync.text().startswith("Last synced:")
+    assert panel.error.isHidden() and panel.failed.isHidden()
+    assert panel.sync_button.isEnabled()
+    status = app_sync.status(laptop.vault)
+    assert status.synced and status.unsent == 0
+    # No client name anywhere in the panel.
+    assert "Virtanen" not in " ".join(w.text() for w in panel.findChildren(type(panel.headline)))
+
+
+def test_server_stopped_keeps_work_and_says_no_connection(
+        own_server: Callable[..., World], make_laptop: Callable[..., AppLaptop]) -> None:
+    world = own_server()
+    laptop = make_laptop(world)
+    panel = laptop.panel
+    assert panel is not None
+    laptop.add_client()
+    world.server.stop()
+
+    laptop.sync()
+
+    assert panel.error.text() == NO_CONNECTION
+    assert not panel.error.isHidden()
+    unsent = app_sync.status(laptop.vault).unsent
+    assert unsent > 0
+    assert panel.unsent.text() == f"{unsent} changes not yet sent"
+    assert panel.headline.text() != "Synced"
+    assert laptop.locked_with == [] and not laptop.vault.locked
+
+
+def test_server_certificate_from_another_ca_sends_nothing(
+        world: World, make_laptop: Callable[..., AppLaptop], tmp_path: Path) -> None:
+    laptop = make_laptop(world)
+    other_home = tmp_path / "other-server"
+    for args in (["init-ca"], ["issue-server-cert", "--host", "localhost"]):
+        assert run_admin(other_home, *args).returncode == 0
+    other = ServerProcess(other_home, str(tmp_path / "other.sqlite3")).start()
+    try:
+        laptop.url = other.url
+        laptop.add_client()
+        before = app_sync.status(laptop.vault).unsent
+        laptop.sync()
+    finally:
+        other.stop()
+    assert laptop.panel is not None
+    assert laptop.panel.error.text() == UNTRUSTED
+    assert app_sync.status(laptop.vault).unsent == before  # nothing was sent
+    assert not laptop.vault.locked
+
+
+def test_revoked_laptop_is_wiped_and_told(world: World, make_laptop: Callable[..., AppLaptop],
+                                          app_folders: Path) -> None:
+    laptop = make_laptop(world)
+    laptop.add_client()
+    cache = Path(os.environ["XDG_CACHE_HOME"]) / "hbdesk"
+    cache.mkdir(parents=True, exist_ok=True)
+    (cache / "preview.tmp").write_bytes(b"leftover")
+    assert (laptop.folder / "hbdesk.db").exists() and (laptop.folder / "hbdesk.key").exists()
+    admin.revoke_device(world.engine, laptop.device_id)
+
+    laptop.sync()
+
+    assert laptop.locked_with == [REVOKED]
+    assert laptop.vault.locked
+    for name in ("hbdesk.db", "hbdesk.db-wal", "hbdesk.db-shm", "hbdesk.key", "hbdesk.state"):
+        assert not (laptop.folder / name).exists(), name
+    assert not laptop.folder.exists()
+    assert not cache.exists()
+    assert laptop.panel is not None
+    assert laptop.panel.error.text() == REVOKED
+    assert not laptop.panel.sync_button.isEnabled()
+
+
+def test_disabled_caseworker_is_locked_and_the_vault_kept(
+        world: World, make_laptop: Callable[..., AppLaptop]) -> None:
+    laptop = make_laptop(world)
+    laptop.add_client()
+    unsent = app_sync.status(laptop.vault).unsent
+    admin.set_caseworker_disabled(world.engine, laptop.caseworker)
+
+    laptop.sync()
+
+    assert laptop.locked_with == [DISABLED]
+    assert laptop.vault.locked
+    assert (laptop.folder / "hbdesk.db").exists() and (laptop.folder / "hbdesk.key").exists()
+    assert laptop.panel is not None and laptop.panel.error.text() == DISABLED
+    reopened = Vault(laptop.folder, kdf=FAST_KDF).open(PASSPHRASE)
+    try:
+        assert app_sync.status(reopened).unsent == unsent  # unsynced work kept for recovery
+    finally:
+        reopened.lock()
+
+
+def test_device_key_is_never_on_disk_in_plaintext(
+        world: World, make_laptop: Callable[..., AppLaptop], app_folders: Path,
+        tmp_path: Path) -> None:
+    laptop = make_laptop(world)
+    laptop.add_client()
+    laptop.sync()
+    assert laptop.panel is not None and laptop.panel.headline.text() == "Synced"
+    with laptop.vault.session() as s:
+        row = s.get(VaultMeta, app_identity.DEVICE_KEY)
+        assert row is not None and "PRIVATE KEY" in row.value  # in the encrypted database
+    for root in (laptop.folder, app_folders, tmp_path / "tmp"):
+        assert _files_containing(root, b"PRIVATE KEY") == [], root
+    runtime = Path(os.environ["XDG_RUNTIME_DIR"])
+    assert not any(runtime.rglob("*.key"))
+
+
+def test_import_refuses_a_certificate_of_another_laptop(
+        world: World, qtbot: QtBot, tmp_path: Path) -> None:
+    vault = Vault(tmp_path / "v", kdf=FAST_KDF).create(PASSPHRASE)
+    try:
+        dialog = EnrolmentDialog(vault, None)
+        qtbot.addWidget(dialog)
+        assert dialog.export_request_to(tmp_path / "mine.csr")
+        from hbdesk.sync import pki
+
+        _, other_csr = pki.make_device_csr(uid("dev"))
+        other = pki.sign_device_csr(world.ca, other_csr)
+        (tmp_path / "other.pem").write_bytes(pki.cert_pem(other))
+        assert not dialog.import_from(tmp_path / "other.pem", world.ca_file)
+        assert dialog.message.text() == \
+            "This certificate was made for another laptop or request."
+        assert not app_identity.state(vault).enrolled
+    finally:
+        vault.lock()
+
+
+def test_no_server_address_or_enrolment_is_said_plainly(qtbot: QtBot, tmp_path: Path) -> None:
+    vault = Vault(tmp_path / "v", kdf=FAST_KDF).create(PASSPHRASE)
+    try:
+        controller = SyncController(vault, lambda: f"https://localhost:{free_port()}",
+                                    lock_app=lambda _w: None)
+        panel = SyncPanel(controller)
+        qtbot.addWidget(panel)
+        controller.sync_now()
+        qtbot.waitUntil(lambda: not controller.busy, timeout=SYNC_MS)
+        assert panel.error.text().startswith("This laptop is not enrolled yet")
+    finally:
+        vault.lock()
