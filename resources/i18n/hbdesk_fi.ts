@@ -499,6 +499,34 @@
         <translation>Asiakkaan tiedot</translation>
     </message>
     <message>
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>ruotsi</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>englanti</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Nimi: %1</translation>
+    </message>
+    <message>
+        <source>Identity code: %1</source>
+        <translation>Henkilötunnus: %1</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Asiointikieli: %1</translation>
+    </message>
+    <message>
+        <source>Key worker: %1</source>
+        <translation>Omatyöntekijä: %1</translation>
+    </message>
+    <message>
         <source>No contact recorded.</source>
         <translation>Yhteydenottoa ei ole kirjattu.</translation>
     </message>
@@ -1076,6 +1104,145 @@
     <message>
         <source>Something unexpected went wrong. Nothing was saved; try again. If it happens again, contact your IT support and give them this error code: %1</source>
         <translation>Tapahtui odottamaton virhe. Mitään ei tallennettu; yritä uudelleen. Jos virhe toistuu, ota yhteyttä IT-tukeen ja kerro tämä virhekoodi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentDialog</name>
+    <message>
+        <source>Connect to the municipal server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save certificate request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save certificate request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the device certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipal CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the municipal CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Peruuta</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipal CA certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request could not be saved there. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate request saved for device %1. Give the file to IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop is enrolled. It can now sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make and save the certificate request first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate was made for another laptop or request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device certificate was not signed by this CA certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate request (*.csr *.pem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose both certificate files first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address must begin with https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled as %1; the certificate is valid until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request made as %1; waiting for the certificate from IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enrolled.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2953,6 +3120,180 @@ Keinot: %2</translation>
     <message>
         <source>What you typed has been saved.</source>
         <translation>Kirjoittamasi teksti on tallennettu.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMessages</name>
+    <message>
+        <source>The server&apos;s certificate is not the municipality&apos;s — nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept this laptop&apos;s certificate — nothing was sent. Ask IT to check the laptop&apos;s enrolment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection — your work is safe on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop has been revoked: its data has been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account has been disabled: hbdesk is locked; unsynced work is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s clock is too far from the server&apos;s. Check the date and time, then sync again. Your work is kept on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request. Your work is kept on this laptop; try again later or ask IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server had a problem. Your work is safe on this laptop; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled yet: make a certificate request for IT and import the certificate they give you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server&apos;s address is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync stopped because of an unexpected problem. Your work is kept on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client is not in your caseload on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client&apos;s case is closed on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change was made on another device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record changed on the server; sync again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry with the same id exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the conflict it settles is unknown on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change&apos;s id was used for another change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference data is changed only by the municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not accept it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 change not yet sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes not yet sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some changes were not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Synchronisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes not yet sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the server did not accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this laptop&apos;s changes to the municipal server and receive others&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

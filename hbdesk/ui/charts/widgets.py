@@ -87,8 +87,8 @@ class LineChart(_ChartBox):
         x_axis.setFormat(date_format)
         x_axis.setTickCount(5)
         y_axis = QValueAxis()
-        y_axis.setLabelFormat("%.0f")
-        y_axis.setTitleText(value_label)
+        y_axis.setLabelFormat("%.0f")  # (QtCharts prints a non-Latin-1 unit such as € as ?)
+        self.chart.setTitle(value_label)
         days = [d for s in series for d, _ in s.points]
         values = [float(v) for s in series for _, v in s.points]  # drawing only, never money
         for s in series:
@@ -138,6 +138,7 @@ class BarPairChart(_ChartBox):
         x_axis.append(self.groups)
         y_axis = QValueAxis()
         y_axis.setRange(*value_range)
+        y_axis.setTickCount(int(value_range[1] - value_range[0]) // 2 + 1)
         y_axis.setLabelFormat("%.0f")
         self.chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)

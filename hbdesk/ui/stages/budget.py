@@ -38,6 +38,7 @@ from hbdesk.ui.stages.money_common import (
     parse_amount,
     parse_count,
     plain_label,
+    plain_labels,
     register_words,
     scrolled,
     select_code,
@@ -84,6 +85,7 @@ class BudgetPage(StagePage):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scrolled(content, self))
+        plain_labels(self)
         self._show_view()
 
     # ---- building -------------------------------------------------------------------
@@ -242,7 +244,10 @@ class BudgetPage(StagePage):
         self.own_button.clicked.connect(self._add_own_line)
         form.addRow(self.own_preview)
         form.addRow(self.own_error)
-        form.addRow(self.own_button)
+        own_row = QHBoxLayout()
+        own_row.addWidget(self.own_button)
+        own_row.addStretch(1)
+        form.addRow(own_row)
         self.body.addWidget(box)
 
     # ---- loading --------------------------------------------------------------------
@@ -424,6 +429,9 @@ class BudgetPage(StagePage):
         self.line_price.setText(_plain_money(line.unit_price) if line else "")
         self.line_price.setEnabled(bool(line and line.source == "own_option" and
                                         self._is_draft()))
+        for widget in (self.line_quantity, self.line_frequency, self.save_line_button,
+                       self.remove_line_button):
+            widget.setEnabled(line is not None and self._is_draft())
         if line:
             select_code(self.line_frequency, line.frequency)
         self._update_totals()

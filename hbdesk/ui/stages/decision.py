@@ -38,6 +38,7 @@ from hbdesk.ui.stages.money_common import (
     outcome_names,
     parse_amount,
     plain_label,
+    plain_labels,
     register_words,
     scrolled,
     select_code,
@@ -59,6 +60,7 @@ def _text_edit(parent: QWidget, name: str, lines: int = 3) -> QPlainTextEdit:
     edit = named(QPlainTextEdit(parent), name)
     edit.setTabChangesFocus(True)
     edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * lines + 12)
+    edit.setMaximumHeight(edit.fontMetrics().lineSpacing() * (lines + 3) + 12)
     return edit
 
 
@@ -94,16 +96,19 @@ class DecisionPage(StagePage):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scrolled(content, self))
+        plain_labels(self)
         self._show()
 
     # ---- building -------------------------------------------------------------------
     def _build_list(self, parent: QWidget) -> None:
         box = QGroupBox(self.tr("Issued decisions"), parent)
+        self.list_box = box
         layout = QVBoxLayout(box)
         self.table: QTableWidget = make_table(box, [
             self.tr("Number"), self.tr("Outcome"), self.tr("Granted sum"),
             self.tr("Valid"), self.tr("Decided on"), self.tr("Superseded by"),
             self.tr("Notified")], self.tr("Issued decisions"))
+        self.table.setMinimumHeight(110)
         self.table.itemSelectionChanged.connect(self._selected)
         layout.addWidget(self.table)
         self.chain_label = plain_label("", box)
@@ -223,7 +228,10 @@ class DecisionPage(StagePage):
         form.addRow(self.tr("How"), self.method)
         form.addRow(self.tr("When"), self.sent_on)
         form.addRow(self.tr("Acknowledged by (in person)"), self.acknowledged)
-        form.addRow(self.notify_button)
+        notify_row = QHBoxLayout()
+        notify_row.addWidget(self.notify_button)
+        notify_row.addStretch(1)
+        form.addRow(notify_row)
         form.addRow(self.deadline_label)
         form.addRow(self.notify_error)
         self.body.addWidget(box)
@@ -298,6 +306,8 @@ class DecisionPage(StagePage):
 
     def _show(self) -> None:
         has_draft = self.draft is not None
+        self.table.setVisible(bool(self.decisions))
+        self.chain_label.setVisible(bool(self.decisions))
         self.draft_box.setVisible(has_draft)
         self.preview_button.setEnabled(has_draft)
         budget_open = self.budget is not None and self.budget.budget.status == "draft"
@@ -307,6 +317,7 @@ class DecisionPage(StagePage):
         chosen = self._chosen()
         self.revise_button.setVisible(chosen is not None and self._tip(chosen) and not has_draft)
         self.notify_box.setVisible(chosen is not None)
+        self.list_box.setVisible(bool(self.decisions) or not self.prepare_button.isHidden())
         if has_draft:
             self.status.setText(self.tr("A draft is being prepared. Nothing is final until "
                                         "it is issued."))

@@ -35,6 +35,7 @@ from hbdesk.ui.stages.money_common import (
     heading,
     named,
     plain_label,
+    plain_labels,
     register_words,
     scrolled,
     select_code,
@@ -101,6 +102,7 @@ class FollowUpPage(StagePage):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scrolled(content, self))
+        plain_labels(self)
 
     def score_words(self) -> dict[int, str]:
         return {-2: self.tr("much less than expected"), -1: self.tr("less than expected"),
@@ -139,7 +141,9 @@ class FollowUpPage(StagePage):
         self.has_next.toggled.connect(self.next_on.setEnabled)
         self.summary = named(QPlainTextEdit(box), self.tr("How things have gone"))
         self.summary.setTabChangesFocus(True)
-        self.summary.setMinimumHeight(self.summary.fontMetrics().lineSpacing() * 4 + 12)
+        spacing = self.summary.fontMetrics().lineSpacing()
+        self.summary.setMinimumHeight(spacing * 4 + 12)
+        self.summary.setMaximumHeight(spacing * 8 + 12)
         self.author = named(QComboBox(box), self.tr("Written by"))
         fill_combo(self.author, author_names())
         select_code(self.author, "together")

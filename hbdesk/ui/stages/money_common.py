@@ -332,3 +332,9 @@ def heading(text: str, parent: QWidget | None = None, size: int = 3) -> QLabel:
     label.setFont(font)
     label.setWordWrap(True)
     return label
+
+
+def plain_labels(root: QWidget) -> None:
+    """Every label under `root` shows text as typed (form labels included), never as HTML."""
+    for label in root.findChildren(QLabel):
+        label.setTextFormat(Qt.TextFormat.PlainText)

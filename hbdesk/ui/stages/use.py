@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
@@ -38,6 +39,7 @@ from hbdesk.ui.stages.money_common import (
     named,
     parse_amount,
     plain_label,
+    plain_labels,
     register_words,
     scrolled,
     show_error,
@@ -88,6 +90,7 @@ class UsePage(StagePage):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scrolled(content, self))
+        plain_labels(self)
 
     # ---- building -------------------------------------------------------------------
     def _build_balance(self, parent: QWidget) -> None:
@@ -301,6 +304,7 @@ class UsePage(StagePage):
         if client_id != self.client_id or state is None or state.chain_id != chain_id:
             return
         lang = self.ctx.lang
+        points = _up_to_today(points, state)
         granted = [(p.day, p.available + p.used) for p in points]
         series = [
             Series(self.tr("Used (confirmed and pending)"), [(p.day, p.used) for p in points],
@@ -318,11 +322,12 @@ class UsePage(StagePage):
                 "%4", formatting.money(last.even_pace, lang))
         else:
             summary = self.tr("The validity period has not started yet.")
-        self.chart.set_series(series, summary=summary, value_label="€")
+        self.chart.set_series(series, summary=summary, value_label="")
 
     def _visible_rows(self) -> list[SpendingRow]:
         method = self.method_filter.currentData()
-        return [r for r in self.rows if method is None or r.entry.method == method]
+        chosen = [r for r in self.rows if method is None or r.entry.method == method]
+        return chosen[::-1]  # newest first
 
     def _fill_table(self) -> None:
         rows, lang = self._visible_rows(), self.ctx.lang
@@ -419,3 +424,12 @@ class UsePage(StagePage):
                        clear=(self.reverse_reason,), reason=self.reverse_reason.text())
 
 
+
+
+def _up_to_today(points: list[ChartPoint], state: BudgetState) -> list[ChartPoint]:
+    """The weekly series ends up to six days back: end it with today's balance."""
+    b, today = state.balance, state.balance.as_of
+    if not points or points[-1].day >= today or today > state.decision.valid_to:
+        return points
+    even = (b.granted * state.pace.elapsed_share).quantize(Decimal("0.01"))
+    return [*points, ChartPoint(today, b.available, b.confirmed + b.pending, even)]
