@@ -1110,139 +1110,139 @@
     <name>EnrolmentDialog</name>
     <message>
         <source>Connect to the municipal server</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhdistä kunnan palvelimeen</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelimen osoite</translation>
     </message>
     <message>
         <source>Enrolment state</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröinnin tila</translation>
     </message>
     <message>
         <source>Save certificate request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna varmennepyyntö…</translation>
     </message>
     <message>
         <source>Save certificate request</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna varmennepyyntö</translation>
     </message>
     <message>
         <source>Device certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Laitevarmenteen tiedosto</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse…</translation>
     </message>
     <message>
         <source>Choose the device certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse laitevarmenteen tiedosto</translation>
     </message>
     <message>
         <source>Municipal CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunnan CA-varmenteen tiedosto</translation>
     </message>
     <message>
         <source>Choose the municipal CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse kunnan CA-varmenteen tiedosto</translation>
     </message>
     <message>
         <source>Import certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuo varmenteet</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulos</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Peruuta</translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <source>Server address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelimen osoite:</translation>
     </message>
     <message>
         <source>This laptop:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä kannettava:</translation>
     </message>
     <message>
         <source>Device certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Laitevarmenne:</translation>
     </message>
     <message>
         <source>Municipal CA certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunnan CA-varmenne:</translation>
     </message>
     <message>
         <source>The request could not be saved there. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyyntöä ei voitu tallentaa sinne. Valitse toinen kansio.</translation>
     </message>
     <message>
         <source>Certificate request saved for device %1. Give the file to IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmennepyyntö tallennettu laitteelle %1. Anna tiedosto IT-tuelle.</translation>
     </message>
     <message>
         <source>A certificate file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmennetiedostoa ei voitu lukea.</translation>
     </message>
     <message>
         <source>This laptop is enrolled. It can now sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä kannettava on rekisteröity. Se voi nyt synkronoida.</translation>
     </message>
     <message>
         <source>Make and save the certificate request first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tee ja tallenna ensin varmennepyyntö.</translation>
     </message>
     <message>
         <source>This certificate was made for another laptop or request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä varmenne on tehty toiselle kannettavalle tai pyynnölle.</translation>
     </message>
     <message>
         <source>The device certificate was not signed by this CA certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laitevarmennetta ei ole allekirjoitettu tällä CA-varmenteella.</translation>
     </message>
     <message>
         <source>The file is not a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedosto ei ole varmenne.</translation>
     </message>
     <message>
         <source>Certificate request (*.csr *.pem)</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmennepyyntö (*.csr *.pem)</translation>
     </message>
     <message>
         <source>Choose a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse varmenne</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmenteet (*.pem *.crt *.cer)</translation>
     </message>
     <message>
         <source>Choose both certificate files first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse ensin molemmat varmennetiedostot.</translation>
     </message>
     <message>
         <source>The server address must begin with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelimen osoitteen on alettava https://</translation>
     </message>
     <message>
         <source>Enrolled as %1; the certificate is valid until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröity nimellä %1; varmenne on voimassa %2 asti.</translation>
     </message>
     <message>
         <source>Request made as %1; waiting for the certificate from IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyyntö tehty nimellä %1; odotetaan varmennetta IT-tuelta.</translation>
     </message>
     <message>
         <source>Not enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei rekisteröity.</translation>
     </message>
 </context>
 <context>
@@ -3126,174 +3126,174 @@ Keinot: %2</translation>
     <name>SyncMessages</name>
     <message>
         <source>The server&apos;s certificate is not the municipality&apos;s — nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelimen varmenne ei ole kunnan — mitään ei lähetetty.</translation>
     </message>
     <message>
         <source>The server did not accept this laptop&apos;s certificate — nothing was sent. Ask IT to check the laptop&apos;s enrolment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelin ei hyväksynyt tämän kannettavan varmennetta — mitään ei lähetetty. Pyydä IT-tukea tarkistamaan kannettavan rekisteröinti.</translation>
     </message>
     <message>
         <source>No connection — your work is safe on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei yhteyttä — työsi on tallessa tällä kannettavalla.</translation>
     </message>
     <message>
         <source>This laptop has been revoked: its data has been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämän kannettavan käyttöoikeus on peruttu: sen tiedot on poistettu.</translation>
     </message>
     <message>
         <source>Your account has been disabled: hbdesk is locked; unsynced work is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttäjätilisi on poistettu käytöstä: hbdesk on lukittu; synkronoimaton työ säilytetään.</translation>
     </message>
     <message>
         <source>This laptop&apos;s clock is too far from the server&apos;s. Check the date and time, then sync again. Your work is kept on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämän kannettavan kello poikkeaa liikaa palvelimen kellosta. Tarkista päivämäärä ja aika ja synkronoi sitten uudelleen. Työsi säilyy tällä kannettavalla.</translation>
     </message>
     <message>
         <source>The server refused the request. Your work is kept on this laptop; try again later or ask IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelin hylkäsi pyynnön. Työsi säilyy tällä kannettavalla; yritä myöhemmin uudelleen tai kysy IT-tuelta.</translation>
     </message>
     <message>
         <source>The server had a problem. Your work is safe on this laptop; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelimella oli ongelma. Työsi on tallessa tällä kannettavalla; yritä myöhemmin uudelleen.</translation>
     </message>
     <message>
         <source>This laptop is not enrolled yet: make a certificate request for IT and import the certificate they give you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätä kannettavaa ei ole vielä rekisteröity: tee varmennepyyntö IT-tuelle ja tuo heiltä saamasi varmenne.</translation>
     </message>
     <message>
         <source>The sync server&apos;s address is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkronointipalvelimen osoitetta ei ole asetettu.</translation>
     </message>
     <message>
         <source>Sync stopped because of an unexpected problem. Your work is kept on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkronointi keskeytyi odottamattoman ongelman vuoksi. Työsi säilyy tällä kannettavalla.</translation>
     </message>
     <message>
         <source>the client is not in your caseload on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>asiakas ei ole palvelimella sinun asiakkainasi</translation>
     </message>
     <message>
         <source>the client&apos;s case is closed on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>asiakkaan asia on palvelimella päätetty</translation>
     </message>
     <message>
         <source>the change was made on another device</source>
-        <translation type="unfinished"></translation>
+        <translation>muutos tehtiin toisella laitteella</translation>
     </message>
     <message>
         <source>the record changed on the server; sync again</source>
-        <translation type="unfinished"></translation>
+        <translation>tieto muuttui palvelimella; synkronoi uudelleen</translation>
     </message>
     <message>
         <source>an entry with the same id exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>samalla tunnisteella on jo merkintä</translation>
     </message>
     <message>
         <source>the conflict it settles is unknown on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>sen ratkaisemaa ristiriitaa ei tunneta palvelimella</translation>
     </message>
     <message>
         <source>the change&apos;s id was used for another change</source>
-        <translation type="unfinished"></translation>
+        <translation>muutoksen tunniste on jo käytetty toiseen muutokseen</translation>
     </message>
     <message>
         <source>reference data is changed only by the municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>viitetietoja muuttaa vain kunta</translation>
     </message>
     <message>
         <source>the server did not accept it</source>
-        <translation type="unfinished"></translation>
+        <translation>palvelin ei hyväksynyt sitä</translation>
     </message>
     <message>
         <source>1 change not yet sent</source>
-        <translation type="unfinished"></translation>
+        <translation>1 muutos lähettämättä</translation>
     </message>
     <message>
         <source>%1 changes not yet sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muutosta lähettämättä</translation>
     </message>
     <message>
         <source>Never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vielä synkronoitu</translation>
     </message>
     <message>
         <source>Last synced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeksi synkronoitu: %1</translation>
     </message>
     <message>
         <source>Connecting to the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhdistetään palvelimeen…</translation>
     </message>
     <message>
         <source>Sending changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetetään muutoksia…</translation>
     </message>
     <message>
         <source>Receiving changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaanotetaan muutoksia…</translation>
     </message>
     <message>
         <source>Change %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Muutos %1: %2</translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkronoitu</translation>
     </message>
     <message>
         <source>Some changes were not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikkia muutoksia ei hyväksytty</translation>
     </message>
     <message>
         <source>Not synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei synkronoitu</translation>
     </message>
 </context>
 <context>
     <name>SyncPanel</name>
     <message>
         <source>Synchronisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkronointi</translation>
     </message>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkronoinnin tila</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeisin synkronointi</translation>
     </message>
     <message>
         <source>Changes not yet sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähettämättömät muutokset</translation>
     </message>
     <message>
         <source>Last sync problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeisin synkronointiongelma</translation>
     </message>
     <message>
         <source>Changes the server did not accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Muutokset, joita palvelin ei hyväksynyt</translation>
     </message>
     <message>
         <source>Sync step</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkronoinnin vaihe</translation>
     </message>
     <message>
         <source>Sync in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkronointi käynnissä</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkronoi nyt</translation>
     </message>
     <message>
         <source>Send this laptop&apos;s changes to the municipal server and receive others&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetä tämän kannettavan muutokset kunnan palvelimelle ja vastaanota muiden muutokset</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vielä synkronoitu</translation>
     </message>
 </context>
 <context>

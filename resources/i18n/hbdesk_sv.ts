@@ -1110,139 +1110,139 @@
     <name>EnrolmentDialog</name>
     <message>
         <source>Connect to the municipal server</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslut till kommunens server</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverns adress</translation>
     </message>
     <message>
         <source>Enrolment state</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreringens status</translation>
     </message>
     <message>
         <source>Save certificate request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara certifikatbegäran…</translation>
     </message>
     <message>
         <source>Save certificate request</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara certifikatbegäran</translation>
     </message>
     <message>
         <source>Device certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhetscertifikatets fil</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj…</translation>
     </message>
     <message>
         <source>Choose the device certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj enhetscertifikatets fil</translation>
     </message>
     <message>
         <source>Municipal CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunens CA-certifikatfil</translation>
     </message>
     <message>
         <source>Choose the municipal CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj kommunens CA-certifikatfil</translation>
     </message>
     <message>
         <source>Import certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera certifikat</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Avbryt</translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Server address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverns adress:</translation>
     </message>
     <message>
         <source>This laptop:</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här datorn:</translation>
     </message>
     <message>
         <source>Device certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhetscertifikat:</translation>
     </message>
     <message>
         <source>Municipal CA certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunens CA-certifikat:</translation>
     </message>
     <message>
         <source>The request could not be saved there. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begäran kunde inte sparas där. Välj en annan mapp.</translation>
     </message>
     <message>
         <source>Certificate request saved for device %1. Give the file to IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikatbegäran sparad för enheten %1. Ge filen till IT.</translation>
     </message>
     <message>
         <source>A certificate file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>En certifikatfil kunde inte läsas.</translation>
     </message>
     <message>
         <source>This laptop is enrolled. It can now sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här datorn är registrerad. Den kan nu synkronisera.</translation>
     </message>
     <message>
         <source>Make and save the certificate request first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gör och spara certifikatbegäran först.</translation>
     </message>
     <message>
         <source>This certificate was made for another laptop or request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här certifikatet gjordes för en annan dator eller begäran.</translation>
     </message>
     <message>
         <source>The device certificate was not signed by this CA certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhetscertifikatet är inte signerat med det här CA-certifikatet.</translation>
     </message>
     <message>
         <source>The file is not a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är inte ett certifikat.</translation>
     </message>
     <message>
         <source>Certificate request (*.csr *.pem)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikatbegäran (*.csr *.pem)</translation>
     </message>
     <message>
         <source>Choose a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett certifikat</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikat (*.pem *.crt *.cer)</translation>
     </message>
     <message>
         <source>Choose both certificate files first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj först båda certifikatfilerna.</translation>
     </message>
     <message>
         <source>The server address must begin with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverns adress måste börja med https://</translation>
     </message>
     <message>
         <source>Enrolled as %1; the certificate is valid until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerad som %1; certifikatet gäller till %2.</translation>
     </message>
     <message>
         <source>Request made as %1; waiting for the certificate from IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begäran gjord som %1; väntar på certifikatet från IT.</translation>
     </message>
     <message>
         <source>Not enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte registrerad.</translation>
     </message>
 </context>
 <context>
@@ -3126,174 +3126,174 @@ Medel: %2</translation>
     <name>SyncMessages</name>
     <message>
         <source>The server&apos;s certificate is not the municipality&apos;s — nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverns certifikat är inte kommunens — ingenting skickades.</translation>
     </message>
     <message>
         <source>The server did not accept this laptop&apos;s certificate — nothing was sent. Ask IT to check the laptop&apos;s enrolment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servern godkände inte den här bärbara datorns certifikat — ingenting skickades. Be IT kontrollera datorns registrering.</translation>
     </message>
     <message>
         <source>No connection — your work is safe on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen anslutning — ditt arbete är tryggt på den här datorn.</translation>
     </message>
     <message>
         <source>This laptop has been revoked: its data has been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här datorns behörighet har återkallats: dess uppgifter har tagits bort.</translation>
     </message>
     <message>
         <source>Your account has been disabled: hbdesk is locked; unsynced work is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt konto har inaktiverats: hbdesk är låst; osynkroniserat arbete sparas.</translation>
     </message>
     <message>
         <source>This laptop&apos;s clock is too far from the server&apos;s. Check the date and time, then sync again. Your work is kept on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här datorns klocka avviker för mycket från serverns. Kontrollera datum och tid och synkronisera sedan igen. Ditt arbete sparas på den här datorn.</translation>
     </message>
     <message>
         <source>The server refused the request. Your work is kept on this laptop; try again later or ask IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servern avvisade begäran. Ditt arbete sparas på den här datorn; försök igen senare eller fråga IT.</translation>
     </message>
     <message>
         <source>The server had a problem. Your work is safe on this laptop; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servern hade ett problem. Ditt arbete är tryggt på den här datorn; försök igen senare.</translation>
     </message>
     <message>
         <source>This laptop is not enrolled yet: make a certificate request for IT and import the certificate they give you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här datorn är inte registrerad ännu: gör en certifikatbegäran för IT och importera certifikatet du får.</translation>
     </message>
     <message>
         <source>The sync server&apos;s address is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkroniseringsserverns adress har inte angetts.</translation>
     </message>
     <message>
         <source>Sync stopped because of an unexpected problem. Your work is kept on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkroniseringen avbröts på grund av ett oväntat problem. Ditt arbete sparas på den här datorn.</translation>
     </message>
     <message>
         <source>the client is not in your caseload on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>klienten hör inte till dina klienter på servern</translation>
     </message>
     <message>
         <source>the client&apos;s case is closed on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>klientens ärende är avslutat på servern</translation>
     </message>
     <message>
         <source>the change was made on another device</source>
-        <translation type="unfinished"></translation>
+        <translation>ändringen gjordes på en annan enhet</translation>
     </message>
     <message>
         <source>the record changed on the server; sync again</source>
-        <translation type="unfinished"></translation>
+        <translation>uppgiften ändrades på servern; synkronisera igen</translation>
     </message>
     <message>
         <source>an entry with the same id exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>en post med samma id finns redan</translation>
     </message>
     <message>
         <source>the conflict it settles is unknown on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>konflikten den löser är okänd på servern</translation>
     </message>
     <message>
         <source>the change&apos;s id was used for another change</source>
-        <translation type="unfinished"></translation>
+        <translation>ändringens id användes redan för en annan ändring</translation>
     </message>
     <message>
         <source>reference data is changed only by the municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>referensdata ändras endast av kommunen</translation>
     </message>
     <message>
         <source>the server did not accept it</source>
-        <translation type="unfinished"></translation>
+        <translation>servern godkände den inte</translation>
     </message>
     <message>
         <source>1 change not yet sent</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ändring har inte skickats</translation>
     </message>
     <message>
         <source>%1 changes not yet sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ändringar har inte skickats</translation>
     </message>
     <message>
         <source>Never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Aldrig synkroniserad</translation>
     </message>
     <message>
         <source>Last synced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Senast synkroniserad: %1</translation>
     </message>
     <message>
         <source>Connecting to the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansluter till servern…</translation>
     </message>
     <message>
         <source>Sending changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickar ändringar…</translation>
     </message>
     <message>
         <source>Receiving changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tar emot ändringar…</translation>
     </message>
     <message>
         <source>Change %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändring %1: %2</translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkroniserad</translation>
     </message>
     <message>
         <source>Some changes were not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla ändringar godkändes inte</translation>
     </message>
     <message>
         <source>Not synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte synkroniserad</translation>
     </message>
 </context>
 <context>
     <name>SyncPanel</name>
     <message>
         <source>Synchronisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkronisering</translation>
     </message>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkroniseringsstatus</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste synkronisering</translation>
     </message>
     <message>
         <source>Changes not yet sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändringar som inte skickats</translation>
     </message>
     <message>
         <source>Last sync problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste synkroniseringsproblem</translation>
     </message>
     <message>
         <source>Changes the server did not accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändringar som servern inte godkände</translation>
     </message>
     <message>
         <source>Sync step</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkroniseringssteg</translation>
     </message>
     <message>
         <source>Sync in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkronisering pågår</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkronisera nu</translation>
     </message>
     <message>
         <source>Send this laptop&apos;s changes to the municipal server and receive others&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka den här datorns ändringar till kommunens server och ta emot andras</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte synkroniserad ännu</translation>
     </message>
 </context>
 <context>
