@@ -295,3 +295,29 @@ def test_no_server_address_or_enrolment_is_said_plainly(qtbot: QtBot, tmp_path: 
         assert panel.error.text().startswith("This laptop is not enrolled yet")
     finally:
         vault.lock()
+
+
+def test_pulled_catalogue_is_taken_into_the_vault(
+        world: World, make_laptop: Callable[..., AppLaptop]) -> None:
+    from hbdesk.services import reference
+    from hbdesk.services.catalogue import search_catalogue
+
+    laptop = make_laptop(world)
+    kind = "catalogue"
+    code = uid("K")[:20]
+    admin.load_reference(world.engine, kind, {
+        "published_on": "2027-01-01", "note": "kunnan hinnasto",
+        "items": [{"code": code, "name": "Uimahallin sarjakortti 10 krt",
+                   "category": "sports", "service_area": "social_welfare", "unit": "card",
+                   "unit_price": "45.00", "provider": "Kaupungin liikuntapalvelut",
+                   "valid_from": "2027-01-01"}]})
+    laptop.sync()
+    assert laptop.panel is not None and laptop.panel.headline.text() == "Synced"
+    taken = reference.take_pulled_catalogue(laptop.vault, laptop.actor())
+    assert taken is not None and taken >= 1
+    found = search_catalogue(laptop.vault, laptop.actor(), "Uimahallin",
+                             on=dt.date(2027, 2, 1))
+    assert [item.code for item in found] == [code]
+    assert str(found[0].unit_price) == "45.00"
+    assert reference.take_pulled_catalogue(laptop.vault, laptop.actor()) is None  # once
+    assert app_sync.status(laptop.vault).unsent == 0  # reference data never goes back up
