@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from hbdesk.ui.caseload.panel import CaseloadPanel
 from hbdesk.ui.draft_text_edit import DraftTextEdit
-from hbdesk.ui.lock_parts import heading, plain_label
+from hbdesk.ui.lock_parts import plain_label
 from hbdesk.ui.ui_context import UiContext
+from hbdesk.ui.workspace.forms import scaled_heading
 from hbdesk.ui.workspace.workspace import Workspace
 
 WINDOW_TITLE = "hbdesk"
@@ -52,7 +53,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(12, 8, 12, 4)
         top = QHBoxLayout()
-        top.addWidget(heading("hbdesk", central, size=16))
+        top.addWidget(scaled_heading("hbdesk", central, scale=1.5))
         self.summary = plain_label(self._summary_text(client_count), central, wrap=False)
         self.summary.setAccessibleName(self.tr("Vault summary"))
         top.addWidget(self.summary)

@@ -12,7 +12,15 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QElapsedTimer,
+    QObject,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from hbdesk.ui import domain_messages
@@ -35,6 +43,8 @@ class ServiceRunner(QObject):
         self._busy = False
         self._stopped = False
         self.message_parent = message_parent
+        self.last_message = ""  # the last error shown in a message box (tests read it)
+        self._boxes: set[QMessageBox] = set()
         self._busy_timer = QTimer(self)
         self._busy_timer.setSingleShot(True)
         self._busy_timer.setInterval(BUSY_AFTER_MS)
@@ -91,12 +101,19 @@ class ServiceRunner(QObject):
         run_in_background(work, success, failure, self._pool)
 
     def show_error(self, exc: BaseException) -> None:
-        """A message box in the user's words; never a traceback."""
+        """A message box in the user's words; never a traceback. Not blocking: a lock closes it."""
         parent = self.message_parent
         if parent is not None and not shiboken6.isValid(parent):
             parent = None
-        QMessageBox.warning(parent, QCoreApplication.translate("ServiceRunner", "hbdesk"),
-                            domain_messages.describe(exc))
+        box = QMessageBox(QMessageBox.Icon.Warning,
+                          QCoreApplication.translate("ServiceRunner", "hbdesk"),
+                          domain_messages.describe(exc), QMessageBox.StandardButton.Ok, parent)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        self.last_message = box.text()
+        self._boxes.add(box)  # a box without a parent lives as long as we hold it
+        box.finished.connect(lambda _result: self._boxes.discard(box))
+        box.open()
 
     def stop(self) -> None:
         """On lock: results still on their way are dropped; no new calls start."""

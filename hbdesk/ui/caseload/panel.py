@@ -21,8 +21,9 @@ from hbdesk.models.vocab import Stage
 from hbdesk.services.caseload import CaseloadRow, caseload
 from hbdesk.services.context import Changes
 from hbdesk.ui.caseload.model import IDENTITY, ROW_ROLE, CaseloadModel
-from hbdesk.ui.lock_parts import heading, plain_label
+from hbdesk.ui.lock_parts import plain_label
 from hbdesk.ui.ui_context import UiContext
+from hbdesk.ui.workspace.forms import scaled_heading
 from hbdesk.ui.workspace.words import stage_name
 
 
@@ -50,7 +51,7 @@ class CaseloadPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        top.addWidget(heading(self.tr("My clients"), self, size=14), 1)
+        top.addWidget(scaled_heading(self.tr("My clients"), self, scale=1.3), 1)
         self.new_button = QPushButton(self.tr("&New client…"), self)
         self.new_button.setAccessibleName(self.tr("New client"))
         self.new_button.clicked.connect(self.new_client_requested)

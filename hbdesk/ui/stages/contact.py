@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 
 from hbdesk.models.vocab import ContactChannel, Stage
 from hbdesk.services.clients import NewContact, list_contacts, register_contact
+from hbdesk.services.overview import Overview, client_overview
 from hbdesk.ui.draft_text_edit import DraftTextEdit
-from hbdesk.ui.lock_parts import MessageLabel, heading, plain_label
+from hbdesk.ui.lock_parts import MessageLabel, plain_label
 from hbdesk.ui.stages.base import StagePage
 from hbdesk.ui.ui_context import UiContext
 from hbdesk.ui.workspace.forms import (
@@ -25,6 +26,7 @@ from hbdesk.ui.workspace.forms import (
     author_combo,
     clear_layout,
     date_edit,
+    scaled_heading,
     show_text,
     to_date,
 )
@@ -44,7 +46,7 @@ class ContactPage(StagePage):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Contact"), self, size=13))
+        layout.addWidget(scaled_heading(self.tr("Contact"), self, scale=1.3))
         layout.addWidget(plain_label(self.tr(
             "How the person got in touch, the needs they described and the role of the people "
             "close to them."), self))
@@ -57,8 +59,23 @@ class ContactPage(StagePage):
 
     def load(self) -> None:
         client_id = self.client_id
+        self.ctx.runner.call(client_overview, self.ctx.vault, self.ctx.actor, client_id,
+                             on_done=lambda ov: self._show_details(client_id, ov))
         self.ctx.runner.call(list_contacts, self.ctx.vault, self.ctx.actor, client_id,
                              on_done=lambda rows: self._show(client_id, rows))
+
+    def _show_details(self, client_id: str | None, overview: Overview) -> None:
+        if client_id != self.client_id:
+            return
+        c = overview.client
+        languages = {"fi": self.tr("Finnish"), "sv": self.tr("Swedish"), "en": self.tr("English")}
+        lines = [self.tr("Name: %1").replace("%1", c.full_name),
+                 self.tr("Identity code: %1").replace("%1", c.identity_code or "–"),
+                 self.tr("Language: %1").replace("%1", languages.get(c.language, c.language)),
+                 self.tr("Key worker: %1").replace("%1", c.key_worker_name or c.key_worker_id
+                                                   or "–")]
+        lines += [value for value in (c.phone, c.email, c.address) if value]
+        self.details.setText("\n".join(lines))
 
     def _show(self, client_id: str | None, rows: list) -> None:
         if client_id != self.client_id:

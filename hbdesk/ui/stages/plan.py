@@ -30,7 +30,7 @@ from hbdesk.services.plan import (
     start_plan,
 )
 from hbdesk.ui.domain_messages import describe
-from hbdesk.ui.lock_parts import MessageLabel, heading, plain_label
+from hbdesk.ui.lock_parts import MessageLabel, plain_label
 from hbdesk.ui.stages.base import StagePage
 from hbdesk.ui.stages.people import PeopleSection
 from hbdesk.ui.ui_context import UiContext
@@ -39,6 +39,7 @@ from hbdesk.ui.workspace.forms import (
     RecordCard,
     clear_layout,
     date_edit,
+    scaled_heading,
     show_text,
     to_date,
     when,
@@ -135,7 +136,7 @@ class PlanPage(StagePage):
         self.view: PlanView | None = None
         self.disagreement_dialog: DisagreementDialog | None = None
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Client plan"), self, size=13))
+        layout.addWidget(scaled_heading(self.tr("Client plan"), self, scale=1.3))
         layout.addWidget(plain_label(self.tr(
             "Written together with the person, who sees every entry as it is written. Each "
             "entry shows who said it; the person's disagreement is kept next to the entry."),

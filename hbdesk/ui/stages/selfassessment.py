@@ -26,7 +26,7 @@ from hbdesk.services.selfassessment import (
     questionnaire,
     record_self_assessment,
 )
-from hbdesk.ui.lock_parts import MessageLabel, heading, plain_label
+from hbdesk.ui.lock_parts import MessageLabel, plain_label
 from hbdesk.ui.stages.base import StagePage
 from hbdesk.ui.ui_context import UiContext
 from hbdesk.ui.workspace.forms import (
@@ -34,6 +34,7 @@ from hbdesk.ui.workspace.forms import (
     author_combo,
     clear_layout,
     date_edit,
+    scaled_heading,
     show_text,
     to_date,
 )
@@ -59,7 +60,7 @@ class SelfAssessmentPage(StagePage):
         self.view: QuestionnaireView | None = None
         self.spins: dict[str, QSpinBox] = {}
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Self-assessment"), self, size=13))
+        layout.addWidget(scaled_heading(self.tr("Self-assessment"), self, scale=1.3))
         layout.addWidget(plain_label(self.tr(
             "The person rates their everyday life from 0 (not at all) to 10 (fully). Repeated "
             "at follow-up, the answers show what has changed. An item may be left unanswered."),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -142,3 +143,13 @@ def confirm_discard(parent: QWidget, editors: list[ClientDraftEdit]) -> bool:
 def show_text(label: MessageLabel, text: str) -> None:
     """Show a problem in words in a MessageLabel (validation or a service's error)."""
     label.show_problem(VaultProblem("input", text))
+
+
+def scaled_heading(text: str, parent: QWidget | None = None, *, scale: float = 1.3) -> QLabel:
+    """A bold heading sized relative to the user's font (so it grows with a 200 % font)."""
+    label = plain_label(text, parent)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    return label

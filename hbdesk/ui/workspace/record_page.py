@@ -14,10 +14,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hbdesk.ui.lock_parts import MessageLabel, heading, plain_label
+from hbdesk.ui.lock_parts import MessageLabel, plain_label
 from hbdesk.ui.stages.base import StagePage
 from hbdesk.ui.ui_context import UiContext
-from hbdesk.ui.workspace.forms import ClientDraftEdit, RecordCard, clear_layout, show_text
+from hbdesk.ui.workspace.forms import (
+    ClientDraftEdit,
+    RecordCard,
+    clear_layout,
+    scaled_heading,
+    show_text,
+)
 
 
 class RecordPage(StagePage):
@@ -28,7 +34,7 @@ class RecordPage(StagePage):
         super().__init__(ctx, parent)
         self.drafts: list[ClientDraftEdit] = []
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(heading_text, self, size=13))
+        layout.addWidget(scaled_heading(heading_text, self, scale=1.3))
         self.intro = plain_label(intro, self)
         layout.addWidget(self.intro)
         self.entries = QVBoxLayout()

@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
 from hbdesk import formatting
 from hbdesk.services.context import Changes
 from hbdesk.services.overview import Overview, client_overview
-from hbdesk.ui.lock_parts import heading, plain_label
+from hbdesk.ui.lock_parts import plain_label
 from hbdesk.ui.stages import PAGES
 from hbdesk.ui.stages.base import StagePage
 from hbdesk.ui.ui_context import UiContext
+from hbdesk.ui.workspace.forms import scaled_heading
 from hbdesk.ui.workspace.path_bar import NEXT_STEP_PAGE, PathBar
 from hbdesk.ui.workspace.words import next_step_text, stage_name
 
@@ -38,7 +39,7 @@ class Workspace(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
-        self.name_label = heading(self.tr("No client open"), self, size=15)
+        self.name_label = scaled_heading(self.tr("No client open"), self, scale=1.5)
         self.name_label.setAccessibleName(self.tr("Client"))
         self.state_label = plain_label(
             self.tr("Choose a client from the list, or add a new client."), self)
