@@ -68,6 +68,7 @@ class Workspace(QWidget):
         """Show the client at once (name), then the path and the page (loaded off the UI)."""
         if client_id == self.client_id:
             return
+        self._drop_pages()  # nothing of the previous client stays on screen, even for a moment
         self.client_id = client_id
         self.overview = None
         self._follow_next = True
@@ -76,7 +77,22 @@ class Workspace(QWidget):
         self.path.setEnabled(True)
         self._load_overview()
 
+    def _drop_pages(self) -> None:
+        """Save what was typed (drafts), then throw away the pages of the previous client."""
+        if self._pages:
+            self.ctx.keeper.save_all()
+        for page in self._pages.values():
+            scroll = page.parentWidget().parentWidget()
+            self.stack.removeWidget(scroll)
+            scroll.deleteLater()
+        self._pages = {}
+        self.stack.setCurrentWidget(self._empty)
+        self.path.blockSignals(True)
+        self.path.setCurrentRow(-1)
+        self.path.blockSignals(False)
+
     def close_client(self) -> None:
+        self._drop_pages()
         self.client_id = None
         self.overview = None
         self.name_label.setText(self.tr("No client open"))

@@ -110,3 +110,24 @@ def test_co_reading_hides_every_other_client(qtbot, make_desktop, demo_vault):
     assert window.workspace.isVisible()
     window.co_reading_action.trigger()
     assert window.caseload.isVisible()
+
+
+def test_opening_another_client_leaves_nothing_of_the_first(qtbot, make_desktop, demo_vault):
+    from PySide6.QtWidgets import QLabel
+
+    from hbdesk.ui.stages.plan import PlanPage
+
+    window = make_desktop()
+    first, second = a_client(demo_vault, "in_use"), a_client(demo_vault, "contact")
+    open_client(window, first.client_id)
+    window.workspace.show_step(PAGES.index(PlanPage))
+    settle(window)
+    first_texts = {lab.text() for lab in window.workspace.findChildren(QLabel)
+                   if lab.isVisibleTo(window) and len(lab.text()) > 25}
+    assert first_texts
+    window.open_client(second.client_id)  # before anything of the second has loaded
+    shown = {lab.text() for lab in window.workspace.findChildren(QLabel)
+             if lab.isVisibleTo(window)}
+    assert not (first_texts & shown)
+    assert first.name not in shown
+    settle(window)
