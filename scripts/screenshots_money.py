@@ -1,7 +1,9 @@
 """Render the money stages (budget, decision, use, follow-up) at 1366×768 to PNG in screenshots/.
 
-Usage: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots_money.py [fi|sv|en ...]
-(default: fi). A throw-away demo vault in a temporary folder; never touches the real ones.
+Usage: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots_money.py \
+    [--scale 2] [fi|sv|en ...]
+(default: fi; --scale 2 renders at 200 % font size, files named …-200).
+A throw-away demo vault in a temporary folder; never touches the real ones.
 Each page is saved as the screen shows it (…-screen) and whole, scrolled out (…-full).
 """
 
@@ -111,8 +113,16 @@ def render(ctx: UiContext, lang: str) -> None:
 
 
 def main(argv: list[str]) -> int:
+    scale = 1.0
+    if argv[:1] == ["--scale"]:
+        scale, argv = float(argv[1]), argv[2:]
     langs = argv or ["fi"]
     app = QApplication.instance() or QApplication([])
+    if scale != 1.0:
+        font = app.font()
+        font.setPointSizeF(font.pointSizeF() * scale)
+        app.setFont(font)
+    suffix = f"-{int(scale * 100)}" if scale != 1.0 else ""
     OUT.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         for lang in langs:
@@ -122,7 +132,7 @@ def main(argv: list[str]) -> int:
             populate_demo(vault, clients=9)
             runner = ServiceRunner()
             ctx = UiContext(vault, DEMO_WORKER, runner, DraftKeeper(), lang)
-            render(ctx, lang)
+            render(ctx, lang + suffix)
             runner.wait_idle()
             runner.stop()
             vault.lock()

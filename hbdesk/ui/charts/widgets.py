@@ -48,7 +48,8 @@ class _ChartBox(QWidget):
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.view = QChartView(self.chart, self)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.view.setMinimumHeight(220)
+        # Tall enough for its axis labels and legend at any font size (200 % included).
+        self.view.setMinimumHeight(max(220, self.fontMetrics().lineSpacing() * 16))
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.view.setAccessibleName(accessible_name)
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -108,7 +108,6 @@ class DecisionPage(StagePage):
             self.tr("Number"), self.tr("Outcome"), self.tr("Granted sum"),
             self.tr("Valid"), self.tr("Decided on"), self.tr("Superseded by"),
             self.tr("Notified")], self.tr("Issued decisions"))
-        self.table.setMinimumHeight(110)
         self.table.itemSelectionChanged.connect(self._selected)
         layout.addWidget(self.table)
         self.chain_label = plain_label("", box)

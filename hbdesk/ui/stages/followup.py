@@ -191,7 +191,6 @@ class FollowUpPage(StagePage):
         self.table = make_table(box, [self.tr("Held on"), self.tr("Summary"),
                                       self.tr("Revision needed"), self.tr("Next follow-up")],
                                 self.tr("Earlier follow-ups"))
-        self.table.setMinimumHeight(120)
         layout.addWidget(self.table)
         self.body.addWidget(box)
 
@@ -199,7 +198,6 @@ class FollowUpPage(StagePage):
         box = QGroupBox(self.tr("Self-assessment before and after"), parent)
         layout = QVBoxLayout(box)
         self.chart = BarPairChart(self.tr("Self-assessment before and after, per domain"), box)
-        self.chart.setMinimumHeight(320)
         layout.addWidget(self.chart)
         self.body.addWidget(box)
 

@@ -22,7 +22,7 @@ def make_table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
     table.horizontalHeader().setStretchLastSection(True)
     table.verticalHeader().hide()
     table.setWordWrap(False)
-    table.setMinimumHeight(150)
+    table.setMinimumHeight(max(150, table.fontMetrics().lineSpacing() * 9))
     table.setTabKeyNavigation(False)
     table.setAccessibleName(name)
     return table

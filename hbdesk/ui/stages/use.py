@@ -106,7 +106,6 @@ class UsePage(StagePage):
             "background: #fff3cd; color: #5c4400; padding: 6px; font-weight: bold;")
         self.warning_label.hide()
         self.chart = LineChart(self.tr("Spending over the validity period"), box)
-        self.chart.setMinimumHeight(300)
         layout.addWidget(self.balance_label)
         layout.addWidget(self.parts_label)
         layout.addWidget(self.warning_label)
@@ -126,7 +125,7 @@ class UsePage(StagePage):
             self.tr("Date"), self.tr("Payment method"), self.tr("Provider"),
             self.tr("Category"), self.tr("Amount"), self.tr("State"), self.tr("Source"),
             self.tr("Confirmed by")], self.tr("Spending entries"))
-        self.table.setMinimumHeight(200)
+        self.table.setMinimumHeight(max(200, self.table.fontMetrics().lineSpacing() * 12))
         self.table.itemSelectionChanged.connect(self._entry_chosen)
         layout.addWidget(self.table)
         self.body.addWidget(box)
