@@ -2456,6 +2456,10 @@
         <translation>Suhde</translation>
     </message>
     <message>
+        <source>A trusted person</source>
+        <translation>Luottohenkilö</translation>
+    </message>
+    <message>
         <source>A trusted person in everyday life</source>
         <translation>Luottohenkilö arjessa</translation>
     </message>

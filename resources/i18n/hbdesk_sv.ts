@@ -2456,6 +2456,10 @@
         <translation>Relation</translation>
     </message>
     <message>
+        <source>A trusted person</source>
+        <translation>Förtroendeperson</translation>
+    </message>
+    <message>
         <source>A trusted person in everyday life</source>
         <translation>En förtroendeperson i vardagen</translation>
     </message>

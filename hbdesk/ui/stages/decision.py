@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -47,6 +47,8 @@ from hbdesk.ui.stages.money_common import (
 from hbdesk.ui.stages.money_decision_text import decision_text
 from hbdesk.ui.stages.money_tables import cell, make_table
 
+AUTOSAVE_MS = 1500
+
 
 def _date_edit(parent: QWidget, name: str) -> QDateEdit:
     edit = named(QDateEdit(parent), name)
@@ -78,6 +80,7 @@ class DecisionPage(StagePage):
         super().__init__(ctx, parent)
         register_words()
         self.decisions: list[DecisionView] = []
+        self._filling = False
         self.budget = None
         self.draft = None
         # Asked before issuing; tests replace it. Returns True to go on.
@@ -160,6 +163,15 @@ class DecisionPage(StagePage):
         form.addRow(self.tr("Legal basis"), self.legal_basis)
         form.addRow(self.tr("Follow-up agreements"), self.follow_up)
         self.outcome.currentIndexChanged.connect(self._outcome_changed)
+        # What is typed into the draft is stored in it shortly after typing stops.
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(lambda: self._save(None))
+        for text_edit in (self.grounds, self.plan_summary, self.restrictions, self.follow_up):
+            text_edit.textChanged.connect(self._typed)
+        for line_edit in (self.granted, self.legal_basis):
+            line_edit.textEdited.connect(self._typed)
         self._build_maker(form, box)
         self.draft_error = error_label(box)
         form.addRow(self.draft_error)
@@ -371,6 +383,15 @@ class DecisionPage(StagePage):
                              on_error=lambda exc: show_error(self.list_error, error_words(exc)))
 
     def _draft_ready(self, draft) -> None:
+        self._filling = True
+        try:
+            self._fill_draft(draft)
+        finally:
+            self._filling = False
+        self._show()
+        self.grounds.setFocus()
+
+    def _fill_draft(self, draft) -> None:
         self.draft = draft
         lang = self.ctx.lang
         self.proposed_label.setText(formatting.money(draft.proposed_sum, lang))
@@ -384,8 +405,10 @@ class DecisionPage(StagePage):
         self.legal_basis.setText(draft.legal_basis)
         self.follow_up.setPlainText(draft.follow_up or "")
         self.preview.clear()
-        self._show()
-        self.grounds.setFocus()
+
+    def _typed(self, *_args: object) -> None:
+        if self.draft is not None and not self._filling:
+            self._autosave.start()
 
     def _outcome_changed(self) -> None:
         if self.draft is None:
@@ -406,6 +429,7 @@ class DecisionPage(StagePage):
                     legal_basis=self.legal_basis.text(), follow_up=self.follow_up.toPlainText())
 
     def _save(self, then: Callable[[object], None] | None) -> None:
+        self._autosave.stop()
         show_error(self.draft_error, "")
         if self.draft is None:
             return
@@ -455,6 +479,7 @@ class DecisionPage(StagePage):
 
     def _issued(self, decision) -> None:
         self.draft = None
+        self._autosave.stop()
         self.table.clearSelection()
         self._show()
 

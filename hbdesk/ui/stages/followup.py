@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -42,6 +41,7 @@ from hbdesk.ui.stages.money_common import (
     show_error,
 )
 from hbdesk.ui.stages.money_tables import cell, make_table
+from hbdesk.ui.workspace.forms import ClientDraftEdit
 
 
 def _signed(score: int) -> str:
@@ -139,11 +139,9 @@ class FollowUpPage(StagePage):
                               self.tr("Agree on the next follow-up"))
         self.has_next.setChecked(True)
         self.has_next.toggled.connect(self.next_on.setEnabled)
-        self.summary = named(QPlainTextEdit(box), self.tr("How things have gone"))
-        self.summary.setTabChangesFocus(True)
-        spacing = self.summary.fontMetrics().lineSpacing()
-        self.summary.setMinimumHeight(spacing * 4 + 12)
-        self.summary.setMaximumHeight(spacing * 8 + 12)
+        # Kept as an encrypted draft while typed (per client), until the follow-up is recorded.
+        self.summary = ClientDraftEdit("followup/summary", self.ctx.keeper, box,
+                                       accessible_name=self.tr("How things have gone"), lines=4)
         self.author = named(QComboBox(box), self.tr("Written by"))
         fill_combo(self.author, author_names())
         select_code(self.author, "together")
@@ -202,6 +200,10 @@ class FollowUpPage(StagePage):
         self.body.addWidget(box)
 
     # ---- loading --------------------------------------------------------------------
+    def show_client(self, client_id: str) -> None:
+        self.summary.set_client(client_id)
+        super().show_client(client_id)
+
     def load(self) -> None:
         if self.client_id is None:
             return
@@ -298,4 +300,4 @@ class FollowUpPage(StagePage):
                 self.client_id, goal_lineage_id=lineage, assessed_on=held_on, score=score,
                 note=note, author=self.author.currentData(), follow_up_id=follow_up_id,
                 on_error=lambda exc: show_error(self.error, error_words(exc)))
-        self.summary.clear()
+        self.summary.clear_draft()

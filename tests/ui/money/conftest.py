@@ -24,7 +24,9 @@ def demo_vault(vault: OpenVault) -> OpenVault:
 @pytest.fixture
 def ctx(qtbot, demo_vault: OpenVault) -> Iterator[UiContext]:
     runner = ServiceRunner()
-    context = UiContext(demo_vault, DEMO_WORKER, runner, DraftKeeper(), "fi")
+    keeper = DraftKeeper()
+    keeper.attach(demo_vault)
+    context = UiContext(demo_vault, DEMO_WORKER, runner, keeper, "fi")
     yield context
     runner.wait_idle()
     runner.stop()

@@ -121,3 +121,15 @@ def test_notification_shows_the_appeal_deadline(qtbot, ctx):
     assert "letter" in {n.notification.method for n in view.notifications}
     last = view.notifications[-1]  # the latest notification decides the deadline
     assert formatting.date(last.rectification_deadline, "fi") in page.deadline_label.text()
+
+
+def test_what_is_typed_into_a_draft_is_stored_in_it(qtbot, ctx):
+    client = client_at(ctx, "plan")
+    budget_ready(ctx, client)
+    page = open_page(qtbot, ctx, DecisionPage, client)
+    page.prepare_button.click()
+    settle(ctx)
+    page.restrictions.setPlainText("Ei alkoholia.")
+    qtbot.waitUntil(lambda: decision_service.get_decision_draft(
+        ctx.vault, ctx.actor, client, page.draft.id).restrictions == "Ei alkoholia.",
+        timeout=5000)

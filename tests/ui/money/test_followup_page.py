@@ -51,3 +51,13 @@ def test_the_before_after_chart_shows_every_domain(qtbot, ctx):
     assert titles and page.chart.groups == titles
     for title in titles:
         assert title in page.chart.text_alternative()
+
+
+def test_a_summary_being_typed_is_kept_as_a_draft(qtbot, ctx):
+    client = client_at(ctx, "follow_up")
+    page = open_page(qtbot, ctx, FollowUpPage, client)
+    page.summary.setPlainText("Kesken jäänyt ajatus")
+    assert page.summary.save_now()
+    page.close()
+    again = open_page(qtbot, ctx, FollowUpPage, client)
+    assert again.summary.toPlainText() == "Kesken jäänyt ajatus"
