@@ -54,6 +54,13 @@ def kind_name(kind: str) -> str:
     return names.get(kind, kind)
 
 
+def _left(button: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
 def _line(parent: QWidget, name: str) -> QLineEdit:
     edit = QLineEdit(parent)
     edit.setAccessibleName(name)
@@ -106,10 +113,11 @@ class PeopleSection(QGroupBox):
         layout.addLayout(self.list)
 
         form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.person_name = _line(self, self.tr("Name of the close person"))
         self.relation = _line(self, self.tr("Relation"))
-        self.trusted = QCheckBox(self.tr("A trusted person in everyday life"), self)
+        self.trusted = QCheckBox(self.tr("A trusted person"), self)
+        self.trusted.setToolTip(self.tr("A trusted person in everyday life"))
         self.trusted.setAccessibleName(self.tr("A trusted person in everyday life"))
         self.add_person_button = QPushButton(self.tr("Add the &close person"), self)
         self.add_person_button.setAccessibleName(self.tr("Add the close person"))
@@ -120,7 +128,7 @@ class PeopleSection(QGroupBox):
             label.setBuddy(widget)
             form.addRow(label, widget)
         form.addRow(self.trusted)
-        form.addRow(self.add_person_button)
+        form.addRow(_left(self.add_person_button))
         self.tasks = _line(self, self.tr("Tasks of the support person"))
         label = plain_label(self.tr("&Tasks of a support person (when choosing one)"), self)
         label.setBuddy(self.tasks)
@@ -129,17 +137,17 @@ class PeopleSection(QGroupBox):
         label = plain_label(self.tr("Why a support person is or is not &needed"), self)
         label.setBuddy(self.reasoning)
         form.addRow(label, self.reasoning)
-        consider = QHBoxLayout()
         self.needed_button = QPushButton(self.tr("Support person needed"), self)
         self.needed_button.setAccessibleName(self.tr("Record: a support person is needed"))
         self.not_needed_button = QPushButton(self.tr("Not needed"), self)
         self.not_needed_button.setAccessibleName(self.tr("Record: no support person needed"))
         self.needed_button.clicked.connect(lambda: self.consider(True))
         self.not_needed_button.clicked.connect(lambda: self.consider(False))
-        consider.addWidget(self.needed_button)
-        consider.addWidget(self.not_needed_button)
-        consider.addStretch(1)
-        form.addRow(consider)
+        for button in (self.needed_button, self.not_needed_button):
+            row = QHBoxLayout()  # one per row: they fit a narrow window at a 200 % font
+            row.addWidget(button)
+            row.addStretch(1)
+            form.addRow(row)
         self.member_name = _line(self, self.tr("Name of the team member"))
         self.organisation = _line(self, self.tr("Organisation"))
         self.member_role = _line(self, self.tr("Role in the team"))
@@ -152,7 +160,7 @@ class PeopleSection(QGroupBox):
         self.add_member_button = QPushButton(self.tr("Add to the client's &team"), self)
         self.add_member_button.setAccessibleName(self.tr("Add to the client's team"))
         self.add_member_button.clicked.connect(self.add_member)
-        form.addRow(self.add_member_button)
+        form.addRow(_left(self.add_member_button))
         layout.addLayout(form)
         self.message = MessageLabel(self)
         layout.addWidget(self.message)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -76,6 +77,7 @@ class SelfAssessmentPage(StagePage):
         self.form_box = QGroupBox(self.tr("New answers"), self)
         form_layout = QVBoxLayout(self.form_box)
         top = QFormLayout()
+        top.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.answered_on = date_edit(self.form_box, self.tr("Answered on"))
         self.occasion = QComboBox(self.form_box)
         self.occasion.setAccessibleName(self.tr("Occasion"))
@@ -131,9 +133,13 @@ class SelfAssessmentPage(StagePage):
         self.spins = {}
         lang = self.ctx.lang
         for domain in view.domains:
-            box = QGroupBox(_text(domain, "title", lang), self.form_box)
-            form = QFormLayout(box)
-            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+            box = QWidget(self.form_box)  # a wrapping title: long domain names fit at 200 %
+            outer = QVBoxLayout(box)
+            outer.setContentsMargins(0, 6, 0, 0)
+            outer.addWidget(scaled_heading(_text(domain, "title", lang), box, scale=1.05))
+            form = QFormLayout()
+            outer.addLayout(form)
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # fits a 200 % font
             for item in (i for i in view.items if i.domain_id == domain.id):
                 spin = QSpinBox(box)
                 spin.setRange(NOT_ANSWERED, view.questionnaire.scale_max)
@@ -141,7 +147,9 @@ class SelfAssessmentPage(StagePage):
                 spin.setValue(NOT_ANSWERED)
                 text = _text(item, "text", lang)
                 spin.setAccessibleName(text)
-                spin.setMinimumWidth(spin.fontMetrics().horizontalAdvance("not answered__") + 40)
+                spin.setMinimumWidth(spin.fontMetrics().horizontalAdvance(
+                    spin.specialValueText() + "__") + 40)
+                spin.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
                 label = plain_label(text, box)
                 label.setBuddy(spin)
                 form.addRow(label, spin)
