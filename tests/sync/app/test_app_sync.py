@@ -7,6 +7,7 @@ SQLCipher vault, the domain's own service for the change, the app's controller a
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 from collections.abc import Callable, Iterator
@@ -321,3 +322,29 @@ def test_pulled_catalogue_is_taken_into_the_vault(
     assert str(found[0].unit_price) == "45.00"
     assert reference.take_pulled_catalogue(laptop.vault, laptop.actor()) is None  # once
     assert app_sync.status(laptop.vault).unsent == 0  # reference data never goes back up
+
+
+def test_without_memory_files_the_key_files_are_removed_at_once(
+        world: World, make_laptop: Callable[..., AppLaptop], app_folders: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Platforms without memfd: a 0700 folder in the runtime folder, emptied right away."""
+    made: list[Path] = []
+    private = app_identity._private_files
+
+    @contextlib.contextmanager
+    def recording(items: dict[str, bytes]) -> Iterator[dict[str, Path]]:
+        with private(items) as files:
+            folder = files["device.key"].parent
+            assert oct(folder.stat().st_mode & 0o777) == "0o700"
+            assert b"PRIVATE KEY" in files["device.key"].read_bytes()
+            made.append(folder)
+            yield files
+
+    monkeypatch.setattr(app_identity, "key_material_files", recording)
+    laptop = make_laptop(world)
+    laptop.add_client()
+    laptop.sync()
+    assert laptop.panel is not None and laptop.panel.headline.text() == "Synced"
+    assert made and all(not folder.exists() for folder in made)
+    assert made[0].is_relative_to(Path(os.environ["XDG_RUNTIME_DIR"]))
+    assert _files_containing(app_folders, b"PRIVATE KEY") == []
