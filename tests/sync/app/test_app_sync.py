@@ -348,3 +348,32 @@ def test_without_memory_files_the_key_files_are_removed_at_once(
     assert made and all(not folder.exists() for folder in made)
     assert made[0].is_relative_to(Path(os.environ["XDG_RUNTIME_DIR"]))
     assert _files_containing(app_folders, b"PRIVATE KEY") == []
+
+
+def test_refused_changes_are_listed_with_their_reason(
+        world: World, make_laptop: Callable[..., AppLaptop]) -> None:
+    laptop = make_laptop(world)
+    client_id = laptop.add_client()
+    admin.assign_client(world.engine, client_id, uid("other-cw"))  # not this caseworker's
+
+    laptop.sync()
+
+    panel = laptop.panel
+    assert panel is not None
+    assert panel.headline.text() == "Some changes were not accepted"
+    assert not panel.failed.isHidden() and panel.failed.count() > 0
+    texts = [panel.failed.item(i).text() for i in range(panel.failed.count())]
+    assert all(t.endswith("the client is not in your caseload on the server") for t in texts)
+    assert all("Virtanen" not in t and "Testi" not in t for t in texts)
+    status = app_sync.status(laptop.vault)
+    assert not status.synced and status.failed
+
+
+def test_server_address_setting_accepts_https_only() -> None:
+    from hbdesk import settings
+
+    assert settings.from_dict({"sync_server_url": "https://sync.kunta.fi"}).sync_server_url \
+        == "https://sync.kunta.fi"
+    for bad in ("http://sync.kunta.fi", "https://a b", 5):
+        assert settings.from_dict({"sync_server_url": bad}).sync_server_url is None
+    assert settings.Settings().sync_timeout_seconds == 30
