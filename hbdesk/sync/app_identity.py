@@ -70,8 +70,9 @@ def state(vault: OpenVault) -> IdentityState:
         values = {k: (row.value if (row := s.get(VaultMeta, k)) else None)
                   for k in (DEVICE_ID, DEVICE_KEY, DEVICE_CERT, MUNICIPAL_CA)}
     expires = None
-    if values[DEVICE_CERT]:
-        cert = x509.load_pem_x509_certificate(values[DEVICE_CERT].encode())
+    cert_text = values[DEVICE_CERT]
+    if cert_text:
+        cert = x509.load_pem_x509_certificate(cert_text.encode())
         expires = cert.not_valid_after_utc.date().isoformat()
     return IdentityState(values[DEVICE_ID], values[DEVICE_KEY] is not None,
                          bool(values[DEVICE_CERT] and values[MUNICIPAL_CA]), expires)

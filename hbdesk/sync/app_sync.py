@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from hbdesk.models.outbox import OutboxOp, SyncState
 from hbdesk.store import OpenVault
@@ -45,13 +46,13 @@ class SyncStatus:
         return self.unsent == 0 and not self.failed and self.pull_clean and not self.last_error
 
 
-def _state(s: object, key: str) -> str | None:
-    row = s.get(SyncState, key)  # type: ignore[attr-defined]
+def _state(s: Session, key: str) -> str | None:
+    row = s.get(SyncState, key)
     return row.value if row is not None else None
 
 
-def _put(s: object, key: str, value: str) -> None:
-    s.merge(SyncState(key=key, value=value))  # type: ignore[attr-defined]
+def _put(s: Session, key: str, value: str) -> None:
+    s.merge(SyncState(key=key, value=value))
 
 
 def status(vault: OpenVault) -> SyncStatus:

@@ -377,3 +377,31 @@ def test_server_address_setting_accepts_https_only() -> None:
     for bad in ("http://sync.kunta.fi", "https://a b", 5):
         assert settings.from_dict({"sync_server_url": bad}).sync_server_url is None
     assert settings.Settings().sync_timeout_seconds == 30
+
+
+CODES = ("server_cert_untrusted", "refused_certificate", "no_connection", "device_revoked",
+         "caseworker_disabled", "clock_skew", "request_refused", "server_error",
+         "not_enrolled", "no_server", "unexpected")
+
+
+@pytest.mark.parametrize(("language", "words"), [
+    ("fi", "Ei yhteyttä — työsi on tallessa tällä kannettavalla."),
+    ("sv", "Ingen anslutning — ditt arbete är tryggt på den här datorn."),
+    ("en", NO_CONNECTION)])
+def test_every_failure_has_its_own_words_in_each_language(
+        qapp: object, language: str, words: str) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from hbdesk.ui import translations
+    from hbdesk.ui.sync_controller import error_text
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    installed = translations.install(app, language)
+    try:
+        texts = [error_text(code) for code in CODES]
+        assert error_text("no_connection") == words
+        assert len(set(texts)) == len(CODES) and all(texts)
+        assert error_text("request_refused", "clock_skew") == error_text("clock_skew")
+    finally:
+        translations.uninstall(app, installed)
