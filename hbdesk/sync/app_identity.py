@@ -27,8 +27,10 @@ import platformdirs
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
+from sqlalchemy import update
 
 from hbdesk.models.meta import VaultMeta
+from hbdesk.models.outbox import OutboxOp
 from hbdesk.store import OpenVault
 from hbdesk.sync import pki
 from hbdesk.sync.client import SyncClient
@@ -147,6 +149,9 @@ def import_certificates(vault: OpenVault, device_cert: bytes, ca_cert: bytes) ->
             raise IdentityError("wrong_issuer") from None
         s.merge(VaultMeta(key=DEVICE_CERT, value=pki.cert_pem(cert).decode()))
         s.merge(VaultMeta(key=MUNICIPAL_CA, value=pki.cert_pem(ca).decode()))
+        # Work done on this laptop before it was enrolled goes up as this device's.
+        s.execute(update(OutboxOp).where(OutboxOp.state != "sent")
+                  .values(device_id=id_row.value))
     return state(vault)
 
 

@@ -405,3 +405,22 @@ def test_every_failure_has_its_own_words_in_each_language(
         assert error_text("request_refused", "clock_skew") == error_text("clock_skew")
     finally:
         translations.uninstall(app, installed)
+
+
+def test_work_done_before_enrolment_is_sent_as_this_device(
+        world: World, qtbot: QtBot, tmp_path: Path) -> None:
+    folder = tmp_path / "vault"
+    vault = Vault(folder, kdf=FAST_KDF).create(PASSPHRASE)
+    laptop = AppLaptop(vault, folder, uid("cw"), world.server.url, qtbot)
+    try:
+        before = Actor(user_id=laptop.caseworker, role="key_worker", device_id="hostname-1")
+        register_contact(vault, before, NewContact(
+            first_name="Testi", last_name="Aiempi", contacted_on=dt.date(2026, 11, 1),
+            channel="office", described_needs="Apua"))
+        enrol_with_cli(laptop, world, tmp_path / "enrol")
+        laptop.start_ui()
+        laptop.sync()
+        assert laptop.panel is not None
+        assert laptop.panel.headline.text() == "Synced", laptop.panel.failed.count()
+    finally:
+        vault.lock()
