@@ -66,6 +66,8 @@ class EnrolmentDialog(QDialog):
                                              QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = buttons.addButton(self.tr("Cancel"),
                                                QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button.setAccessibleName(self.tr("Save"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
 
         form = QFormLayout()
         form.addRow(self.tr("Server address:"), self.url)

@@ -424,3 +424,33 @@ def test_work_done_before_enrolment_is_sent_as_this_device(
         assert laptop.panel.headline.text() == "Synced", laptop.panel.failed.count()
     finally:
         vault.lock()
+
+
+def test_panel_and_dialog_controls_are_named_and_the_address_must_be_https(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QProgressBar, QPushButton
+
+    vault = Vault(tmp_path / "v", kdf=FAST_KDF).create(PASSPHRASE)
+    try:
+        controller = SyncController(vault, lambda: None, lock_app=lambda _w: None)
+        panel = SyncPanel(controller)
+        dialog = EnrolmentDialog(vault, None)
+        for widget in (panel, dialog):
+            qtbot.addWidget(widget)
+            for kind in (QPushButton, QLineEdit, QListWidget, QProgressBar):
+                for child in widget.findChildren(kind):
+                    assert child.accessibleName(), (type(widget).__name__, kind.__name__)
+        assert all(label.accessibleName() for label in panel.findChildren(QLabel))
+        assert panel.headline.text() == "Not synced yet" and panel.progress.isHidden()
+
+        chosen: list[str] = []
+        dialog.server_url_changed.connect(chosen.append)
+        dialog.url.setText("http://sync.kunta.fi")
+        dialog.save_button.click()
+        assert chosen == [] and "https://" in dialog.message.text()
+        dialog.url.setText("https://sync.kunta.fi")
+        dialog.save_button.click()
+        assert chosen == ["https://sync.kunta.fi"]
+        assert dialog.state_label.text() == "Not enrolled."
+    finally:
+        vault.lock()
