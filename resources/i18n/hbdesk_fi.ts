@@ -156,6 +156,14 @@
         <translation>Kuinka usein, lisättävä rivi</translation>
     </message>
     <message>
+        <source>Line from</source>
+        <translation>Rivi alkaen</translation>
+    </message>
+    <message>
+        <source>Line to</source>
+        <translation>Rivi asti</translation>
+    </message>
+    <message>
         <source>Add to budget</source>
         <translation>Lisää budjettiin</translation>
     </message>
@@ -166,30 +174,6 @@
     <message>
         <source>Price of the line to add</source>
         <translation>Lisättävän rivin hinta</translation>
-    </message>
-    <message>
-        <source>The client&apos;s own found option</source>
-        <translation>Asiakkaan itse löytämä vaihtoehto</translation>
-    </message>
-    <message>
-        <source>Unit price (€)</source>
-        <translation>Yksikköhinta (€)</translation>
-    </message>
-    <message>
-        <source>Quote or offer (optional)</source>
-        <translation>Tarjous (vapaaehtoinen)</translation>
-    </message>
-    <message>
-        <source>Quote or offer</source>
-        <translation>Tarjous</translation>
-    </message>
-    <message>
-        <source>Price of the own option</source>
-        <translation>Oman vaihtoehdon hinta</translation>
-    </message>
-    <message>
-        <source>Add own option</source>
-        <translation>Lisää oma vaihtoehto</translation>
     </message>
     <message>
         <source>No budget yet. Create one for the validity period.</source>
@@ -1516,17 +1500,6 @@
     </message>
 </context>
 <context>
-    <name>Forms</name>
-    <message>
-        <source>Discard the text?</source>
-        <translation>Hylätäänkö teksti?</translation>
-    </message>
-    <message>
-        <source>What you typed has not been recorded. Throw it away?</source>
-        <translation>Kirjoittamaasi ei ole kirjattu. Hylätäänkö se?</translation>
-    </message>
-</context>
-<context>
     <name>LockWindow</name>
     <message>
         <source>Personal budgeting</source>
@@ -2247,6 +2220,73 @@
     <message>
         <source>The client has not been registered. Throw away the name and identity code? (The needs and close people texts stay saved as drafts.)</source>
         <translation>Asiakasta ei ole kirjattu. Hylätäänkö nimi ja henkilötunnus? (Tarpeiden ja läheisten tekstit säilyvät luonnoksina.)</translation>
+    </message>
+</context>
+<context>
+    <name>OwnOptionForm</name>
+    <message>
+        <source>The client&apos;s own found option</source>
+        <translation>Asiakkaan itse löytämä vaihtoehto</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Palveluntuottaja</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <source>Unit price (€)</source>
+        <translation>Yksikköhinta (€)</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Määrä</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Kuinka usein</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Luokka</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>Laki</translation>
+    </message>
+    <message>
+        <source>Quote or offer (optional)</source>
+        <translation>Tarjous (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>Own option from</source>
+        <translation>Oma vaihtoehto alkaen</translation>
+    </message>
+    <message>
+        <source>Own option to</source>
+        <translation>Oma vaihtoehto asti</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Ajanjakso</translation>
+    </message>
+    <message>
+        <source>Quote or offer</source>
+        <translation>Tarjous</translation>
+    </message>
+    <message>
+        <source>Price of the own option</source>
+        <translation>Oman vaihtoehdon hinta</translation>
+    </message>
+    <message>
+        <source>Add own option</source>
+        <translation>Lisää oma vaihtoehto</translation>
     </message>
 </context>
 <context>

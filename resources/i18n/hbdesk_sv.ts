@@ -156,6 +156,14 @@
         <translation>Hur ofta, rad att lägga till</translation>
     </message>
     <message>
+        <source>Line from</source>
+        <translation>Raden från</translation>
+    </message>
+    <message>
+        <source>Line to</source>
+        <translation>Raden till</translation>
+    </message>
+    <message>
         <source>Add to budget</source>
         <translation>Lägg till i budgeten</translation>
     </message>
@@ -166,30 +174,6 @@
     <message>
         <source>Price of the line to add</source>
         <translation>Priset på raden som läggs till</translation>
-    </message>
-    <message>
-        <source>The client&apos;s own found option</source>
-        <translation>Klientens eget alternativ</translation>
-    </message>
-    <message>
-        <source>Unit price (€)</source>
-        <translation>Enhetspris (€)</translation>
-    </message>
-    <message>
-        <source>Quote or offer (optional)</source>
-        <translation>Offert (frivillig)</translation>
-    </message>
-    <message>
-        <source>Quote or offer</source>
-        <translation>Offert</translation>
-    </message>
-    <message>
-        <source>Price of the own option</source>
-        <translation>Priset på det egna alternativet</translation>
-    </message>
-    <message>
-        <source>Add own option</source>
-        <translation>Lägg till eget alternativ</translation>
     </message>
     <message>
         <source>No budget yet. Create one for the validity period.</source>
@@ -1516,17 +1500,6 @@
     </message>
 </context>
 <context>
-    <name>Forms</name>
-    <message>
-        <source>Discard the text?</source>
-        <translation>Kasta texten?</translation>
-    </message>
-    <message>
-        <source>What you typed has not been recorded. Throw it away?</source>
-        <translation>Det du skrev har inte registrerats. Vill du kasta det?</translation>
-    </message>
-</context>
-<context>
     <name>LockWindow</name>
     <message>
         <source>Personal budgeting</source>
@@ -2247,6 +2220,73 @@
     <message>
         <source>The client has not been registered. Throw away the name and identity code? (The needs and close people texts stay saved as drafts.)</source>
         <translation>Klienten har inte registrerats. Kasta namnet och personbeteckningen? (Texterna om behov och närstående sparas som utkast.)</translation>
+    </message>
+</context>
+<context>
+    <name>OwnOptionForm</name>
+    <message>
+        <source>The client&apos;s own found option</source>
+        <translation>Klientens eget alternativ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Tjänsteproducent</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Unit price (€)</source>
+        <translation>Enhetspris (€)</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Mängd</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Hur ofta</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>Lag</translation>
+    </message>
+    <message>
+        <source>Quote or offer (optional)</source>
+        <translation>Offert (frivillig)</translation>
+    </message>
+    <message>
+        <source>Own option from</source>
+        <translation>Eget alternativ från</translation>
+    </message>
+    <message>
+        <source>Own option to</source>
+        <translation>Eget alternativ till</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Quote or offer</source>
+        <translation>Offert</translation>
+    </message>
+    <message>
+        <source>Price of the own option</source>
+        <translation>Priset på det egna alternativet</translation>
+    </message>
+    <message>
+        <source>Add own option</source>
+        <translation>Lägg till eget alternativ</translation>
     </message>
 </context>
 <context>

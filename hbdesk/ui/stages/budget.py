@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -20,11 +19,12 @@ from PySide6.QtWidgets import (
 
 from hbdesk import formatting
 from hbdesk.models.errors import DomainError
-from hbdesk.models.vocab import REFUSED_CATEGORIES, Stage
+from hbdesk.models.vocab import Stage
 from hbdesk.services import budget as budget_service
 from hbdesk.services import catalogue
-from hbdesk.services.budget import BudgetView, OwnOption
+from hbdesk.services.budget import BudgetView
 from hbdesk.ui.stages.base import StagePage
+from hbdesk.ui.stages.money_budget_own import LinePeriod, OwnOptionForm
 from hbdesk.ui.stages.money_budget_preview import DraftLine, preview
 from hbdesk.ui.stages.money_common import (
     area_names,
@@ -188,6 +188,8 @@ class BudgetPage(StagePage):
         self.add_frequency = named(QComboBox(box), self.tr("How often, line to add"))
         fill_combo(self.add_frequency, frequency_names())
         select_code(self.add_frequency, "monthly")
+        self.add_period = LinePeriod(self.tr("Line from"), self.tr("Line to"), box)
+        self.add_period.changed.connect(self._update_totals)
         self.add_button = named(QPushButton(self.tr("Add to budget"), box),
                                 self.tr("Add the chosen item to the budget"))
         self.add_quantity.textEdited.connect(self._update_totals)
@@ -196,6 +198,7 @@ class BudgetPage(StagePage):
         row.addWidget(QLabel(self.tr("Quantity"), box))
         row.addWidget(self.add_quantity)
         row.addWidget(self.add_frequency)
+        row.addWidget(self.add_period)
         row.addWidget(self.add_button)
         row.addStretch(1)
         layout.addLayout(row)
@@ -207,47 +210,16 @@ class BudgetPage(StagePage):
         self.body.addWidget(box)
 
     def _build_own(self, parent: QWidget) -> None:
-        box = QGroupBox(self.tr("The client's own found option"), parent)
-        self.own_box = box
-        form = QFormLayout(box)
-        self.own_description = named(QLineEdit(box), self.tr("Description"))
-        self.own_provider = named(QLineEdit(box), self.tr("Provider"))
-        self.own_unit = named(QComboBox(box), self.tr("Unit"))
-        fill_combo(self.own_unit, unit_names())
-        self.own_price = named(QLineEdit(box), self.tr("Unit price (€)"))
-        self.own_price.setPlaceholderText("0,00")
-        self.own_quantity = named(QLineEdit("1", box), self.tr("Quantity"))
-        self.own_frequency = named(QComboBox(box), self.tr("How often"))
-        fill_combo(self.own_frequency, frequency_names())
-        self.own_category = named(QComboBox(box), self.tr("Category"))
-        fill_combo(self.own_category, category_names(), skip=tuple(REFUSED_CATEGORIES))
-        self.own_area = named(QComboBox(box), self.tr("Law"))
-        fill_combo(self.own_area, area_names())
-        self.own_quote = named(QLineEdit(box), self.tr("Quote or offer (optional)"))
-        for label, widget in (
-                (self.tr("Description"), self.own_description),
-                (self.tr("Provider"), self.own_provider), (self.tr("Unit"), self.own_unit),
-                (self.tr("Unit price (€)"), self.own_price),
-                (self.tr("Quantity"), self.own_quantity),
-                (self.tr("How often"), self.own_frequency),
-                (self.tr("Category"), self.own_category), (self.tr("Law"), self.own_area),
-                (self.tr("Quote or offer"), self.own_quote)):
-            form.addRow(label, widget)
-        for edit in (self.own_price, self.own_quantity):
-            edit.textEdited.connect(self._update_totals)
-        self.own_frequency.currentIndexChanged.connect(self._update_totals)
-        self.own_preview = plain_label("", box)
-        self.own_preview.setAccessibleName(self.tr("Price of the own option"))
-        self.own_error = error_label(box)
-        self.own_button = named(QPushButton(self.tr("Add own option"), box),
-                                self.tr("Add own option"))
-        self.own_button.clicked.connect(self._add_own_line)
-        form.addRow(self.own_preview)
-        form.addRow(self.own_error)
-        own_row = QHBoxLayout()
-        own_row.addWidget(self.own_button)
-        own_row.addStretch(1)
-        form.addRow(own_row)
+        self.own_box = OwnOptionForm(parent)
+        box = self.own_box
+        self.own_description, self.own_provider = box.description, box.provider
+        self.own_unit, self.own_price, self.own_quantity = box.unit, box.price, box.quantity
+        self.own_frequency, self.own_category, self.own_area = (box.frequency, box.category,
+                                                                box.area)
+        self.own_quote, self.own_period = box.quote, box.period
+        self.own_preview, self.own_error, self.own_button = box.preview, box.error, box.button
+        box.typed.connect(self._update_totals)
+        box.add_requested.connect(self._add_own_line)
         self.body.addWidget(box)
 
     # ---- loading --------------------------------------------------------------------
@@ -285,6 +257,8 @@ class BudgetPage(StagePage):
             self._update_totals()
             return
         b = view.budget
+        for period in (self.add_period, self.own_period):
+            period.set_budget_period(b.valid_from, b.valid_to)
         state = self.tr("draft") if draft else self.tr("decided (read only)")
         self.status.setText(self.tr("Version %1, %2 – %3, %4").replace(
             "%1", str(b.version)).replace("%2", formatting.date(b.valid_from, lang)).replace(
@@ -330,20 +304,19 @@ class BudgetPage(StagePage):
         """What the catalogue row and the own option would add, if typed correctly."""
         if self.view is None:
             return None, None
-        b = self.view.budget
         item = self._chosen_item()
         add = own = None
         if item is not None:
             try:
                 add = DraftLine(item.service_area, item.unit_price,
                                 parse_count(self.add_quantity.text()),
-                                self.add_frequency.currentData(), b.valid_from, b.valid_to)
+                                self.add_frequency.currentData(), *self.add_period.span())
             except DomainError:
                 add = None
         try:
             own = DraftLine(self.own_area.currentData(), parse_amount(self.own_price.text()),
                             parse_count(self.own_quantity.text()),
-                            self.own_frequency.currentData(), b.valid_from, b.valid_to)
+                            self.own_frequency.currentData(), *self.own_period.span())
         except DomainError:
             own = None
         return add, own
@@ -456,10 +429,11 @@ class BudgetPage(StagePage):
         except DomainError as exc:
             show_error(self.add_error, error_words(exc))
             return
+        starts, ends = self.add_period.for_service()
         self.ctx.runner.call(
             budget_service.add_catalogue_line, self.ctx.vault, self.ctx.actor, self.client_id,
             self.view.budget.id, item_id=item.id, quantity=quantity,
-            frequency=self.add_frequency.currentData(),
+            frequency=self.add_frequency.currentData(), starts_on=starts, ends_on=ends,
             on_error=lambda exc: show_error(self.add_error, error_words(exc)))
 
     def _add_own_line(self) -> None:
@@ -467,26 +441,14 @@ class BudgetPage(StagePage):
         if self.view is None:
             return
         try:
-            price = parse_amount(self.own_price.text())
-            quantity = parse_count(self.own_quantity.text())
+            option = self.own_box.option()
         except DomainError as exc:
             show_error(self.own_error, error_words(exc))
             return
-        option = OwnOption(
-            description=self.own_description.text(), provider=self.own_provider.text(),
-            unit=self.own_unit.currentData(), unit_price=price, quantity=quantity,
-            frequency=self.own_frequency.currentData(),
-            category=self.own_category.currentData(), service_area=self.own_area.currentData(),
-            quote_ref=self.own_quote.text().strip() or None)
         self.ctx.runner.call(budget_service.add_own_option_line, self.ctx.vault, self.ctx.actor,
                              self.client_id, self.view.budget.id, option,
-                             on_done=lambda _line: self._own_added(),
+                             on_done=lambda _line: self.own_box.clear_after_adding(),
                              on_error=lambda exc: show_error(self.own_error, error_words(exc)))
-
-    def _own_added(self) -> None:
-        for edit in (self.own_description, self.own_provider, self.own_price, self.own_quote):
-            edit.clear()
-        self.own_quantity.setText("1")
 
     def _save_line(self) -> None:
         line = self._chosen_line()

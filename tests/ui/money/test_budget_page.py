@@ -118,3 +118,27 @@ def test_a_decided_budget_is_read_only(qtbot, ctx):
     assert page.lines_table.rowCount() > 0
     assert not page.search_box.isVisible() and not page.own_box.isVisible()
     assert not page.save_line_button.isEnabled() and page.revise_button.isVisible()
+
+
+def test_a_line_with_its_own_period_is_priced_for_that_period(qtbot, ctx):
+    from PySide6.QtCore import QDate
+
+    client = client_at(ctx, "plan")
+    page = open_page(qtbot, ctx, BudgetPage, client)
+    page.create_button.click()
+    settle(ctx)
+    search(qtbot, page, "Kuntosalin kuukausikortti")
+    page.results.selectRow(0)
+    start = page.add_period.starts.date()
+    page.add_period.ends.setDate(start.addMonths(3).addDays(-1))  # three whole months
+    page.add_frequency.setCurrentIndex(page.add_frequency.findData("monthly"))
+    assert "(3 " in page.add_preview.text()
+    page.add_button.click()
+    settle(ctx)
+    view = stored(ctx, client)
+    line = view.lines[0]
+    assert line.ends_on == start.addMonths(3).addDays(-1).toPython()
+    assert view.totals.lines[0].occurrences == 3
+    assert view.total == line.unit_price * 3
+    assert shown_total(page).endswith(formatting.money(view.total, "fi"))
+    assert isinstance(start, QDate)
