@@ -130,8 +130,8 @@ class BudgetPage(StagePage):
                                       self.tr("Save line"))
         self.remove_line_button = named(QPushButton(self.tr("Remove line"), box),
                                         self.tr("Remove line"))
-        self.line_quantity.textEdited.connect(self._update_totals)
-        self.line_price.textEdited.connect(self._update_totals)
+        self.line_quantity.textChanged.connect(self._update_totals)
+        self.line_price.textChanged.connect(self._update_totals)
         self.line_frequency.currentIndexChanged.connect(self._update_totals)
         self.save_line_button.clicked.connect(self._save_line)
         self.remove_line_button.clicked.connect(self._remove_line)
@@ -173,7 +173,7 @@ class BudgetPage(StagePage):
         self.search_box = box
         layout = QVBoxLayout(box)
         self.search_edit = named(QLineEdit(box), self.tr("Search the price catalogue"))
-        self.search_edit.textEdited.connect(lambda _t: self._search_timer.start())
+        self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
         layout.addWidget(self.search_edit)
         self.results = make_table(box, [
             self.tr("Name"), self.tr("Provider"), self.tr("Unit"), self.tr("Unit price"),
@@ -192,7 +192,7 @@ class BudgetPage(StagePage):
         self.add_period.changed.connect(self._update_totals)
         self.add_button = named(QPushButton(self.tr("Add to budget"), box),
                                 self.tr("Add the chosen item to the budget"))
-        self.add_quantity.textEdited.connect(self._update_totals)
+        self.add_quantity.textChanged.connect(self._update_totals)
         self.add_frequency.currentIndexChanged.connect(self._update_totals)
         self.add_button.clicked.connect(self._add_catalogue_line)
         row.addWidget(QLabel(self.tr("Quantity"), box))

@@ -108,7 +108,7 @@ class OwnOptionForm(QGroupBox):
                 (self.tr("Law"), self.area), (self.tr("Quote or offer"), self.quote)):
             form.addRow(label, widget)
         for edit in (self.price, self.quantity):
-            edit.textEdited.connect(lambda _t: self.typed.emit())
+            edit.textChanged.connect(lambda _t: self.typed.emit())
         self.frequency.currentIndexChanged.connect(lambda _i: self.typed.emit())
         self.area.currentIndexChanged.connect(lambda _i: self.typed.emit())
         self.period.changed.connect(self.typed.emit)
