@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -152,7 +153,7 @@ class NewClientDialog(QDialog):
             self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         self.cancel_button.setAccessibleName(self.tr("Cancel"))
         self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.cancel)
         outer.addWidget(self.buttons)
         self.resize(620, 640)
 
@@ -196,7 +197,8 @@ class NewClientDialog(QDialog):
             self.identity_code.setFocus()
             self.identity_code.selectAll()
 
-    def reject(self) -> None:
+    def cancel(self) -> None:
+        """The user's Cancel (button or Esc): ask before throwing typed words away."""
         typed = any(w.text().strip() for w in (self.first_name, self.last_name,
                                                self.identity_code))
         if typed:
@@ -210,6 +212,16 @@ class NewClientDialog(QDialog):
                 QMessageBox.StandardButton.Cancel)
             if answer != QMessageBox.StandardButton.Discard:
                 return
+        self.reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.cancel()
+            return
+        super().keyPressEvent(event)
+
+    def reject(self) -> None:
+        """Closing without a question (also when hbdesk locks): the texts stay as drafts."""
         for edit in (self.needs, self.close_people):
             edit.save_now()
         super().reject()

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFrame,
     QLabel,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -125,19 +124,6 @@ def clear_layout(layout: QVBoxLayout) -> None:
         if widget is not None:
             widget.hide()
             widget.deleteLater()
-
-
-def confirm_discard(parent: QWidget, editors: list[ClientDraftEdit]) -> bool:
-    """True when nothing typed would be lost, or the user agreed to throw it away."""
-    if not any(e.take_text() for e in editors):
-        return True
-    answer = QMessageBox.question(
-        parent, QCoreApplication.translate("Forms", "Discard the text?"),
-        QCoreApplication.translate("Forms", "What you typed has not been recorded. Throw it "
-                                   "away?"),
-        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel)
-    return answer == QMessageBox.StandardButton.Discard
 
 
 def show_text(label: MessageLabel, text: str) -> None:

@@ -24,7 +24,7 @@ from tests.ui.desktop.conftest import a_client, open_client, settle
 from tests.ui.test_translations import TS_DIR, tool
 
 CONTEXTS = {"ServiceRunner", "DomainMessages", "ProcessWords", "CaseloadModel", "CaseloadPanel",
-            "PathBar", "Workspace", "MainWindow", "Forms", "ContactPage", "NewClientDialog",
+            "PathBar", "Workspace", "MainWindow", "ContactPage", "NewClientDialog",
             "SelfAssessmentPage", "RecordPage", "NeedsPage", "ProposalPage", "PlanPage",
             "DisagreementDialog", "PeopleSection", "ConsentDialog", "PeoplePage", "FeedbackPage",
             "ClosingPage"}

@@ -164,3 +164,15 @@ def test_a_half_written_plan_entry_survives_a_lock(qtbot, make_desktop, demo_vau
     again.workspace.show_step(again.workspace.path.pages.index(PlanPage))
     settle(again)
     assert again.workspace.current_page().entry_text.toPlainText() == "kesken jäänyt ajatus"
+
+
+def test_locking_with_the_new_client_form_open_asks_nothing(qtbot, make_desktop, demo_vault):
+    """The shell closes dialogs on lock with reject(): no question may stop the lock."""
+    window = make_desktop()
+    window.new_client()
+    dialog = window.new_client_dialog
+    dialog.first_name.setText("Kesken")
+    dialog.needs.setPlainText("tarve kirjoitettu ennen lukitusta")
+    dialog.reject()
+    assert not dialog.isVisible()
+    assert window.ctx.keeper.register(dialog.needs) == "tarve kirjoitettu ennen lukitusta"
