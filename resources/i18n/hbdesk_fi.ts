@@ -2683,6 +2683,14 @@
         <translation>Suunnitelman tila</translation>
     </message>
     <message>
+        <source>Plan version</source>
+        <translation>Suunnitelman versio</translation>
+    </message>
+    <message>
+        <source>Earlier versions are kept as they were agreed</source>
+        <translation>Aiemmat versiot säilyvät sellaisina kuin ne hyväksyttiin</translation>
+    </message>
+    <message>
         <source>&amp;Start a new version</source>
         <translation>&amp;Aloita uusi versio</translation>
     </message>
@@ -2777,6 +2785,10 @@
     <message>
         <source>Next follow-up: %1.</source>
         <translation>Seuraava seuranta: %1.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versio %1</translation>
     </message>
     <message>
         <source>Nothing written yet.</source>

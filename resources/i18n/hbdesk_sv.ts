@@ -2683,6 +2683,14 @@
         <translation>Planens status</translation>
     </message>
     <message>
+        <source>Plan version</source>
+        <translation>Planens version</translation>
+    </message>
+    <message>
+        <source>Earlier versions are kept as they were agreed</source>
+        <translation>Tidigare versioner sparas så som de godkändes</translation>
+    </message>
+    <message>
         <source>&amp;Start a new version</source>
         <translation>&amp;Påbörja en ny version</translation>
     </message>
@@ -2777,6 +2785,10 @@
     <message>
         <source>Next follow-up: %1.</source>
         <translation>Nästa uppföljning: %1.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>Nothing written yet.</source>

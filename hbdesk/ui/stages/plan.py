@@ -134,6 +134,7 @@ class PlanPage(StagePage):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.view: PlanView | None = None
+        self._chosen_version: str | None = None  # None: the newest
         self.disagreement_dialog: DisagreementDialog | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(scaled_heading(self.tr("Client plan"), self, scale=1.3))
@@ -145,6 +146,12 @@ class PlanPage(StagePage):
         self.status = plain_label("", self)
         self.status.setAccessibleName(self.tr("Plan status"))
         status_row.addWidget(self.status, 1)
+        self.version_choice = QComboBox(self)
+        self.version_choice.setAccessibleName(self.tr("Plan version"))
+        self.version_choice.setToolTip(self.tr("Earlier versions are kept as they were agreed"))
+        self.version_choice.activated.connect(self._on_version_chosen)
+        self.version_choice.hide()
+        status_row.addWidget(self.version_choice)
         self.start_button = QPushButton(self.tr("&Start a new version"), self)
         self.start_button.setAccessibleName(self.tr("Start a new version of the plan"))
         self.start_button.clicked.connect(self.start_version)
@@ -222,7 +229,14 @@ class PlanPage(StagePage):
         self.entry_text.set_client(client_id)
         self.people.show_client(client_id)
         self.ctx.runner.call(get_plan, self.ctx.vault, self.ctx.actor, client_id,
+                             self._chosen_version,
                              on_done=lambda view: self._show(client_id, view))
+
+    def _on_version_chosen(self, index: int) -> None:
+        chosen = self.version_choice.itemData(index)
+        newest = self.view.versions[-1].id if self.view and self.view.versions else None
+        self._chosen_version = None if chosen == newest else chosen
+        self.load()
 
     def _show(self, client_id: str, view: PlanView | None) -> None:
         if client_id != self.client_id:
@@ -232,7 +246,9 @@ class PlanPage(StagePage):
         draft = view is not None and view.plan.status == "draft"
         self.entry_box.setVisible(draft)
         self.agree_box.setVisible(draft)
-        self.start_button.setVisible(not draft)
+        newest = view.versions[-1] if view is not None and view.versions else None
+        self.start_button.setVisible(newest is None or newest.status != "draft")
+        self._show_versions(view)
         if view is None:
             self.status.setText(self.tr("No plan yet. Start the plan to write it together."))
             self.start_button.setText(self.tr("&Start the plan"))
@@ -254,6 +270,16 @@ class PlanPage(StagePage):
         self.status.setText(status)
         for section in PlanSection:
             self.sections.addWidget(self._section_box(section.value, view, draft))
+
+    def _show_versions(self, view: PlanView | None) -> None:
+        self.version_choice.clear()
+        versions = view.versions if view is not None else []
+        for plan in reversed(versions):
+            self.version_choice.addItem(self.tr("Version %1").replace("%1", str(plan.version)),
+                                        plan.id)
+        if view is not None:
+            self.version_choice.setCurrentIndex(self.version_choice.findData(view.plan.id))
+        self.version_choice.setVisible(len(versions) > 1)
 
     def _section_box(self, section: str, view: PlanView, draft: bool) -> QGroupBox:
         box = QGroupBox(section_name(section), self)
@@ -284,6 +310,7 @@ class PlanPage(StagePage):
     def start_version(self) -> None:
         if self.client_id is None:
             return
+        self._chosen_version = None
         self.ctx.runner.call(start_plan, self.ctx.vault, self.ctx.actor, self.client_id,
                              on_error=self._on_error)
 

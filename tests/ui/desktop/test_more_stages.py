@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QLabel
+
 from hbdesk.services.caseload import caseload
 from hbdesk.services.demo import DEMO_WORKER
 from hbdesk.services.feedback import feedback_summary
@@ -110,3 +112,25 @@ def test_closing_with_a_budget_in_use_is_refused_in_words(qtbot, make_desktop, d
     assert page.message.isVisible() and "budget_still_in_use" not in page.message.text()
     assert row.client_id not in {r.client_id for r in caseload(demo_vault, DEMO_WORKER,
                                                                  stage="closed")}
+
+
+def test_an_earlier_plan_version_can_be_read(qtbot, make_desktop, demo_vault):
+    window = make_desktop()
+    _row, page = plan_page_of_new_plan(window, demo_vault)
+    add_entry(window, page, "need", "together", "Ensimmäisen version tarve.")
+    add_entry(window, page, "goal", "client", "Ensimmäisen version tavoite.")
+    page.confirmers["client"].setChecked(True)
+    page.agree_button.click()
+    settle(window)
+    page.start_button.click()
+    settle(window)
+    add_entry(window, page, "goal", "client", "Toisen version uusi tavoite.")
+    assert page.version_choice.isVisibleTo(window) and page.version_choice.count() == 2
+    page.version_choice.setCurrentIndex(1)
+    page.version_choice.activated.emit(1)
+    settle(window)
+    assert page.view.plan.version == 1 and page.view.plan.status == "agreed"
+    shown = [lab.text() for lab in page.findChildren(QLabel) if lab.isVisibleTo(page)]
+    assert "Ensimmäisen version tavoite." in shown
+    assert "Toisen version uusi tavoite." not in shown
+    assert not page.entry_box.isVisibleTo(page)
