@@ -33,6 +33,10 @@ def _between(low: int, high: int) -> Callable[[Any], bool]:
     return lambda value: low <= value <= high
 
 
+def _short(value: str) -> bool:
+    return 0 < len(value.strip()) <= 300
+
+
 def _setting(default: Any, check: Callable[[Any], bool] | None = None) -> Any:
     return field(default=default, metadata={"check": check})
 
@@ -53,6 +57,15 @@ class Settings:
                                                                         for c in value)))
     # Seconds a sync request may wait for the server before "no connection".
     sync_timeout_seconds: int = _setting(30, _between(5, 300))
+    # The organisation deciding on budgets (since 2023 a wellbeing services county) and where
+    # a request for rectification goes: printed on every decision, never hard-coded.
+    organisation_name: str | None = _setting(None, lambda value: value is None or _short(value))
+    rectification_body: str | None = _setting(None, lambda value: value is None or _short(value))
+    rectification_address: str | None = _setting(None,
+                                                 lambda value: value is None or _short(value))
+    rectification_email: str | None = _setting(None, lambda value: value is None or _short(value))
+    rectification_phone: str | None = _setting(None, lambda value: value is None or _short(value))
+    administrative_court: str | None = _setting(None, lambda value: value is None or _short(value))
 
 
 # Steps that turn a stored dict of version n into version n + 1.

@@ -303,8 +303,11 @@ class DecisionPage(StagePage):
         return self.decisions[row] if 0 <= row < len(self.decisions) else None
 
     def _fill_appeal_defaults(self) -> None:
-        """The county's appeal details as in its latest decision (they are settings there)."""
-        if not self.decisions or self.organisation.text():
+        """The county's appeal details: from its latest decision, else from the settings."""
+        if self.organisation.text():
+            return
+        if not self.decisions:
+            self._fill_appeal_from_settings()
             return
         d = self.decisions[-1].decision
         self.organisation.setText(d.organisation_name)
@@ -314,6 +317,17 @@ class DecisionPage(StagePage):
         self.appeal_phone.setText(d.appeal_phone or "")
         self.court.setText(d.appeal_court)
         self.maker_title.setText(self.maker_title.text() or d.decided_by_title)
+
+    def _fill_appeal_from_settings(self) -> None:
+        from hbdesk import settings as app_settings
+
+        stored = app_settings.load()
+        self.organisation.setText(stored.organisation_name or "")
+        self.appeal_body.setText(stored.rectification_body or "")
+        self.appeal_address.setPlainText(stored.rectification_address or "")
+        self.appeal_email.setText(stored.rectification_email or "")
+        self.appeal_phone.setText(stored.rectification_phone or "")
+        self.court.setText(stored.administrative_court or "")
 
     def _show(self) -> None:
         has_draft = self.draft is not None

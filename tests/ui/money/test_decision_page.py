@@ -133,3 +133,22 @@ def test_what_is_typed_into_a_draft_is_stored_in_it(qtbot, ctx):
     qtbot.waitUntil(lambda: decision_service.get_decision_draft(
         ctx.vault, ctx.actor, client, page.draft.id).restrictions == "Ei alkoholia.",
         timeout=5000)
+
+
+def test_a_first_decision_takes_the_appeal_details_from_the_settings(qtbot, ctx, monkeypatch,
+                                                                      tmp_path):
+    from hbdesk import settings as app_settings
+
+    stored = app_settings.Settings(organisation_name="Esimerkkilän hyvinvointialue",
+                                   rectification_body="Yksilöasioiden jaosto",
+                                   rectification_address="PL 1000, 99999 Esimerkkilä",
+                                   administrative_court="Esimerkkilän hallinto-oikeus")
+    path = tmp_path / "settings.json"
+    app_settings.save(stored, path)
+    monkeypatch.setattr(app_settings, "settings_path", lambda: path)
+    client = client_at(ctx, "plan")
+    page = open_page(qtbot, ctx, DecisionPage, client)
+    assert page.table.rowCount() == 0  # no earlier decision to copy from
+    assert page.organisation.text() == "Esimerkkilän hyvinvointialue"
+    assert page.appeal_body.text() == "Yksilöasioiden jaosto"
+    assert page.court.text() == "Esimerkkilän hallinto-oikeus"
