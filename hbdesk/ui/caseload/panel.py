@@ -101,6 +101,7 @@ class CaseloadPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.setWordWrap(False)
         # Identity codes are searchable but not on show: the list may be seen over a shoulder.
         self.table.setColumnHidden(IDENTITY, True)

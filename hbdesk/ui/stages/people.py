@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
@@ -36,7 +35,7 @@ from hbdesk.ui.domain_messages import describe
 from hbdesk.ui.lock_parts import MessageLabel, plain_label
 from hbdesk.ui.stages.base import StagePage
 from hbdesk.ui.ui_context import UiContext
-from hbdesk.ui.workspace.forms import RecordCard, clear_layout, show_text
+from hbdesk.ui.workspace.forms import RecordCard, StackedForm, clear_layout, show_text
 
 KINDS = frozenset({"close_people", "team_members", "support_need_considerations"})
 
@@ -112,8 +111,7 @@ class PeopleSection(QGroupBox):
         self.list = QVBoxLayout()
         layout.addLayout(self.list)
 
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form = StackedForm()
         self.person_name = _line(self, self.tr("Name of the close person"))
         self.relation = _line(self, self.tr("Relation"))
         self.trusted = QCheckBox(self.tr("A trusted person"), self)

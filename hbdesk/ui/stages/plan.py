@@ -37,6 +37,7 @@ from hbdesk.ui.ui_context import UiContext
 from hbdesk.ui.workspace.forms import (
     ClientDraftEdit,
     RecordCard,
+    StackedForm,
     clear_layout,
     date_edit,
     scaled_heading,
@@ -170,8 +171,7 @@ class PlanPage(StagePage):
     def _entry_form(self) -> QGroupBox:
         box = QGroupBox(self.tr("New entry"), self)
         self.entry_box = box
-        form = QFormLayout(box)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form = StackedForm(box)
         self.section = QComboBox(box)
         self.section.setAccessibleName(self.tr("Part of the plan"))
         for section in PlanSection:

@@ -139,3 +139,16 @@ def scaled_heading(text: str, parent: QWidget | None = None, *, scale: float = 1
     font.setBold(True)
     label.setFont(font)
     return label
+
+
+class StackedForm(QVBoxLayout):
+    """QFormLayout's addRow, with each label above its field: wrapped labels get their full
+    height (QFormLayout mis-sizes them) and the form fits a narrow window at a 200 % font."""
+
+    def addRow(self, first: object, second: object = None) -> None:
+        for part in (first, second):
+            if isinstance(part, QWidget):
+                self.addWidget(part)
+            elif part is not None:
+                self.addLayout(part)  # type: ignore[arg-type]
+        self.addSpacing(2)

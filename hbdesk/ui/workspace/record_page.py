@@ -6,7 +6,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QPushButton,
@@ -41,8 +40,9 @@ class RecordPage(StagePage):
         layout.addLayout(self.entries)
         self.form_box = QGroupBox(form_title, self)
         self.form_layout = QVBoxLayout(self.form_box)
-        self.form = QFormLayout()
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        # Label above field in a plain column: wrapped labels get their full height (a
+        # QFormLayout mis-sizes them) and the form fits a narrow window at a 200 % font.
+        self.form = QVBoxLayout()
         self.form_layout.addLayout(self.form)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -59,7 +59,9 @@ class RecordPage(StagePage):
     def add_row(self, text: str, widget: QWidget) -> None:
         label = plain_label(text, self.form_box)
         label.setBuddy(widget)
-        self.form.addRow(label, widget)
+        self.form.addWidget(label)
+        self.form.addWidget(widget)
+        self.form.addSpacing(4)
 
     def draft(self, what: str, name: str, lines: int = 3) -> ClientDraftEdit:
         edit = ClientDraftEdit(what, self.ctx.keeper, self.form_box, accessible_name=name,
