@@ -36,6 +36,7 @@ CO_READING_SHORTCUT = "Ctrl+Shift+R"
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
+    enrolment_requested = Signal()
     blank_requested = Signal()
     quit_requested = Signal()
     client_opened = Signal(str)
@@ -159,6 +160,19 @@ class MainWindow(QMainWindow):
         self.find_action.triggered.connect(self._on_find)
         self.view_menu.addAction(self.co_reading_action)
         self.view_menu.addAction(self.find_action)
+        self.sync_menu = self.menuBar().addMenu(self.tr("&Sync"))
+        self.enrol_action = QAction(self.tr("&Connect this laptop to the server…"), self)
+        self.enrol_action.triggered.connect(self.enrolment_requested)
+        self.sync_menu.addAction(self.enrol_action)
+
+    def set_sync_panel(self, panel: QWidget) -> None:
+        """The sync status, always in view (it names no client)."""
+        self.sync_dock = QDockWidget(self.tr("Sync"), self)
+        self.sync_dock.setObjectName("sync-dock")
+        self.sync_dock.setAccessibleName(self.tr("Sync with the municipal server"))
+        self.sync_dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        self.sync_dock.setWidget(panel)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.sync_dock)
 
     # Clients.
     def open_client(self, client_id: str) -> None:

@@ -257,14 +257,54 @@ class Shell(QObject):
         except Exception as exc:
             self._log_unexpected("counting clients", exc)
             count = None
-        window = MainWindow(self._ui_context(opened), count)
+        ctx = self._ui_context(opened)
+        window = MainWindow(ctx, count)
         window.lock_requested.connect(self.lock)
         window.blank_requested.connect(self.blank)
         window.quit_requested.connect(self.shutdown)
+        window.enrolment_requested.connect(self._on_enrolment_requested)
+        self._attach_sync(opened, window, ctx)
         self.main_window = window
         window.show()
         window.activateWindow()
         window.notes.setFocus()
+
+    def _attach_sync(self, opened: OpenVault, window: MainWindow, ctx: UiContext) -> None:
+        """The sync status under the desktop; it refreshes after every change a service makes."""
+        from hbdesk.ui.sync_controller import SyncController
+        from hbdesk.ui.sync_panel import SyncPanel
+
+        self.sync = SyncController(opened, lambda: self.settings.sync_server_url,
+                                   lock_app=lambda words: self._lock(notice=words),
+                                   timeout=self.settings.sync_timeout_seconds, parent=window)
+        self.sync.wiped.connect(self._on_laptop_wiped)
+        window.set_sync_panel(SyncPanel(self.sync))
+        ctx.runner.changed.connect(lambda _changes: self.sync.refresh())
+        self.sync.refresh()
+
+    def _on_enrolment_requested(self) -> None:
+        import dataclasses
+
+        from hbdesk import settings as app_settings
+        from hbdesk.ui.enrolment_dialog import EnrolmentDialog
+
+        if self.open_vault is None or self.main_window is None:
+            return
+        dialog = EnrolmentDialog(self.open_vault, self.settings.sync_server_url,
+                                 self.main_window)
+
+        def remember(url: str) -> None:
+            self.settings = dataclasses.replace(self.settings, sync_server_url=url or None)
+            app_settings.save(self.settings)
+
+        dialog.server_url_changed.connect(remember)
+        dialog.open()
+
+    def _on_laptop_wiped(self, words: str) -> None:
+        """Revoked: the vault is gone; say so where a new vault would be made."""
+        self._vault = None
+        self.lock_window.show_create()
+        self.lock_window.create_page.show_problem(VaultProblem("device_revoked", words))
 
     def _ui_context(self, opened: OpenVault) -> UiContext:
         """Who acts and the service runner for the desktop (a new runner per unlock)."""
@@ -272,15 +312,17 @@ class Shell(QObject):
         from hbdesk.ui.ui_context import UiContext
 
         lang = QLocale().name()[:2]
-        return UiContext(opened, self._actor(), ServiceRunner(pool=self._pool), self.keeper,
+        return UiContext(opened, self._actor(opened), ServiceRunner(pool=self._pool), self.keeper,
                          lang if lang in ("fi", "sv", "en") else "fi")
 
-    def _actor(self) -> Actor:
-        # Until device enrolment names the worker, the login name and host stand for them.
+    def _actor(self, opened: OpenVault) -> Actor:
+        # The enrolled device id once IT has signed this laptop's certificate; until then the
+        # host name. The login name stands for the worker until enrolment names them.
         import getpass
         import socket
 
         from hbdesk.services.context import Actor
+        from hbdesk.sync import app_identity
 
         if self.demo:
             from hbdesk.services.demo import DEMO_WORKER
@@ -290,7 +332,8 @@ class Shell(QObject):
             user = getpass.getuser()
         except Exception:  # no login name (some containers)
             user = "worker"
-        return Actor(user_id=user[:64], role="key_worker", device_id=socket.gethostname()[:64])
+        device = app_identity.device_id(opened) or socket.gethostname()[:64]
+        return Actor(user_id=user[:64], role="key_worker", device_id=device)
 
     # Locking.
     def lock(self) -> None:

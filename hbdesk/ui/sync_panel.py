@@ -6,6 +6,7 @@ the window stays responsive (a busy bar moves while it runs). No client names ap
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -63,6 +64,9 @@ class SyncPanel(QWidget):
         layout.addLayout(busy)
         layout.addWidget(self.error)
         layout.addWidget(self.failed)
+
+        for label in (self.headline, self.last_sync, self.unsent, self.error, self.step):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # server words are never rich text
 
         self.sync_button.clicked.connect(self._on_sync_clicked)
         controller.view_changed.connect(self.show_view)

@@ -1577,6 +1577,22 @@
         <translation>&amp;Etsi asiakas</translation>
     </message>
     <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Synkronointi</translation>
+    </message>
+    <message>
+        <source>&amp;Connect this laptop to the server…</source>
+        <translation>&amp;Yhdistä tämä kannettava palvelimeen…</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synkronointi</translation>
+    </message>
+    <message>
+        <source>Sync with the municipal server</source>
+        <translation>Synkronointi kunnan palvelimen kanssa</translation>
+    </message>
+    <message>
         <source>New client registered: %1</source>
         <translation>Uusi asiakas kirjattu: %1</translation>
     </message>

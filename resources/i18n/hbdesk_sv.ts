@@ -1577,6 +1577,22 @@
         <translation>&amp;Sök en klient</translation>
     </message>
     <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Synkronisering</translation>
+    </message>
+    <message>
+        <source>&amp;Connect this laptop to the server…</source>
+        <translation>&amp;Anslut den här datorn till servern…</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synkronisering</translation>
+    </message>
+    <message>
+        <source>Sync with the municipal server</source>
+        <translation>Synkronisering med kommunens server</translation>
+    </message>
+    <message>
         <source>New client registered: %1</source>
         <translation>Ny klient registrerad: %1</translation>
     </message>

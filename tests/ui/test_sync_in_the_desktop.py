@@ -1,0 +1,31 @@
+"""The desktop always shows the sync state, and it follows every change a service makes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hbdesk.services.clients import NewContact, register_contact
+from tests.ui.conftest import unlock
+
+
+def test_the_sync_panel_is_in_view_and_counts_unsent_changes(qtbot, make_shell,
+                                                            existing_vault):
+    shell = make_shell(existing_vault)
+    unlock(qtbot, shell)
+    window = shell.main_window
+    panel = window.sync_dock.widget()
+    assert window.sync_dock.isVisible()
+    assert panel.sync_button.isEnabled()
+    before = shell.sync.view.unsent
+
+    ctx = window.ctx
+    ctx.runner.call(register_contact, ctx.vault, ctx.actor,
+                    NewContact(first_name="Iida", last_name="Kokeilu",
+                               contacted_on=dt.date(2026, 11, 20), channel="phone",
+                               described_needs="Apua arkeen."))
+    assert ctx.runner.wait_idle()
+    qtbot.waitUntil(lambda: shell.sync.view.unsent > before, timeout=5000)
+    # Never "synced" while work waits to be sent; the count is in words on screen.
+    assert not shell.sync.view.synced and panel.headline.text() == shell.sync.view.headline
+    assert str(shell.sync.view.unsent) in panel.unsent.text()
+    assert window.enrol_action.isEnabled()
