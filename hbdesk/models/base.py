@@ -36,27 +36,43 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-class Money(TypeDecorator[Decimal]):
-    """Euros as Decimal in Python, integer cents in the database. Never float."""
+class ScaledDecimal(TypeDecorator[Decimal]):
+    """An exact Decimal stored as an integer count of 10**-places (never float)."""
 
     impl = BigInteger
     cache_ok = True
+    places = 2
+    what = "amount"
 
     def process_bind_param(self, value: Any, dialect: Dialect) -> int | None:
         if value is None:
             return None
         if isinstance(value, float):
-            raise TypeError("money must be Decimal, not float")
+            raise TypeError(f"{self.what} must be Decimal, not float")
         amount = Decimal(value)
-        cents = amount.quantize(CENT, rounding=ROUND_HALF_UP)
-        if cents != amount:
-            raise ValueError("money has at most two decimals (cents)")
-        return int(cents * 100)
+        step = Decimal(1).scaleb(-self.places)
+        if amount.quantize(step, rounding=ROUND_HALF_UP) != amount:
+            raise ValueError(f"{self.what} has at most {self.places} decimals")
+        return int(amount.scaleb(self.places))
 
     def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
         if value is None:
             return None
-        return (Decimal(int(value)) / 100).quantize(CENT)
+        return self.present(Decimal(int(value)).scaleb(-self.places))
+
+    def present(self, value: Decimal) -> Decimal:
+        return value
+
+
+class Money(ScaledDecimal):
+    """Euros as Decimal in Python, integer cents in the database. Never float."""
+
+    cache_ok = True
+    places = 2
+    what = "money"
+
+    def present(self, value: Decimal) -> Decimal:
+        return value.quantize(CENT)
 
 
 class UTCDateTime(TypeDecorator[dt.datetime]):

@@ -3,36 +3,26 @@
 from __future__ import annotations
 
 import json
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import BigInteger, Text, TypeDecorator
+from sqlalchemy import Text, TypeDecorator
 from sqlalchemy.engine import Dialect
+
+from hbdesk.models.base import ScaledDecimal
 
 MILLI = Decimal("0.001")
 
 
-class Quantity(TypeDecorator[Decimal]):
+class Quantity(ScaledDecimal):
     """A non-money amount (hours, visits) as Decimal; thousandths as an integer in the database."""
 
-    impl = BigInteger
     cache_ok = True
+    places = 3
+    what = "quantity"
 
-    def process_bind_param(self, value: Any, dialect: Dialect) -> int | None:
-        if value is None:
-            return None
-        if isinstance(value, float):
-            raise TypeError("quantity must be Decimal, not float")
-        amount = Decimal(value)
-        milli = amount.quantize(MILLI, rounding=ROUND_HALF_UP)
-        if milli != amount:
-            raise ValueError("quantity has at most three decimals")
-        return int(milli * 1000)
-
-    def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
-        if value is None:
-            return None
-        return normalize(Decimal(int(value)) / 1000)
+    def present(self, value: Decimal) -> Decimal:
+        return normalize(value)
 
 
 def normalize(value: Decimal) -> Decimal:
