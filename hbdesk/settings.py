@@ -7,11 +7,9 @@ files are brought up to date by numbered steps in `_UPGRADES` (version n -> n + 
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import json
 import logging
-import os
 import typing
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -115,26 +113,11 @@ def to_dict(settings: Settings) -> dict[str, Any]:
 
 def save(settings: Settings, path: Path | None = None) -> None:
     """Write the settings atomically: the file holds the whole old or the whole new text."""
+    from hbdesk.store.files import atomic_write  # not at start-up: the store pulls SQLAlchemy
+
     path = path or settings_path()
     data = (json.dumps(to_dict(settings), indent=2, sort_keys=True) + "\n").encode("utf-8")
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        try:
-            os.write(fd, data)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    with contextlib.suppress(OSError):  # not every platform can open a folder
-        dir_fd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
+    atomic_write(path, data)
 
 
 def _upgrade(stored: dict[str, Any]) -> dict[str, Any]:
