@@ -8,7 +8,7 @@ Co-reading mode (Ctrl+Shift+R) hides everything about other clients while the cl
 from __future__ import annotations
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -37,6 +37,7 @@ CO_READING_SHORTCUT = "Ctrl+Shift+R"
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     enrolment_requested = Signal()
+    language_chosen = Signal(str)  # "fi" | "sv" | "en"
     blank_requested = Signal()
     quit_requested = Signal()
     client_opened = Signal(str)
@@ -160,10 +161,25 @@ class MainWindow(QMainWindow):
         self.find_action.triggered.connect(self._on_find)
         self.view_menu.addAction(self.co_reading_action)
         self.view_menu.addAction(self.find_action)
+        self._build_language_menu()
         self.sync_menu = self.menuBar().addMenu(self.tr("&Sync"))
         self.enrol_action = QAction(self.tr("&Connect this laptop to the server…"), self)
         self.enrol_action.triggered.connect(self.enrolment_requested)
         self.sync_menu.addAction(self.enrol_action)
+
+    def _build_language_menu(self) -> None:
+        # Each language in its own name, so anyone can find theirs whatever is showing.
+        menu = self.view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in (("fi", "Suomi"), ("sv", "Svenska"), ("en", "English")):
+            action = QAction(name, self)
+            action.setCheckable(True)
+            action.setChecked(code == self.ctx.lang)
+            action.triggered.connect(lambda _checked=False, c=code: self.language_chosen.emit(c))
+            group.addAction(action)
+            menu.addAction(action)
+            self.language_actions[code] = action
 
     def set_sync_panel(self, panel: QWidget) -> None:
         """The sync status, always in view (it names no client)."""

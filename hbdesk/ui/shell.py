@@ -57,10 +57,12 @@ class Shell(QObject):
                  kdf: KdfParams | None = None, demo: bool = False, preload: bool = True,
                  pool: QThreadPool | None = None, clock: Callable[[], float] = idle_clock,
                  quit_app: Callable[[], None] = QApplication.quit,
+                 settings_path: Path | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.vault_dir = Path(vault_dir)
         self.settings = settings or Settings()
+        self._settings_path = settings_path  # None: the user's settings file
         self.demo = demo
         self._kdf = kdf
         self._preload = preload
@@ -263,6 +265,7 @@ class Shell(QObject):
         window.blank_requested.connect(self.blank)
         window.quit_requested.connect(self.shutdown)
         window.enrolment_requested.connect(self._on_enrolment_requested)
+        window.language_chosen.connect(self._on_language_chosen)
         self._attach_sync(opened, window, ctx)
         self.main_window = window
         window.show()
@@ -295,10 +298,26 @@ class Shell(QObject):
 
         def remember(url: str) -> None:
             self.settings = dataclasses.replace(self.settings, sync_server_url=url or None)
-            app_settings.save(self.settings)
+            app_settings.save(self.settings, self._settings_path)
 
         dialog.server_url_changed.connect(remember)
         dialog.open()
+
+    def _on_language_chosen(self, language: str) -> None:
+        """Remember the language; every window speaks it from the next start of hbdesk."""
+        import dataclasses
+
+        from hbdesk import settings as app_settings
+
+        self.settings = dataclasses.replace(self.settings, language=language)
+        try:
+            app_settings.save(self.settings, self._settings_path)
+        except OSError as exc:
+            self._log_unexpected("saving the language", exc)
+            return
+        if self.main_window is not None:
+            self.main_window.statusBar().showMessage(self.tr(
+                "The language changes when hbdesk is started again."))
 
     def _on_laptop_wiped(self, words: str) -> None:
         """Revoked: the vault is gone; say so where a new vault would be made."""

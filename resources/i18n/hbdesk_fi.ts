@@ -1585,6 +1585,10 @@
         <translation>&amp;Yhdistä tämä kannettava palvelimeen…</translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>Synkronointi</translation>
     </message>
@@ -3180,6 +3184,10 @@ Keinot: %2</translation>
     <message>
         <source>Opening the vault…</source>
         <translation>Holvia avataan…</translation>
+    </message>
+    <message>
+        <source>The language changes when hbdesk is started again.</source>
+        <translation>Kieli vaihtuu, kun hbdesk käynnistetään seuraavan kerran.</translation>
     </message>
     <message>
         <source>hbdesk locked itself after %1 min without use.</source>

@@ -1585,6 +1585,10 @@
         <translation>&amp;Anslut den här datorn till servern…</translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>Synkronisering</translation>
     </message>
@@ -3180,6 +3184,10 @@ Medel: %2</translation>
     <message>
         <source>Opening the vault…</source>
         <translation>Valvet öppnas…</translation>
+    </message>
+    <message>
+        <source>The language changes when hbdesk is started again.</source>
+        <translation>Språket byts när hbdesk startas nästa gång.</translation>
     </message>
     <message>
         <source>hbdesk locked itself after %1 min without use.</source>

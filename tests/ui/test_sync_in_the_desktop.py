@@ -29,3 +29,18 @@ def test_the_sync_panel_is_in_view_and_counts_unsent_changes(qtbot, make_shell,
     assert not shell.sync.view.synced and panel.headline.text() == shell.sync.view.headline
     assert str(shell.sync.view.unsent) in panel.unsent.text()
     assert window.enrol_action.isEnabled()
+
+
+def test_the_language_chosen_in_the_menu_is_remembered(qtbot, make_shell, existing_vault,
+                                                       tmp_path):
+    from hbdesk import settings as app_settings
+
+    path = tmp_path / "settings.json"
+    shell = make_shell(existing_vault, settings_path=path)
+    unlock(qtbot, shell)
+    window = shell.main_window
+    assert window.language_actions["fi"].isChecked() or window.ctx.lang != "fi"
+    window.language_actions["sv"].trigger()
+    assert app_settings.load(path).language == "sv"
+    assert window.language_actions["sv"].isChecked()
+    assert window.statusBar().currentMessage()  # says when the change takes effect
