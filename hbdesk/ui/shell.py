@@ -279,8 +279,10 @@ class Shell(QObject):
 
         self.sync = SyncController(opened, lambda: self.settings.sync_server_url,
                                    lock_app=lambda words: self._lock(notice=words),
-                                   timeout=self.settings.sync_timeout_seconds, parent=window)
+                                   timeout=self.settings.sync_timeout_seconds,
+                                   actor=lambda: self._actor(opened), parent=window)
         self.sync.wiped.connect(self._on_laptop_wiped)
+        self.sync.notice.connect(lambda words: window.statusBar().showMessage(words, 15_000))
         window.set_sync_panel(SyncPanel(self.sync))
         ctx.runner.changed.connect(lambda _changes: self.sync.refresh())
         self.sync.refresh()

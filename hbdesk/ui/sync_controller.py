@@ -16,6 +16,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from hbdesk import paths
+from hbdesk.models.errors import DomainError
+from hbdesk.services import reference
+from hbdesk.services.context import Actor
 from hbdesk.store import OpenVault
 from hbdesk.store import wipe as wiping
 from hbdesk.sync import app_identity, app_sync
@@ -150,6 +153,27 @@ def view_of(status: app_sync.SyncStatus, error_code: str | None = None,
                     error=error_text(code, error_detail) if code else "", error_code=code)
 
 
+def _take_reference(vault: OpenVault, actor: Actor) -> str | None:
+    """Take a newly pulled price catalogue into the vault (in the sync's thread); the words
+    for the user, or None when there was nothing new. A catalogue the vault cannot take is
+    left as pulled and said plainly; the sync itself went through."""
+    try:
+        version = reference.take_pulled_catalogue(vault, actor)
+    except DomainError as exc:
+        log.warning("pulled catalogue not taken: %s %s", exc.code, exc.field)
+        return translate("SyncMessages",
+                         "The municipality's new price catalogue could not be taken into use "
+                         "(it has an error). The previous catalogue stays in use; tell IT.")
+    except Exception as exc:  # the sync went through; keep the pulled set for the next try
+        log.error("pulled catalogue not taken: %s", type(exc).__name__)
+        return None
+    if version is None:
+        return None
+    return translate("SyncMessages",
+                     "The municipality's new price catalogue is now in use. Budgets made "
+                     "earlier keep the prices they were made with.")
+
+
 def default_wipe_folders() -> list[Path]:
     """The app's folders that may hold leftovers: cache, logs, the runtime folder."""
     return [paths.cache_dir(), paths.log_dir(), app_identity.runtime_dir()]
@@ -162,13 +186,16 @@ class SyncController(QObject):
     busy_changed = Signal(bool)
     step_changed = Signal(str)  # words for the current step
     wiped = Signal(str)  # the laptop was revoked: vault wiped; the words for the user
+    notice = Signal(str)  # something the user should know after a sync (e.g. a new catalogue)
     _step = Signal(str)  # from the pool thread (queued)
 
     def __init__(self, vault: OpenVault, server_url: Callable[[], str | None], *,
                  lock_app: Callable[[str], None],
                  wipe_folders: Callable[[], list[Path]] = default_wipe_folders,
-                 timeout: float = 30.0, parent: QObject | None = None) -> None:
+                 timeout: float = 30.0, actor: Callable[[], Actor] | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._actor = actor
         self._vault = vault
         self._server_url = server_url
         self._lock_app = lock_app
@@ -196,9 +223,11 @@ class SyncController(QObject):
         url = self._server_url() or ""
         vault, timeout = self._vault, self._timeout
         step = self._step
+        actor = self._actor() if self._actor is not None else None
 
         def work() -> object:
-            return app_sync.run(vault, url, timeout=timeout, progress=step.emit)
+            report = app_sync.run(vault, url, timeout=timeout, progress=step.emit)
+            return report, (_take_reference(vault, actor) if actor is not None else None)
 
         self.busy_changed.emit(True)
         self._call = run_in_background(work, self._on_done, self._on_failed)
@@ -208,10 +237,13 @@ class SyncController(QObject):
     def _on_step(self, step: str) -> None:
         self.step_changed.emit(step_text(step))
 
-    def _on_done(self, _report: object) -> None:
+    def _on_done(self, result: object) -> None:
         self._call = None
         self.busy_changed.emit(False)
         self.refresh()
+        _report, taken = result  # type: ignore[misc]
+        if taken is not None:
+            self.notice.emit(taken)
 
     def _on_failed(self, exc: BaseException) -> None:
         self._call = None

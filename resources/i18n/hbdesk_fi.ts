@@ -3328,6 +3328,14 @@ Keinot: %2</translation>
         <source>Not synced</source>
         <translation>Ei synkronoitu</translation>
     </message>
+    <message>
+        <source>The municipality&apos;s new price catalogue could not be taken into use (it has an error). The previous catalogue stays in use; tell IT.</source>
+        <translation>Kunnan uutta hintaluetteloa ei voitu ottaa käyttöön (siinä on virhe). Edellinen hintaluettelo pysyy käytössä; kerro IT-tuelle.</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s new price catalogue is now in use. Budgets made earlier keep the prices they were made with.</source>
+        <translation>Kunnan uusi hintaluettelo on nyt käytössä. Aiemmin tehdyt budjetit säilyttävät hinnat, joilla ne tehtiin.</translation>
+    </message>
 </context>
 <context>
     <name>SyncPanel</name>

@@ -3328,6 +3328,14 @@ Medel: %2</translation>
         <source>Not synced</source>
         <translation>Inte synkroniserad</translation>
     </message>
+    <message>
+        <source>The municipality&apos;s new price catalogue could not be taken into use (it has an error). The previous catalogue stays in use; tell IT.</source>
+        <translation>Kommunens nya prislista kunde inte tas i bruk (den innehåller ett fel). Den tidigare prislistan används fortfarande; meddela IT-stödet.</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s new price catalogue is now in use. Budgets made earlier keep the prices they were made with.</source>
+        <translation>Kommunens nya prislista används nu. Budgetar som gjorts tidigare behåller de priser de gjordes med.</translation>
+    </message>
 </context>
 <context>
     <name>SyncPanel</name>

@@ -48,6 +48,7 @@ class AppLaptop:
     url: str
     qtbot: QtBot
     locked_with: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
     controller: SyncController | None = None
     panel: SyncPanel | None = None
 
@@ -66,7 +67,8 @@ class AppLaptop:
             self.vault.lock()
 
         self.controller = SyncController(self.vault, lambda: self.url, lock_app=lock_app,
-                                         timeout=10)
+                                         timeout=10, actor=self.actor)
+        self.controller.notice.connect(self.notices.append)
         self.panel = SyncPanel(self.controller)
         self.qtbot.addWidget(self.panel)
         self.panel.show()
@@ -314,14 +316,36 @@ def test_pulled_catalogue_is_taken_into_the_vault(
                    "valid_from": "2027-01-01"}]})
     laptop.sync()
     assert laptop.panel is not None and laptop.panel.headline.text() == "Synced"
-    taken = reference.take_pulled_catalogue(laptop.vault, laptop.actor())
-    assert taken is not None and taken >= 1
+    assert laptop.notices == ["The municipality's new price catalogue is now in use. Budgets "
+                              "made earlier keep the prices they were made with."]
     found = search_catalogue(laptop.vault, laptop.actor(), "Uimahallin",
                              on=dt.date(2027, 2, 1))
     assert [item.code for item in found] == [code]
     assert str(found[0].unit_price) == "45.00"
-    assert reference.take_pulled_catalogue(laptop.vault, laptop.actor()) is None  # once
+    laptop.sync()  # the same catalogue again: taken once, nothing said
+    assert len(laptop.notices) == 1
+    assert reference.take_pulled_catalogue(laptop.vault, laptop.actor()) is None
     assert app_sync.status(laptop.vault).unsent == 0  # reference data never goes back up
+
+
+def test_a_broken_catalogue_is_refused_and_the_old_one_kept(
+        world: World, make_laptop: Callable[..., AppLaptop]) -> None:
+    from hbdesk.services.catalogue import search_catalogue
+
+    laptop = make_laptop(world)
+    good, bad = uid("K")[:20], uid("K")[:20]
+    item = {"code": good, "name": "Kuntosalikortti", "category": "sports",
+            "service_area": "social_welfare", "unit": "month", "unit_price": "30.00",
+            "provider": "Liikuntapalvelut", "valid_from": "2027-01-01"}
+    admin.load_reference(world.engine, "catalogue", {"items": [item]})
+    laptop.sync()
+    admin.load_reference(world.engine, "catalogue", {"items": [
+        {**item, "code": bad, "unit_price": "kolmekymmentä"}]})
+    laptop.sync()
+    assert laptop.panel is not None and laptop.panel.headline.text() == "Synced"
+    assert "could not be taken into use" in laptop.notices[-1]
+    found = search_catalogue(laptop.vault, laptop.actor(), "Kuntosali", on=dt.date(2027, 2, 1))
+    assert [i.code for i in found] == [good]
 
 
 def test_without_memory_files_the_key_files_are_removed_at_once(
