@@ -79,6 +79,14 @@ def shoot(vault: OpenVault, lang: str, suffix: str) -> None:
     window.co_reading_action.trigger()
     settle(window)
     save(window, f"desk-21-co-reading-{lang}{suffix}.png")
+    window.co_reading_action.trigger()
+    window.enter_client_view()
+    settle(window)
+    save(window, f"desk-22-client-view-{lang}{suffix}.png")
+    assert window.client_view is not None
+    window.client_view.area.verticalScrollBar().setValue(
+        window.client_view.area.verticalScrollBar().maximum())
+    save(window, f"desk-23-client-view-end-{lang}{suffix}.png")
     window.close_for_lock()
 
 

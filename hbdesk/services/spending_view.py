@@ -26,6 +26,7 @@ class SpendingRow:
     reversed_by: str | None
     confirmed_by: str | None  # who confirmed the invoice
     receipts_total: Decimal
+    confirmed_on: dt.date | None = None  # when the invoice was confirmed (or disputed)
 
 
 def _rows(facts: list[EntryFacts], as_of: dt.date) -> list[SpendingRow]:
@@ -37,7 +38,8 @@ def _rows(facts: list[EntryFacts], as_of: dt.date) -> list[SpendingRow]:
             status = EntryStatus.REVERSED
         rows.append(SpendingRow(f.entry, status, reversed_by.get(f.entry.id),
                                 f.confirmation.confirmed_by if f.confirmation else None,
-                                sum((r.amount for r in f.receipts), Decimal("0.00"))))
+                                sum((r.amount for r in f.receipts), Decimal("0.00")),
+                                f.confirmation.confirmed_on if f.confirmation else None))
     return rows
 
 
@@ -56,7 +58,7 @@ class BudgetState:
         return [r for r in self.rows if r.status in (EntryStatus.PENDING, EntryStatus.DISPUTED)]
 
 
-def _state(session: Session, decisions: list[Decision], as_of: dt.date) -> BudgetState:
+def chain_state(session: Session, decisions: list[Decision], as_of: dt.date) -> BudgetState:
     decision = governing(decisions, as_of)
     facts = facts_of(session, decision.chain_id)
     bal = balance(decision.granted_sum, facts, as_of)
@@ -73,7 +75,7 @@ def budget_states(vault: OpenVault, actor: Actor, client_id: str,
     day = as_of or dt.date.today()
     with transaction(vault, actor) as tx:
         get_client(tx.session, client_id)
-        states = [_state(tx.session, c, day) for c in chains_of(tx.session, client_id)]
+        states = [chain_state(tx.session, c, day) for c in chains_of(tx.session, client_id)]
         tx.viewed(client_id, [ref(r.entry) for s in states for r in s.rows]
                   + [ref(s.decision) for s in states])
     return states

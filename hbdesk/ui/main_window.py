@@ -3,6 +3,8 @@
 It also keeps what the shell relies on: Ctrl+L locks, Ctrl+Shift+B blanks the screen,
 "Notes from the visit" is an autosaved draft, and closing for a lock never quits the app.
 Co-reading mode (Ctrl+Shift+R) hides everything about other clients while the client reads.
+The client's view (F11) turns the screen to the client: large type, only their plan, budget
+and spending; or it opens on a second screen (Ctrl+F11) while the worker keeps this one.
 """
 
 from __future__ import annotations
@@ -16,11 +18,13 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from hbdesk.ui.caseload.panel import CaseloadPanel
+from hbdesk.ui.client_view import CLIENT_VIEW_SHORTCUT, ClientView, ClientViewWindow, window_title
 from hbdesk.ui.draft_text_edit import DraftTextEdit
 from hbdesk.ui.lock_parts import plain_label
 from hbdesk.ui.ui_context import UiContext
@@ -32,6 +36,7 @@ VISIT_NOTES_PLACE = "shell/visit-notes"
 LOCK_SHORTCUT = "Ctrl+L"
 BLANK_SHORTCUT = "Ctrl+Shift+B"
 CO_READING_SHORTCUT = "Ctrl+Shift+R"
+SECOND_SCREEN_SHORTCUT = "Ctrl+F11"
 
 
 class MainWindow(QMainWindow):
@@ -67,11 +72,18 @@ class MainWindow(QMainWindow):
             "Hides the caseload and the visit notes so that nothing about other clients is on "
             "the screen (%1)").replace("%1", _native(CO_READING_SHORTCUT)))
         self.co_reading_button.toggled.connect(self.co_reading_action.setChecked)
+        self.client_view_button = QPushButton(self.tr("Client's view"), central)
+        self.client_view_button.setAccessibleName(self.tr("Client's view"))
+        self.client_view_button.setToolTip(self.tr(
+            "Turns the screen to the client: large type, only this client's plan, budget and "
+            "spending (%1)").replace("%1", _native(CLIENT_VIEW_SHORTCUT)))
+        self.client_view_button.clicked.connect(self.enter_client_view)
         self.lock_button = QPushButton(self.tr("Lock"), central)
         self.lock_button.setAccessibleName(self.tr("Lock"))
         self.lock_button.setToolTip(self.tr("Lock hbdesk (%1)").replace(
             "%1", _native(LOCK_SHORTCUT)))
         self.lock_button.clicked.connect(self.lock_requested)
+        top.addWidget(self.client_view_button)
         top.addWidget(self.co_reading_button)
         top.addWidget(self.lock_button)
         layout.addLayout(top)
@@ -86,7 +98,12 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setSizes([500, 860])
         layout.addWidget(self.splitter, 1)
-        self.setCentralWidget(central)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(central)
+        self.setCentralWidget(self.stack)
+        self.client_view: ClientView | None = None
+        self.client_view_window: ClientViewWindow | None = None
+        self._shown_before_client_view: dict[QWidget, bool] = {}
         self.caseload.client_opened.connect(self.open_client)
         self.caseload.new_client_requested.connect(self.new_client)
 
@@ -159,6 +176,17 @@ class MainWindow(QMainWindow):
         self.find_action = QAction(self.tr("&Find a client"), self)
         self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         self.find_action.triggered.connect(self._on_find)
+        self.client_view_action = QAction(self.tr("C&lient's view"), self)
+        self.client_view_action.setShortcut(QKeySequence(CLIENT_VIEW_SHORTCUT))
+        self.client_view_action.triggered.connect(self._on_client_view_key)
+        self.second_screen_action = QAction(self.tr("Client's view on a &second screen"), self)
+        self.second_screen_action.setShortcut(QKeySequence(SECOND_SCREEN_SHORTCUT))
+        self.second_screen_action.triggered.connect(self.open_client_view_window)
+        # Lock, blank and the client's view keep their keys while the menu bar is hidden.
+        for action in (self.lock_action, self.blank_action, self.client_view_action):
+            self.addAction(action)
+        self.view_menu.addAction(self.client_view_action)
+        self.view_menu.addAction(self.second_screen_action)
         self.view_menu.addAction(self.co_reading_action)
         self.view_menu.addAction(self.find_action)
         self._build_language_menu()
@@ -228,6 +256,74 @@ class MainWindow(QMainWindow):
             self.tr("Co-reading: only this client's records are on the screen.") if on
             else self.tr("Co-reading ended."))
 
+    # The client's view: the screen turned to the client.
+    @property
+    def in_client_view(self) -> bool:
+        return self.client_view is not None
+
+    def _on_client_view_key(self) -> None:
+        if self.client_view is not None:
+            self.client_view.ask_to_leave()  # leaving is a deliberate act, never one key
+        else:
+            self.enter_client_view()
+
+    def enter_client_view(self) -> bool:
+        """Show the open client's view in this window; False when no client is open."""
+        client_id = self.workspace.client_id
+        if client_id is None or self.client_view is not None:
+            if client_id is None:
+                self.statusBar().showMessage(self.tr("Open a client first."))
+            return False
+        view = ClientView(self.ctx, client_id, self.stack)
+        view.leave_confirmed.connect(self.leave_client_view)
+        self.stack.addWidget(view)
+        self.stack.setCurrentWidget(view)
+        self.client_view = view
+        self._shown_before_client_view = {
+            w: w.isVisible() for w in (self.notes_dock, self.sync_dock_widget(),
+                                       self.menuBar(), self.statusBar()) if w is not None}
+        for widget in self._shown_before_client_view:
+            widget.hide()
+        self.setWindowTitle(window_title())
+        view.load()
+        view.area.setFocus()
+        return True
+
+    def leave_client_view(self) -> None:
+        view = self.client_view
+        if view is None:
+            return
+        self.client_view = None
+        self.stack.setCurrentIndex(0)
+        self.stack.removeWidget(view)
+        view.deleteLater()
+        for widget, shown in self._shown_before_client_view.items():
+            widget.setVisible(shown)
+        self._shown_before_client_view = {}
+        self.setWindowTitle(WINDOW_TITLE)
+        self.statusBar().showMessage(self.tr("Back in the worker's view."))
+
+    def open_client_view_window(self) -> bool:
+        """The client's view as its own window (on the second screen when there is one)."""
+        client_id = self.workspace.client_id
+        if client_id is None:
+            self.statusBar().showMessage(self.tr("Open a client first."))
+            return False
+        if self.client_view_window is not None:
+            self.client_view_window.close_now()
+        window = ClientViewWindow(self.ctx, client_id, self)
+        window.destroyed.connect(lambda _obj=None: self._forget_client_window(window))
+        self.client_view_window = window
+        window.show_on_second_screen()
+        return True
+
+    def _forget_client_window(self, window: ClientViewWindow) -> None:
+        if self.client_view_window is window:
+            self.client_view_window = None
+
+    def sync_dock_widget(self) -> QDockWidget | None:
+        return getattr(self, "sync_dock", None)
+
     def _on_find(self) -> None:
         if not self.co_reading:
             self.caseload.search.setFocus()
@@ -243,6 +339,8 @@ class MainWindow(QMainWindow):
         """Close without asking the app to quit (the shell is locking)."""
         self._closing_for_lock = True
         self.ctx.runner.stop()
+        if self.client_view_window is not None:
+            self.client_view_window.close_now()
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -347,6 +347,225 @@
     </message>
 </context>
 <context>
+    <name>ClientView</name>
+    <message>
+        <source>hbdesk — the client&apos;s view</source>
+        <translation>hbdesk — asiakkaan näkymä</translation>
+    </message>
+    <message>
+        <source>What you need</source>
+        <translation>Mitä tarvitset</translation>
+    </message>
+    <message>
+        <source>Your goals</source>
+        <translation>Tavoitteesi</translation>
+    </message>
+    <message>
+        <source>What the budget is used for</source>
+        <translation>Mihin budjetti käytetään</translation>
+    </message>
+    <message>
+        <source>Who does what</source>
+        <translation>Kuka tekee mitä</translation>
+    </message>
+    <message>
+        <source>How we follow up</source>
+        <translation>Miten seuraamme</translation>
+    </message>
+    <message>
+        <source>You wrote this</source>
+        <translation>Sinä kirjoitit tämän</translation>
+    </message>
+    <message>
+        <source>Your key worker wrote this</source>
+        <translation>Omatyöntekijäsi kirjoitti tämän</translation>
+    </message>
+    <message>
+        <source>Your support person wrote this</source>
+        <translation>Tukihenkilösi kirjoitti tämän</translation>
+    </message>
+    <message>
+        <source>We wrote this together</source>
+        <translation>Kirjoitimme tämän yhdessä</translation>
+    </message>
+    <message>
+        <source>Your support person does not agree: %1</source>
+        <translation>Tukihenkilösi ei ole samaa mieltä: %1</translation>
+    </message>
+    <message>
+        <source>You do not agree: %1</source>
+        <translation>Et ole samaa mieltä: %1</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Korjattu</translation>
+    </message>
+    <message>
+        <source>You said this invoice is not right: it is being checked</source>
+        <translation>Sanoit, ettei lasku ole oikein: sitä tarkistetaan</translation>
+    </message>
+    <message>
+        <source>Your support person confirmed it on %1</source>
+        <translation>Tukihenkilösi hyväksyi sen %1</translation>
+    </message>
+    <message>
+        <source>You confirmed it on %1</source>
+        <translation>Hyväksyit sen %1</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Maksettu</translation>
+    </message>
+    <message>
+        <source>Waiting for your confirmation</source>
+        <translation>Odottaa hyväksyntääsi</translation>
+    </message>
+    <message>
+        <source>Waiting for your receipts</source>
+        <translation>Odottaa kuittejasi</translation>
+    </message>
+    <message>
+        <source>Being processed</source>
+        <translation>Käsittelyssä</translation>
+    </message>
+    <message>
+        <source>The client&apos;s view</source>
+        <translation>Asiakkaan näkymä</translation>
+    </message>
+    <message>
+        <source>Whose view this is</source>
+        <translation>Kenen näkymä tämä on</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Pienempi teksti</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Suurempi teksti</translation>
+    </message>
+    <message>
+        <source>Return to the worker&apos;s view</source>
+        <translation>Palaa työntekijän näkymään</translation>
+    </message>
+    <message>
+        <source>Your plan, budget and spending</source>
+        <translation>Suunnitelmasi, budjettisi ja käyttö</translation>
+    </message>
+    <message>
+        <source>Opening your plan…</source>
+        <translation>Avataan suunnitelmaasi…</translation>
+    </message>
+    <message>
+        <source>%1 — your plan and your budget</source>
+        <translation>%1 — suunnitelmasi ja budjettisi</translation>
+    </message>
+    <message>
+        <source>Your plan</source>
+        <translation>Suunnitelmasi</translation>
+    </message>
+    <message>
+        <source>There is no plan yet. We will write it together.</source>
+        <translation>Suunnitelmaa ei ole vielä. Kirjoitamme sen yhdessä.</translation>
+    </message>
+    <message>
+        <source>Version %1, agreed together on %2.</source>
+        <translation>Versio %1, sovittu yhdessä %2.</translation>
+    </message>
+    <message>
+        <source>Version %1 — a draft we are still writing.</source>
+        <translation>Versio %1 — luonnos, jota kirjoitamme vielä.</translation>
+    </message>
+    <message>
+        <source>Next follow-up: %1</source>
+        <translation>Seuraava seuranta: %1</translation>
+    </message>
+    <message>
+        <source>Your budget</source>
+        <translation>Budjettisi</translation>
+    </message>
+    <message>
+        <source>There is no budget yet.</source>
+        <translation>Budjettia ei ole vielä.</translation>
+    </message>
+    <message>
+        <source>For %1 – %2</source>
+        <translation>Ajalle %1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 per %2 · quantity %3 · in all %5</source>
+        <translation>%1 / %2 · määrä %3 · yhteensä %5</translation>
+    </message>
+    <message>
+        <source>%1 per %2 · %3 × %4 · in all %5</source>
+        <translation>%1 / %2 · %3 × %4 · yhteensä %5</translation>
+    </message>
+    <message>
+        <source>The budget in all: %1</source>
+        <translation>Budjetti yhteensä: %1</translation>
+    </message>
+    <message>
+        <source>Your money now</source>
+        <translation>Rahatilanteesi nyt</translation>
+    </message>
+    <message>
+        <source>There is no budget decision yet.</source>
+        <translation>Budjettipäätöstä ei ole vielä.</translation>
+    </message>
+    <message>
+        <source>Granted %1 for %2 – %3</source>
+        <translation>Myönnetty %1 ajalle %2 – %3</translation>
+    </message>
+    <message>
+        <source>Used: %1</source>
+        <translation>Käytetty: %1</translation>
+    </message>
+    <message>
+        <source>Waiting to be confirmed: %1</source>
+        <translation>Odottaa hyväksyntää: %1</translation>
+    </message>
+    <message>
+        <source>Left to use: %1</source>
+        <translation>Käytettävissä: %1</translation>
+    </message>
+    <message>
+        <source>%1 % used</source>
+        <translation>%1 % käytetty</translation>
+    </message>
+    <message>
+        <source>Share of the budget used</source>
+        <translation>Budjetista käytetty osuus</translation>
+    </message>
+    <message>
+        <source>At this pace the money runs out on %1, before the period ends. Let&apos;s talk about it.</source>
+        <translation>Tällä tahdilla rahat loppuvat %1, ennen kauden loppua. Puhutaan siitä.</translation>
+    </message>
+    <message>
+        <source>The money is lasting as planned.</source>
+        <translation>Rahat riittävät suunnitellusti.</translation>
+    </message>
+    <message>
+        <source>What the money has been used for</source>
+        <translation>Mihin rahaa on käytetty</translation>
+    </message>
+    <message>
+        <source>Nothing yet.</source>
+        <translation>Ei vielä mitään.</translation>
+    </message>
+    <message>
+        <source>hbdesk</source>
+        <translation>hbdesk</translation>
+    </message>
+    <message>
+        <source>Leave the client&apos;s view? The worker&apos;s view shows other clients: turn the screen towards you first.</source>
+        <translation>Poistutaanko asiakkaan näkymästä? Työntekijän näkymässä näkyy muita asiakkaita: käännä näyttö ensin itseäsi kohti.</translation>
+    </message>
+    <message>
+        <source>Stay in the client&apos;s view</source>
+        <translation>Pysy asiakkaan näkymässä</translation>
+    </message>
+</context>
+<context>
     <name>ClosingPage</name>
     <message>
         <source>Goals reached</source>
@@ -1533,6 +1752,14 @@
         <translation>Piilottaa asiakaslistan ja käyntimuistiinpanot, jotta näytöllä ei ole mitään muista asiakkaista (%1)</translation>
     </message>
     <message>
+        <source>Client&apos;s view</source>
+        <translation>Asiakkaan näkymä</translation>
+    </message>
+    <message>
+        <source>Turns the screen to the client: large type, only this client&apos;s plan, budget and spending (%1)</source>
+        <translation>Kääntää näytön asiakkaalle: suuri teksti, vain tämän asiakkaan suunnitelma, budjetti ja käyttö (%1)</translation>
+    </message>
+    <message>
         <source>Working</source>
         <translation>Työskentelee</translation>
     </message>
@@ -1577,6 +1804,14 @@
         <translation>&amp;Etsi asiakas</translation>
     </message>
     <message>
+        <source>C&amp;lient&apos;s view</source>
+        <translation>&amp;Asiakkaan näkymä</translation>
+    </message>
+    <message>
+        <source>Client&apos;s view on a &amp;second screen</source>
+        <translation>Asiakkaan näkymä &amp;toisella näytöllä</translation>
+    </message>
+    <message>
         <source>&amp;Sync</source>
         <translation>&amp;Synkronointi</translation>
     </message>
@@ -1607,6 +1842,14 @@
     <message>
         <source>Co-reading ended.</source>
         <translation>Yhteiskatselu päättyi.</translation>
+    </message>
+    <message>
+        <source>Open a client first.</source>
+        <translation>Avaa ensin asiakas.</translation>
+    </message>
+    <message>
+        <source>Back in the worker&apos;s view.</source>
+        <translation>Takaisin työntekijän näkymässä.</translation>
     </message>
     <message>
         <source>Clients in the vault: %1</source>

@@ -347,6 +347,225 @@
     </message>
 </context>
 <context>
+    <name>ClientView</name>
+    <message>
+        <source>hbdesk — the client&apos;s view</source>
+        <translation>hbdesk — klientens vy</translation>
+    </message>
+    <message>
+        <source>What you need</source>
+        <translation>Vad du behöver</translation>
+    </message>
+    <message>
+        <source>Your goals</source>
+        <translation>Dina mål</translation>
+    </message>
+    <message>
+        <source>What the budget is used for</source>
+        <translation>Vad budgeten används till</translation>
+    </message>
+    <message>
+        <source>Who does what</source>
+        <translation>Vem gör vad</translation>
+    </message>
+    <message>
+        <source>How we follow up</source>
+        <translation>Hur vi följer upp</translation>
+    </message>
+    <message>
+        <source>You wrote this</source>
+        <translation>Du skrev detta</translation>
+    </message>
+    <message>
+        <source>Your key worker wrote this</source>
+        <translation>Din kontaktperson skrev detta</translation>
+    </message>
+    <message>
+        <source>Your support person wrote this</source>
+        <translation>Din stödperson skrev detta</translation>
+    </message>
+    <message>
+        <source>We wrote this together</source>
+        <translation>Vi skrev detta tillsammans</translation>
+    </message>
+    <message>
+        <source>Your support person does not agree: %1</source>
+        <translation>Din stödperson håller inte med: %1</translation>
+    </message>
+    <message>
+        <source>You do not agree: %1</source>
+        <translation>Du håller inte med: %1</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Rättad</translation>
+    </message>
+    <message>
+        <source>You said this invoice is not right: it is being checked</source>
+        <translation>Du sade att fakturan inte stämmer: den kontrolleras</translation>
+    </message>
+    <message>
+        <source>Your support person confirmed it on %1</source>
+        <translation>Din stödperson godkände den %1</translation>
+    </message>
+    <message>
+        <source>You confirmed it on %1</source>
+        <translation>Du godkände den %1</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betald</translation>
+    </message>
+    <message>
+        <source>Waiting for your confirmation</source>
+        <translation>Väntar på ditt godkännande</translation>
+    </message>
+    <message>
+        <source>Waiting for your receipts</source>
+        <translation>Väntar på dina kvitton</translation>
+    </message>
+    <message>
+        <source>Being processed</source>
+        <translation>Under behandling</translation>
+    </message>
+    <message>
+        <source>The client&apos;s view</source>
+        <translation>Klientens vy</translation>
+    </message>
+    <message>
+        <source>Whose view this is</source>
+        <translation>Vems vy detta är</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Mindre text</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Större text</translation>
+    </message>
+    <message>
+        <source>Return to the worker&apos;s view</source>
+        <translation>Tillbaka till arbetstagarens vy</translation>
+    </message>
+    <message>
+        <source>Your plan, budget and spending</source>
+        <translation>Din plan, budget och användning</translation>
+    </message>
+    <message>
+        <source>Opening your plan…</source>
+        <translation>Din plan öppnas…</translation>
+    </message>
+    <message>
+        <source>%1 — your plan and your budget</source>
+        <translation>%1 — din plan och din budget</translation>
+    </message>
+    <message>
+        <source>Your plan</source>
+        <translation>Din plan</translation>
+    </message>
+    <message>
+        <source>There is no plan yet. We will write it together.</source>
+        <translation>Det finns ingen plan ännu. Vi skriver den tillsammans.</translation>
+    </message>
+    <message>
+        <source>Version %1, agreed together on %2.</source>
+        <translation>Version %1, överenskommen tillsammans %2.</translation>
+    </message>
+    <message>
+        <source>Version %1 — a draft we are still writing.</source>
+        <translation>Version %1 — ett utkast som vi ännu skriver.</translation>
+    </message>
+    <message>
+        <source>Next follow-up: %1</source>
+        <translation>Nästa uppföljning: %1</translation>
+    </message>
+    <message>
+        <source>Your budget</source>
+        <translation>Din budget</translation>
+    </message>
+    <message>
+        <source>There is no budget yet.</source>
+        <translation>Det finns ingen budget ännu.</translation>
+    </message>
+    <message>
+        <source>For %1 – %2</source>
+        <translation>För tiden %1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 per %2 · quantity %3 · in all %5</source>
+        <translation>%1 per %2 · antal %3 · totalt %5</translation>
+    </message>
+    <message>
+        <source>%1 per %2 · %3 × %4 · in all %5</source>
+        <translation>%1 per %2 · %3 × %4 · totalt %5</translation>
+    </message>
+    <message>
+        <source>The budget in all: %1</source>
+        <translation>Budgeten totalt: %1</translation>
+    </message>
+    <message>
+        <source>Your money now</source>
+        <translation>Dina pengar nu</translation>
+    </message>
+    <message>
+        <source>There is no budget decision yet.</source>
+        <translation>Det finns inget budgetbeslut ännu.</translation>
+    </message>
+    <message>
+        <source>Granted %1 for %2 – %3</source>
+        <translation>Beviljat %1 för tiden %2 – %3</translation>
+    </message>
+    <message>
+        <source>Used: %1</source>
+        <translation>Använt: %1</translation>
+    </message>
+    <message>
+        <source>Waiting to be confirmed: %1</source>
+        <translation>Väntar på godkännande: %1</translation>
+    </message>
+    <message>
+        <source>Left to use: %1</source>
+        <translation>Kvar att använda: %1</translation>
+    </message>
+    <message>
+        <source>%1 % used</source>
+        <translation>%1 % använt</translation>
+    </message>
+    <message>
+        <source>Share of the budget used</source>
+        <translation>Andel av budgeten som använts</translation>
+    </message>
+    <message>
+        <source>At this pace the money runs out on %1, before the period ends. Let&apos;s talk about it.</source>
+        <translation>I den här takten tar pengarna slut %1, före periodens slut. Låt oss tala om det.</translation>
+    </message>
+    <message>
+        <source>The money is lasting as planned.</source>
+        <translation>Pengarna räcker som planerat.</translation>
+    </message>
+    <message>
+        <source>What the money has been used for</source>
+        <translation>Vad pengarna har använts till</translation>
+    </message>
+    <message>
+        <source>Nothing yet.</source>
+        <translation>Inget ännu.</translation>
+    </message>
+    <message>
+        <source>hbdesk</source>
+        <translation>hbdesk</translation>
+    </message>
+    <message>
+        <source>Leave the client&apos;s view? The worker&apos;s view shows other clients: turn the screen towards you first.</source>
+        <translation>Lämna klientens vy? Arbetstagarens vy visar andra klienter: vänd först skärmen mot dig.</translation>
+    </message>
+    <message>
+        <source>Stay in the client&apos;s view</source>
+        <translation>Stanna i klientens vy</translation>
+    </message>
+</context>
+<context>
     <name>ClosingPage</name>
     <message>
         <source>Goals reached</source>
@@ -1533,6 +1752,14 @@
         <translation>Döljer klientlistan och besöksanteckningarna så att inget om andra klienter syns på skärmen (%1)</translation>
     </message>
     <message>
+        <source>Client&apos;s view</source>
+        <translation>Klientens vy</translation>
+    </message>
+    <message>
+        <source>Turns the screen to the client: large type, only this client&apos;s plan, budget and spending (%1)</source>
+        <translation>Vänder skärmen till klienten: stor text, bara den här klientens plan, budget och användning (%1)</translation>
+    </message>
+    <message>
         <source>Working</source>
         <translation>Arbetar</translation>
     </message>
@@ -1577,6 +1804,14 @@
         <translation>&amp;Sök en klient</translation>
     </message>
     <message>
+        <source>C&amp;lient&apos;s view</source>
+        <translation>K&amp;lientens vy</translation>
+    </message>
+    <message>
+        <source>Client&apos;s view on a &amp;second screen</source>
+        <translation>Klientens vy på en &amp;andra skärm</translation>
+    </message>
+    <message>
         <source>&amp;Sync</source>
         <translation>&amp;Synkronisering</translation>
     </message>
@@ -1607,6 +1842,14 @@
     <message>
         <source>Co-reading ended.</source>
         <translation>Gemensam läsning avslutad.</translation>
+    </message>
+    <message>
+        <source>Open a client first.</source>
+        <translation>Öppna först en klient.</translation>
+    </message>
+    <message>
+        <source>Back in the worker&apos;s view.</source>
+        <translation>Tillbaka i arbetstagarens vy.</translation>
     </message>
     <message>
         <source>Clients in the vault: %1</source>
