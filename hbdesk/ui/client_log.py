@@ -1,0 +1,348 @@
+"""The client's log: who viewed, changed, printed or disclosed this client's data, when and why.
+
+Shown to the client in plain sentences, newest first, grouped by day, with the hash chain's
+check said in words. Sentences name the kind of record, never its content.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hbdesk import formatting
+from hbdesk.models.vocab import Action
+from hbdesk.services import access_log, documents_query
+from hbdesk.services.access_log import LogLine
+from hbdesk.services.context import Actor, Changes
+from hbdesk.services.documents_query import LogCheck
+from hbdesk.store import OpenVault
+from hbdesk.ui import domain_messages
+from hbdesk.ui.ui_context import UiContext
+
+translate = QCoreApplication.translate  # lupdate reads translate("ClientLogWidget", "…")
+
+LARGE_SCALE = 1.5
+# Filter codes → the actions they show.
+FILTERS: dict[str, frozenset[str]] = {
+    "all": frozenset(Action),
+    "changes": frozenset({Action.CREATE, Action.CHANGE}),
+    "views": frozenset({Action.VIEW}),
+    "disclosures": frozenset({Action.DISCLOSE, Action.PRINT, Action.EXPORT}),
+}
+
+
+def _filter_names() -> dict[str, str]:
+    return {
+        "all": translate("ClientLogWidget", "Everything"),
+        "changes": translate("ClientLogWidget", "Changes"),
+        "views": translate("ClientLogWidget", "Views"),
+        "disclosures": translate("ClientLogWidget", "Disclosures, prints and copies"),
+    }
+
+
+def _role_names() -> dict[str, str]:
+    return {
+        "key_worker": translate("ClientLogWidget", "Key worker"),
+        "decision_maker": translate("ClientLogWidget", "Decision-maker"),
+        "client": translate("ClientLogWidget", "The client"),
+        "support_person": translate("ClientLogWidget", "Support person"),
+        "team_member": translate("ClientLogWidget", "Member of the client's team"),
+        "admin": translate("ClientLogWidget", "Administrator"),
+        "system": translate("ClientLogWidget", "The system"),
+    }
+
+
+def _record_names() -> dict[str, str]:
+    return {
+        "clients": translate("ClientLogWidget", "basic details"),
+        "contacts": translate("ClientLogWidget", "contact"),
+        "close_people": translate("ClientLogWidget", "close people"),
+        "team_members": translate("ClientLogWidget", "the client's team"),
+        "self_assessments": translate("ClientLogWidget", "self-assessment"),
+        "self_assessment_answers": translate("ClientLogWidget", "self-assessment answers"),
+        "need_assessments": translate("ClientLogWidget", "service-need assessment"),
+        "client_proposals": translate("ClientLogWidget", "the client's own proposal"),
+        "support_need_considerations": translate("ClientLogWidget",
+                                                 "need for a support person"),
+        "plans": translate("ClientLogWidget", "client plan"),
+        "plan_entries": translate("ClientLogWidget", "plan entries"),
+        "plan_confirmations": translate("ClientLogWidget", "confirmation of the plan"),
+        "disagreements": translate("ClientLogWidget", "disagreement"),
+        "budgets": translate("ClientLogWidget", "budget"),
+        "budget_lines": translate("ClientLogWidget", "budget lines"),
+        "decision_drafts": translate("ClientLogWidget", "decision draft"),
+        "decisions": translate("ClientLogWidget", "budget decision"),
+        "decision_notifications": translate("ClientLogWidget", "notification of the decision"),
+        "spending_entries": translate("ClientLogWidget", "spending"),
+        "invoice_confirmations": translate("ClientLogWidget", "confirmation of an invoice"),
+        "receipt_reports": translate("ClientLogWidget", "receipts"),
+        "follow_ups": translate("ClientLogWidget", "follow-up"),
+        "goal_progress": translate("ClientLogWidget", "progress on goals"),
+        "closings": translate("ClientLogWidget", "closing"),
+        "conflicts": translate("ClientLogWidget", "conflicting changes"),
+        "notes": translate("ClientLogWidget", "notes"),
+        "access_log": translate("ClientLogWidget", "this log"),
+    }
+
+
+def _purpose_names() -> dict[str, str]:
+    return {
+        "client_work": translate("ClientLogWidget", "client work"),
+        "access_log_request": translate("ClientLogWidget", "showing this log"),
+        "caseload": translate("ClientLogWidget", "the list of clients"),
+        "client_data_export": translate("ClientLogWidget", "a copy of the client's own data"),
+        "conflict_resolution": translate("ClientLogWidget", "resolving conflicting changes"),
+        "contact": translate("ClientLogWidget", "first contact"),
+        "decision": translate("ClientLogWidget", "making the decision"),
+        "disclosure": translate("ClientLogWidget", "disclosure"),
+        "feedback": translate("ClientLogWidget", "feedback"),
+        "print_decision": translate("ClientLogWidget", "printing the decision"),
+        "print_plan": translate("ClientLogWidget", "printing the plan"),
+    }
+
+
+def records_in_words(record_ids: Iterable[str]) -> str:
+    """The kinds of record touched, in words, with how many of each: never their content."""
+    names = _record_names()
+    order = {table: i for i, table in enumerate(names)}
+    counts: dict[str, int] = {}
+    for record in record_ids:
+        table = record.split(":", 1)[0]
+        counts[table] = counts.get(table, 0) + 1
+    if not counts:
+        return translate("ClientLogWidget", "the client's details")
+    words = []
+    for table in sorted(counts, key=lambda t: (order.get(t, len(order)), t)):
+        word = names.get(table) or translate("ClientLogWidget", "other records")
+        words.append(word if counts[table] == 1 else f"{word} ({counts[table]})")
+    return ", ".join(dict.fromkeys(words))
+
+
+def who(line: LogLine, actor: Actor | None = None) -> str:
+    """The role (and the name, when it is the person using this laptop) and the device."""
+    role = _role_names().get(line.user_role, line.user_role)
+    if actor is not None and line.user_id == actor.user_id and actor.display_name:
+        role = f"{role} {actor.display_name}"
+    return translate("ClientLogWidget", "%1 (device %2)").replace("%1", role).replace(
+        "%2", line.device_id)
+
+
+def _what(line: LogLine, person: str) -> str:
+    things = records_in_words(line.record_ids)
+    if line.action == Action.VIEW:
+        text = translate("ClientLogWidget", "%1 viewed: %2.")
+    elif line.action == Action.CREATE:
+        text = translate("ClientLogWidget", "%1 recorded: %2.")
+    elif line.action == Action.CHANGE:
+        text = translate("ClientLogWidget", "%1 changed: %2.")
+    elif line.action == Action.PRINT:
+        text = translate("ClientLogWidget", "%1 printed: %2.")
+    elif line.action == Action.EXPORT:
+        text = translate("ClientLogWidget", "%1 made a copy of all the client's data.")
+    elif line.action == Action.DISCLOSE:
+        text = translate("ClientLogWidget", "%1 disclosed data to: %2.")
+        things = line.recipient or "?"
+    else:
+        text = translate("ClientLogWidget", "%1 handled: %2.")
+    return text.replace("%1", person).replace("%2", things)
+
+
+def local_time(instant: dt.datetime, lang: str) -> tuple[str, str]:
+    """The date and the clock time on this laptop: ("24.11.2026", "14.05")."""
+    local = instant.astimezone()
+    clock = f"{local.hour}:{local.minute:02d}" if lang == "en" else \
+        f"{local.hour}.{local.minute:02d}"
+    return formatting.date(local.date(), lang), clock
+
+
+def sentence(line: LogLine, lang: str, actor: Actor | None = None) -> str:
+    """One log row as a plain sentence: when — who did what — why (— to whom, on what basis)."""
+    day, clock = local_time(line.at, lang)
+    when = translate("ClientLogWidget", "%1 at %2").replace("%1", day).replace("%2", clock)
+    parts = [f"{when} — {_what(line, who(line, actor))}"]
+    if line.action == Action.DISCLOSE:
+        if line.disclosed:
+            parts.append(translate("ClientLogWidget", "What: %1.").replace(
+                "%1", line.disclosed.rstrip(".")))
+        if line.legal_basis:
+            parts.append(translate("ClientLogWidget", "Legal basis: %1.").replace(
+                "%1", line.legal_basis.rstrip(".")))
+    purpose = _purpose_names().get(line.purpose) or translate(
+        "ClientLogWidget", "other (%1)").replace("%1", line.purpose)
+    parts.append(translate("ClientLogWidget", "Reason: %1.").replace("%1", purpose))
+    return " ".join(parts)
+
+
+def check_in_words(check: LogCheck) -> str:
+    if check.ok:
+        return translate("ClientLogWidget",
+                         "The log is intact: no entry has been changed or removed.")
+    return translate(
+        "ClientLogWidget", "Warning: the log has been tampered with at entry %1 of device %2. "
+        "Entries from there on cannot be trusted; tell the data protection officer."
+    ).replace("%1", str(check.seq or "?")).replace("%2", check.device_id or "?")
+
+
+def day_heading(day: dt.date, lang: str) -> str:
+    locale = QLocale(QLocale.Language.Swedish if lang == "sv" else QLocale.Language.English
+                     if lang == "en" else QLocale.Language.Finnish)
+    name = locale.standaloneDayName(day.isoweekday(), QLocale.FormatType.LongFormat)
+    return f"{name[:1].upper()}{name[1:]} {formatting.date(day, lang)}"
+
+
+def _fetch(vault: OpenVault, actor: Actor, client_id: str) -> tuple[list[LogLine], LogCheck]:
+    """Off the UI thread: the client's log (its reading logged first) and the chain check."""
+    lines = access_log.client_access_log(vault, actor, client_id)
+    return lines, documents_query.access_log_check(vault)
+
+
+class ClientLogWidget(QWidget):
+    """The log of one client in plain sentences, newest first, grouped by day, filterable."""
+
+    def __init__(self, ctx: UiContext, client_id: str, parent: QWidget | None = None, *,
+                 large: bool = False) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.client_id = client_id
+        self.lines: list[LogLine] = []
+        self.check: LogCheck | None = None
+        if large:
+            font = QFont(self.font())
+            font.setPointSizeF(font.pointSizeF() * LARGE_SCALE)
+            self.setFont(font)
+        layout = QVBoxLayout(self)
+        title = self._label(self.tr("Who has used the client's data"))
+        bold = QFont(self.font())
+        bold.setBold(True)
+        bold.setPointSizeF(bold.pointSizeF() * 1.3)
+        title.setFont(bold)
+        layout.addWidget(title)
+        layout.addWidget(self._label(self.tr(
+            "Every time someone views, records, changes, prints or discloses the client's "
+            "data, it is written here with the time, the device and the reason.")))
+        self.check_label = self._label("")
+        self.check_label.setAccessibleName(self.tr("Check of the log"))
+        layout.addWidget(self.check_label)
+        row = QHBoxLayout()
+        show = self._label(self.tr("Show"), wrap=False)
+        self.filter = QComboBox(self)
+        self.filter.setAccessibleName(self.tr("Show"))
+        for code, words in _filter_names().items():
+            self.filter.addItem(words, code)
+        show.setBuddy(self.filter)
+        self.filter.currentIndexChanged.connect(self._fill)
+        row.addWidget(show)
+        row.addWidget(self.filter)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Log entries, newest first"))
+        self.list.setWordWrap(True)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setSpacing(2)
+        layout.addWidget(self.list, 1)
+        self.status = self._label(self.tr("Loading…"))
+        self.status.setAccessibleName(self.tr("How many entries are shown"))
+        layout.addWidget(self.status)
+        ctx.runner.changed.connect(self._on_changed)
+        self.load()
+
+    def _label(self, text: str, *, wrap: bool = True) -> QLabel:
+        label = QLabel(self)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # recipients are typed by people
+        label.setWordWrap(wrap)
+        label.setText(text)
+        return label
+
+    def load(self) -> None:
+        """Read the log again (through the runner; the reading itself is logged)."""
+        self.ctx.runner.call(_fetch, self.ctx.vault, self.ctx.actor, self.client_id,
+                             on_done=self._on_loaded, on_error=self._on_failed)
+
+    def _on_loaded(self, result: tuple[list[LogLine], LogCheck]) -> None:
+        self.lines, self.check = result
+        self.check_label.setText(check_in_words(self.check))
+        self.check_label.setStyleSheet("" if self.check.ok else
+                                       "color: #a30000; font-weight: bold;")
+        self._fill()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self.status.setText(domain_messages.describe(exc))
+
+    def _on_changed(self, changes: Changes) -> None:
+        if self.client_id in changes.clients and self.isVisible():
+            self.load()
+
+    def shown_lines(self) -> list[LogLine]:
+        wanted = FILTERS[self.filter.currentData() or "all"]
+        return [line for line in self.lines if line.action in wanted]
+
+    def sentences(self) -> list[str]:
+        """The sentences shown (without day headings), newest first."""
+        return [self.list.item(i).text() for i in range(self.list.count())
+                if self.list.item(i).data(Qt.ItemDataRole.UserRole) == "entry"]
+
+    def _fill(self) -> None:
+        self.list.clear()
+        lang = self.ctx.lang
+        shown = self.shown_lines()
+        current: dt.date | None = None
+        heading_font = QFont(self.font())
+        heading_font.setBold(True)
+        for line in shown:
+            day = line.at.astimezone().date()
+            if day != current:
+                current = day
+                head = QListWidgetItem(day_heading(day, lang))
+                head.setFont(heading_font)
+                head.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                head.setData(Qt.ItemDataRole.UserRole, "day")
+                self.list.addItem(head)
+            item = QListWidgetItem(sentence(line, lang, self.ctx.actor))
+            item.setData(Qt.ItemDataRole.UserRole, "entry")
+            if line.action == Action.DISCLOSE:
+                item.setForeground(Qt.GlobalColor.darkRed)
+            self.list.addItem(item)
+        if shown:
+            self.status.setText(self.tr("%1 entries shown of %2.").replace(
+                "%1", str(len(shown))).replace("%2", str(len(self.lines))))
+        else:
+            self.status.setText(self.tr("Nothing to show."))
+
+
+class ClientLogDialog(QDialog):
+    """The client's log in its own window (from the Client menu or the client's view)."""
+
+    def __init__(self, ctx: UiContext, client_id: str, parent: QWidget | None = None,
+                 large: bool = False) -> None:
+        super().__init__(parent)
+        # No client name in the title: the window may be on the client's screen.
+        self.setWindowTitle(translate("ClientLogWidget", "Client's log"))
+        self.log = ClientLogWidget(ctx, client_id, self, large=large)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(translate("ClientLogWidget", "Close"))
+        close.setAccessibleName(translate("ClientLogWidget", "Close the log"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.log, 1)
+        layout.addWidget(buttons)
+        self.resize(900, 640)

@@ -1,0 +1,175 @@
+"""The client's log: views, changes and disclosures in plain Finnish, only this client's, and a
+tampered chain said plainly."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication
+
+from hbdesk.models.audit import AccessLogEntry
+from hbdesk.services import access_log, clients, plan
+from hbdesk.services.context import Actor, Changes
+from hbdesk.services.demo import DEMO_WORKER
+from hbdesk.ui import translations
+from hbdesk.ui.client_log import ClientLogDialog
+from hbdesk.ui.drafts import DraftKeeper
+from hbdesk.ui.runner import ServiceRunner
+from hbdesk.ui.ui_context import UiContext
+from tests.ui.desktop.conftest import a_client
+from tests.ui.desktop.test_desktop_accessibility import problems
+
+ROOT = Path(__file__).resolve().parents[3]
+PENDING = ROOT / "docs" / "i18n-pending" / "client_log_documents.tsv"
+COLLEAGUE = Actor(user_id="team-3", role="team_member", device_id="LAP-123",
+                  display_name="Tiina Tiimiläinen")
+RECIPIENT = "Uimahalli Aalto Oy"
+OTHER_RECIPIENT = "Kuntosali Toinen Oy"
+
+
+def pending_translator(lang: str, folder: Path) -> QTranslator:
+    """The strings waiting in docs/i18n-pending (not yet merged into the .ts files)."""
+    root = ET.Element("TS", version="2.1", language=lang)
+    contexts: dict[str, ET.Element] = {}
+    with PENDING.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+            context = contexts.get(row["context"])
+            if context is None:
+                context = contexts[row["context"]] = ET.SubElement(root, "context")
+                ET.SubElement(context, "name").text = row["context"]
+            message = ET.SubElement(context, "message")
+            ET.SubElement(message, "source").text = row["source"]
+            ET.SubElement(message, "translation").text = row[lang]
+    ts, qm = folder / f"pending_{lang}.ts", folder / f"pending_{lang}.qm"
+    ET.ElementTree(root).write(ts, encoding="utf-8", xml_declaration=True)
+    beside = Path(sys.executable).with_name("pyside6-lrelease")
+    tool = str(beside) if beside.exists() else shutil.which("pyside6-lrelease")
+    subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=True, timeout=120)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    return translator
+
+
+@pytest.fixture
+def finnish(qapp, tmp_path: Path) -> Iterator[None]:
+    """The app in Finnish: the merged translations and the pending ones of these views."""
+    installed = translations.install(qapp, "fi")
+    pending = pending_translator("fi", tmp_path)
+    qapp.installTranslator(pending)
+    yield
+    qapp.removeTranslator(pending)
+    translations.uninstall(qapp, installed)
+    translations.install(qapp, "en")
+
+
+@pytest.fixture
+def ctx(demo_vault) -> UiContext:
+    return UiContext(demo_vault, DEMO_WORKER, ServiceRunner(), DraftKeeper(), "fi")
+
+
+def open_log(qtbot, ctx: UiContext, client_id: str, **options) -> ClientLogDialog:
+    dialog = ClientLogDialog(ctx, client_id, None, **options)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert ctx.runner.wait_idle()
+    return dialog
+
+
+def choose(dialog: ClientLogDialog, code: str) -> list[str]:
+    combo = dialog.log.filter
+    combo.setCurrentIndex(combo.findData(code))
+    return dialog.log.sentences()
+
+
+def test_views_changes_and_disclosures_in_plain_finnish(qtbot, ctx, demo_vault, finnish):
+    client = a_client(demo_vault, "in_use").client_id
+    other = a_client(demo_vault, "follow_up").client_id
+    plan.get_plan(demo_vault, COLLEAGUE, client)
+    clients.update_client_details(demo_vault, COLLEAGUE, client, phone="040 123 4567")
+    access_log.record_disclosure(demo_vault, COLLEAGUE, client, recipient=RECIPIENT,
+                                 legal_basis="Asiakkaan suostumus",
+                                 disclosed="nimi ja palvelun määrä",
+                                 records=["decisions:x"])
+    access_log.record_disclosure(demo_vault, COLLEAGUE, other, recipient=OTHER_RECIPIENT,
+                                 legal_basis="Asiakkaan suostumus", disclosed="nimi")
+    dialog = open_log(qtbot, ctx, client)
+    said = dialog.log.sentences()
+    assert dialog.windowTitle() == "Asiakkaan käyttöloki"
+    who = "Asiakkaan tiimin jäsen (laite LAP-123)"
+    viewed = [s for s in said if f"{who} katsoi tietoja: asiakassuunnitelma" in s]
+    assert viewed and viewed[0].endswith("Syy: asiakastyö.")
+    assert " klo " in viewed[0]
+    assert any(f"{who} muutti: perustiedot." in s for s in said)
+    disclosed = [s for s in said if f"{who} luovutti tietoja: {RECIPIENT}." in s]
+    assert disclosed and "Peruste: Asiakkaan suostumus." in disclosed[0]
+    assert "Luovutetut tiedot: nimi ja palvelun määrä." in disclosed[0]
+    # Newest first: reading the log itself is the first line; the disclosure came before it.
+    assert "Omatyöntekijä Sari Sosiaalityöntekijä (laite demo-laptop) katsoi tietoja: " \
+           "tämä loki." in said[0]
+    assert said.index(disclosed[0]) < said.index(viewed[0])
+    # Nothing of another client, nor any record's content (the phone number typed above).
+    text = "\n".join(said)
+    assert OTHER_RECIPIENT not in text and "040 123 4567" not in text
+    assert dialog.log.check_label.text().startswith("Loki on eheä")
+    # Grouped by day: a heading with the weekday before the first entry.
+    first = dialog.log.list.item(0).text()
+    assert first.split()[0] in {"Maanantai", "Tiistai", "Keskiviikko", "Torstai", "Perjantai",
+                                "Lauantai", "Sunnuntai"}
+
+
+def test_the_filter_shows_one_kind_at_a_time(qtbot, ctx, demo_vault, finnish):
+    client = a_client(demo_vault, "in_use").client_id
+    clients.update_client_details(demo_vault, COLLEAGUE, client, phone="040 765 4321")
+    access_log.record_disclosure(demo_vault, COLLEAGUE, client, recipient=RECIPIENT,
+                                 legal_basis="Asiakkaan suostumus", disclosed="nimi")
+    dialog = open_log(qtbot, ctx, client)
+    everything = dialog.log.sentences()
+    changes = choose(dialog, "changes")
+    views = choose(dialog, "views")
+    outward = choose(dialog, "disclosures")
+    assert changes and all(" muutti: " in s or " kirjasi: " in s for s in changes)
+    assert views and all(" katsoi tietoja: " in s for s in views)
+    assert outward and all(" luovutti tietoja: " in s or " tulosti: " in s
+                           or " teki kopion " in s for s in outward)
+    assert len(everything) == len(changes) + len(views) + len(outward)
+    assert dialog.log.status.text() == f"Näytetään {len(outward)} merkintää, " \
+                                       f"kaikkiaan {len(everything)}."
+
+
+def test_a_tampered_log_is_said_plainly(qtbot, ctx, demo_vault, finnish):
+    client = a_client(demo_vault, "in_use").client_id
+    with demo_vault.session() as s:  # an edit behind hbdesk's back (raw SQL)
+        s.execute(AccessLogEntry.__table__.update().where(AccessLogEntry.seq == 5)
+                  .values(purpose="something else"))
+    dialog = open_log(qtbot, ctx, client)
+    warning = dialog.log.check_label.text()
+    assert warning.startswith("Varoitus: lokia on muokattu laitteen demo-laptop merkinnän 5 ")
+    assert dialog.log.sentences()  # the entries are still shown
+
+
+def test_large_type_and_every_control_named_and_reachable(qtbot, ctx, demo_vault):
+    client = a_client(demo_vault, "in_use").client_id
+    normal = open_log(qtbot, ctx, client)
+    large = open_log(qtbot, ctx, client, large=True)
+    assert large.log.list.font().pointSizeF() >= normal.log.list.font().pointSizeF() * 1.4
+    assert problems(large) == []
+    QApplication.processEvents()
+
+
+def test_a_new_disclosure_appears_while_the_log_is_open(qtbot, ctx, demo_vault):
+    client = a_client(demo_vault, "in_use").client_id
+    dialog = open_log(qtbot, ctx, client)
+    assert not any(RECIPIENT in s for s in dialog.log.sentences())
+    access_log.record_disclosure(demo_vault, DEMO_WORKER, client, recipient=RECIPIENT,
+                                 legal_basis="Laki 703/2023", disclosed="nimi")
+    ctx.runner.changed.emit(Changes(frozenset({client}), frozenset({"access_log"})))
+    assert ctx.runner.wait_idle()
+    assert any(RECIPIENT in s for s in dialog.log.sentences())
