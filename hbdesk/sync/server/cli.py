@@ -10,6 +10,7 @@ DIR (default $HBDESK_SERVER_HOME or ./hbdesk-server) holds ca/ (the municipal CA
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import logging
 import os
 import sys
@@ -74,6 +75,15 @@ def _parser() -> argparse.ArgumentParser:
     cmd.add_argument("kind", help="e.g. catalogue, questionnaires")
     cmd.add_argument("file", type=Path)
 
+    cmd = sub.add_parser("report", help="the outcomes report (anonymised): PDF, CSV, JSON")
+    cmd.add_argument("--from", dest="date_from", type=_day, required=True, help="YYYY-MM-DD")
+    cmd.add_argument("--to", dest="date_to", type=_day, required=True, help="YYYY-MM-DD")
+    cmd.add_argument("--unit", help="the unit recorded with the clients (default: everyone)")
+    cmd.add_argument("--team", help="a server team: the clients of its caseworkers")
+    cmd.add_argument("--out", type=Path, required=True, help="folder for the files")
+    cmd.add_argument("--lang", choices=("fi", "sv", "en"), default="fi")
+    cmd.add_argument("--by", help="who runs it, for the server's log (default: the OS user)")
+
     cmd = sub.add_parser("serve", help="run the sync API (TLS 1.3, client certificates)")
     cmd.add_argument("--host", default="127.0.0.1")
     cmd.add_argument("--port", type=int, default=8443)
@@ -81,6 +91,13 @@ def _parser() -> argparse.ArgumentParser:
                      help="how far a request's signed time may be from the server's clock")
     cmd.add_argument("--enable-test-faults", action="store_true", help=argparse.SUPPRESS)
     return parser
+
+
+def _day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("YYYY-MM-DD") from None
 
 
 def _db_url(args: argparse.Namespace) -> str:
@@ -134,6 +151,17 @@ def _run(args: argparse.Namespace) -> int:
     elif command == "load-reference":
         version = admin.load_reference_file(_engine(args), args.kind, args.file.read_bytes())
         print(version)
+    elif command == "report":
+        from hbdesk.sync.server import report
+
+        if args.date_to < args.date_from:
+            print("error: --to is before --from", file=sys.stderr)
+            return 2
+        selection = report.Selection(args.date_from, args.date_to, unit=args.unit,
+                                     team=args.team)
+        for path in report.run_report(_engine(args), selection, args.out, lang=args.lang,
+                                      run_by=args.by):
+            print(path)
     elif command == "serve":
         from hbdesk.sync.server.serve import serve
 

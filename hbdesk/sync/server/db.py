@@ -154,6 +154,18 @@ reference_data = Table(
     Column("loaded_at", UTCDateTime, nullable=False),
 )
 
+# Who did what on the server's administration side (e.g. ran the outcomes report), and
+# when. Never figures or client data: the action and its parameters only. New tables reach
+# an existing database through create_schema (create_all adds missing tables).
+admin_log = Table(
+    "admin_log", metadata,
+    Column("log_id", SeqType, primary_key=True, autoincrement=True),
+    Column("at", UTCDateTime, nullable=False, index=True),
+    Column("actor", String(200), nullable=False),
+    Column("action", String(64), nullable=False),
+    Column("details", Text, nullable=False),  # JSON
+)
+
 
 def normalize_url(url: str) -> str:
     """A --db value as an SQLAlchemy URL: a file path means SQLite; postgresql:// → psycopg 3."""

@@ -1,0 +1,664 @@
+"""The figures of the outcomes report, from the server's stored records, anonymised.
+
+Definitions (the seed's pilot evaluation is the model):
+- Clients of the report: live client records of the unit (the unit recorded with the client,
+  or a server team's caseworkers' clients, or everyone), contacted by the period's end and
+  not closed before its start.
+- Wellbeing: per client, the first self-assessment ever and the latest one answered by the
+  period's end, if that latest one falls within the period (paired). Per domain and overall
+  (every answered item): mean before, mean after, change, n; also as a percentage of the
+  scale; and how many improved, stayed the same, worsened.
+- Goals: per goal, the latest attainment (−2…+2) assessed within the period; "at closing"
+  when the client's relationship has closed by the period's end, else "at follow-up".
+  Reached or exceeded: 0 or more.
+- Feedback: answers whose month falls in the period (and whose unit is the unit).
+- Costs: decision chains (a decision and its revisions) in force in the period; used =
+  spending of those chains up to the period's end. Spending tables: entries spent within
+  the period.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import statistics
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
+
+from hbdesk.sync.server import db
+from hbdesk.sync.server.report import data
+from hbdesk.sync.server.report.data import to_date, to_money
+from hbdesk.sync.server.report.suppress import MIN_PEOPLE, Cell, Group, protect
+
+FORMAT = "hbdesk-outcomes-report"
+FORMAT_VERSION = 1
+TENTH, ONE, CENT = Decimal("0.1"), Decimal("1"), Decimal("0.01")
+OUTSIDE_CARE = ("sports", "culture", "leisure", "course")
+STAGES = ("contact", "self_assessment", "assessment", "plan", "budget", "decision", "in_use",
+          "follow_up", "closed")
+METHODS = ("mobile_payment", "payment_commitment", "invoice", "service_voucher",
+           "direct_payment")
+BANDS = ((0, 25), (25, 50), (50, 75), (75, 100), (100, None))
+
+
+@dataclass(frozen=True)
+class Selection:
+    date_from: dt.date
+    date_to: dt.date
+    unit: str | None = None  # the unit recorded with clients and feedback; None: everyone
+    team: str | None = None  # a server team: the clients of its caseworkers
+
+
+@dataclass
+class ReportTable:
+    """One table: the CSV file `key`.csv, a section of the PDF, an entry in the JSON."""
+
+    key: str
+    section: str
+    title: str  # text key
+    columns: list[str]  # text keys
+    rows: list[list[Cell]]
+
+
+@dataclass
+class KeyFigure:
+    """A sentence of the summary: `label` and the cells it shows (before, after, n …)."""
+
+    key: str
+    label: Any  # text key or {fi, sv, en}
+    form: str  # scale | percent | share | count
+    cells: dict[str, Cell]
+
+
+@dataclass
+class Report:
+    selection: Selection
+    generated_at: dt.datetime
+    tables: list[ReportTable] = field(default_factory=list)
+    key_figures: list[KeyFigure] = field(default_factory=list)
+    feedback_texts: list[str] | None = None  # None: hidden (fewer than five answers)
+    notes: list[str] = field(default_factory=list)  # text keys
+
+
+def label(value: Any) -> Cell:
+    return Cell(value, MIN_PEOPLE, "label")
+
+
+def count(value: int, people: int | None = None) -> Cell:
+    return Cell(value, value if people is None else people, "count")
+
+
+def _r(value: Decimal, step: Decimal) -> Decimal:
+    return value.quantize(step, rounding=ROUND_HALF_UP)
+
+
+def _mean(values: Sequence[Decimal]) -> Decimal:
+    return sum(values, Decimal(0)) / len(values)
+
+
+def _median(values: Sequence[Any]) -> Decimal:
+    return Decimal(str(statistics.median(values)))
+
+
+# --- clients ------------------------------------------------------------------------------
+
+@dataclass
+class Facts:
+    clients: set[str]
+    contact_on: dict[str, dt.date]
+    closed_on: dict[str, dt.date]
+    stage: dict[str, str]
+
+
+def _team_clients(conn: Connection, team: str) -> set[str]:
+    members = select(db.team_members.c.caseworker_id).where(db.team_members.c.team_id == team)
+    return set(conn.execute(select(db.clients.c.client_id).where(
+        db.clients.c.caseworker_id.in_(members))).scalars())
+
+
+def _facts(conn: Connection, sel: Selection) -> Facts:
+    clients = data.load(conn, "clients")
+    allowed = _team_clients(conn, sel.team) if sel.team else None
+    contacts = data.load(conn, "contacts")
+    closings = data.load(conn, "closings")
+    contact_on: dict[str, dt.date] = {}
+    for _, client_id, rec in contacts.rows():
+        day = to_date(rec.get("contacted_on"))
+        if client_id and day and (client_id not in contact_on or day < contact_on[client_id]):
+            contact_on[client_id] = day
+    closed_on: dict[str, dt.date] = {}
+    for _, client_id, rec in closings.rows():
+        day = to_date(rec.get("closed_on"))
+        if client_id and day:
+            closed_on[client_id] = day
+    chosen: set[str] = set()
+    stage: dict[str, str] = {}
+    for client_id, _, rec in clients.rows():
+        if sel.unit is not None and rec.get("unit") != sel.unit:
+            continue
+        if allowed is not None and client_id not in allowed:
+            continue
+        if client_id not in contact_on:
+            created = to_date(rec.get("created_at"))
+            if created:
+                contact_on[client_id] = created
+        closed = closed_on.get(client_id) or to_date(rec.get("closed_on"))
+        if closed:
+            closed_on[client_id] = closed
+        start = contact_on.get(client_id)
+        if start is None or start > sel.date_to or (closed and closed < sel.date_from):
+            continue
+        chosen.add(client_id)
+        stage[client_id] = str(rec.get("stage") or "contact")
+    return Facts(chosen, contact_on, closed_on, stage)
+
+
+# --- the report ---------------------------------------------------------------------------
+
+def build(conn: Connection, sel: Selection, now: dt.datetime | None = None) -> Report:
+    """Every figure of the report, already protected (small cells hidden)."""
+    report = Report(sel, now or dt.datetime.now(dt.UTC).replace(microsecond=0))
+    facts = _facts(conn, sel)
+    cells: list[Cell] = []
+    groups: list[Group] = []
+    ctx = _Ctx(conn, sel, facts, report, cells, groups)
+    decisions = data.load(conn, "decisions", facts.clients)
+    spending = data.load(conn, "spending_entries", facts.clients)
+    _people(ctx, decisions, spending)
+    _wellbeing(ctx)
+    _goals(ctx)
+    _feedback(ctx)
+    _services(ctx)
+    _costs(ctx, decisions, spending)
+    for table in report.tables:
+        for row in table.rows:
+            cells.extend(c for c in row if c.kind != "label")
+    for fig in report.key_figures:
+        cells.extend(fig.cells.values())
+    protect(cells, groups)
+    _hide_shares(report)
+    return report
+
+
+@dataclass
+class _Ctx:
+    conn: Connection
+    sel: Selection
+    facts: Facts
+    report: Report
+    cells: list[Cell]
+    groups: list[Group]
+
+    def in_period(self, day: dt.date | None) -> bool:
+        return day is not None and self.sel.date_from <= day <= self.sel.date_to
+
+    def table(self, key: str, section: str, title: str, columns: list[str],
+              rows: list[list[Cell]]) -> ReportTable:
+        table = ReportTable(key, section, title, columns, rows)
+        self.report.tables.append(table)
+        return table
+
+
+def _share_cell(part: Cell, rest_people: int, whole: int) -> Cell:
+    """A share of `whole` in percent; it rests on both the part and the rest."""
+    value = _r(Decimal(part.value) * 100 / whole, ONE) if whole else None
+    people = min(part.people, rest_people) if rest_people else part.people
+    return Cell(value, people if whole >= MIN_PEOPLE else whole, "pct", part=part)
+
+
+def _hide_shares(report: Report) -> None:
+    """A share whose count is hidden is hidden too."""
+    for table in report.tables:
+        for row in table.rows:
+            for cell in row:
+                if cell.part is not None and cell.part.hidden:
+                    cell.hide()
+    for fig in report.key_figures:
+        for cell in fig.cells.values():
+            if cell.part is not None and cell.part.hidden:
+                cell.hide()
+
+
+# --- people and process ------------------------------------------------------------------
+
+def _people(ctx: _Ctx, decisions: data.Table, spending: data.Table) -> None:
+    f = ctx.facts
+    new = [c for c in f.clients if ctx.in_period(f.contact_on.get(c))]
+    closed = [c for c in f.clients if ctx.in_period(f.closed_on.get(c))]
+    first_decision: dict[str, dt.date] = {}
+    for _, client_id, rec in decisions.rows():
+        day = to_date(rec.get("decided_on"))
+        if client_id and day and rec.get("kind") != "ending" and (
+                client_id not in first_decision or day < first_decision[client_id]):
+            first_decision[client_id] = day
+    first_spent: dict[str, dt.date] = {}
+    for _, client_id, rec in spending.rows():
+        day = to_date(rec.get("spent_on"))
+        if client_id and day and (client_id not in first_spent or day < first_spent[client_id]):
+            first_spent[client_id] = day
+    to_decision = [(d - f.contact_on[c]).days for c, d in first_decision.items()
+                   if ctx.in_period(d) and c in f.contact_on]
+    to_spending = [(first_spent[c] - d).days for c, d in first_decision.items()
+                   if c in first_spent and ctx.in_period(first_spent[c])]
+    rows = [[label("p.clients"), count(len(f.clients))],
+            [label("p.new"), count(len(new))],
+            [label("p.closed"), count(len(closed))]]
+    for key, days in (("p.days_decision", to_decision), ("p.days_spending", to_spending)):
+        rows.append([label(key), Cell(_r(_median(days), TENTH) if days else None, len(days),
+                                      "days"), count(len(days))])
+    for row in rows[:3]:
+        row.append(count(row[1].value))
+    ctx.table("people", "s.people", "s.people", ["c.figure", "c.value", "c.n"], rows)
+    stage_counts = Counter(f.stage[c] for c in f.clients)
+    stage_rows = [[label(f"stage.{s}"), count(stage_counts.get(s, 0))] for s in STAGES]
+    others = sum(v for k, v in stage_counts.items() if k not in STAGES)
+    if others:
+        stage_rows.append([label("cat.other"), count(others)])
+    total = count(len(f.clients))
+    stage_rows.append([label("total"), total])
+    ctx.groups.append(Group([r[1] for r in stage_rows[:-1]], total))
+    ctx.table("stages", "s.people", "stages", ["c.stage", "c.clients"], stage_rows)
+
+
+# --- wellbeing -----------------------------------------------------------------------------
+
+def _wellbeing(ctx: _Ctx) -> None:
+    questionnaires = data.questionnaires(ctx.conn)
+    items: dict[str, str] = {}
+    for q in questionnaires:
+        items.update(q.items)
+    assessments = data.load(ctx.conn, "self_assessments", ctx.facts.clients)
+    answers = data.load(ctx.conn, "self_assessment_answers", ctx.facts.clients)
+    sums: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    unmapped = 0
+    for _, _, rec in answers.rows():
+        value = rec.get("value")
+        if value is None:
+            continue
+        domain = items.get(str(rec.get("item_id")))
+        if domain is None:
+            unmapped += 1
+            continue
+        sums[str(rec.get("assessment_id"))][domain].append(int(value))
+    by_client: dict[str, list[tuple[dt.date, str, str]]] = defaultdict(list)
+    for assessment_id, client_id, rec in assessments.rows():
+        day = to_date(rec.get("answered_on"))
+        if client_id and day and day <= ctx.sel.date_to and assessment_id in sums:
+            by_client[client_id].append((day, str(rec.get("created_at") or ""), assessment_id))
+    pairs: list[tuple[dict[str, list[int]], dict[str, list[int]]]] = []
+    for sets in by_client.values():
+        sets.sort()
+        if len(sets) >= 2 and ctx.in_period(sets[-1][0]):
+            pairs.append((sums[sets[0][2]], sums[sets[-1][2]]))
+    if unmapped:
+        ctx.report.notes.append("w.unmapped")
+    if not questionnaires:
+        ctx.report.notes.append("w.no_questionnaire")
+    q = max(questionnaires, key=lambda q: q.version) if questionnaires else None
+    scale_min, scale_max = (q.scale_min, q.scale_max) if q else (0, 10)
+    span = Decimal(scale_max - scale_min)
+    domains: list[tuple[str, Any]] = []
+    seen: set[str] = set()
+    for qq in sorted(questionnaires, key=lambda x: -x.version):
+        for code, titles in qq.domains:
+            if code not in seen:
+                seen.add(code)
+                domains.append((code, titles))
+    rows: list[list[Cell]] = []
+    chart: list[tuple[Any, Cell, Cell]] = []
+    for code, title in [*domains, ("_overall", "w.overall")]:
+        before: list[Decimal] = []
+        after: list[Decimal] = []
+        for first, last in pairs:
+            if code == "_overall":
+                a = [v for vals in first.values() for v in vals]
+                b = [v for vals in last.values() for v in vals]
+            else:
+                a, b = first.get(code, []), last.get(code, [])
+            if a and b:
+                before.append(Decimal(sum(a)) / len(a))
+                after.append(Decimal(sum(b)) / len(b))
+        n = len(before)
+        if n:
+            mb, ma = _mean(before), _mean(after)
+            pb, pa = (mb - scale_min) * 100 / span, (ma - scale_min) * 100 / span
+            values: list[Any] = [_r(mb, TENTH), _r(ma, TENTH), _r(ma - mb, TENTH),
+                                 _r(pb, ONE), _r(pa, ONE), _r(pa - pb, ONE)]
+        else:
+            values = [None] * 6
+        diffs = [y - x for x, y in zip(before, after, strict=True)]
+        dist = [count(sum(1 for d in diffs if d > 0)), count(sum(1 for d in diffs if d == 0)),
+                count(sum(1 for d in diffs if d < 0))]
+        n_cell = count(n)
+        kinds = ["mean1", "mean1", "mean1", "pct", "pct", "pp"]
+        figures = [Cell(v, n, k) for v, k in zip(values, kinds, strict=True)]
+        ctx.groups.append(Group(dist, n_cell))
+        rows.append([label(title), n_cell, *figures, *dist])
+        chart.append((title, figures[0], figures[1]))
+        form = "percent" if code != "_overall" and code in _PERCENT_DOMAINS else "scale"
+        ctx.report.key_figures.append(KeyFigure(
+            f"wellbeing.{code}", title, form,
+            {"n": n_cell, "before": figures[0], "after": figures[1],
+             "before_pct": figures[3], "after_pct": figures[4]}))
+    ctx.table("wellbeing", "s.wellbeing", "s.wellbeing",
+              ["c.domain", "c.n", "c.before", "c.after", "c.change", "c.before_pct",
+               "c.after_pct", "c.change_pp", "c.improved", "c.same", "c.worse"], rows)
+
+
+# Domains the seed reports as percentages (participation, overall situation); others as /10.
+_PERCENT_DOMAINS = frozenset({"participation", "overall_situation"})
+
+
+# --- goals ---------------------------------------------------------------------------------
+
+def _goals(ctx: _Ctx) -> None:
+    progress = data.load(ctx.conn, "goal_progress", ctx.facts.clients)
+    latest: dict[tuple[str, str], tuple[dt.date, str, int]] = {}
+    for entity_id, client_id, rec in progress.rows():
+        day = to_date(rec.get("assessed_on"))
+        if not client_id or not ctx.in_period(day) or rec.get("score") is None:
+            continue
+        assert day is not None
+        key = (client_id, str(rec.get("goal_lineage_id")))
+        point = (day, entity_id, int(rec["score"]))
+        if key not in latest or point > latest[key]:
+            latest[key] = point
+    columns: dict[str, dict[int, set[str]]] = {"follow": defaultdict(set),
+                                               "closing": defaultdict(set)}
+    goals: dict[str, Counter[int]] = {"follow": Counter(), "closing": Counter()}
+    for (client_id, _), (_, _, score) in latest.items():
+        closed = ctx.facts.closed_on.get(client_id)
+        col = "closing" if closed is not None and closed <= ctx.sel.date_to else "follow"
+        columns[col][score].add(client_id)
+        goals[col][score] += 1
+    rows: list[list[Cell]] = []
+    col_cells: dict[str, list[Cell]] = {"follow": [], "closing": [], "all": []}
+    for score in (-2, -1, 0, 1, 2):
+        row = [label(f"{score:+d}" if score else "0")]
+        for col in ("follow", "closing"):
+            cell = count(goals[col][score], len(columns[col][score]))
+            col_cells[col].append(cell)
+            row.append(cell)
+        both = columns["follow"][score] | columns["closing"][score]
+        cell = count(goals["follow"][score] + goals["closing"][score], len(both))
+        col_cells["all"].append(cell)
+        row.append(cell)
+        rows.append(row)
+    totals, reached_row, share_row = [label("g.goals")], [label("g.reached")], \
+        [label("g.reached_share")]
+    for col in ("follow", "closing", "all"):
+        keys = ("follow", "closing") if col == "all" else (col,)
+        people = set().union(*(columns[k][s] for k in keys for s in range(-2, 3)))
+        n_goals = sum(goals[k][s] for k in keys for s in range(-2, 3))
+        total = count(n_goals, len(people))
+        ctx.groups.append(Group(col_cells[col], total))
+        reached_people = set().union(*(columns[k][s] for k in keys for s in range(0, 3)))
+        short_people = set().union(*(columns[k][s] for k in keys for s in (-2, -1)))
+        reached = count(sum(goals[k][s] for k in keys for s in range(0, 3)),
+                        min(len(reached_people), len(short_people)) if short_people
+                        else len(reached_people))
+        totals.append(total)
+        reached_row.append(reached)
+        share_row.append(_share_cell(reached, 0, n_goals) if n_goals else Cell(None, 0, "pct"))
+        if col == "all":
+            ctx.report.key_figures.append(KeyFigure(
+                "goals.reached", "g.reached_share", "share",
+                {"part": reached, "whole": total, "share": share_row[-1]}))
+    rows += [totals, reached_row, share_row]
+    ctx.table("goals", "s.goals", "s.goals",
+              ["c.score", "c.at_follow_up", "c.at_closing", "c.all_goals"], rows)
+
+
+# --- feedback ------------------------------------------------------------------------------
+
+_HETU = re.compile(r"\b\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]\b", re.IGNORECASE)
+_EMAIL = re.compile(r"\S+@\S+")
+_PHONE = re.compile(r"\+?\d[\d \-]{6,}\d")
+
+
+def redact(text: str) -> str:
+    """Identity codes, e-mail addresses and phone numbers out of free text."""
+    return _PHONE.sub("[…]", _EMAIL.sub("[…]", _HETU.sub("[…]", text)))
+
+
+def _feedback(ctx: _Ctx) -> None:
+    sel = ctx.sel
+    first = f"{sel.date_from.year:04d}-{sel.date_from.month:02d}"
+    last = f"{sel.date_to.year:04d}-{sel.date_to.month:02d}"
+    rows_in: list[dict[str, Any]] = []
+    if sel.team is None:  # feedback names a unit, never a team or a client
+        for _, _, rec in data.load(ctx.conn, "feedback").rows():
+            period = str(rec.get("period") or "")
+            if first <= period <= last and (sel.unit is None or rec.get("unit") == sel.unit):
+                rows_in.append(rec)
+    n = len(rows_in)
+    n_cell = count(n)
+    rows: list[list[Cell]] = []
+    for question in ("felt_heard", "budget_follow_ease", "goals_reached"):
+        values = Counter(r.get(question) for r in rows_in)
+        parts = [count(values.get(v, 0)) for v in (1, 2, 3, 4, 5)] + [count(values.get(None, 0))]
+        total = count(n)
+        ctx.groups.append(Group(parts, total))
+        rows.append([label(f"f.q.{question}"), *parts, total])
+    heard_vals = [r["felt_heard"] for r in rows_in if r.get("felt_heard") is not None]
+    ease_vals = [r["budget_follow_ease"] for r in rows_in
+                 if r.get("budget_follow_ease") is not None]
+    heard = count(sum(1 for v in heard_vals if v >= 4))
+    heard_n = count(len(heard_vals))
+    hard = count(sum(1 for v in ease_vals if v <= 2))
+    hard_n = count(len(ease_vals))
+    heard_share = _share_cell(heard, len(heard_vals) - heard.value, len(heard_vals))
+    hard_share = _share_cell(hard, len(ease_vals) - hard.value, len(ease_vals))
+    # the complements (not heard, not hard) must not be small either
+    heard_rest = count(len(heard_vals) - heard.value)
+    hard_rest = count(len(ease_vals) - hard.value)
+    ctx.groups += [Group([heard, heard_rest], heard_n), Group([hard, hard_rest], hard_n)]
+    ctx.cells += [heard_rest, hard_rest]
+    key_rows = [[label("f.answers"), n_cell, count(n), Cell(None, n, "pct")],
+                [label("f.heard"), heard, heard_n, heard_share],
+                [label("f.hard"), hard, hard_n, hard_share]]
+    ctx.table("feedback", "s.feedback", "s.feedback",
+              ["c.figure", "c.count", "c.n", "c.share"], key_rows)
+    ctx.table("feedback_answers", "s.feedback", "f.counts",
+              ["c.question", "1", "2", "3", "4", "5", "c.no_answer", "c.total"], rows)
+    ctx.report.key_figures += [
+        KeyFigure("feedback.answers", "f.answers", "count", {"n": n_cell}),
+        KeyFigure("feedback.heard", "f.heard", "share",
+                  {"part": heard, "whole": heard_n, "share": heard_share}),
+        KeyFigure("feedback.hard", "f.hard", "of", {"part": hard, "whole": hard_n,
+                                                    "share": hard_share})]
+    if n >= MIN_PEOPLE:
+        ctx.report.feedback_texts = sorted(redact(str(r.get("text") or "")).strip()
+                                           for r in rows_in if str(r.get("text") or "").strip())
+
+
+# --- services chosen -----------------------------------------------------------------------
+
+def _services(ctx: _Ctx) -> None:
+    budgets = data.load(ctx.conn, "budgets", ctx.facts.clients)
+    decided = {bid for bid, _, rec in budgets.rows() if rec.get("status") == "decided"}
+    lines = data.load(ctx.conn, "budget_lines", ctx.facts.clients)
+    by_cat: dict[str, set[str]] = defaultdict(set)
+    line_count: Counter[str] = Counter()
+    own: Counter[str] = Counter()
+    own_people: dict[str, set[str]] = defaultdict(set)
+    served_goals: set[tuple[str, str]] = set()
+    chose: set[str] = set()
+    for _, client_id, rec in lines.rows():
+        if rec.get("budget_id") not in decided or not client_id:
+            continue
+        cat = str(rec.get("category") or "other")
+        by_cat[cat].add(client_id)
+        line_count[cat] += 1
+        chose.add(client_id)
+        if rec.get("source") == "own_option":
+            own[cat] += 1
+            own_people[cat].add(client_id)
+        if rec.get("goal_lineage_id"):
+            served_goals.add((client_id, str(rec["goal_lineage_id"])))
+    rows: list[list[Cell]] = []
+    for cat in sorted(by_cat, key=lambda c: (-len(by_cat[c]), c)):
+        rows.append([label(f"cat.{cat}"), count(len(by_cat[cat])),
+                     count(line_count[cat], len(by_cat[cat])),
+                     count(own[cat], len(own_people[cat]))])
+    line_parts = [r[2] for r in rows]
+    own_parts = [r[3] for r in rows]
+    total_lines = count(sum(line_count.values()), len(chose))
+    total_own = count(sum(own.values()), len(set().union(*own_people.values()))
+                      if own_people else 0)
+    ctx.groups += [Group(line_parts, total_lines), Group(own_parts, total_own)]
+    rows.append([label("total"), count(len(chose)), total_lines, total_own])
+    outside_people = {c for cat in OUTSIDE_CARE for c in by_cat.get(cat, set())}
+    outside = count(len(outside_people))
+    outside_rest = count(len(chose) - len(outside_people))
+    chose_cell = count(len(chose))
+    ctx.groups.append(Group([outside, outside_rest], chose_cell))
+    ctx.cells.append(outside_rest)
+    plan = data.load(ctx.conn, "plan_entries", ctx.facts.clients)
+    goals = {(c, str(rec.get("lineage_id"))) for _, c, rec in plan.rows()
+             if c in chose and rec.get("section") == "goal"}
+    unmet = goals - served_goals
+    unmet_cell = count(len(unmet), len({c for c, _ in unmet}))
+    rows.append([label("sv.outside"), outside, chose_cell, _share_cell(outside, 0, len(chose))
+                 if chose else Cell(None, 0, "pct")])
+    rows.append([label("g.unmet"), unmet_cell, count(len(goals), len({c for c, _ in goals})),
+                 Cell(None, MIN_PEOPLE, "pct")])
+    ctx.table("services", "s.services", "s.services",
+              ["c.category", "c.clients", "c.lines", "c.own"], rows)
+    ctx.report.key_figures.append(KeyFigure("services.outside", "sv.outside", "of",
+                                            {"part": outside, "whole": chose_cell,
+                                             "share": rows[-2][3]}))
+
+
+# --- costs ---------------------------------------------------------------------------------
+
+def _money_group(ctx: _Ctx, key: str, title: str, first_col: str, prefix: str,
+                 entries: Iterable[tuple[str, str, Decimal]], order: Sequence[str] = ()) -> None:
+    """Spending summed by a code: euros and clients per code, with the total."""
+    euros: dict[str, Decimal] = defaultdict(Decimal)
+    people: dict[str, set[str]] = defaultdict(set)
+    for code, client_id, amount in entries:
+        euros[code] += amount
+        people[code].add(client_id)
+    codes = [c for c in order if c in euros] + sorted(c for c in euros if c not in order)
+    rows = [[label(f"{prefix}{c}"), Cell(_r(euros[c], CENT), len(people[c]), "eur"),
+             count(len(people[c]))] for c in codes]
+    everyone = set().union(*people.values()) if people else set()
+    total_eur = Cell(_r(sum(euros.values(), Decimal(0)), CENT), len(everyone), "eur")
+    total_people = count(len(everyone))
+    ctx.groups.append(Group([r[1] for r in rows], total_eur))
+    rows.append([label("total"), total_eur, total_people])
+    ctx.table(key, "s.costs", title, [first_col, "c.eur", "c.clients"], rows)
+
+
+def _costs(ctx: _Ctx, decisions: data.Table, spending: data.Table) -> None:
+    sel = ctx.sel
+    chains: dict[str, tuple[dt.date, str, dict[str, Any]]] = {}
+    chain_client: dict[str, str] = {}
+    for decision_id, client_id, rec in decisions.rows():
+        if not client_id or rec.get("kind") == "ending":
+            continue
+        chain = str(rec.get("chain_id") or decision_id)
+        day = to_date(rec.get("decided_on")) or dt.date.min
+        if chain not in chains or (day, decision_id) > chains[chain][:2]:
+            chains[chain] = (day, decision_id, rec)
+            chain_client[chain] = client_id
+    in_force: dict[str, dict[str, Any]] = {}
+    for chain, (_, _, rec) in chains.items():
+        start, end = to_date(rec.get("valid_from")), to_date(rec.get("valid_to"))
+        if rec.get("outcome") in ("granted", "partly_granted") and start and end and \
+                start <= sel.date_to and end >= sel.date_from:
+            in_force[chain] = rec
+    used: dict[str, Decimal] = defaultdict(Decimal)
+    timeline: dict[str, list[tuple[dt.date, Decimal]]] = defaultdict(list)
+    cat_entries, method_entries, law_entries = [], [], []
+    invoices: dict[str, dt.date] = {}
+    for entry_id, client_id, rec in spending.rows():
+        day = to_date(rec.get("spent_on"))
+        if not client_id or day is None:
+            continue
+        amount = to_money(rec.get("amount"))
+        chain = str(rec.get("chain_id"))
+        if day <= sel.date_to:
+            used[chain] += amount
+            timeline[chain].append((day, amount))
+        if ctx.in_period(day):
+            cat_entries.append((str(rec.get("category") or "other"), client_id, amount))
+            method_entries.append((str(rec.get("method") or "other"), client_id, amount))
+            law = chains[chain][2].get("service_area") if chain in chains else None
+            law_entries.append((str(law or "other"), client_id, amount))
+            if rec.get("method") == "invoice" and not rec.get("reverses_id"):
+                arrived = to_date(rec.get("recorded_at")) or day
+                invoices[entry_id] = arrived
+    granted_by_client: dict[str, Decimal] = defaultdict(Decimal)
+    used_by_client: dict[str, Decimal] = defaultdict(Decimal)
+    early, unused = set(), set()
+    for chain, rec in in_force.items():
+        client_id = chain_client[chain]
+        granted = to_money(rec.get("granted_sum"))
+        granted_by_client[client_id] += granted
+        used_by_client[client_id] += used[chain]
+        start, end = to_date(rec.get("valid_from")), to_date(rec.get("valid_to"))
+        assert start and end
+        if granted > 0:
+            running = Decimal(0)
+            for day, amount in sorted(timeline[chain]):
+                running += amount
+                if running >= granted * Decimal("0.95"):
+                    if (day - start).days < (end - start).days * 0.75:
+                        early.add(client_id)
+                    break
+            if end <= sel.date_to and used[chain] < granted / 2:
+                unused.add(client_id)
+    clients = sorted(granted_by_client)
+    n = len(clients)
+    granted_total = Cell(_r(sum(granted_by_client.values(), Decimal(0)), CENT), n, "eur")
+    used_total = Cell(_r(sum(used_by_client.values(), Decimal(0)), CENT), n, "eur")
+    rows = [[label("k.granted"), granted_total, count(n)],
+            [label("k.used"), used_total, count(n)],
+            [label("k.median_granted"),
+             Cell(_r(_median([granted_by_client[c] for c in clients]), CENT) if n else None, n,
+                  "eur"), count(n)],
+            [label("k.median_used"),
+             Cell(_r(_median([used_by_client[c] for c in clients]), CENT) if n else None, n,
+                  "eur"), count(n)],
+            [label("k.early"), count(len(early)), count(n)],
+            [label("k.unused"), count(len(unused)), count(n)]]
+    confirmations = data.load(ctx.conn, "invoice_confirmations", ctx.facts.clients)
+    days, people = [], set()
+    for _, client_id, rec in confirmations.rows():
+        arrived = invoices.get(str(rec.get("entry_id")))
+        confirmed = to_date(rec.get("confirmed_on"))
+        if arrived and confirmed and client_id:
+            days.append(max((confirmed - arrived).days, 0))
+            people.add(client_id)
+    rows.append([label("k.invoice_days"),
+                 Cell(_r(_median(days), TENTH) if days else None, len(people), "days"),
+                 count(len(days), len(people))])
+    slow = sum(1 for d in days if d > 14)
+    rows.append([label("k.invoice_slow"), count(slow), count(len(days), len(people))])
+    ctx.table("costs", "s.costs", "s.costs", ["c.figure", "c.value", "c.n"], rows)
+    bands: list[Cell] = []
+    band_rows = []
+    for low, high in BANDS:
+        members = [c for c in clients if granted_by_client[c] > 0 and
+                   used_by_client[c] * 100 >= granted_by_client[c] * low and
+                   (high is None or used_by_client[c] * 100 < granted_by_client[c] * high)]
+        cell = count(len(members))
+        bands.append(cell)
+        band_rows.append([label(f"{low}–{high} %" if high else f"≥ {low} %"), cell])
+    band_total = count(sum(c.value for c in bands))
+    ctx.groups.append(Group(bands, band_total))
+    band_rows.append([label("total"), band_total])
+    ctx.table("costs_use", "s.costs", "k.use_bands", ["c.band", "c.clients"], band_rows)
+    _money_group(ctx, "costs_category", "k.by_category", "c.category", "cat.", cat_entries)
+    _money_group(ctx, "costs_method", "k.by_method", "c.method", "method.", method_entries,
+                 METHODS)
+    _money_group(ctx, "costs_law", "k.by_law", "c.law", "law.", law_entries)
+    ctx.report.notes.append("k.standard_missing")
