@@ -149,7 +149,8 @@ def _sentence(fig: KeyFigure, lang: str) -> str | None:
 
 
 def _widths(table: ReportTable) -> list[float]:
-    return [3.2] + [1.0] * (len(table.columns) - 1)
+    cols = len(table.columns) - 1
+    return [3.2 if cols < 6 else 1.9] + [1.0] * cols
 
 
 def _grid(table: ReportTable, lang: str) -> Flowable:
@@ -200,7 +201,7 @@ def _value(cell: Cell) -> float:
 def _chart_for(table: ReportTable, lang: str) -> Drawing | None:
     if table.key == "wellbeing":
         rows = [r for r in table.rows if r[1].value]
-        if not rows:
+        if not any(_value(r[2]) for r in rows):
             return None
         names = [show(r[0], lang) + (" (< 5)" if r[2].hidden else "") for r in rows]
         return _bars(t("w.chart", lang), names, [[_value(r[2]) for r in rows],
@@ -208,12 +209,14 @@ def _chart_for(table: ReportTable, lang: str) -> Drawing | None:
                      [t("c.before", lang), t("c.after", lang)], vmax=10)
     if table.key == "goals":
         rows = table.rows[:5]
+        if not any(_value(r[3]) for r in rows):
+            return None
         names = [show(r[0], lang) + (" (< 5)" if r[3].hidden else "") for r in rows]
         return _bars(t("s.goals", lang), names, [[_value(r[3]) for r in rows]],
                      [t("g.goals", lang)])
     if table.key == "costs_category":
         rows = table.rows[:-1]
-        if not rows:
+        if not any(_value(r[1]) for r in rows):
             return None
         names = [show(r[0], lang) + (" (< 5)" if r[1].hidden else "") for r in rows]
         return _bars(t("k.by_category", lang) + " (€)", names, [[_value(r[1]) for r in rows]],

@@ -1,0 +1,212 @@
+"""Benchmark: the outcomes report over 10,000 clients and three years of records.
+
+The records are written straight into the server's `field_state` (bulk insert, not through
+sync), shaped as synced records are; then `make_report` is timed for the whole county and
+for one unit, on SQLite and on a throw-away PostgreSQL 15 cluster. Target: under 10 s.
+
+    .venv/bin/python benchmarks/report.py [--clients 10000] [--sqlite-only]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import random
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from sqlalchemy import Engine, insert  # noqa: E402
+
+from benchmarks.common import Result  # noqa: E402
+from hbdesk.sync.server import admin, db  # noqa: E402
+from hbdesk.sync.server.report import Selection, make_report, write_all  # noqa: E402
+
+TARGET_S = 10.0
+UNITS = [f"Tiimi {n}" for n in ("Itä", "Länsi", "Pohjoinen", "Etelä", "Keskusta")]
+CATEGORIES = ["home_help", "cleaning", "coaching", "therapy", "sports", "culture", "leisure",
+              "course", "transport", "equipment"]
+METHODS = ["mobile_payment", "payment_commitment", "invoice", "service_voucher",
+           "direct_payment"]
+START = dt.date(2024, 1, 1)
+ITEMS = [(d, f"{d}_{i}") for d in ("physical", "mental", "social", "everyday", "work_study",
+                                   "participation") for i in range(3)]
+
+
+def _id() -> str:
+    return str(uuid.uuid4())
+
+
+def questionnaire() -> dict[str, Any]:
+    domains: dict[str, list[dict[str, str]]] = {}
+    for domain, code in ITEMS:
+        domains.setdefault(domain, []).append(
+            {"id": str(uuid.uuid5(uuid.NAMESPACE_URL, code)), "code": code})
+    return {"questionnaires": [{"code": "arjen_voimavarat", "version": 1, "scale_min": 0,
+                                "scale_max": 10,
+                                "domains": [{"code": d, "title_fi": d, "items": items}
+                                            for d, items in domains.items()]}]}
+
+
+def _records(n_clients: int, rng: random.Random) -> Iterator[tuple[str, str, str | None,
+                                                                   dict[str, Any]]]:
+    """(entity, entity_id, client_id, fields) for every record, as sync would store them."""
+    item_ids = [str(uuid.uuid5(uuid.NAMESPACE_URL, code)) for _, code in ITEMS]
+    for _ in range(n_clients):
+        c = _id()
+        contact = START + dt.timedelta(days=rng.randrange(0, 900))
+        closed = contact + dt.timedelta(days=rng.randrange(200, 700))
+        is_closed = closed < dt.date(2026, 12, 31) and rng.random() < 0.4
+        yield "clients", c, c, {
+            "first_name": "Benchmark", "last_name": "Asiakas", "identity_code": None,
+            "address": "Testikatu 1", "unit": rng.choice(UNITS),
+            "stage": "closed" if is_closed else rng.choice(["in_use", "follow_up", "plan"]),
+            "created_at": f"{contact.isoformat()}T09:00:00+00:00",
+            "closed_on": closed.isoformat() if is_closed else None}
+        yield "contacts", _id(), c, {"contacted_on": contact.isoformat(), "channel": "phone",
+                                     "described_needs": "tarpeet"}
+        if is_closed:
+            yield "closings", _id(), c, {"closed_on": closed.isoformat(), "reason": "goals_met",
+                                         "effects": "teksti"}
+        decided = contact + dt.timedelta(days=rng.randrange(10, 60))
+        chain = _id()
+        granted = rng.randrange(1000, 9000)
+        valid_to = decided + dt.timedelta(days=365)
+        yield "decisions", chain, c, {
+            "kind": "budget", "outcome": "granted", "granted_sum": f"{granted}.00",
+            "chain_id": chain, "valid_from": decided.isoformat(),
+            "valid_to": valid_to.isoformat(), "decided_on": decided.isoformat(),
+            "service_area": rng.choice(["social_welfare", "disability", "family_care"]),
+            "grounds": "perustelut"}
+        budget = _id()
+        yield "budgets", budget, c, {"status": "decided"}
+        goals = [_id() for _ in range(3)]
+        for g in goals:
+            yield "plan_entries", g, c, {"section": "goal", "lineage_id": g, "text": "tavoite"}
+        for i in range(5):
+            yield "budget_lines", _id(), c, {
+                "budget_id": budget, "source": "own_option" if i == 4 else "catalogue",
+                "category": rng.choice(CATEGORIES), "service_area": "social_welfare",
+                "goal_lineage_id": goals[i % 3] if i < 4 else None}
+        for _ in range(20):
+            day = decided + dt.timedelta(days=rng.randrange(1, 365))
+            method = rng.choice(METHODS)
+            entry = _id()
+            yield "spending_entries", entry, c, {
+                "chain_id": chain, "method": method, "spent_on": day.isoformat(),
+                "amount": f"{rng.randrange(10, 400)}.50", "category": rng.choice(CATEGORIES),
+                "recorded_at": f"{day.isoformat()}T12:00:00+00:00", "reverses_id": None,
+                "provider": "Palveluntuottaja Oy"}
+            if method == "invoice":
+                yield "invoice_confirmations", _id(), c, {
+                    "entry_id": entry, "verdict": "correct",
+                    "confirmed_on": (day + dt.timedelta(days=rng.randrange(0, 30))).isoformat()}
+        for k in range(4):
+            sa = _id()
+            day = contact + dt.timedelta(days=5 + 180 * k)
+            yield "self_assessments", sa, c, {"answered_on": day.isoformat(),
+                                              "created_at": f"{day.isoformat()}T10:00:00+00:00"}
+            for item in item_ids:
+                yield "self_assessment_answers", _id(), c, {
+                    "assessment_id": sa, "item_id": item, "value": rng.randrange(3, 11)}
+        for g in goals:
+            for k in range(4):
+                yield "goal_progress", _id(), c, {
+                    "goal_lineage_id": g, "score": rng.randrange(-2, 3),
+                    "assessed_on": (decided + dt.timedelta(days=90 * (k + 1))).isoformat()}
+    for _ in range(n_clients // 2):
+        month = START + dt.timedelta(days=rng.randrange(0, 1090))
+        yield "feedback", _id(), None, {
+            "period": f"{month.year:04d}-{month.month:02d}", "unit": rng.choice(UNITS),
+            "felt_heard": rng.randrange(1, 6), "budget_follow_ease": rng.randrange(1, 6),
+            "goals_reached": rng.randrange(1, 6), "given_by": "client", "text": ""}
+
+
+def populate(engine: Engine, n_clients: int) -> int:
+    """Bulk-insert the records; returns the number of field_state rows."""
+    rng = random.Random(8)
+    admin.load_reference(engine, "questionnaire", questionnaire())
+    op = "00000000-0000-4000-8000-000000000000"
+    batch: list[dict[str, Any]] = []
+    rows = 0
+    stmt = insert(db.field_state)
+    with db.write_tx(engine) as conn:
+        for entity, entity_id, client_id, fields in _records(n_clients, rng):
+            for name, value in fields.items():
+                batch.append({"entity": entity, "entity_id": entity_id, "field": name,
+                              "client_id": client_id, "value": json.dumps(value),
+                              "version": 1, "op_id": op, "device_id": "bench",
+                              "chain_base": 0})
+            if len(batch) >= 50_000:
+                conn.execute(stmt, batch)
+                rows += len(batch)
+                batch = []
+        if batch:
+            conn.execute(stmt, batch)
+            rows += len(batch)
+    return rows
+
+
+def _time(engine: Engine, sel: Selection) -> float:
+    start = time.perf_counter()
+    make_report(engine, sel)
+    return time.perf_counter() - start
+
+
+def measure(name: str, url: str, n_clients: int, out: Path | None = None) -> list[Result]:
+    engine = db.make_engine(url)
+    db.create_schema(engine)
+    start = time.perf_counter()
+    rows = populate(engine, n_clients)
+    print(f"  {name}: {rows:,} field rows for {n_clients:,} clients written in "
+          f"{time.perf_counter() - start:.0f} s", flush=True)
+    results = []
+    for label, sel in (("whole county", Selection(dt.date(2024, 1, 1), dt.date(2026, 12, 31))),
+                       ("one unit, one year", Selection(dt.date(2026, 1, 1),
+                                                        dt.date(2026, 12, 31), unit=UNITS[0]))):
+        seconds = min(_time(engine, sel) for _ in range(2))
+        results.append(Result(f"report {label}, {n_clients:,} clients, 3 years, {name}",
+                              seconds, "s", f"< {TARGET_S:.0f} s", seconds < TARGET_S))
+    if out is not None:
+        write_all(make_report(engine, Selection(dt.date(2024, 1, 1), dt.date(2026, 12, 31))),
+                  out)
+    engine.dispose()
+    return results
+
+
+def run(n_clients: int = 10_000, sqlite_only: bool = False) -> list[Result]:
+    results = []
+    with tempfile.TemporaryDirectory(prefix="hbdesk-report-bench-") as tmp:
+        results += measure("SQLite", str(Path(tmp) / "server.sqlite3"), n_clients)
+    if not sqlite_only:
+        from tests.sync.servers import Postgres
+
+        cluster = Postgres()
+        try:
+            results += measure("PostgreSQL", cluster.new_database(), n_clients)
+        finally:
+            cluster.stop()
+    return results
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--clients", type=int, default=10_000)
+    parser.add_argument("--sqlite-only", action="store_true")
+    args = parser.parse_args()
+    results = run(args.clients, args.sqlite_only)
+    for r in results:
+        print("  " + r.line())
+    return 0 if all(r.ok for r in results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
