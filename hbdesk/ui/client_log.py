@@ -211,6 +211,10 @@ def _fetch(vault: OpenVault, actor: Actor, client_id: str) -> tuple[list[LogLine
     return lines, documents_query.access_log_check(vault)
 
 
+def _is_large(parent: QWidget | None) -> bool:
+    return isinstance(parent, ClientLogDialog) and parent.large
+
+
 class ClientLogWidget(QWidget):
     """The log of one client in plain sentences, newest first, grouped by day, filterable."""
 
@@ -221,7 +225,7 @@ class ClientLogWidget(QWidget):
         self.client_id = client_id
         self.lines: list[LogLine] = []
         self.check: LogCheck | None = None
-        if large:
+        if large and not _is_large(parent):
             font = QFont(self.font())
             font.setPointSizeF(font.pointSizeF() * LARGE_SCALE)
             self.setFont(font)
@@ -334,7 +338,12 @@ class ClientLogDialog(QDialog):
     def __init__(self, ctx: UiContext, client_id: str, parent: QWidget | None = None,
                  large: bool = False) -> None:
         super().__init__(parent)
+        if large:
+            font = QFont(self.font())
+            font.setPointSizeF(font.pointSizeF() * LARGE_SCALE)
+            self.setFont(font)
         # No client name in the title: the window may be on the client's screen.
+        self.large = large
         self.setWindowTitle(translate("ClientLogWidget", "Client's log"))
         self.log = ClientLogWidget(ctx, client_id, self, large=large)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
