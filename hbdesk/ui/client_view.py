@@ -105,6 +105,7 @@ class ClientView(QWidget):
     """The client's view of one client. `leave_confirmed` when the worker chose to leave."""
 
     leave_confirmed = Signal()
+    log_requested = Signal()  # "Who has used my data": the client's log, in large type
     loaded = Signal()
 
     def __init__(self, ctx: UiContext, client_id: str, parent: QWidget | None = None, *,
@@ -133,7 +134,10 @@ class ClientView(QWidget):
                                           lambda: self.set_scale(self.scale_index + 1))
         self.leave_button = self._button(translate("ClientView", "Return to the worker's view"),
                                          self.ask_to_leave)
-        for button in (self.smaller_button, self.larger_button, self.leave_button):
+        self.log_button = self._button(translate("ClientView", "Who has used my data"),
+                                       self.log_requested.emit)
+        for button in (self.log_button, self.smaller_button, self.larger_button,
+                       self.leave_button):
             bar.addWidget(button)
         layout.addLayout(bar)
 
@@ -418,8 +422,17 @@ class ClientViewWindow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.view = ClientView(ctx, client_id, self, today=today)
         self.view.leave_confirmed.connect(self.close_now)
+        self.view.log_requested.connect(self._open_log)
         layout.addWidget(self.view)
         self.resize(1366, 768)
+
+    def _open_log(self) -> None:
+        from hbdesk.ui.client_log import ClientLogDialog
+
+        dialog = ClientLogDialog(self.view.ctx, self.view.client_id, self, large=True)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.log_dialog = dialog
 
     def show_on_second_screen(self) -> None:
         screens = QGuiApplication.screens()

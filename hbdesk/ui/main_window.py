@@ -37,6 +37,7 @@ LOCK_SHORTCUT = "Ctrl+L"
 BLANK_SHORTCUT = "Ctrl+Shift+B"
 CO_READING_SHORTCUT = "Ctrl+Shift+R"
 SECOND_SCREEN_SHORTCUT = "Ctrl+F11"
+DOCUMENTS_SHORTCUT = "Ctrl+Shift+D"
 
 
 class MainWindow(QMainWindow):
@@ -190,10 +191,51 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.co_reading_action)
         self.view_menu.addAction(self.find_action)
         self._build_language_menu()
+        self._build_client_menu()
         self.sync_menu = self.menuBar().addMenu(self.tr("&Sync"))
         self.enrol_action = QAction(self.tr("&Connect this laptop to the server…"), self)
         self.enrol_action.triggered.connect(self.enrolment_requested)
         self.sync_menu.addAction(self.enrol_action)
+
+    def _build_client_menu(self) -> None:
+        """What concerns the open client: their log, and the documents they keep."""
+        self.client_menu = self.menuBar().addMenu(self.tr("&Client"))
+        self.client_log_action = QAction(self.tr("Client's &log…"), self)
+        self.client_log_action.triggered.connect(lambda: self.open_client_log())
+        self.documents_action = QAction(self.tr("&Documents for the client…"), self)
+        self.documents_action.setShortcut(QKeySequence(DOCUMENTS_SHORTCUT))
+        self.documents_action.triggered.connect(lambda: self.open_documents())
+        self.client_menu.addAction(self.documents_action)
+        self.client_menu.addAction(self.client_log_action)
+
+    def open_documents(self) -> QWidget | None:
+        """Write the client's plan, a decision, a payment commitment or their data export."""
+        from hbdesk.ui.documents_dialog import DocumentsDialog
+
+        client_id = self.workspace.client_id
+        if client_id is None:
+            self.statusBar().showMessage(self.tr("Open a client first."))
+            return None
+        dialog = DocumentsDialog(self.ctx, client_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.documents_dialog = dialog
+        return dialog
+
+    def open_client_log(self, large: bool = False) -> QWidget | None:
+        """Who accessed, changed or disclosed the open client's data, in plain words."""
+        from hbdesk.ui.client_log import ClientLogDialog
+
+        client_id = self.workspace.client_id
+        if client_id is None:
+            self.statusBar().showMessage(self.tr("Open a client first."))
+            return None
+        parent: QWidget = self.client_view if large and self.client_view else self
+        dialog = ClientLogDialog(self.ctx, client_id, parent, large=large)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.client_log_dialog = dialog
+        return dialog
 
     def _build_language_menu(self) -> None:
         # Each language in its own name, so anyone can find theirs whatever is showing.
@@ -276,6 +318,7 @@ class MainWindow(QMainWindow):
             return False
         view = ClientView(self.ctx, client_id, self.stack)
         view.leave_confirmed.connect(self.leave_client_view)
+        view.log_requested.connect(lambda: self.open_client_log(large=True))
         self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
         self.client_view = view

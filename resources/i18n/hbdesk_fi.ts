@@ -347,6 +347,321 @@
     </message>
 </context>
 <context>
+    <name>ClientLogWidget</name>
+    <message>
+        <source>Everything</source>
+        <translation>Kaikki</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Muutokset</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Katselut</translation>
+    </message>
+    <message>
+        <source>Disclosures, prints and copies</source>
+        <translation>Luovutukset, tulosteet ja kopiot</translation>
+    </message>
+    <message>
+        <source>Key worker</source>
+        <translation>Omatyöntekijä</translation>
+    </message>
+    <message>
+        <source>Decision-maker</source>
+        <translation>Päätöksentekijä</translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Support person</source>
+        <translation>Tukihenkilö</translation>
+    </message>
+    <message>
+        <source>Member of the client&apos;s team</source>
+        <translation>Asiakkaan tiimin jäsen</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Pääkäyttäjä</translation>
+    </message>
+    <message>
+        <source>The system</source>
+        <translation>Järjestelmä</translation>
+    </message>
+    <message>
+        <source>basic details</source>
+        <translation>perustiedot</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>yhteydenotto</translation>
+    </message>
+    <message>
+        <source>close people</source>
+        <translation>läheiset</translation>
+    </message>
+    <message>
+        <source>the client&apos;s team</source>
+        <translation>asiakkaan tiimi</translation>
+    </message>
+    <message>
+        <source>self-assessment</source>
+        <translation>oma-arvio</translation>
+    </message>
+    <message>
+        <source>self-assessment answers</source>
+        <translation>oma-arvion vastaukset</translation>
+    </message>
+    <message>
+        <source>service-need assessment</source>
+        <translation>palvelutarpeen arviointi</translation>
+    </message>
+    <message>
+        <source>the client&apos;s own proposal</source>
+        <translation>asiakkaan oma ehdotus</translation>
+    </message>
+    <message>
+        <source>need for a support person</source>
+        <translation>tukihenkilön tarve</translation>
+    </message>
+    <message>
+        <source>client plan</source>
+        <translation>asiakassuunnitelma</translation>
+    </message>
+    <message>
+        <source>plan entries</source>
+        <translation>suunnitelman kirjaukset</translation>
+    </message>
+    <message>
+        <source>confirmation of the plan</source>
+        <translation>suunnitelman vahvistus</translation>
+    </message>
+    <message>
+        <source>disagreement</source>
+        <translation>eriävä mielipide</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>budjetti</translation>
+    </message>
+    <message>
+        <source>budget lines</source>
+        <translation>budjettirivit</translation>
+    </message>
+    <message>
+        <source>decision draft</source>
+        <translation>päätösluonnos</translation>
+    </message>
+    <message>
+        <source>budget decision</source>
+        <translation>HB-päätös</translation>
+    </message>
+    <message>
+        <source>notification of the decision</source>
+        <translation>päätöksen tiedoksianto</translation>
+    </message>
+    <message>
+        <source>spending</source>
+        <translation>budjetin käyttö</translation>
+    </message>
+    <message>
+        <source>confirmation of an invoice</source>
+        <translation>laskun kuittaus</translation>
+    </message>
+    <message>
+        <source>receipts</source>
+        <translation>kuitit</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>seuranta</translation>
+    </message>
+    <message>
+        <source>progress on goals</source>
+        <translation>tavoitteiden eteneminen</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>asiakkuuden päättyminen</translation>
+    </message>
+    <message>
+        <source>conflicting changes</source>
+        <translation>ristiriitaiset muutokset</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>muistiinpanot</translation>
+    </message>
+    <message>
+        <source>this log</source>
+        <translation>tämä loki</translation>
+    </message>
+    <message>
+        <source>client work</source>
+        <translation>asiakastyö</translation>
+    </message>
+    <message>
+        <source>showing this log</source>
+        <translation>tämän lokin näyttäminen</translation>
+    </message>
+    <message>
+        <source>the list of clients</source>
+        <translation>asiakaslista</translation>
+    </message>
+    <message>
+        <source>a copy of the client&apos;s own data</source>
+        <translation>kopio asiakkaan omista tiedoista</translation>
+    </message>
+    <message>
+        <source>resolving conflicting changes</source>
+        <translation>ristiriitaisten muutosten ratkaiseminen</translation>
+    </message>
+    <message>
+        <source>first contact</source>
+        <translation>ensimmäinen yhteydenotto</translation>
+    </message>
+    <message>
+        <source>making the decision</source>
+        <translation>päätöksenteko</translation>
+    </message>
+    <message>
+        <source>disclosure</source>
+        <translation>tietojen luovutus</translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation>palaute</translation>
+    </message>
+    <message>
+        <source>printing the decision</source>
+        <translation>päätöksen tulostaminen</translation>
+    </message>
+    <message>
+        <source>printing the plan</source>
+        <translation>suunnitelman tulostaminen</translation>
+    </message>
+    <message>
+        <source>the client&apos;s details</source>
+        <translation>asiakkaan tiedot</translation>
+    </message>
+    <message>
+        <source>other records</source>
+        <translation>muut tiedot</translation>
+    </message>
+    <message>
+        <source>%1 (device %2)</source>
+        <translation>%1 (laite %2)</translation>
+    </message>
+    <message>
+        <source>%1 viewed: %2.</source>
+        <translation>%1 katsoi tietoja: %2.</translation>
+    </message>
+    <message>
+        <source>%1 recorded: %2.</source>
+        <translation>%1 kirjasi: %2.</translation>
+    </message>
+    <message>
+        <source>%1 changed: %2.</source>
+        <translation>%1 muutti: %2.</translation>
+    </message>
+    <message>
+        <source>%1 printed: %2.</source>
+        <translation>%1 tulosti: %2.</translation>
+    </message>
+    <message>
+        <source>%1 made a copy of all the client&apos;s data.</source>
+        <translation>%1 teki kopion kaikista asiakkaan tiedoista.</translation>
+    </message>
+    <message>
+        <source>%1 disclosed data to: %2.</source>
+        <translation>%1 luovutti tietoja: %2.</translation>
+    </message>
+    <message>
+        <source>%1 handled: %2.</source>
+        <translation>%1 käsitteli: %2.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 klo %2</translation>
+    </message>
+    <message>
+        <source>What: %1.</source>
+        <translation>Luovutetut tiedot: %1.</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1.</source>
+        <translation>Peruste: %1.</translation>
+    </message>
+    <message>
+        <source>other (%1)</source>
+        <translation>muu (%1)</translation>
+    </message>
+    <message>
+        <source>Reason: %1.</source>
+        <translation>Syy: %1.</translation>
+    </message>
+    <message>
+        <source>The log is intact: no entry has been changed or removed.</source>
+        <translation>Loki on eheä: yhtään merkintää ei ole muutettu eikä poistettu.</translation>
+    </message>
+    <message>
+        <source>Warning: the log has been tampered with at entry %1 of device %2. Entries from there on cannot be trusted; tell the data protection officer.</source>
+        <translation>Varoitus: lokia on muokattu laitteen %2 merkinnän %1 kohdalla. Siitä eteenpäin merkintöihin ei voi luottaa; kerro asiasta tietosuojavastaavalle.</translation>
+    </message>
+    <message>
+        <source>Who has used the client&apos;s data</source>
+        <translation>Kuka on käyttänyt asiakkaan tietoja</translation>
+    </message>
+    <message>
+        <source>Every time someone views, records, changes, prints or discloses the client&apos;s data, it is written here with the time, the device and the reason.</source>
+        <translation>Aina kun joku katsoo, kirjaa, muuttaa, tulostaa tai luovuttaa asiakkaan tietoja, siitä jää tähän merkintä: aika, laite ja syy.</translation>
+    </message>
+    <message>
+        <source>Check of the log</source>
+        <translation>Lokin tarkistus</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Näytä</translation>
+    </message>
+    <message>
+        <source>Log entries, newest first</source>
+        <translation>Lokin merkinnät, uusin ensin</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Ladataan…</translation>
+    </message>
+    <message>
+        <source>How many entries are shown</source>
+        <translation>Näytettävien merkintöjen määrä</translation>
+    </message>
+    <message>
+        <source>%1 entries shown of %2.</source>
+        <translation>Näytetään %1 merkintää, kaikkiaan %2.</translation>
+    </message>
+    <message>
+        <source>Nothing to show.</source>
+        <translation>Ei näytettäviä merkintöjä.</translation>
+    </message>
+    <message>
+        <source>Client&apos;s log</source>
+        <translation>Asiakkaan käyttöloki</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Close the log</source>
+        <translation>Sulje loki</translation>
+    </message>
+</context>
+<context>
     <name>ClientView</name>
     <message>
         <source>hbdesk — the client&apos;s view</source>
@@ -447,6 +762,10 @@
     <message>
         <source>Return to the worker&apos;s view</source>
         <translation>Palaa työntekijän näkymään</translation>
+    </message>
+    <message>
+        <source>Who has used my data</source>
+        <translation>Kuka on käyttänyt tietojani</translation>
     </message>
     <message>
         <source>Your plan, budget and spending</source>
@@ -1215,6 +1534,229 @@
     </message>
 </context>
 <context>
+    <name>DocumentsDialog</name>
+    <message>
+        <source>The disk is full: nothing was written. Free space or choose another place.</source>
+        <translation>Levy on täynnä: mitään ei kirjoitettu. Vapauta tilaa tai valitse toinen paikka.</translation>
+    </message>
+    <message>
+        <source>This folder cannot be written to: nothing was written. Choose another place.</source>
+        <translation>Tähän kansioon ei voi kirjoittaa: mitään ei kirjoitettu. Valitse toinen paikka.</translation>
+    </message>
+    <message>
+        <source>The folder no longer exists: nothing was written. Choose another place.</source>
+        <translation>Kansiota ei enää ole: mitään ei kirjoitettu. Valitse toinen paikka.</translation>
+    </message>
+    <message>
+        <source>A font the document needs is missing: nothing was written. Tell IT support.</source>
+        <translation>Asiakirjan tarvitsema fontti puuttuu: mitään ei kirjoitettu. Kerro IT-tuelle.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: nothing was written. Choose another place.</source>
+        <translation>Tiedostoa ei voitu kirjoittaa: mitään ei kirjoitettu. Valitse toinen paikka.</translation>
+    </message>
+    <message>
+        <source>The client has no plan yet.</source>
+        <translation>Asiakkaalla ei ole vielä suunnitelmaa.</translation>
+    </message>
+    <message>
+        <source>This decision is not in force (refused, ended or superseded): no commitment can be made under it.</source>
+        <translation>Päätös ei ole voimassa (kielteinen, päättynyt tai korvattu): sen nojalla ei voi antaa maksusitoumusta.</translation>
+    </message>
+    <message>
+        <source>The commitment would be more than the decision grants.</source>
+        <translation>Sitoumus olisi suurempi kuin päätöksellä myönnetty summa.</translation>
+    </message>
+    <message>
+        <source>The commitment must be inside the decision&apos;s validity.</source>
+        <translation>Sitoumuksen on oltava päätöksen voimassaoloajan sisällä.</translation>
+    </message>
+    <message>
+        <source>This wording would tell the provider that the person is a social-services client. Use a neutral name.</source>
+        <translation>Tästä sanamuodosta palveluntuottaja päättelisi, että henkilö on sosiaalihuollon asiakas. Käytä neutraalia nimeä.</translation>
+    </message>
+    <message>
+        <source>Documents for the client</source>
+        <translation>Asiakkaan asiakirjat</translation>
+    </message>
+    <message>
+        <source>Documents the client keeps</source>
+        <translation>Asiakirjat asiakkaalle</translation>
+    </message>
+    <message>
+        <source>Choose the document and its language, then where to save it. The file is written only where you choose, and the client&apos;s log records it.</source>
+        <translation>Valitse asiakirja ja sen kieli ja sitten tallennuspaikka. Tiedosto kirjoitetaan vain valitsemaasi paikkaan, ja siitä jää merkintä asiakkaan käyttölokiin.</translation>
+    </message>
+    <message>
+        <source>What was written</source>
+        <translation>Mitä kirjoitettiin</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Asiakirja</translation>
+    </message>
+    <message>
+        <source>Client plan</source>
+        <translation>Asiakassuunnitelma</translation>
+    </message>
+    <message>
+        <source>Budget decision with appeal instructions</source>
+        <translation>HB-päätös ja oikaisuvaatimusohje</translation>
+    </message>
+    <message>
+        <source>Payment commitment for a provider</source>
+        <translation>Maksusitoumus palveluntuottajalle</translation>
+    </message>
+    <message>
+        <source>All of the client&apos;s data (PDF and JSON)</source>
+        <translation>Kaikki asiakkaan tiedot (PDF ja JSON)</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Asiakirjan kieli</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Päätös</translation>
+    </message>
+    <message>
+        <source>Service (line of the decision&apos;s budget)</source>
+        <translation>Palvelu (päätöksen budjetin rivi)</translation>
+    </message>
+    <message>
+        <source>About the document</source>
+        <translation>Asiakirjasta</translation>
+    </message>
+    <message>
+        <source>What the provider needs</source>
+        <translation>Mitä palveluntuottaja tarvitsee</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Palveluntuottaja</translation>
+    </message>
+    <message>
+        <source>Service, as written for the provider</source>
+        <translation>Palvelu, kuten se kirjoitetaan palveluntuottajalle</translation>
+    </message>
+    <message>
+        <source>Name only the service: no diagnosis, need or reason.</source>
+        <translation>Nimeä vain palvelu: ei diagnoosia, tarvetta eikä syytä.</translation>
+    </message>
+    <message>
+        <source>Payer, as the provider sees it</source>
+        <translation>Maksaja, kuten palveluntuottaja sen näkee</translation>
+    </message>
+    <message>
+        <source>A neutral name, e.g. the county&apos;s service centre</source>
+        <translation>Neutraali nimi, esim. alueen palvelukeskus</translation>
+    </message>
+    <message>
+        <source>Invoicing address</source>
+        <translation>Laskutusosoite</translation>
+    </message>
+    <message>
+        <source>E-invoice address (optional)</source>
+        <translation>Verkkolaskuosoite (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>The provider needs the identity code</source>
+        <translation>Palveluntuottaja tarvitsee henkilötunnuksen</translation>
+    </message>
+    <message>
+        <source>Organisation on the document</source>
+        <translation>Organisaatio asiakirjassa</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s address</source>
+        <translation>Organisaation osoite</translation>
+    </message>
+    <message>
+        <source>What the provider will see</source>
+        <translation>Mitä palveluntuottaja näkee</translation>
+    </message>
+    <message>
+        <source>This is the text of the commitment exactly as it will be printed. It names no decision, plan or need.</source>
+        <translation>Tämä on sitoumuksen teksti täsmälleen sellaisena kuin se tulostetaan. Siinä ei mainita päätöstä, suunnitelmaa eikä tarvetta.</translation>
+    </message>
+    <message>
+        <source>Preview of the payment commitment</source>
+        <translation>Maksusitoumuksen esikatselu</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Tallenna nimellä…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the document</source>
+        <translation>Valitse, mihin asiakirja tallennetaan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>(superseded)</source>
+        <translation>(korvattu)</translation>
+    </message>
+    <message>
+        <source>The client has no issued decision yet.</source>
+        <translation>Asiakkaalla ei ole vielä annettua päätöstä.</translation>
+    </message>
+    <message>
+        <source>No decision in force has a service a commitment could cover.</source>
+        <translation>Voimassa olevissa päätöksissä ei ole palvelua, jolle voisi antaa sitoumuksen.</translation>
+    </message>
+    <message>
+        <source>Writing the commitment records a disclosure to the provider in the client&apos;s log.</source>
+        <translation>Sitoumuksen kirjoittamisesta jää asiakkaan käyttölokiin merkintä tietojen luovutuksesta palveluntuottajalle.</translation>
+    </message>
+    <message>
+        <source>Two files: a PDF to read and a JSON file for other systems.</source>
+        <translation>Kaksi tiedostoa: luettava PDF ja JSON-tiedosto muita järjestelmiä varten.</translation>
+    </message>
+    <message>
+        <source>Write the payer&apos;s name as the provider will see it.</source>
+        <translation>Kirjoita maksajan nimi sellaisena kuin palveluntuottaja sen näkee.</translation>
+    </message>
+    <message>
+        <source>Write the invoicing address.</source>
+        <translation>Kirjoita laskutusosoite.</translation>
+    </message>
+    <message>
+        <source>Write the organisation&apos;s name.</source>
+        <translation>Kirjoita organisaation nimi.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-asiakirjat (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Tallenna asiakirja</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Kirjoitetaan…</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Kirjoitettu: %1</translation>
+    </message>
+    <message>
+        <source>In the folder: %1</source>
+        <translation>Kansioon: %1</translation>
+    </message>
+    <message>
+        <source>The disclosure to %1 is recorded in the client&apos;s log.</source>
+        <translation>Tietojen luovutus palveluntuottajalle %1 on kirjattu asiakkaan käyttölokiin.</translation>
+    </message>
+</context>
+<context>
     <name>DomainMessages</name>
     <message>
         <source>Please fill in every required field.</source>
@@ -1818,6 +2360,18 @@
     <message>
         <source>&amp;Connect this laptop to the server…</source>
         <translation>&amp;Yhdistä tämä kannettava palvelimeen…</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Asiakas</translation>
+    </message>
+    <message>
+        <source>Client&apos;s &amp;log…</source>
+        <translation>Asiakkaan &amp;loki…</translation>
+    </message>
+    <message>
+        <source>&amp;Documents for the client…</source>
+        <translation>Asiakkaan &amp;asiakirjat…</translation>
     </message>
     <message>
         <source>&amp;Language</source>

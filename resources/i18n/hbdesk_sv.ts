@@ -347,6 +347,321 @@
     </message>
 </context>
 <context>
+    <name>ClientLogWidget</name>
+    <message>
+        <source>Everything</source>
+        <translation>Allt</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Ändringar</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Visningar</translation>
+    </message>
+    <message>
+        <source>Disclosures, prints and copies</source>
+        <translation>Utlämnanden, utskrifter och kopior</translation>
+    </message>
+    <message>
+        <source>Key worker</source>
+        <translation>Egen kontaktperson</translation>
+    </message>
+    <message>
+        <source>Decision-maker</source>
+        <translation>Beslutsfattare</translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation>Klienten</translation>
+    </message>
+    <message>
+        <source>Support person</source>
+        <translation>Stödperson</translation>
+    </message>
+    <message>
+        <source>Member of the client&apos;s team</source>
+        <translation>Medlem i klientens team</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Huvudanvändare</translation>
+    </message>
+    <message>
+        <source>The system</source>
+        <translation>Systemet</translation>
+    </message>
+    <message>
+        <source>basic details</source>
+        <translation>grunduppgifter</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>kontakt</translation>
+    </message>
+    <message>
+        <source>close people</source>
+        <translation>närstående</translation>
+    </message>
+    <message>
+        <source>the client&apos;s team</source>
+        <translation>klientens team</translation>
+    </message>
+    <message>
+        <source>self-assessment</source>
+        <translation>självskattning</translation>
+    </message>
+    <message>
+        <source>self-assessment answers</source>
+        <translation>svar i självskattningen</translation>
+    </message>
+    <message>
+        <source>service-need assessment</source>
+        <translation>bedömning av servicebehovet</translation>
+    </message>
+    <message>
+        <source>the client&apos;s own proposal</source>
+        <translation>klientens eget förslag</translation>
+    </message>
+    <message>
+        <source>need for a support person</source>
+        <translation>behov av stödperson</translation>
+    </message>
+    <message>
+        <source>client plan</source>
+        <translation>klientplan</translation>
+    </message>
+    <message>
+        <source>plan entries</source>
+        <translation>anteckningar i planen</translation>
+    </message>
+    <message>
+        <source>confirmation of the plan</source>
+        <translation>bekräftelse av planen</translation>
+    </message>
+    <message>
+        <source>disagreement</source>
+        <translation>avvikande åsikt</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>budget</translation>
+    </message>
+    <message>
+        <source>budget lines</source>
+        <translation>budgetrader</translation>
+    </message>
+    <message>
+        <source>decision draft</source>
+        <translation>beslutsutkast</translation>
+    </message>
+    <message>
+        <source>budget decision</source>
+        <translation>PB-beslut</translation>
+    </message>
+    <message>
+        <source>notification of the decision</source>
+        <translation>delgivning av beslutet</translation>
+    </message>
+    <message>
+        <source>spending</source>
+        <translation>användning av budgeten</translation>
+    </message>
+    <message>
+        <source>confirmation of an invoice</source>
+        <translation>kvittering av en faktura</translation>
+    </message>
+    <message>
+        <source>receipts</source>
+        <translation>kvitton</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>uppföljning</translation>
+    </message>
+    <message>
+        <source>progress on goals</source>
+        <translation>framsteg mot målen</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>avslutande av klientrelationen</translation>
+    </message>
+    <message>
+        <source>conflicting changes</source>
+        <translation>motstridiga ändringar</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>anteckningar</translation>
+    </message>
+    <message>
+        <source>this log</source>
+        <translation>denna logg</translation>
+    </message>
+    <message>
+        <source>client work</source>
+        <translation>klientarbete</translation>
+    </message>
+    <message>
+        <source>showing this log</source>
+        <translation>visning av denna logg</translation>
+    </message>
+    <message>
+        <source>the list of clients</source>
+        <translation>klientlistan</translation>
+    </message>
+    <message>
+        <source>a copy of the client&apos;s own data</source>
+        <translation>kopia av klientens egna uppgifter</translation>
+    </message>
+    <message>
+        <source>resolving conflicting changes</source>
+        <translation>lösning av motstridiga ändringar</translation>
+    </message>
+    <message>
+        <source>first contact</source>
+        <translation>första kontakt</translation>
+    </message>
+    <message>
+        <source>making the decision</source>
+        <translation>beslutsfattande</translation>
+    </message>
+    <message>
+        <source>disclosure</source>
+        <translation>utlämnande av uppgifter</translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation>respons</translation>
+    </message>
+    <message>
+        <source>printing the decision</source>
+        <translation>utskrift av beslutet</translation>
+    </message>
+    <message>
+        <source>printing the plan</source>
+        <translation>utskrift av planen</translation>
+    </message>
+    <message>
+        <source>the client&apos;s details</source>
+        <translation>klientens uppgifter</translation>
+    </message>
+    <message>
+        <source>other records</source>
+        <translation>andra uppgifter</translation>
+    </message>
+    <message>
+        <source>%1 (device %2)</source>
+        <translation>%1 (enhet %2)</translation>
+    </message>
+    <message>
+        <source>%1 viewed: %2.</source>
+        <translation>%1 tittade på: %2.</translation>
+    </message>
+    <message>
+        <source>%1 recorded: %2.</source>
+        <translation>%1 antecknade: %2.</translation>
+    </message>
+    <message>
+        <source>%1 changed: %2.</source>
+        <translation>%1 ändrade: %2.</translation>
+    </message>
+    <message>
+        <source>%1 printed: %2.</source>
+        <translation>%1 skrev ut: %2.</translation>
+    </message>
+    <message>
+        <source>%1 made a copy of all the client&apos;s data.</source>
+        <translation>%1 gjorde en kopia av alla klientens uppgifter.</translation>
+    </message>
+    <message>
+        <source>%1 disclosed data to: %2.</source>
+        <translation>%1 lämnade ut uppgifter till: %2.</translation>
+    </message>
+    <message>
+        <source>%1 handled: %2.</source>
+        <translation>%1 behandlade: %2.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 kl. %2</translation>
+    </message>
+    <message>
+        <source>What: %1.</source>
+        <translation>Utlämnade uppgifter: %1.</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1.</source>
+        <translation>Grund: %1.</translation>
+    </message>
+    <message>
+        <source>other (%1)</source>
+        <translation>annat (%1)</translation>
+    </message>
+    <message>
+        <source>Reason: %1.</source>
+        <translation>Orsak: %1.</translation>
+    </message>
+    <message>
+        <source>The log is intact: no entry has been changed or removed.</source>
+        <translation>Loggen är intakt: ingen post har ändrats eller tagits bort.</translation>
+    </message>
+    <message>
+        <source>Warning: the log has been tampered with at entry %1 of device %2. Entries from there on cannot be trusted; tell the data protection officer.</source>
+        <translation>Varning: loggen har manipulerats vid post %1 på enheten %2. Posterna därefter går inte att lita på; meddela dataskyddsombudet.</translation>
+    </message>
+    <message>
+        <source>Who has used the client&apos;s data</source>
+        <translation>Vem har använt klientens uppgifter</translation>
+    </message>
+    <message>
+        <source>Every time someone views, records, changes, prints or discloses the client&apos;s data, it is written here with the time, the device and the reason.</source>
+        <translation>Varje gång någon tittar på, antecknar, ändrar, skriver ut eller lämnar ut klientens uppgifter skrivs det in här med tid, enhet och orsak.</translation>
+    </message>
+    <message>
+        <source>Check of the log</source>
+        <translation>Kontroll av loggen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <source>Log entries, newest first</source>
+        <translation>Loggposter, nyaste först</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laddar…</translation>
+    </message>
+    <message>
+        <source>How many entries are shown</source>
+        <translation>Hur många poster som visas</translation>
+    </message>
+    <message>
+        <source>%1 entries shown of %2.</source>
+        <translation>%1 av %2 poster visas.</translation>
+    </message>
+    <message>
+        <source>Nothing to show.</source>
+        <translation>Inget att visa.</translation>
+    </message>
+    <message>
+        <source>Client&apos;s log</source>
+        <translation>Klientens åtkomstlogg</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Close the log</source>
+        <translation>Stäng loggen</translation>
+    </message>
+</context>
+<context>
     <name>ClientView</name>
     <message>
         <source>hbdesk — the client&apos;s view</source>
@@ -447,6 +762,10 @@
     <message>
         <source>Return to the worker&apos;s view</source>
         <translation>Tillbaka till arbetstagarens vy</translation>
+    </message>
+    <message>
+        <source>Who has used my data</source>
+        <translation>Vem har använt mina uppgifter</translation>
     </message>
     <message>
         <source>Your plan, budget and spending</source>
@@ -1215,6 +1534,229 @@
     </message>
 </context>
 <context>
+    <name>DocumentsDialog</name>
+    <message>
+        <source>The disk is full: nothing was written. Free space or choose another place.</source>
+        <translation>Disken är full: ingenting skrevs. Frigör utrymme eller välj en annan plats.</translation>
+    </message>
+    <message>
+        <source>This folder cannot be written to: nothing was written. Choose another place.</source>
+        <translation>Den här mappen går inte att skriva i: ingenting skrevs. Välj en annan plats.</translation>
+    </message>
+    <message>
+        <source>The folder no longer exists: nothing was written. Choose another place.</source>
+        <translation>Mappen finns inte längre: ingenting skrevs. Välj en annan plats.</translation>
+    </message>
+    <message>
+        <source>A font the document needs is missing: nothing was written. Tell IT support.</source>
+        <translation>Ett typsnitt som dokumentet behöver saknas: ingenting skrevs. Meddela IT-stödet.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: nothing was written. Choose another place.</source>
+        <translation>Filen kunde inte skrivas: ingenting skrevs. Välj en annan plats.</translation>
+    </message>
+    <message>
+        <source>The client has no plan yet.</source>
+        <translation>Klienten har ännu ingen plan.</translation>
+    </message>
+    <message>
+        <source>This decision is not in force (refused, ended or superseded): no commitment can be made under it.</source>
+        <translation>Beslutet gäller inte (avslag, upphört eller ersatt): ingen betalningsförbindelse kan ges med stöd av det.</translation>
+    </message>
+    <message>
+        <source>The commitment would be more than the decision grants.</source>
+        <translation>Förbindelsen skulle vara större än vad beslutet beviljar.</translation>
+    </message>
+    <message>
+        <source>The commitment must be inside the decision&apos;s validity.</source>
+        <translation>Förbindelsen måste rymmas inom beslutets giltighetstid.</translation>
+    </message>
+    <message>
+        <source>This wording would tell the provider that the person is a social-services client. Use a neutral name.</source>
+        <translation>Av den här formuleringen skulle producenten förstå att personen är klient inom socialvården. Använd ett neutralt namn.</translation>
+    </message>
+    <message>
+        <source>Documents for the client</source>
+        <translation>Klientens dokument</translation>
+    </message>
+    <message>
+        <source>Documents the client keeps</source>
+        <translation>Dokument som klienten får</translation>
+    </message>
+    <message>
+        <source>Choose the document and its language, then where to save it. The file is written only where you choose, and the client&apos;s log records it.</source>
+        <translation>Välj dokument och språk och sedan var det ska sparas. Filen skrivs bara där du väljer, och det antecknas i klientens åtkomstlogg.</translation>
+    </message>
+    <message>
+        <source>What was written</source>
+        <translation>Vad som skrevs</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Client plan</source>
+        <translation>Klientplan</translation>
+    </message>
+    <message>
+        <source>Budget decision with appeal instructions</source>
+        <translation>PB-beslut med anvisning om omprövning</translation>
+    </message>
+    <message>
+        <source>Payment commitment for a provider</source>
+        <translation>Betalningsförbindelse för en producent</translation>
+    </message>
+    <message>
+        <source>All of the client&apos;s data (PDF and JSON)</source>
+        <translation>Alla klientens uppgifter (PDF och JSON)</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Dokumentets språk</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Service (line of the decision&apos;s budget)</source>
+        <translation>Tjänst (rad i beslutets budget)</translation>
+    </message>
+    <message>
+        <source>About the document</source>
+        <translation>Om dokumentet</translation>
+    </message>
+    <message>
+        <source>What the provider needs</source>
+        <translation>Vad producenten behöver</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Producent</translation>
+    </message>
+    <message>
+        <source>Service, as written for the provider</source>
+        <translation>Tjänsten, så som den skrivs för producenten</translation>
+    </message>
+    <message>
+        <source>Name only the service: no diagnosis, need or reason.</source>
+        <translation>Nämn bara tjänsten: ingen diagnos, inget behov och ingen orsak.</translation>
+    </message>
+    <message>
+        <source>Payer, as the provider sees it</source>
+        <translation>Betalare, så som producenten ser den</translation>
+    </message>
+    <message>
+        <source>A neutral name, e.g. the county&apos;s service centre</source>
+        <translation>Ett neutralt namn, t.ex. områdets servicecentral</translation>
+    </message>
+    <message>
+        <source>Invoicing address</source>
+        <translation>Faktureringsadress</translation>
+    </message>
+    <message>
+        <source>E-invoice address (optional)</source>
+        <translation>E-fakturaadress (frivillig)</translation>
+    </message>
+    <message>
+        <source>The provider needs the identity code</source>
+        <translation>Producenten behöver personbeteckningen</translation>
+    </message>
+    <message>
+        <source>Organisation on the document</source>
+        <translation>Organisation i dokumentet</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s address</source>
+        <translation>Organisationens adress</translation>
+    </message>
+    <message>
+        <source>What the provider will see</source>
+        <translation>Vad producenten ser</translation>
+    </message>
+    <message>
+        <source>This is the text of the commitment exactly as it will be printed. It names no decision, plan or need.</source>
+        <translation>Detta är förbindelsens text exakt som den skrivs ut. Den nämner inget beslut, ingen plan och inget behov.</translation>
+    </message>
+    <message>
+        <source>Preview of the payment commitment</source>
+        <translation>Förhandsvisning av betalningsförbindelsen</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Spara som…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the document</source>
+        <translation>Välj var dokumentet ska sparas</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>(superseded)</source>
+        <translation>(ersatt)</translation>
+    </message>
+    <message>
+        <source>The client has no issued decision yet.</source>
+        <translation>Klienten har ännu inget utfärdat beslut.</translation>
+    </message>
+    <message>
+        <source>No decision in force has a service a commitment could cover.</source>
+        <translation>Inget gällande beslut har en tjänst som en förbindelse kunde gälla.</translation>
+    </message>
+    <message>
+        <source>Writing the commitment records a disclosure to the provider in the client&apos;s log.</source>
+        <translation>När förbindelsen skrivs antecknas ett utlämnande till producenten i klientens åtkomstlogg.</translation>
+    </message>
+    <message>
+        <source>Two files: a PDF to read and a JSON file for other systems.</source>
+        <translation>Två filer: en PDF att läsa och en JSON-fil för andra system.</translation>
+    </message>
+    <message>
+        <source>Write the payer&apos;s name as the provider will see it.</source>
+        <translation>Skriv betalarens namn så som producenten ser det.</translation>
+    </message>
+    <message>
+        <source>Write the invoicing address.</source>
+        <translation>Skriv faktureringsadressen.</translation>
+    </message>
+    <message>
+        <source>Write the organisation&apos;s name.</source>
+        <translation>Skriv organisationens namn.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Spara dokumentet</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Skriver…</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Skrivet: %1</translation>
+    </message>
+    <message>
+        <source>In the folder: %1</source>
+        <translation>I mappen: %1</translation>
+    </message>
+    <message>
+        <source>The disclosure to %1 is recorded in the client&apos;s log.</source>
+        <translation>Utlämnandet till %1 har antecknats i klientens åtkomstlogg.</translation>
+    </message>
+</context>
+<context>
     <name>DomainMessages</name>
     <message>
         <source>Please fill in every required field.</source>
@@ -1818,6 +2360,18 @@
     <message>
         <source>&amp;Connect this laptop to the server…</source>
         <translation>&amp;Anslut den här datorn till servern…</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Klient</translation>
+    </message>
+    <message>
+        <source>Client&apos;s &amp;log…</source>
+        <translation>Klientens &amp;logg…</translation>
+    </message>
+    <message>
+        <source>&amp;Documents for the client…</source>
+        <translation>Klientens &amp;dokument…</translation>
     </message>
     <message>
         <source>&amp;Language</source>

@@ -5,9 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
     QApplication,
     QLabel,
     QLineEdit,
+    QListView,
     QPlainTextEdit,
     QProgressBar,
     QTextEdit,
@@ -36,6 +39,13 @@ def every_visible_text(root: QWidget) -> list[str]:
             texts.append(widget.toPlainText())
         elif isinstance(widget, QProgressBar):
             texts.append(widget.text())
+        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            columns = 1 if isinstance(widget, QListView) else model.columnCount()
+            texts += [str(model.index(r, c).data() or "") for r in range(model.rowCount())
+                      for c in range(columns)]
+        elif isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
         texts.append(widget.toolTip())
         texts.append(widget.windowTitle())
     return [t for t in texts if t]
@@ -204,3 +214,44 @@ def test_client_view_messages_are_plain(make_desktop, demo_vault):
     assert "There is no plan yet. We will write it together." in shown
     assert "There is no budget yet." in shown
     assert "There is no budget decision yet." in shown
+
+
+def test_the_client_reads_who_has_used_their_data(qtbot, make_desktop, demo_vault):
+    window = make_desktop("en")
+    client = a_client(demo_vault, "in_use")
+    open_client(window, client.client_id)
+    assert window.enter_client_view()
+    settle(window)
+    view = window.client_view
+    assert view is not None
+    qtbot.mouseClick(view.log_button, Qt.MouseButton.LeftButton)
+    dialog = window.client_log_dialog
+    qtbot.waitUntil(lambda: bool(dialog.log.lines))
+    settle(window)
+    assert dialog.isVisible() and dialog.windowTitle() == "Client's log"
+    shown = assert_only_this_client(dialog, demo_vault, client.client_id)
+    assert "Key worker" in shown  # who did it, in words
+    assert window.client_view is view  # reading the log does not leave the client's view
+
+
+def test_the_client_menu_opens_the_log_of_the_open_client(qtbot, make_desktop, demo_vault):
+    window = make_desktop("en")
+    window.client_log_action.trigger()
+    assert window.statusBar().currentMessage() == "Open a client first."
+    open_client(window, a_client(demo_vault, "in_use").client_id)
+    window.client_log_action.trigger()
+    dialog = window.client_log_dialog
+    qtbot.waitUntil(lambda: bool(dialog.log.lines))
+    assert dialog.isVisible()
+
+
+def test_the_client_menu_opens_the_documents_of_the_open_client(qtbot, make_desktop, demo_vault):
+    window = make_desktop("en")
+    client = a_client(demo_vault, "in_use")
+    open_client(window, client.client_id)
+    press(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier
+          | Qt.KeyboardModifier.ShiftModifier)
+    dialog = window.documents_dialog
+    assert dialog.isVisible() and dialog.client_id == client.client_id
+    settle(window)
+    assert_only_this_client(dialog, demo_vault, client.client_id)
