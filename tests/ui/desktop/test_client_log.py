@@ -3,16 +3,9 @@ tampered chain said plainly."""
 
 from __future__ import annotations
 
-import csv
-import shutil
-import subprocess
-import sys
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 
 from hbdesk.models.audit import AccessLogEntry
@@ -27,45 +20,17 @@ from hbdesk.ui.ui_context import UiContext
 from tests.ui.desktop.conftest import a_client
 from tests.ui.desktop.test_desktop_accessibility import problems
 
-ROOT = Path(__file__).resolve().parents[3]
-PENDING = ROOT / "docs" / "i18n-pending" / "client_log_documents.tsv"
 COLLEAGUE = Actor(user_id="team-3", role="team_member", device_id="LAP-123",
                   display_name="Tiina Tiimiläinen")
 RECIPIENT = "Uimahalli Aalto Oy"
 OTHER_RECIPIENT = "Kuntosali Toinen Oy"
 
 
-def pending_translator(lang: str, folder: Path) -> QTranslator:
-    """The strings waiting in docs/i18n-pending (not yet merged into the .ts files)."""
-    root = ET.Element("TS", version="2.1", language=lang)
-    contexts: dict[str, ET.Element] = {}
-    with PENDING.open(encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
-            context = contexts.get(row["context"])
-            if context is None:
-                context = contexts[row["context"]] = ET.SubElement(root, "context")
-                ET.SubElement(context, "name").text = row["context"]
-            message = ET.SubElement(context, "message")
-            ET.SubElement(message, "source").text = row["source"]
-            ET.SubElement(message, "translation").text = row[lang]
-    ts, qm = folder / f"pending_{lang}.ts", folder / f"pending_{lang}.qm"
-    ET.ElementTree(root).write(ts, encoding="utf-8", xml_declaration=True)
-    beside = Path(sys.executable).with_name("pyside6-lrelease")
-    tool = str(beside) if beside.exists() else shutil.which("pyside6-lrelease")
-    subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=True, timeout=120)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    return translator
-
-
 @pytest.fixture
-def finnish(qapp, tmp_path: Path) -> Iterator[None]:
-    """The app in Finnish: the merged translations and the pending ones of these views."""
+def finnish(qapp) -> Iterator[None]:
+    """The app in Finnish, as the caseworker uses it."""
     installed = translations.install(qapp, "fi")
-    pending = pending_translator("fi", tmp_path)
-    qapp.installTranslator(pending)
     yield
-    qapp.removeTranslator(pending)
     translations.uninstall(qapp, installed)
     translations.install(qapp, "en")
 
