@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
-    QComboBox,
     QApplication,
+    QComboBox,
     QLabel,
     QLineEdit,
     QListView,
