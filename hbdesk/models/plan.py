@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
 from typing import ClassVar
 
 from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint
@@ -63,3 +64,30 @@ class Disagreement(Base):
     text: Mapped[str] = mapped_column(Text)
     author: Mapped[str] = mapped_column(String(32))
     recorded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class ConfirmMethod(StrEnum):
+    """How the client confirmed a plan version they read together with the worker."""
+
+    DRAWN = "drawn"  # a signature drawn with mouse, touch or pen (vector strokes)
+    TYPED = "typed"  # their name typed (the keyboard alternative)
+
+
+class PlanConfirmation(Base):
+    """The client's confirmation of one plan version, read together. Append-only.
+
+    Exactly one of `typed_name` / `signature` is set, as `method` says; `signature` is the
+    compact stroke JSON of `hbdesk.models.signature.Signature`.
+    """
+
+    __tablename__ = "plan_confirmations"
+    __append_only__: ClassVar[bool] = True
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    client_id: Mapped[str] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    plan_id: Mapped[str] = mapped_column(ForeignKey("plans.id", ondelete="CASCADE"), index=True)
+    method: Mapped[str] = mapped_column(String(16))  # ConfirmMethod
+    typed_name: Mapped[str | None] = mapped_column(String(200))
+    signature: Mapped[str | None] = mapped_column(Text)
+    present: Mapped[str] = mapped_column(String(100))  # Author codes, comma-separated
+    confirmed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from hbdesk.models.signature import Signature
+
 
 @dataclass(frozen=True)
 class Organisation:
@@ -42,12 +44,29 @@ class Remark:
 
 @dataclass(frozen=True)
 class Entry:
-    """A narrative entry with its author (Author code), date and the disagreements with it."""
+    """A narrative entry with its author (Author code), date and the disagreements with it.
+
+    In a draft plan, `change` says how it differs from the last confirmed version ("added" or
+    "changed", with the confirmed wording and author in `was`).
+    """
 
     text: str
     author: str
     on: dt.date
     disagreements: tuple[Remark, ...] = ()
+    change: str = ""
+    was: tuple[str, str] | None = None  # (text, author) as confirmed
+
+
+@dataclass(frozen=True)
+class ConfirmationDoc:
+    """How the client confirmed a plan version read together, at local time `at`."""
+
+    method: str  # drawn | typed
+    at: dt.datetime  # already in the organisation's local time
+    present: tuple[str, ...]  # Author codes
+    typed_name: str | None = None
+    signature: Signature | None = None
 
 
 @dataclass(frozen=True)
@@ -75,6 +94,9 @@ class PlanDoc:
     next_follow_up_on: dt.date | None = None
     based_on_version: int | None = None
     printed_on: dt.date = field(default_factory=dt.date.today)
+    confirmation: ConfirmationDoc | None = None
+    compared_with: int | None = None  # a draft: the confirmed version its changes are against
+    removed: tuple[Entry, ...] = ()  # confirmed entries taken out of this draft
 
 
 @dataclass(frozen=True)

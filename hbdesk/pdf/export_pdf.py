@@ -7,13 +7,15 @@ from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from typing import IO, Any
 from xml.sax.saxutils import escape
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from reportlab.platypus import Flowable
 
 from hbdesk.formatting import date, money
+from hbdesk.models.signature import Signature
 from hbdesk.pdf.base import build, facts_table, gap, grid, heading, markup, para
-from hbdesk.pdf.documents import Entry, ExportDoc, Remark
-from hbdesk.pdf.plan_pdf import SECTIONS, entry_flowables
+from hbdesk.pdf.documents import ConfirmationDoc, Entry, ExportDoc, Remark
+from hbdesk.pdf.plan_pdf import SECTIONS, confirmation_flowables, entry_flowables
 from hbdesk.pdf.texts import category, t, word
 
 Row = Mapping[str, Any]
@@ -137,6 +139,9 @@ def _plans(x: _Export) -> list[Flowable]:
         status = t(f"plan.status.{p.get('status')}", lang)
         agreed = f", {_d(p.get('agreed_on'))}" if p.get("agreed_on") else ""
         out.append(heading(f"{t('plan.version', lang)} {p.get('version')}: {status}{agreed}", 3))
+        for c in x.rows("plan_confirmations"):
+            if c.get("plan_id") == p.get("id"):
+                out += confirmation_flowables(_confirmation(c), lang)
         own = sorted(entries.get(str(p["id"]), []), key=lambda e: int(e.get("position") or 0))
         for section in SECTIONS:
             mine = [e for e in own if e.get("section") == section]
@@ -145,6 +150,22 @@ def _plans(x: _Export) -> list[Flowable]:
             for e in mine:
                 out += x.entry(e, str(e.get("text")), "updated_at")
     return out
+
+
+def _local(text: str) -> dt.datetime:
+    """An exported UTC instant in Finnish time (as the plan PDF shows it)."""
+    at = dt.datetime.fromisoformat(text)
+    try:
+        return at.astimezone(ZoneInfo("Europe/Helsinki"))
+    except (ZoneInfoNotFoundError, ValueError):
+        return at
+
+
+def _confirmation(c: Row) -> ConfirmationDoc:
+    drawn = c.get("signature")
+    return ConfirmationDoc(str(c.get("method")), _local(str(c.get("confirmed_at"))),
+                           tuple(a for a in str(c.get("present") or "").split(",") if a),
+                           c.get("typed_name"), Signature.from_data(drawn) if drawn else None)
 
 
 def _budgets(x: _Export) -> list[Flowable]:
@@ -288,8 +309,9 @@ _SECTIONS: tuple[tuple[str, str, Callable[[_Export], list[Flowable]]], ...] = (
 )
 # Shown inside another section (or reference data), not on their own.
 _INSIDE = {"team_members", "support_need_considerations", "self_assessment_answers",
-           "plan_entries", "disagreements", "budget_lines", "decision_notifications",
-           "invoice_confirmations", "receipt_reports", "questionnaire_items", "access_log"}
+           "plan_entries", "plan_confirmations", "disagreements", "budget_lines",
+           "decision_notifications", "invoice_confirmations", "receipt_reports",
+           "questionnaire_items", "access_log"}
 
 
 def story(doc: ExportDoc, lang: str) -> list[Flowable]:

@@ -8,12 +8,14 @@ the access log and the outbox look as they would after real work.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import random
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy.orm import Session
 
+from hbdesk.models.signature import Signature
 from hbdesk.models.vocab import Stage
 from hbdesk.services import (
     assessment,
@@ -197,9 +199,17 @@ def _plan(vault: OpenVault, rng: random.Random, case: Case, items: dict[str, str
     people.record_support_need(vault, DEMO_WORKER, cid, considered_on=_day(case, 26),
                                support_needed=False,
                                reasoning="Läheiset ja omatyöntekijä riittävät tueksi.")
+    signed = dt.datetime.combine(_day(case, 25), dt.time(9, 30), tzinfo=dt.UTC)
     plan.agree_plan(vault, DEMO_WORKER, cid, p.id, agreed_on=_day(case, 25),
                     confirmed_by=["client", "key_worker"],
+                    confirmation=plan.Confirmation.drawn(_demo_signature(), signed),
                     next_follow_up_on=case.start + dt.timedelta(days=90))
+
+
+def _demo_signature() -> Signature:
+    """A drawn-looking signature for demo plans: a looping stroke and an underline."""
+    loop = [(20 + i * 4.0, 60 - 30 * math.sin(i / 3.0) * (1 - i / 140)) for i in range(100)]
+    return Signature.from_points([loop, [(30.0, 95.0), (400.0, 88.0)]], 440, 120)
 
 
 def _budget(vault: OpenVault, rng: random.Random, case: Case, items: dict[str, str],

@@ -14,6 +14,7 @@ import contextlib
 import datetime as dt
 import errno
 import hashlib
+import json
 import os
 import tempfile
 from collections.abc import Callable, Iterator
@@ -29,8 +30,10 @@ from sqlalchemy.orm import Session
 from hbdesk.models.base import CENT
 from hbdesk.models.client import Client
 from hbdesk.models.errors import DomainError
+from hbdesk.models.plan import PlanConfirmation, PlanEntry
 from hbdesk.models.registry import metadata
 from hbdesk.models.selfassessment import QuestionnaireItem
+from hbdesk.models.signature import Signature
 from hbdesk.models.values import check_period, parse_quantity
 from hbdesk.models.vocab import Action, DecisionOutcome, PersonRole
 from hbdesk.pdf import commitment_pdf, decision_pdf, export_json, export_pdf, plan_pdf
@@ -39,6 +42,7 @@ from hbdesk.pdf.documents import (
     Appeal,
     BudgetLineDoc,
     CommitmentDoc,
+    ConfirmationDoc,
     DecisionDoc,
     Entry,
     ExportDoc,
@@ -178,12 +182,23 @@ def _person(client: Client, *, with_code: bool = True) -> Person:
                   client.address, client.phone, client.email)
 
 
+def _local(instant: dt.datetime) -> dt.datetime:
+    """An instant in Finnish time (UTC if the time-zone data is missing)."""
+    try:
+        return instant.astimezone(ZoneInfo("Europe/Helsinki"))
+    except (ZoneInfoNotFoundError, ValueError):
+        return instant
+
+
 def _day(instant: dt.datetime) -> dt.date:
     """The day an instant fell on in Finland (UTC if the time-zone data is missing)."""
-    try:
-        return instant.astimezone(ZoneInfo("Europe/Helsinki")).date()
-    except (ZoneInfoNotFoundError, ValueError):
-        return instant.date()
+    return _local(instant).date()
+
+
+def _confirmation_doc(c: PlanConfirmation) -> ConfirmationDoc:
+    return ConfirmationDoc(c.method, _local(c.confirmed_at),
+                           tuple(x for x in c.present.split(",") if x), c.typed_name,
+                           Signature.from_json(c.signature) if c.signature else None)
 
 
 def _helpers(view: people.PeopleView) -> tuple[Helper, ...]:
@@ -208,11 +223,21 @@ def _plan_doc(vault: OpenVault, actor: Actor, session: Session, client_id: str,
         raise DomainError("no_plan", "plan_id")
     client = get_client(session, client_id)
     helpers = _helpers(people.people_of(vault, actor, client_id))
-    sections = {
-        section: tuple(Entry(e.text, e.author, _day(e.updated_at), tuple(
+    changes = view.changes
+
+    def entry(e: PlanEntry) -> Entry:
+        change, was = "", None
+        if changes is not None and e.id in changes.added:
+            change = "added"
+        elif changes is not None and e.id in changes.changed:
+            change, before = "changed", changes.changed[e.id]
+            was = (before.text, before.author)
+        return Entry(e.text, e.author, _day(e.updated_at), tuple(
             Remark(d.text, d.author, _day(d.recorded_at))
-            for d in view.disagreements.get(e.id, []))) for e in entries)
-        for section, entries in view.entries.items()}
+            for d in view.disagreements.get(e.id, [])), change, was)
+
+    sections = {section: tuple(entry(e) for e in entries)
+                for section, entries in view.entries.items()}
     p = view.plan
     based_on = next((v.version for v in view.versions if v.id == p.based_on_id), None)
     doc = PlanDoc(organisation, _person(client), p.version, p.status, sections,
@@ -220,8 +245,15 @@ def _plan_doc(vault: OpenVault, actor: Actor, session: Session, client_id: str,
                   agreed_on=p.agreed_on,
                   confirmed_by=tuple(x for x in (p.confirmed_by or "").split(",") if x),
                   next_follow_up_on=p.next_follow_up_on, based_on_version=based_on,
-                  printed_on=today)
+                  printed_on=today,
+                  confirmation=_confirmation_doc(view.confirmation) if view.confirmation
+                  else None,
+                  compared_with=changes.against.version if changes and changes.any else None,
+                  removed=tuple(Entry(e.text, e.author, _day(e.updated_at))
+                                for e in (changes.removed if changes else [])))
     records = [ref(p), *(f"plan_entries:{e.id}" for es in view.entries.values() for e in es)]
+    if view.confirmation is not None:
+        records.append(ref(view.confirmation))
     return doc, records
 
 
@@ -430,6 +462,9 @@ def _export_data(vault: OpenVault, actor: Actor, session: Session, client_id: st
             totals.update({c.line_id: (c.occurrences, c.total) for c in view.totals.lines})
     for line in data["budget_lines"]:
         line["occurrences"], line["total"] = totals.get(line["id"], (None, None))
+    for row in data["plan_confirmations"]:  # the drawn strokes as JSON, not a string in it
+        if row["signature"]:
+            row["signature"] = json.loads(row["signature"])
     item_ids = {a["item_id"] for a in data.get("self_assessment_answers", [])}
     data["questionnaire_items"] = {
         i.id: {"code": i.code, "text_fi": i.text_fi, "text_sv": i.text_sv, "text_en": i.text_en}

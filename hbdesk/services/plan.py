@@ -10,8 +10,9 @@ from sqlalchemy.orm import Session
 
 from hbdesk.models.base import new_id, utcnow
 from hbdesk.models.errors import DomainError
-from hbdesk.models.plan import Disagreement, Plan, PlanEntry
+from hbdesk.models.plan import ConfirmMethod, Disagreement, Plan, PlanConfirmation, PlanEntry
 from hbdesk.models.registry import metadata
+from hbdesk.models.signature import Signature
 from hbdesk.models.values import check_text
 from hbdesk.models.vocab import Author, PlanSection, Stage, check_choice
 from hbdesk.services.common import advance_stage, get_client, get_for_client, ref
@@ -120,10 +121,52 @@ def record_disagreement(vault: OpenVault, actor: Actor, client_id: str, *, recor
     return tx.outcome(row)
 
 
+@dataclass(frozen=True)
+class Confirmation:
+    """How the client confirmed the version read together: a drawn signature or typed name."""
+
+    method: str  # ConfirmMethod
+    typed_name: str | None = None
+    signature: Signature | None = None
+    confirmed_at: dt.datetime | None = None  # default: now (UTC)
+
+    @classmethod
+    def typed(cls, name: str, at: dt.datetime | None = None) -> Confirmation:
+        return cls(ConfirmMethod.TYPED.value, typed_name=name, confirmed_at=at)
+
+    @classmethod
+    def drawn(cls, signature: Signature, at: dt.datetime | None = None) -> Confirmation:
+        return cls(ConfirmMethod.DRAWN.value, signature=signature, confirmed_at=at)
+
+
+def _confirmation_row(c: Confirmation, client_id: str, plan_id: str,
+                      people: list[str]) -> PlanConfirmation:
+    method = check_choice(ConfirmMethod, c.method, "method")
+    name = signature = None
+    if method is ConfirmMethod.TYPED:
+        name = check_text(c.typed_name or "", "typed_name", required=False, max_chars=200).strip()
+        if not name:
+            raise DomainError("typed_name_empty", "typed_name")
+    else:
+        if c.signature is None:
+            raise DomainError("signature_empty", "signature")
+        signature = c.signature.check().to_json()
+    at = c.confirmed_at or utcnow()
+    if at.tzinfo is None:
+        raise DomainError("not_a_date", "confirmed_at")
+    return PlanConfirmation(client_id=client_id, plan_id=plan_id, method=method.value,
+                            typed_name=name, signature=signature, present=",".join(people),
+                            confirmed_at=at.astimezone(dt.UTC))
+
+
 def agree_plan(vault: OpenVault, actor: Actor, client_id: str, plan_id: str, *,
-               agreed_on: dt.date, confirmed_by: list[str],
+               agreed_on: dt.date, confirmed_by: list[str], confirmation: Confirmation,
                next_follow_up_on: dt.date | None = None) -> Outcome[Plan]:
-    """The plan was read and confirmed together: it is frozen; changes need a new version."""
+    """The plan was read together and the client confirmed it (signature or typed name).
+
+    The version is frozen; later changes need a new version. The confirmation record and the
+    agreement commit together: no plan is agreed without the client's confirmation.
+    """
     people = sorted({check_choice(Author, a, "confirmed_by").value for a in confirmed_by})
     if Author.CLIENT.value not in people:
         raise DomainError("client_must_confirm", "confirmed_by")
@@ -135,6 +178,7 @@ def agree_plan(vault: OpenVault, actor: Actor, client_id: str, plan_id: str, *,
                 raise DomainError(f"plan_has_no_{needed.value}", "section")
         if next_follow_up_on is not None and next_follow_up_on < agreed_on:
             raise DomainError("period_ends_before_start", "next_follow_up_on")
+        tx.session.add(_confirmation_row(confirmation, client_id, plan_id, people))
         plan.status, plan.agreed_on = "agreed", agreed_on
         plan.confirmed_by = ",".join(people)
         plan.next_follow_up_on = next_follow_up_on or plan.next_follow_up_on
@@ -156,18 +200,66 @@ def _disagreements(session: Session, entries: list[PlanEntry]) -> dict[str, list
 
 
 @dataclass(frozen=True)
+class PlanChanges:
+    """The newest draft against the last confirmed version, entry by entry (by lineage)."""
+
+    against: Plan  # the last confirmed version
+    confirmation: PlanConfirmation | None  # how it was confirmed (None: before 0003)
+    added: frozenset[str] = frozenset()  # ids of draft entries new since then
+    changed: dict[str, PlanEntry] = field(default_factory=dict)  # draft id -> confirmed entry
+    removed: list[PlanEntry] = field(default_factory=list)  # confirmed entries taken out
+
+    @property
+    def any(self) -> bool:
+        return bool(self.added or self.changed or self.removed)
+
+
+def compare_entries(confirmed: list[PlanEntry], draft: list[PlanEntry]
+                    ) -> tuple[frozenset[str], dict[str, PlanEntry], list[PlanEntry]]:
+    """Added draft ids, changed (draft id → confirmed entry: text or author), removed."""
+    before = {e.lineage_id: e for e in confirmed}
+    now = {e.lineage_id for e in draft}
+    added = frozenset(e.id for e in draft if e.lineage_id not in before)
+    changed = {e.id: before[e.lineage_id] for e in draft if e.lineage_id in before and
+               (before[e.lineage_id].text, before[e.lineage_id].author) != (e.text, e.author)}
+    removed = [e for e in confirmed if e.lineage_id not in now]
+    return added, changed, removed
+
+
+def _confirmation(session: Session, plan_id: str) -> PlanConfirmation | None:
+    return session.scalar(select(PlanConfirmation).where(PlanConfirmation.plan_id == plan_id)
+                          .order_by(PlanConfirmation.confirmed_at.desc()).limit(1))
+
+
+def _changes(session: Session, versions: list[Plan], plan: Plan,
+             entries: list[PlanEntry]) -> PlanChanges | None:
+    if plan.status != "draft":
+        return None
+    against = next((v for v in reversed(versions)
+                    if v.status == "agreed" and v.version < plan.version), None)
+    if against is None:
+        return None
+    added, changed, removed = compare_entries(_entries(session, against.id), entries)
+    return PlanChanges(against, _confirmation(session, against.id), added, changed, removed)
+
+
+@dataclass(frozen=True)
 class PlanView:
     plan: Plan
     entries: dict[str, list[PlanEntry]]  # by section, in order
     disagreements: dict[str, list[Disagreement]] = field(default_factory=dict)  # by entry id
     versions: list[Plan] = field(default_factory=list)
+    confirmation: PlanConfirmation | None = None  # of this version, when agreed
+    changes: PlanChanges | None = None  # a draft against the last confirmed version
+    client_name: str = ""
 
 
 def get_plan(vault: OpenVault, actor: Actor, client_id: str,
              plan_id: str | None = None) -> PlanView | None:
-    """A plan version (default: the newest) with its entries and the client's disagreements."""
+    """A plan version (default: the newest) with its entries, the client's disagreements, its
+    confirmation, and — for a draft — what changed since the last confirmed version."""
     with transaction(vault, actor) as tx:
-        get_client(tx.session, client_id)
+        client = get_client(tx.session, client_id)
         versions = list(tx.session.scalars(select(Plan).where(Plan.client_id == client_id)
                                            .order_by(Plan.version)))
         if not versions:
@@ -180,5 +272,14 @@ def get_plan(vault: OpenVault, actor: Actor, client_id: str,
         for e in entries:
             by_section[e.section].append(e)
         disagreements = _disagreements(tx.session, entries)
-        tx.viewed(client_id, [ref(plan), *(ref(e) for e in entries)])
-    return PlanView(plan, by_section, disagreements, versions)
+        confirmation = _confirmation(tx.session, plan.id)
+        changes = _changes(tx.session, versions, plan, entries)
+        seen = [ref(plan), *(ref(e) for e in entries)]
+        if confirmation is not None:
+            seen.append(ref(confirmation))
+        if changes is not None:
+            seen += [ref(changes.against), *(ref(e) for e in changes.removed),
+                     *(ref(e) for e in changes.changed.values())]
+        tx.viewed(client_id, seen)
+    return PlanView(plan, by_section, disagreements, versions, confirmation, changes,
+                    client.full_name)

@@ -92,6 +92,7 @@ def walk(vault: OpenVault) -> Case:
                              text=DISAGREEMENT)
     plan.agree_plan(vault, w, cid, p.id, agreed_on=dt.date(2025, 12, 10),
                     confirmed_by=["client", "key_worker", "support_person"],
+                    confirmation=plan.Confirmation.typed("Åsa Ström-Äijälä"),
                     next_follow_up_on=dt.date(2026, 3, 10))
     catalogue.publish_catalogue(vault, w, dt.date(2025, 1, 1), [catalogue.ItemData(
         code="UIMA-10", name="Uimahallin sarjakortti 10 krt", category="sports",

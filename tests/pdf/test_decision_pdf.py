@@ -118,7 +118,7 @@ def test_partly_granted_decision_shows_both_sums(vault: OpenVault, tmp_path: Pat
     plan.add_plan_entry(vault, WORKER, cid, p.id, section="goal", text="Kotona pärjääminen.",
                         author="together")
     plan.agree_plan(vault, WORKER, cid, p.id, agreed_on=dt.date(2025, 12, 2),
-                    confirmed_by=["client"])
+                    confirmed_by=["client"], confirmation=plan.Confirmation.typed("Eero"))
     b = budget.create_budget(vault, WORKER, cid, valid_from=dt.date(2026, 2, 1),
                              valid_to=dt.date(2026, 7, 31), plan_id=p.id).value
     budget.add_own_option_line(vault, WORKER, cid, b.id, budget.OwnOption(

@@ -43,7 +43,8 @@ def agreed_plan(vault: OpenVault, actor: Actor, client_id: str) -> str:
     plan.add_plan_entry(vault, actor, client_id, p.id, section="goal",
                         text="Liikun kaksi kertaa viikossa.", author="together")
     plan.agree_plan(vault, actor, client_id, p.id, agreed_on=dt.date(2025, 12, 15),
-                    confirmed_by=["client", "key_worker"])
+                    confirmed_by=["client", "key_worker"],
+                    confirmation=plan.Confirmation.typed("Aino Testinen"))
     return p.id
 
 

@@ -122,7 +122,8 @@ def test_adhd_family_from_contact_to_closing(vault: OpenVault, worker: Actor) ->
                              record_id=need.id, text="Emme koe olevamme kriisissä, "
                              "tarvitsemme vain oikeanlaista tietoa.")
     plan.agree_plan(vault, worker, cid, p.id, agreed_on=D(2026, 1, 22),
-                    confirmed_by=["client", "key_worker"], next_follow_up_on=D(2026, 4, 28))
+                    confirmed_by=["client", "key_worker"], next_follow_up_on=D(2026, 4, 28),
+                    confirmation=plan.Confirmation.typed("Testi Perhe"))
     view = plan.get_plan(vault, worker, cid)
     assert view is not None and view.plan.status == "agreed"
     assert [e.author for e in view.entries["goal"]] == ["client", "together", "client"]

@@ -58,12 +58,12 @@ def test_a_plan_needs_the_clients_confirmation_a_need_and_a_goal(vault: OpenVaul
     p = plan.start_plan(vault, worker, cid).value
     with pytest.raises(DomainError) as err:
         plan.agree_plan(vault, worker, cid, p.id, agreed_on=D(2026, 1, 1),
-                        confirmed_by=["key_worker"])
+                        confirmed_by=["key_worker"], confirmation=plan.Confirmation.typed("A"))
     assert err.value.code == "client_must_confirm"
     plan.add_plan_entry(vault, worker, cid, p.id, section="need", text="Tarve", author="client")
     with pytest.raises(DomainError) as err2:
         plan.agree_plan(vault, worker, cid, p.id, agreed_on=D(2026, 1, 1),
-                        confirmed_by=["client"])
+                        confirmed_by=["client"], confirmation=plan.Confirmation.typed("A"))
     assert err2.value.code == "plan_has_no_goal"
     with pytest.raises(DomainError) as err3:
         plan.add_plan_entry(vault, worker, cid, p.id, section="goal", text="T", author="boss")

@@ -3,11 +3,8 @@ client's disagreement stays next to the entry it concerns."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -20,17 +17,20 @@ from PySide6.QtWidgets import (
 )
 
 from hbdesk import formatting
+from hbdesk.models.plan import PlanConfirmation, PlanEntry
+from hbdesk.models.signature import Signature
 from hbdesk.models.vocab import PlanSection, Stage
 from hbdesk.services.plan import (
     PlanView,
     add_plan_entry,
-    agree_plan,
     get_plan,
     record_disagreement,
     start_plan,
 )
 from hbdesk.ui.domain_messages import describe
 from hbdesk.ui.lock_parts import MessageLabel, plain_label
+from hbdesk.ui.read_together import ReadTogetherDialog
+from hbdesk.ui.signature_pad import SignatureView
 from hbdesk.ui.stages.base import StagePage
 from hbdesk.ui.stages.people import PeopleSection
 from hbdesk.ui.ui_context import UiContext
@@ -48,6 +48,7 @@ from hbdesk.ui.workspace.forms import (
 from hbdesk.ui.workspace.words import AUTHORS, author_name
 
 DISAGREEMENT_STYLE = "color: #8a1f11; background: #fff3f0; padding: 4px;"
+CHANGE_STYLE = "color: #0b3d7a; background: #eaf2fc; padding: 4px; font-weight: bold;"
 
 
 def section_name(section: str) -> str:
@@ -137,6 +138,7 @@ class PlanPage(StagePage):
         self.view: PlanView | None = None
         self._chosen_version: str | None = None  # None: the newest
         self.disagreement_dialog: DisagreementDialog | None = None
+        self.read_together_dialog: ReadTogetherDialog | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(scaled_heading(self.tr("Client plan"), self, scale=1.3))
         layout.addWidget(plain_label(self.tr(
@@ -158,6 +160,13 @@ class PlanPage(StagePage):
         self.start_button.clicked.connect(self.start_version)
         status_row.addWidget(self.start_button)
         layout.addLayout(status_row)
+        self.confirmation_box = self._confirmation_box()
+        layout.addWidget(self.confirmation_box)
+        self.changes_label = plain_label("", self)
+        self.changes_label.setStyleSheet(CHANGE_STYLE)
+        self.changes_label.setAccessibleName(self.tr("Changes since the confirmed version"))
+        self.changes_label.hide()
+        layout.addWidget(self.changes_label)
         self.sections = QVBoxLayout()
         layout.addLayout(self.sections)
         layout.addWidget(self._entry_form())
@@ -200,25 +209,32 @@ class PlanPage(StagePage):
         self.agree_box = box
         form = QFormLayout(box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        who = QWidget(box)
-        who_layout = QHBoxLayout(who)
-        who_layout.setContentsMargins(0, 0, 0, 0)
-        self.confirmers: dict[str, QCheckBox] = {}
-        for code in ("client", "key_worker", "support_person"):
-            check = QCheckBox(author_name(code), who)
-            check.setAccessibleName(self.tr("Confirmed by: %1").replace("%1", author_name(code)))
-            who_layout.addWidget(check)
-            self.confirmers[code] = check
+        form.addRow(plain_label(self.tr(
+            "When the draft is ready, read it through together. The person confirms it by "
+            "drawing a signature or typing their name; the confirmed version is then frozen."),
+            box))
         self.follow_up_on = date_edit(box, self.tr("Next follow-up"))
         self.follow_up_on.setDate(self.follow_up_on.date().addMonths(3))
-        self.agree_button = QPushButton(self.tr("A&gree the plan"), box)
-        self.agree_button.setAccessibleName(self.tr("Agree the plan"))
-        self.agree_button.clicked.connect(self.agree)
-        form.addRow(plain_label(self.tr("Confirmed by"), box), who)
+        self.agree_button = QPushButton(self.tr("&Read together and confirm…"), box)
+        self.agree_button.setAccessibleName(self.tr("Read the plan together and confirm it"))
+        self.agree_button.clicked.connect(self.read_together)
         label = plain_label(self.tr("Next &follow-up"), box)
         label.setBuddy(self.follow_up_on)
         form.addRow(label, self.follow_up_on)
         form.addRow(self.agree_button)
+        return box
+
+    def _confirmation_box(self) -> QWidget:
+        """Who confirmed the shown version, when and how, with the signature drawn small."""
+        box = QWidget(self)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.confirmation_label = plain_label("", box)
+        self.confirmation_label.setAccessibleName(self.tr("Confirmation"))
+        row.addWidget(self.confirmation_label, 1)
+        self.signature_slot = QVBoxLayout()
+        row.addLayout(self.signature_slot)
+        box.hide()
         return box
 
     # Loading and showing.
@@ -258,6 +274,10 @@ class PlanPage(StagePage):
         if draft:
             status = self.tr("Version %1, a draft being written.").replace(
                 "%1", str(plan.version))
+        elif view.confirmation is not None:  # who and how: in the confirmation line
+            status = self.tr("Version %1, agreed on %2.").replace(
+                "%1", str(plan.version)).replace(
+                "%2", formatting.date(plan.agreed_on, self.ctx.lang) if plan.agreed_on else "")
         else:
             status = self.tr("Version %1, agreed on %2, confirmed by %3.").replace(
                 "%1", str(plan.version)).replace(
@@ -268,8 +288,61 @@ class PlanPage(StagePage):
             status += " " + self.tr("Next follow-up: %1.").replace(
                 "%1", formatting.date(plan.next_follow_up_on, self.ctx.lang))
         self.status.setText(status)
+        self._show_confirmation(view.confirmation, view.client_name)
+        self._show_changes(view)
         for section in PlanSection:
             self.sections.addWidget(self._section_box(section.value, view, draft))
+        if view.changes is not None and view.changes.removed:
+            self.sections.addWidget(self._removed_box(view.changes.removed))
+
+    def confirmation_text(self, c: PlanConfirmation, client_name: str) -> str:
+        how = (self.tr("drawn signature") if c.method == "drawn"
+               else self.tr("typed name “%1”").replace("%1", c.typed_name or ""))
+        text = self.tr("Confirmed by %1 on %2, %3.").replace("%1", client_name).replace(
+            "%2", when(c.confirmed_at, self.ctx.lang)).replace("%3", how)
+        present = ", ".join(author_name(a) for a in c.present.split(",") if a)
+        return text + " " + self.tr("Present: %1.").replace("%1", present)
+
+    def _show_confirmation(self, c: PlanConfirmation | None, client_name: str) -> None:
+        clear_layout(self.signature_slot)
+        self.confirmation_box.setVisible(c is not None)
+        if c is None:
+            self.confirmation_label.clear()
+            return
+        self.confirmation_label.setText(self.confirmation_text(c, client_name))
+        if c.method == "drawn" and c.signature:
+            view = SignatureView(Signature.from_json(c.signature), self.confirmation_box)
+            view.setAccessibleName(self.tr("Signature of %1").replace("%1", client_name))
+            self.signature_slot.addWidget(view)
+
+    def _show_changes(self, view: PlanView) -> None:
+        ch = view.changes
+        if ch is None:
+            self.changes_label.hide()
+            return
+        on = when(ch.confirmation.confirmed_at, self.ctx.lang) if ch.confirmation else (
+            formatting.date(ch.against.agreed_on, self.ctx.lang) if ch.against.agreed_on else "")
+        if ch.any:
+            text = self.tr("Compared with version %1, confirmed on %2: %3 new, %4 changed, "
+                           "%5 removed. The changes are marked below.")
+            text = text.replace("%3", str(len(ch.added))).replace(
+                "%4", str(len(ch.changed))).replace("%5", str(len(ch.removed)))
+        else:
+            text = self.tr("No changes yet since version %1, confirmed on %2.")
+        self.changes_label.setText(text.replace("%1", str(ch.against.version))
+                                   .replace("%2", on))
+        self.changes_label.show()
+
+    def _removed_box(self, removed: list[PlanEntry]) -> QGroupBox:
+        box = QGroupBox(self.tr("Removed since the confirmed version"), self)
+        layout = QVBoxLayout(box)
+        for entry in removed:
+            card = RecordCard(author_name(entry.author), entry.text, box)
+            card.body.setStyleSheet("text-decoration: line-through; color: #555;")
+            card.setAccessibleName(self.tr("Removed entry by %1").replace(
+                "%1", author_name(entry.author)))
+            layout.addWidget(card)
+        return box
 
     def _show_versions(self, view: PlanView | None) -> None:
         self.version_choice.clear()
@@ -293,6 +366,7 @@ class PlanPage(StagePage):
                                                   self.ctx.lang)), entry.text, box)
             card.setAccessibleName(self.tr("Entry by %1").replace(
                 "%1", author_name(entry.author)))
+            self._mark_change(card, entry, view)
             for d in view.disagreements.get(entry.id, []):
                 card.add_line(self.tr("Disagreement — %1, %2: %3").replace(
                     "%1", author_name(d.author)).replace("%2", when(d.recorded_at,
@@ -305,6 +379,18 @@ class PlanPage(StagePage):
             card.layout().addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             layout.addWidget(card)
         return box
+
+    def _mark_change(self, card: RecordCard, entry: PlanEntry, view: PlanView) -> None:
+        ch = view.changes
+        if ch is None:
+            return
+        if entry.id in ch.added:
+            card.add_line(self.tr("New since the confirmed version"), style=CHANGE_STYLE)
+        elif entry.id in ch.changed:
+            was = ch.changed[entry.id]
+            card.add_line(self.tr("Changed since the confirmed version, which read (%1): %2")
+                          .replace("%1", author_name(was.author)).replace("%2", was.text),
+                          style=CHANGE_STYLE)
 
     # Actions.
     def start_version(self) -> None:
@@ -345,14 +431,14 @@ class PlanPage(StagePage):
         self.disagreement_dialog = dialog
         dialog.open()
 
-    def agree(self) -> None:
-        if self.client_id is None or self.view is None:
+    def read_together(self) -> None:
+        """Open the plan in large type for reading together, and the confirmation."""
+        if self.client_id is None or self.view is None or self.view.plan.status != "draft":
             return
-        who = [code for code, check in self.confirmers.items() if check.isChecked()]
-        self.ctx.runner.call(agree_plan, self.ctx.vault, self.ctx.actor, self.client_id,
-                             self.view.plan.id, agreed_on=dt.date.today(),
-                             confirmed_by=who, next_follow_up_on=to_date(self.follow_up_on),
-                             on_error=self._on_error)
+        dialog = ReadTogetherDialog(self.ctx, self.client_id, self.view,
+                                    to_date(self.follow_up_on), self)
+        self.read_together_dialog = dialog
+        dialog.open()
 
     def _on_error(self, exc: BaseException) -> None:
         self.add_button.setEnabled(True)

@@ -14,6 +14,7 @@ from hbdesk.ui.stages.closing import ClosingPage
 from hbdesk.ui.stages.feedback import FEEDBACK_PLACE, FeedbackPage
 from hbdesk.ui.stages.plan import PlanPage
 from tests.ui.desktop.conftest import a_client, open_client, settle
+from tests.ui.desktop.test_read_together import confirm_by_typed_name
 from tests.ui.desktop.test_stage_pages import add_entry, plan_page_of_new_plan
 
 
@@ -53,13 +54,17 @@ def test_agreeing_the_plan_needs_the_client(qtbot, make_desktop, demo_vault):
     row, page = plan_page_of_new_plan(window, demo_vault)
     add_entry(window, page, "need", "together", "Arjen rytmi puuttuu.")
     add_entry(window, page, "goal", "client", "Käyn uimassa kahdesti viikossa.")
-    page.confirmers["key_worker"].setChecked(True)
     page.agree_button.click()
+    dialog = page.read_together_dialog
+    dialog.present["client"].setChecked(False)
+    dialog.type_choice.click()
+    dialog.typed_name.setText("Testi Asiakas")
+    dialog.confirm_button.click()
     settle(window)
-    assert page.message.isVisible()  # the client must confirm: said in words
+    assert dialog.message.isVisible()  # the client must confirm: said in words
     assert get_plan(demo_vault, DEMO_WORKER, row.client_id).plan.status == "draft"
-    page.confirmers["client"].setChecked(True)
-    page.agree_button.click()
+    dialog.present["client"].setChecked(True)
+    dialog.confirm_button.click()
     settle(window)
     assert get_plan(demo_vault, DEMO_WORKER, row.client_id).plan.status == "agreed"
     assert not page.entry_box.isVisibleTo(window)  # an agreed version is read only
@@ -119,9 +124,7 @@ def test_an_earlier_plan_version_can_be_read(qtbot, make_desktop, demo_vault):
     _row, page = plan_page_of_new_plan(window, demo_vault)
     add_entry(window, page, "need", "together", "Ensimmäisen version tarve.")
     add_entry(window, page, "goal", "client", "Ensimmäisen version tavoite.")
-    page.confirmers["client"].setChecked(True)
-    page.agree_button.click()
-    settle(window)
+    confirm_by_typed_name(window, page)
     page.start_button.click()
     settle(window)
     add_entry(window, page, "goal", "client", "Toisen version uusi tavoite.")

@@ -28,6 +28,7 @@ from hbdesk.ui.stages.selfassessment import SelfAssessmentPage
 from hbdesk.ui.stages.use import UsePage
 from hbdesk.ui.workspace.words import author_name, stage_name
 from tests.ui.desktop.conftest import settle
+from tests.ui.desktop.test_read_together import confirm_by_typed_name
 
 NEED = "Arki on raskasta, tarvitsen apua jaksamiseen."
 GOAL = "Haluan käydä museoissa kerran kuussa ystäväni kanssa."
@@ -142,12 +143,9 @@ def test_a_whole_home_visit_of_one_client(qtbot, make_desktop, demo_vault, monke
     assert NEED in shown and GOAL in shown
     assert any(t.startswith(author_name("client") + " · ") for t in shown)
     assert any(t.startswith(author_name("key_worker") + " · ") for t in shown)
-    page.confirmers["client"].setChecked(True)
-    page.confirmers["key_worker"].setChecked(True)
-    page.agree_button.click()
-    settle(window)
+    confirm_by_typed_name(window, page)  # read together, the client types their name
     assert not page.entry_box.isVisible()  # agreed: frozen
-    assert author_name("client") in page.status.text()
+    assert author_name("client") in page.confirmation_label.text()  # who was present
     assert GOAL in visible_texts(page)
 
     # 4. The budget from the price catalogue.
