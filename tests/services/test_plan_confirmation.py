@@ -115,7 +115,8 @@ def test_a_confirmation_cannot_be_edited(vault: OpenVault, worker: Actor) -> Non
     assert err.value.code == "append_only"
 
 
-def test_changes_since_the_confirmed_version(vault: OpenVault, worker: Actor) -> None:
+def test_changes_since_the_confirmed_version(vault: OpenVault, worker: Actor,
+                                             tmp_path: Path) -> None:
     cid = new_client(vault, worker)
     pid = draft_with_need_and_goal(vault, worker, cid)
     plan.add_plan_entry(vault, worker, cid, pid, section="budget_use", text="Uimakortti.",
@@ -143,6 +144,13 @@ def test_changes_since_the_confirmed_version(vault: OpenVault, worker: Actor) ->
         need.id: ("Tarvitsen tukea arkeen.", "client"),  # the confirmed wording
         goal.id: ("Liikun kaksi kertaa viikossa.", "together")}  # author changed only
     assert [(e.text, e.author) for e in ch.removed] == [("Äiti tukee.", "client")]
+    draft_pdf = write_plan_pdf(vault, worker, cid, tmp_path / "luonnos.pdf",
+                               organisation=ORG, today=D(2026, 2, 1)).value
+    text = flat(pdf_text(draft_pdf))
+    assert "Muutokset vahvistettuun versioon 1 nähden" in text
+    assert "muutettu — Vahvistetussa versiossa (asiakas): Tarvitsen tukea arkeen." in text
+    assert "uusi Nukun paremmin." in text
+    assert "Poistettu vahvistetusta versiosta Äiti tukee." in text
     # The confirmed version itself is untouched and shows no changes.
     old = plan.get_plan(vault, worker, cid, pid)
     assert old is not None and old.changes is None
