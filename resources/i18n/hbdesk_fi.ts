@@ -3516,6 +3516,10 @@
         <translation>Aloita suunnitelmasta uusi versio</translation>
     </message>
     <message>
+        <source>Changes since the confirmed version</source>
+        <translation>Muutokset vahvistetun version jälkeen</translation>
+    </message>
+    <message>
         <source>New entry</source>
         <translation>Uusi merkintä</translation>
     </message>
@@ -3560,28 +3564,28 @@
         <translation>Luettu ja vahvistettu yhdessä</translation>
     </message>
     <message>
-        <source>Confirmed by: %1</source>
-        <translation>Vahvistaja: %1</translation>
+        <source>When the draft is ready, read it through together. The person confirms it by drawing a signature or typing their name; the confirmed version is then frozen.</source>
+        <translation>Kun luonnos on valmis, lukekaa se yhdessä läpi. Henkilö vahvistaa sen piirtämällä allekirjoituksen tai kirjoittamalla nimensä; vahvistettu versio lukitaan.</translation>
+    </message>
+    <message>
+        <source>&amp;Read together and confirm…</source>
+        <translation>&amp;Lue yhdessä ja vahvista…</translation>
+    </message>
+    <message>
+        <source>Read the plan together and confirm it</source>
+        <translation>Lue suunnitelma yhdessä ja vahvista se</translation>
     </message>
     <message>
         <source>Next follow-up</source>
         <translation>Seuraava seuranta</translation>
     </message>
     <message>
-        <source>A&amp;gree the plan</source>
-        <translation>&amp;Hyväksy suunnitelma</translation>
-    </message>
-    <message>
-        <source>Agree the plan</source>
-        <translation>Hyväksy suunnitelma</translation>
-    </message>
-    <message>
-        <source>Confirmed by</source>
-        <translation>Vahvistajat</translation>
-    </message>
-    <message>
         <source>Next &amp;follow-up</source>
         <translation>Seuraava &amp;seuranta</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Vahvistus</translation>
     </message>
     <message>
         <source>No plan yet. Start the plan to write it together.</source>
@@ -3596,12 +3600,52 @@
         <translation>Versio %1, luonnos kirjoitettavana.</translation>
     </message>
     <message>
+        <source>Version %1, agreed on %2.</source>
+        <translation>Versio %1, sovittu %2.</translation>
+    </message>
+    <message>
         <source>Version %1, agreed on %2, confirmed by %3.</source>
         <translation>Versio %1, hyväksytty %2, vahvistajat: %3.</translation>
     </message>
     <message>
         <source>Next follow-up: %1.</source>
         <translation>Seuraava seuranta: %1.</translation>
+    </message>
+    <message>
+        <source>drawn signature</source>
+        <translation>piirretty allekirjoitus</translation>
+    </message>
+    <message>
+        <source>typed name “%1”</source>
+        <translation>kirjoitettu nimi ”%1”</translation>
+    </message>
+    <message>
+        <source>Confirmed by %1 on %2, %3.</source>
+        <translation>Vahvistanut %1 %2, %3.</translation>
+    </message>
+    <message>
+        <source>Present: %1.</source>
+        <translation>Läsnä: %1.</translation>
+    </message>
+    <message>
+        <source>Signature of %1</source>
+        <translation>Henkilön %1 allekirjoitus</translation>
+    </message>
+    <message>
+        <source>Compared with version %1, confirmed on %2: %3 new, %4 changed, %5 removed. The changes are marked below.</source>
+        <translation>Verrattuna versioon %1, joka vahvistettiin %2: %3 uutta, %4 muutettua, %5 poistettua. Muutokset on merkitty alle.</translation>
+    </message>
+    <message>
+        <source>No changes yet since version %1, confirmed on %2.</source>
+        <translation>Ei vielä muutoksia versioon %1 nähden (vahvistettu %2).</translation>
+    </message>
+    <message>
+        <source>Removed since the confirmed version</source>
+        <translation>Poistettu vahvistetun version jälkeen</translation>
+    </message>
+    <message>
+        <source>Removed entry by %1</source>
+        <translation>Poistettu kirjaus, kirjoittaja %1</translation>
     </message>
     <message>
         <source>Version %1</source>
@@ -3630,6 +3674,14 @@
     <message>
         <source>Record a disagreement with the entry: %1</source>
         <translation>Kirjaa eriävä näkemys merkintään: %1</translation>
+    </message>
+    <message>
+        <source>New since the confirmed version</source>
+        <translation>Uusi vahvistetun version jälkeen</translation>
+    </message>
+    <message>
+        <source>Changed since the confirmed version, which read (%1): %2</source>
+        <translation>Muutettu vahvistetun version jälkeen; vahvistetussa luki (%1): %2</translation>
     </message>
     <message>
         <source>Choose who is speaking before adding the entry.</source>
@@ -3876,6 +3928,125 @@ Keinot: %2</translation>
     </message>
 </context>
 <context>
+    <name>ReadTogetherDialog</name>
+    <message>
+        <source>Nothing has been drawn yet. Ask the person to sign in the white area, or type their name instead.</source>
+        <translation>Mitään ei ole vielä piirretty. Pyydä henkilöä allekirjoittamaan valkoiselle alueelle tai kirjoittamaan nimensä.</translation>
+    </message>
+    <message>
+        <source>The drawing is too large to keep. Clear it and sign again.</source>
+        <translation>Piirros on liian suuri tallennettavaksi. Tyhjennä se ja allekirjoita uudelleen.</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s name to confirm.</source>
+        <translation>Kirjoita henkilön nimi vahvistukseksi.</translation>
+    </message>
+    <message>
+        <source>Client plan, version %1</source>
+        <translation>Asiakassuunnitelma, versio %1</translation>
+    </message>
+    <message>
+        <source>Marked: what is new or changed since version %1, which was confirmed together.</source>
+        <translation>Merkitty: mikä on uutta tai muuttunut yhdessä vahvistetun version %1 jälkeen.</translation>
+    </message>
+    <message>
+        <source>Nothing written yet.</source>
+        <translation>Ei vielä kirjauksia.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Uusi</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Muutettu</translation>
+    </message>
+    <message>
+        <source>Confirmed wording (%1): %2</source>
+        <translation>Vahvistettu sanamuoto (%1): %2</translation>
+    </message>
+    <message>
+        <source>Disagreement (%1): %2</source>
+        <translation>Eriävä näkemys (%1): %2</translation>
+    </message>
+    <message>
+        <source>Removed since the confirmed version</source>
+        <translation>Poistettu vahvistetun version jälkeen</translation>
+    </message>
+    <message>
+        <source>Read together and confirm</source>
+        <translation>Lue yhdessä ja vahvista</translation>
+    </message>
+    <message>
+        <source>Read the plan through together</source>
+        <translation>Lukekaa suunnitelma yhdessä läpi</translation>
+    </message>
+    <message>
+        <source>The plan to read together</source>
+        <translation>Yhdessä luettava suunnitelma</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm the plan</source>
+        <translation>&amp;Vahvista suunnitelma</translation>
+    </message>
+    <message>
+        <source>Confirm the plan</source>
+        <translation>Vahvista suunnitelma</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>The client&apos;s confirmation</source>
+        <translation>Asiakkaan vahvistus</translation>
+    </message>
+    <message>
+        <source>Present:</source>
+        <translation>Läsnä:</translation>
+    </message>
+    <message>
+        <source>Present: %1</source>
+        <translation>Läsnä: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Draw a signature</source>
+        <translation>&amp;Piirrä allekirjoitus</translation>
+    </message>
+    <message>
+        <source>Confirm by a drawn signature</source>
+        <translation>Vahvista piirretyllä allekirjoituksella</translation>
+    </message>
+    <message>
+        <source>&amp;Type the name</source>
+        <translation>&amp;Kirjoita nimi</translation>
+    </message>
+    <message>
+        <source>Confirm by typing the name</source>
+        <translation>Vahvista kirjoittamalla nimi</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Tyhjennä</translation>
+    </message>
+    <message>
+        <source>Clear the signature</source>
+        <translation>Tyhjennä allekirjoitus</translation>
+    </message>
+    <message>
+        <source>The person types their &amp;name:</source>
+        <translation>Henkilö kirjoittaa &amp;nimensä:</translation>
+    </message>
+    <message>
+        <source>Name typed by the person</source>
+        <translation>Henkilön kirjoittama nimi</translation>
+    </message>
+    <message>
+        <source>The client must be present to confirm the plan.</source>
+        <translation>Asiakkaan on oltava läsnä vahvistamassa suunnitelmaa.</translation>
+    </message>
+</context>
+<context>
     <name>RecordPage</name>
     <message>
         <source>Please fill in the required text.</source>
@@ -3997,6 +4168,28 @@ Keinot: %2</translation>
     <message>
         <source>What you typed has been saved.</source>
         <translation>Kirjoittamasi teksti on tallennettu.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature drawing area</source>
+        <translation>Allekirjoituksen piirtoalue</translation>
+    </message>
+    <message>
+        <source>Draw the signature with a mouse, a finger or a pen. Delete clears it. Without a pointer, choose to type the name instead.</source>
+        <translation>Piirrä allekirjoitus hiirellä, sormella tai kynällä. Delete tyhjentää sen. Ilman osoitinta valitse nimen kirjoittaminen.</translation>
+    </message>
+    <message>
+        <source>Sign here</source>
+        <translation>Allekirjoita tähän</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureView</name>
+    <message>
+        <source>Drawn signature</source>
+        <translation>Piirretty allekirjoitus</translation>
     </message>
 </context>
 <context>

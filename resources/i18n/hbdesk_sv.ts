@@ -3516,6 +3516,10 @@
         <translation>Påbörja en ny version av planen</translation>
     </message>
     <message>
+        <source>Changes since the confirmed version</source>
+        <translation>Ändringar sedan den bekräftade versionen</translation>
+    </message>
+    <message>
         <source>New entry</source>
         <translation>Ny anteckning</translation>
     </message>
@@ -3560,28 +3564,28 @@
         <translation>Läst och bekräftat tillsammans</translation>
     </message>
     <message>
-        <source>Confirmed by: %1</source>
-        <translation>Bekräftat av: %1</translation>
+        <source>When the draft is ready, read it through together. The person confirms it by drawing a signature or typing their name; the confirmed version is then frozen.</source>
+        <translation>När utkastet är klart, läs det tillsammans. Personen bekräftar det genom att rita en underskrift eller skriva sitt namn; den bekräftade versionen låses sedan.</translation>
+    </message>
+    <message>
+        <source>&amp;Read together and confirm…</source>
+        <translation>&amp;Läs tillsammans och bekräfta…</translation>
+    </message>
+    <message>
+        <source>Read the plan together and confirm it</source>
+        <translation>Läs planen tillsammans och bekräfta den</translation>
     </message>
     <message>
         <source>Next follow-up</source>
         <translation>Nästa uppföljning</translation>
     </message>
     <message>
-        <source>A&amp;gree the plan</source>
-        <translation>&amp;Godkänn planen</translation>
-    </message>
-    <message>
-        <source>Agree the plan</source>
-        <translation>Godkänn planen</translation>
-    </message>
-    <message>
-        <source>Confirmed by</source>
-        <translation>Bekräftat av</translation>
-    </message>
-    <message>
         <source>Next &amp;follow-up</source>
         <translation>Nästa &amp;uppföljning</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Bekräftelse</translation>
     </message>
     <message>
         <source>No plan yet. Start the plan to write it together.</source>
@@ -3596,12 +3600,52 @@
         <translation>Version %1, ett utkast som skrivs.</translation>
     </message>
     <message>
+        <source>Version %1, agreed on %2.</source>
+        <translation>Version %1, överenskommen %2.</translation>
+    </message>
+    <message>
         <source>Version %1, agreed on %2, confirmed by %3.</source>
         <translation>Version %1, godkänd %2, bekräftad av %3.</translation>
     </message>
     <message>
         <source>Next follow-up: %1.</source>
         <translation>Nästa uppföljning: %1.</translation>
+    </message>
+    <message>
+        <source>drawn signature</source>
+        <translation>ritad underskrift</translation>
+    </message>
+    <message>
+        <source>typed name “%1”</source>
+        <translation>skrivet namn ”%1”</translation>
+    </message>
+    <message>
+        <source>Confirmed by %1 on %2, %3.</source>
+        <translation>Bekräftad av %1 %2, %3.</translation>
+    </message>
+    <message>
+        <source>Present: %1.</source>
+        <translation>Närvarande: %1.</translation>
+    </message>
+    <message>
+        <source>Signature of %1</source>
+        <translation>Underskrift av %1</translation>
+    </message>
+    <message>
+        <source>Compared with version %1, confirmed on %2: %3 new, %4 changed, %5 removed. The changes are marked below.</source>
+        <translation>Jämfört med version %1, bekräftad %2: %3 nya, %4 ändrade, %5 borttagna. Ändringarna är markerade nedan.</translation>
+    </message>
+    <message>
+        <source>No changes yet since version %1, confirmed on %2.</source>
+        <translation>Inga ändringar ännu sedan version %1, bekräftad %2.</translation>
+    </message>
+    <message>
+        <source>Removed since the confirmed version</source>
+        <translation>Borttaget sedan den bekräftade versionen</translation>
+    </message>
+    <message>
+        <source>Removed entry by %1</source>
+        <translation>Borttagen anteckning av %1</translation>
     </message>
     <message>
         <source>Version %1</source>
@@ -3630,6 +3674,14 @@
     <message>
         <source>Record a disagreement with the entry: %1</source>
         <translation>Registrera en avvikande åsikt om anteckningen: %1</translation>
+    </message>
+    <message>
+        <source>New since the confirmed version</source>
+        <translation>Ny sedan den bekräftade versionen</translation>
+    </message>
+    <message>
+        <source>Changed since the confirmed version, which read (%1): %2</source>
+        <translation>Ändrad sedan den bekräftade versionen, där det stod (%1): %2</translation>
     </message>
     <message>
         <source>Choose who is speaking before adding the entry.</source>
@@ -3876,6 +3928,125 @@ Medel: %2</translation>
     </message>
 </context>
 <context>
+    <name>ReadTogetherDialog</name>
+    <message>
+        <source>Nothing has been drawn yet. Ask the person to sign in the white area, or type their name instead.</source>
+        <translation>Inget har ritats ännu. Be personen skriva under i det vita fältet, eller skriva sitt namn i stället.</translation>
+    </message>
+    <message>
+        <source>The drawing is too large to keep. Clear it and sign again.</source>
+        <translation>Teckningen är för stor för att sparas. Rensa den och skriv under igen.</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s name to confirm.</source>
+        <translation>Skriv personens namn för att bekräfta.</translation>
+    </message>
+    <message>
+        <source>Client plan, version %1</source>
+        <translation>Klientplan, version %1</translation>
+    </message>
+    <message>
+        <source>Marked: what is new or changed since version %1, which was confirmed together.</source>
+        <translation>Markerat: det som är nytt eller ändrat sedan version %1, som bekräftades tillsammans.</translation>
+    </message>
+    <message>
+        <source>Nothing written yet.</source>
+        <translation>Inget skrivet ännu.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <source>Confirmed wording (%1): %2</source>
+        <translation>Bekräftad lydelse (%1): %2</translation>
+    </message>
+    <message>
+        <source>Disagreement (%1): %2</source>
+        <translation>Avvikande åsikt (%1): %2</translation>
+    </message>
+    <message>
+        <source>Removed since the confirmed version</source>
+        <translation>Borttaget sedan den bekräftade versionen</translation>
+    </message>
+    <message>
+        <source>Read together and confirm</source>
+        <translation>Läs tillsammans och bekräfta</translation>
+    </message>
+    <message>
+        <source>Read the plan through together</source>
+        <translation>Läs igenom planen tillsammans</translation>
+    </message>
+    <message>
+        <source>The plan to read together</source>
+        <translation>Planen som läses tillsammans</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm the plan</source>
+        <translation>&amp;Bekräfta planen</translation>
+    </message>
+    <message>
+        <source>Confirm the plan</source>
+        <translation>Bekräfta planen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The client&apos;s confirmation</source>
+        <translation>Klientens bekräftelse</translation>
+    </message>
+    <message>
+        <source>Present:</source>
+        <translation>Närvarande:</translation>
+    </message>
+    <message>
+        <source>Present: %1</source>
+        <translation>Närvarande: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Draw a signature</source>
+        <translation>&amp;Rita en underskrift</translation>
+    </message>
+    <message>
+        <source>Confirm by a drawn signature</source>
+        <translation>Bekräfta med en ritad underskrift</translation>
+    </message>
+    <message>
+        <source>&amp;Type the name</source>
+        <translation>&amp;Skriv namnet</translation>
+    </message>
+    <message>
+        <source>Confirm by typing the name</source>
+        <translation>Bekräfta genom att skriva namnet</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>R&amp;ensa</translation>
+    </message>
+    <message>
+        <source>Clear the signature</source>
+        <translation>Rensa underskriften</translation>
+    </message>
+    <message>
+        <source>The person types their &amp;name:</source>
+        <translation>Personen skriver sitt &amp;namn:</translation>
+    </message>
+    <message>
+        <source>Name typed by the person</source>
+        <translation>Namnet som personen skrev</translation>
+    </message>
+    <message>
+        <source>The client must be present to confirm the plan.</source>
+        <translation>Klienten måste vara närvarande för att bekräfta planen.</translation>
+    </message>
+</context>
+<context>
     <name>RecordPage</name>
     <message>
         <source>Please fill in the required text.</source>
@@ -3997,6 +4168,28 @@ Medel: %2</translation>
     <message>
         <source>What you typed has been saved.</source>
         <translation>Det du skrev har sparats.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature drawing area</source>
+        <translation>Område för underskrift</translation>
+    </message>
+    <message>
+        <source>Draw the signature with a mouse, a finger or a pen. Delete clears it. Without a pointer, choose to type the name instead.</source>
+        <translation>Rita underskriften med mus, finger eller penna. Delete rensar den. Utan pekdon, välj att skriva namnet i stället.</translation>
+    </message>
+    <message>
+        <source>Sign here</source>
+        <translation>Skriv under här</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureView</name>
+    <message>
+        <source>Drawn signature</source>
+        <translation>Ritad underskrift</translation>
     </message>
 </context>
 <context>
