@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hbdesk.models.plan import Disagreement, Plan, PlanEntry
+from hbdesk.models.plan import Disagreement, Plan, PlanConfirmation, PlanEntry
 from hbdesk.models.vocab import PlanSection
 from hbdesk.services.budget import BudgetView, budget_view, latest_budget
 from hbdesk.services.common import get_client, ref
@@ -42,6 +42,8 @@ class ClientPlan:
     agreed_on: dt.date | None
     next_follow_up_on: dt.date | None
     entries: dict[str, list[ClientEntry]] = field(default_factory=dict)  # by section, in order
+    # The latest read-together confirmation of any version: (version, method, when).
+    confirmed: tuple[int, str, dt.datetime] | None = None
 
 
 @dataclass(frozen=True)
@@ -84,8 +86,16 @@ def _plan(session: Session, client_id: str) -> tuple[ClientPlan | None, list[str
             e.section, e.text, e.author, e.updated_at or e.created_at,
             tuple(objections.get(e.lineage_id, ()))))
     refs = [ref(plan), *(ref(e) for e in entries)]
+    confirmed = None
+    found = session.execute(
+        select(Plan.version, PlanConfirmation.method, PlanConfirmation.confirmed_at)
+        .join(Plan, Plan.id == PlanConfirmation.plan_id)
+        .where(PlanConfirmation.client_id == client_id)
+        .order_by(PlanConfirmation.confirmed_at.desc()).limit(1)).first()
+    if found is not None:
+        confirmed = (int(found[0]), str(found[1]), found[2])
     return ClientPlan(plan.version, plan.status, plan.agreed_on, plan.next_follow_up_on,
-                      by_section), refs
+                      by_section, confirmed), refs
 
 
 def client_view(vault: OpenVault, actor: Actor, client_id: str,

@@ -254,6 +254,15 @@ class ClientView(QWidget):
             state = translate("ClientView", "Version %1 — a draft we are still writing.").replace(
                 "%1", str(plan.version))
         self._add(state, color="#444")
+        if plan.confirmed is not None:
+            version, method, when = plan.confirmed
+            local = when.astimezone()
+            words = (translate("ClientView", "You confirmed version %1 with your signature on %2.")
+                     if method == "drawn" else
+                     translate("ClientView", "You confirmed version %1 with your name on %2."))
+            self._add(words.replace("%1", str(version)).replace(
+                "%2", f"{formatting.date(local.date(), lang)} {local.strftime('%H.%M')}"),
+                color="#2f6b2f")
         if plan.next_follow_up_on:
             self._add(translate("ClientView", "Next follow-up: %1").replace(
                 "%1", formatting.date(plan.next_follow_up_on, lang)), color="#444")

@@ -796,6 +796,14 @@
         <translation>Versio %1 — luonnos, jota kirjoitamme vielä.</translation>
     </message>
     <message>
+        <source>You confirmed version %1 with your signature on %2.</source>
+        <translation>Vahvistit version %1 allekirjoituksellasi %2.</translation>
+    </message>
+    <message>
+        <source>You confirmed version %1 with your name on %2.</source>
+        <translation>Vahvistit version %1 nimelläsi %2.</translation>
+    </message>
+    <message>
         <source>Next follow-up: %1</source>
         <translation>Seuraava seuranta: %1</translation>
     </message>

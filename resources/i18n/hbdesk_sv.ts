@@ -796,6 +796,14 @@
         <translation>Version %1 — ett utkast som vi ännu skriver.</translation>
     </message>
     <message>
+        <source>You confirmed version %1 with your signature on %2.</source>
+        <translation>Du bekräftade version %1 med din underskrift %2.</translation>
+    </message>
+    <message>
+        <source>You confirmed version %1 with your name on %2.</source>
+        <translation>Du bekräftade version %1 med ditt namn %2.</translation>
+    </message>
+    <message>
         <source>Next follow-up: %1</source>
         <translation>Nästa uppföljning: %1</translation>
     </message>

@@ -113,6 +113,7 @@ def test_one_key_turns_the_screen_to_the_client(qtbot, make_desktop, demo_vault)
     goal = data.plan.entries["goal"][0]
     assert goal.text in shown
     assert "Your goals" in shown and "Your budget" in shown
+    assert f"You confirmed version {data.plan.confirmed[0]} with your signature on" in shown
     (state, *_more) = budget_states(demo_vault, DEMO_WORKER, client.client_id, TODAY)
     assert f"Left to use: {formatting.money(state.balance.available, 'en')}" in shown
     assert "What the money has been used for" in shown
