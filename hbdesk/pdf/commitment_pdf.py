@@ -19,11 +19,16 @@ from hbdesk.pdf.base import build, facts_table, gap, inert, markup, para
 from hbdesk.pdf.documents import CommitmentDoc
 from hbdesk.pdf.texts import t, unit
 
-# Words that would tell a provider the person is a social-welfare client (fi, sv, en).
+# Words that would tell a provider the person is a social-welfare client, or something of
+# their health (diagnoses, ICD-10 codes), in Finnish, Swedish and English.
 REVEALING = re.compile(
     r"sosiaali|vammai|henkilökohtai|budjet|lastensuojel|omaishoi|vanhuspalv|"
     r"\bHB\b|social|funktionshind|personlig budget|barnskydd|disabilit|welfare|"
-    r"personal budget|hyvinvointialue|välfärdsområde",
+    r"personal budget|hyvinvointialue|välfärdsområde|"
+    r"\bADHD|\bADD\b|autis|asperger|masennu|depressi|skitsofren|psykoo|psykos|"
+    r"kaksisuuntai|bipolä|bipolar|mielenterve|psykiatri|päihde|päihte|alkoholi|huume|"
+    r"missbruk|substance|kehitysvamm|utvecklingsstör|dementi|muistisairau|minnessjuk|"
+    r"diagnoo|diagnos|\b[A-TV-Z]\d\d\.\d\b",
     re.IGNORECASE)
 
 

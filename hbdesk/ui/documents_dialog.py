@@ -120,14 +120,16 @@ def write_error_words(exc: BaseException) -> str:
     if code == "not_neutral":
         return translate(
             "DocumentsDialog",
-            "This wording would tell the provider that the person is a social-services "
-            "client. Use a neutral name.")
+            "This wording would tell the provider something private: that the person is a "
+            "social-services client, or something of their health. Use neutral words.")
     return domain_messages.describe(exc)
 
 
 def _commitment_base(ctx: UiContext, client_id: str, decision_id: str, line_id: str,
                      with_code: bool) -> CommitmentDoc:
-    terms = CommitmentTerms(line_id=line_id, include_identity_code=with_code)
+    # The service's wording comes from the dialog's field (checked as it is typed): the line's
+    # own description may name a diagnosis, so the base document does not carry it.
+    terms = CommitmentTerms(line_id=line_id, include_identity_code=with_code, service=" ")
     return documents_query.commitment_preview(ctx.vault, ctx.actor, client_id, decision_id,
                                               terms=terms, payer=_PLACEHOLDER_PAYER)
 

@@ -1580,8 +1580,8 @@
         <translation>Sitoumuksen on oltava päätöksen voimassaoloajan sisällä.</translation>
     </message>
     <message>
-        <source>This wording would tell the provider that the person is a social-services client. Use a neutral name.</source>
-        <translation>Tästä sanamuodosta palveluntuottaja päättelisi, että henkilö on sosiaalihuollon asiakas. Käytä neutraalia nimeä.</translation>
+        <source>This wording would tell the provider something private: that the person is a social-services client, or something of their health. Use neutral words.</source>
+        <translation>Tämä sanamuoto kertoisi palveluntuottajalle jotain yksityistä: että henkilö on sosiaalihuollon asiakas tai jotain hänen terveydestään. Käytä neutraaleja sanoja.</translation>
     </message>
     <message>
         <source>Documents for the client</source>

@@ -1580,8 +1580,8 @@
         <translation>Förbindelsen måste rymmas inom beslutets giltighetstid.</translation>
     </message>
     <message>
-        <source>This wording would tell the provider that the person is a social-services client. Use a neutral name.</source>
-        <translation>Av den här formuleringen skulle producenten förstå att personen är klient inom socialvården. Använd ett neutralt namn.</translation>
+        <source>This wording would tell the provider something private: that the person is a social-services client, or something of their health. Use neutral words.</source>
+        <translation>Den här formuleringen skulle berätta något privat för tjänsteproducenten: att personen är klient inom socialvården eller något om hens hälsa. Använd neutrala ord.</translation>
     </message>
     <message>
         <source>Documents for the client</source>

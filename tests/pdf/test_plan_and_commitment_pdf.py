@@ -129,3 +129,15 @@ def test_a_commitment_larger_than_the_decision_is_refused(case: Case, tmp_path: 
         _commit(case, tmp_path, quantity=1000)
     assert err.value.code == "commitment_exceeds_decision"
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("service", ["ADHD-perhevalmennus kotona", "Päihdekuntoutus, jakso",
+                                     "Valmennus (F90.0)", "Masennuksen vertaisryhmä"])
+def test_a_service_wording_that_names_a_diagnosis_is_refused(
+        case: Case, tmp_path: Path, service: str) -> None:
+    with pytest.raises(DomainError) as err:
+        documents.write_payment_commitment(
+            case.vault, WORKER, case.client_id, case.decision_id, tmp_path / "ms.pdf",
+            terms=documents.CommitmentTerms(line_id=case.line_id, service=service), payer=PAYER)
+    assert err.value.code == "not_neutral" and err.value.field == "service"
+    assert list(tmp_path.iterdir()) == []

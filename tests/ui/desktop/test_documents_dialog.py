@@ -184,7 +184,7 @@ def test_a_revealing_payer_name_is_flagged_and_refused(qtbot, ctx, client, tmp_p
     assert "sosiaalihuollon asiakas" in dialog.preview_error.text()
     write(dialog)
     assert not (tmp_path / "sitoumus.pdf").exists()
-    assert "neutraalia nimeä" in dialog.error.text()
+    assert "neutraaleja sanoja" in dialog.error.text()
 
 
 @pytest.mark.usefixtures("finnish")
