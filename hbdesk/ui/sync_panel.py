@@ -95,7 +95,8 @@ class SyncPanel(QWidget):
         self.last_sync.setText(view.last_sync)
         self.last_sync.setVisible(bool(view.last_sync))
         self.unsent.setText(view.unsent_text)
-        self.unsent.setVisible(bool(view.unsent_text))
+        # Said once: when the headline already is the count, the line below would repeat it.
+        self.unsent.setVisible(bool(view.unsent_text) and view.unsent_text != view.headline)
         self.error.setText(view.error)
         self.error.setVisible(bool(view.error))
         self.failed.clear()

@@ -28,6 +28,7 @@ def test_the_sync_panel_is_in_view_and_counts_unsent_changes(qtbot, make_shell,
     # Never "synced" while work waits to be sent; the count is in words on screen.
     assert not shell.sync.view.synced and panel.headline.text() == shell.sync.view.headline
     assert str(shell.sync.view.unsent) in panel.unsent.text()
+    assert panel.headline.text() == panel.unsent.text() and panel.unsent.isHidden()  # said once
     assert window.enrol_action.isEnabled()
 
 
