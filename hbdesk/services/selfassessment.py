@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hbdesk.models import questionnaire_data as standard
@@ -159,3 +159,122 @@ def compare_self_assessments(vault: OpenVault, actor: Actor, client_id: str,
         result = change(_scores_of(tx.session, before), _scores_of(tx.session, after))
         tx.viewed(client_id, [ref(before), ref(after)])
     return result
+
+
+@dataclass(frozen=True)
+class ItemSpec:
+    """One item of a questionnaire taken from elsewhere (the county), with its own id."""
+
+    id: str
+    code: str
+    text_fi: str
+    text_sv: str
+    text_en: str
+    low_fi: str = standard.LOW
+    high_fi: str = standard.HIGH
+
+
+@dataclass(frozen=True)
+class DomainSpec:
+    id: str
+    code: str
+    title_fi: str
+    title_sv: str
+    title_en: str
+    items: tuple[ItemSpec, ...]
+
+
+@dataclass(frozen=True)
+class QuestionnaireSpec:
+    """A questionnaire version with its ids as the county gave them (answers sync up with
+    the item ids the county's server maps to domains)."""
+
+    id: str
+    title_fi: str
+    title_sv: str
+    title_en: str
+    domains: tuple[DomainSpec, ...]
+    scale_min: int = 0
+    scale_max: int = 10
+    valid_from: dt.date | None = None  # None: today
+
+
+def _check_text(value: str, limit: int, field: str) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise DomainError("required", field)
+    if len(value) > limit:
+        raise DomainError("text_too_long", field)
+    if "\x00" in value:
+        raise DomainError("text_has_nul", field)
+
+
+def _check_spec(spec: QuestionnaireSpec) -> None:
+    ids = [spec.id, *(d.id for d in spec.domains), *(i.id for d in spec.domains
+                                                     for i in d.items)]
+    for value in ids:
+        _check_text(value, 36, "id")
+        if value != value.strip():
+            raise DomainError("invalid_reference", "id")
+    if len(set(ids)) != len(ids):
+        raise DomainError("duplicate_id", "id")
+    for value, field in ((spec.title_fi, "title_fi"), (spec.title_sv, "title_sv"),
+                         (spec.title_en, "title_en")):
+        _check_text(value, 300, field)
+    if not (isinstance(spec.scale_min, int) and isinstance(spec.scale_max, int)
+            and 0 <= spec.scale_min < spec.scale_max <= 100):
+        raise DomainError("invalid_scale", "scale_max")
+    if not spec.domains or any(not d.items for d in spec.domains):
+        raise DomainError("required", "items")
+    codes = [d.code for d in spec.domains]
+    items = [i for d in spec.domains for i in d.items]
+    if len(set(codes)) != len(codes) or len({i.code for i in items}) != len(items):
+        raise DomainError("duplicate_code", "code")
+    for d in spec.domains:
+        _check_text(d.code, 64, "domains.code")
+        for value, field in ((d.title_fi, "domains.title_fi"), (d.title_sv, "domains.title_sv"),
+                             (d.title_en, "domains.title_en")):
+            _check_text(value, 300, field)
+    for i in items:
+        _check_text(i.code, 64, "items.code")
+        for value, field in ((i.text_fi, "items.text_fi"), (i.text_sv, "items.text_sv"),
+                             (i.text_en, "items.text_en")):
+            _check_text(value, 10_000, field)
+        _check_text(i.low_fi, 200, "items.low_fi")
+        _check_text(i.high_fi, 200, "items.high_fi")
+
+
+def publish_questionnaire(vault: OpenVault, actor: Actor, spec: QuestionnaireSpec,
+                          code: str = standard.CODE) -> Outcome[Questionnaire]:
+    """A new version of the questionnaire in use (`code`), with the spec's own ids: new
+    self-assessments take the newest version (`questionnaire()`); answers already given keep
+    the version they were given on. Version 1 stays the shipped questionnaire's. Refuses
+    (DomainError, nothing added) a spec that is incomplete or whose ids are taken."""
+    _check_spec(spec)
+    all_ids = [d.id for d in spec.domains] + [i.id for d in spec.domains for i in d.items]
+    with transaction(vault, actor, purpose="reference_data") as tx:
+        taken = (tx.session.get(Questionnaire, spec.id) is not None
+                 or tx.session.scalar(select(QuestionnaireDomain.id).where(
+                     QuestionnaireDomain.id.in_(all_ids)).limit(1)) is not None
+                 or tx.session.scalar(select(QuestionnaireItem.id).where(
+                     QuestionnaireItem.id.in_(all_ids)).limit(1)) is not None)
+        if taken:
+            raise DomainError("duplicate_id", "id")
+        top = tx.session.scalar(select(func.max(Questionnaire.version)).where(
+            Questionnaire.code == code)) or 0
+        q = Questionnaire(id=spec.id, code=code, version=max(top, standard.VERSION) + 1,
+                          title_fi=spec.title_fi, title_sv=spec.title_sv,
+                          title_en=spec.title_en, scale_min=spec.scale_min,
+                          scale_max=spec.scale_max, valid_from=spec.valid_from or tx.today)
+        tx.session.add(q)
+        tx.session.flush()
+        for d_pos, dom in enumerate(spec.domains):
+            tx.session.add(QuestionnaireDomain(
+                id=dom.id, questionnaire_id=q.id, code=dom.code, position=d_pos,
+                title_fi=dom.title_fi, title_sv=dom.title_sv, title_en=dom.title_en))
+            tx.session.flush()
+            tx.session.add_all([QuestionnaireItem(
+                id=item.id, questionnaire_id=q.id, domain_id=dom.id, code=item.code,
+                position=i_pos, text_fi=item.text_fi, text_sv=item.text_sv,
+                text_en=item.text_en, low_fi=item.low_fi, high_fi=item.high_fi)
+                for i_pos, item in enumerate(dom.items)])
+    return tx.outcome(q)

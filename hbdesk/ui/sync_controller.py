@@ -154,9 +154,16 @@ def view_of(status: app_sync.SyncStatus, error_code: str | None = None,
 
 
 def _take_reference(vault: OpenVault, actor: Actor) -> str | None:
-    """Take a newly pulled price catalogue into the vault (in the sync's thread); the words
-    for the user, or None when there was nothing new. A catalogue the vault cannot take is
-    left as pulled and said plainly; the sync itself went through."""
+    """Take newly pulled reference data (the price catalogue, the self-assessment
+    questionnaire) into the vault (in the sync's thread); the words for the user, or None
+    when there was nothing new. A set the vault cannot take is left as pulled and said
+    plainly; the sync itself went through."""
+    said = [text for text in (_take_catalogue(vault, actor), _take_questionnaire(vault, actor))
+            if text]
+    return " ".join(said) or None
+
+
+def _take_catalogue(vault: OpenVault, actor: Actor) -> str | None:
     try:
         version = reference.take_pulled_catalogue(vault, actor)
     except DomainError as exc:
@@ -172,6 +179,25 @@ def _take_reference(vault: OpenVault, actor: Actor) -> str | None:
     return translate("SyncMessages",
                      "The municipality's new price catalogue is now in use. Budgets made "
                      "earlier keep the prices they were made with.")
+
+
+def _take_questionnaire(vault: OpenVault, actor: Actor) -> str | None:
+    try:
+        version = reference.take_pulled_questionnaire(vault, actor)
+    except DomainError as exc:
+        log.warning("pulled questionnaire not taken: %s %s", exc.code, exc.field)
+        return translate("SyncMessages",
+                         "The municipality's new self-assessment questionnaire could not be "
+                         "taken into use (it has an error). The previous questionnaire stays "
+                         "in use; tell IT.")
+    except Exception as exc:  # the sync went through; keep the pulled set for the next try
+        log.error("pulled questionnaire not taken: %s", type(exc).__name__)
+        return None
+    if version is None:
+        return None
+    return translate("SyncMessages",
+                     "The municipality's new self-assessment questionnaire is now in use. "
+                     "Answers given earlier keep the questions they were given to.")
 
 
 def default_wipe_folders() -> list[Path]:

@@ -478,3 +478,31 @@ def test_panel_and_dialog_controls_are_named_and_the_address_must_be_https(
         assert dialog.state_label.text() == "Not enrolled."
     finally:
         vault.lock()
+
+
+def test_pulled_questionnaire_is_taken_and_a_broken_one_refused(
+        own_server: Callable[..., World], make_laptop: Callable[..., AppLaptop]) -> None:
+    from hbdesk.services import selfassessment
+
+    world = own_server()  # its own server: other laptops must not pull this questionnaire
+    laptop = make_laptop(world)
+    q_id = uid("q")[:36]
+    good = {"id": q_id, "code": "hb_seuranta", "version": 1, "title_fi": "Kunnan lomake",
+            "domains": [{"code": "overall_situation", "title_fi": "Kokonaistilanne",
+                         "items": [{"id": uid("i")[:36], "code": "overall_1",
+                                    "text_fi": "Millainen on elämäsi kokonaistilanne?"}]}]}
+    broken = {**good, "id": uid("q")[:36], "version": 2, "domains": []}
+    admin.load_reference(world.engine, "questionnaire", {"questionnaires": [good]})
+    laptop.sync()
+    assert laptop.notices == ["The municipality's new self-assessment questionnaire is now in "
+                              "use. Answers given earlier keep the questions they were given to."]
+    view = selfassessment.questionnaire(laptop.vault, laptop.actor())
+    assert view.questionnaire.id == q_id
+    assert [i.text_fi for i in view.items] == ["Millainen on elämäsi kokonaistilanne?"]
+
+    admin.load_reference(world.engine, "questionnaire", {"questionnaires": [good, broken]})
+    laptop.sync()
+    assert laptop.panel is not None and laptop.panel.headline.text() == "Synced"
+    assert laptop.notices[-1].startswith("The municipality's new self-assessment "
+                                         "questionnaire could not be taken into use")
+    assert selfassessment.questionnaire(laptop.vault, laptop.actor()).questionnaire.id == q_id

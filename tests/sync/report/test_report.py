@@ -25,7 +25,7 @@ import pytest
 from sqlalchemy import select
 from stdnum.fi import hetu
 
-from hbdesk.models.selfassessment import Questionnaire, QuestionnaireDomain, QuestionnaireItem
+from hbdesk.services import reference, selfassessment
 from hbdesk.services.clients import NewContact, add_note, register_contact
 from hbdesk.services.context import Actor
 from hbdesk.services.feedback import FeedbackAnswers, give_feedback
@@ -34,6 +34,7 @@ from hbdesk.store import OpenVault, Vault
 from hbdesk.sync import app_identity, app_sync, pki
 from hbdesk.sync.server import admin, db
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.sync.conftest import Backend
 from tests.sync.servers import ServerProcess
 from tests.sync.servers import admin as run_admin
 
@@ -54,9 +55,12 @@ def _item_id(code: str) -> str:
 
 
 QUESTIONNAIRE = {"questionnaires": [{
-    "code": "hb_seuranta", "version": 1, "scale_min": 0, "scale_max": 10,
+    "id": Q_ID, "code": "hb_seuranta", "version": 1, "title_fi": "HB-seuranta",
+    "title_sv": "HB-uppföljning", "title_en": "HB follow-up", "scale_min": 0, "scale_max": 10,
+    "valid_from": "2026-01-01",
     "domains": [{"code": code, "title_fi": title, "title_sv": title, "title_en": code,
-                 "items": [{"id": _item_id(i), "code": i} for i in items]}
+                 "items": [{"id": _item_id(i), "code": i, "text_fi": f"Kysymys {i}"}
+                           for i in items]}
                 for code, title, items in DOMAINS]}]}
 
 
@@ -78,28 +82,6 @@ def _answers(i: int, which: int) -> dict[str, int | None]:
             "overall_1": OVERALL[which][i] if i < 20 else None}
 
 
-def _take_questionnaire(vault: OpenVault) -> None:
-    """Stand-in for the app's missing step "take the pulled questionnaire": the county's
-    questionnaire with its own ids in the vault's questionnaire tables (reference data)."""
-    q = QUESTIONNAIRE["questionnaires"][0]
-    with vault.session() as s:
-        s.add(Questionnaire(id=Q_ID, code=q["code"], version=1, title_fi="HB-seuranta",
-                            title_sv="HB-uppföljning", title_en="HB follow-up", scale_min=0,
-                            scale_max=10, valid_from=dt.date(2026, 1, 1)))
-        s.flush()
-        for pos, d in enumerate(q["domains"]):
-            domain_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"hbdesk-test/d/{d['code']}"))
-            s.add(QuestionnaireDomain(id=domain_id, questionnaire_id=Q_ID, code=d["code"],
-                                      position=pos, title_fi=d["title_fi"],
-                                      title_sv=d["title_sv"], title_en=d["title_en"]))
-            s.flush()
-            for ipos, item in enumerate(d["items"]):
-                s.add(QuestionnaireItem(id=item["id"], questionnaire_id=Q_ID,
-                                        domain_id=domain_id, code=item["code"], position=ipos,
-                                        text_fi=item["code"], text_sv=item["code"],
-                                        text_en=item["code"], low_fi="0", high_fi="10"))
-
-
 @dataclass
 class Setup:
     server: ServerProcess
@@ -114,9 +96,11 @@ def _report(server: ServerProcess, out: Path, *extra: str) -> subprocess.Complet
 
 
 @pytest.fixture(scope="module")
-def setup(server_home: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Setup]:
+def setup(server_home: Path, backend: Backend, tmp_path_factory: pytest.TempPathFactory
+          ) -> Iterator[Setup]:
+    """The group on a server of its own, on SQLite and on PostgreSQL (the production path)."""
     tmp = tmp_path_factory.mktemp("report")
-    server = ServerProcess(server_home, str(tmp / "server.sqlite3")).start()
+    server = ServerProcess(server_home, backend.new_db()).start()
     engine = db.make_engine(server.db_url)
     db.create_schema(engine)
     with pytest.MonkeyPatch.context() as mp:
@@ -132,7 +116,10 @@ def setup(server_home: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterat
             app_identity.import_certificates(vault, pki.cert_pem(cert),
                                              (server_home / "ca" / "ca.pem").read_bytes())
             actor = Actor(user_id="cw-report", role="key_worker", device_id=device_id)
-            _take_questionnaire(vault)
+            pulled = app_sync.run(vault, server.url, timeout=30)  # the county's questionnaire
+            assert pulled.clean, pulled
+            assert reference.take_pulled_questionnaire(vault, actor) == 1
+            assert selfassessment.questionnaire(vault, actor).questionnaire.id == Q_ID
             _populate(vault, actor)
             report = app_sync.run(vault, server.url, timeout=30)
             assert report.clean and report.pending_left == 0, report
