@@ -44,6 +44,8 @@ class BudgetLine(Base):
     client_id: Mapped[str] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
     source: Mapped[str] = mapped_column(String(16))  # catalogue | own_option
     catalogue_item_id: Mapped[str | None] = mapped_column(ForeignKey("catalogue_items.id"))
+    # the item's code, stable across catalogue versions and laptops (item ids are local)
+    catalogue_code: Mapped[str | None] = mapped_column(String(64))
     description: Mapped[str] = mapped_column(Text)
     provider: Mapped[str] = mapped_column(String(300))
     category: Mapped[str] = mapped_column(String(32))

@@ -29,8 +29,8 @@ from hbdesk.services.common import advance_stage, get, get_client, get_for_clien
 from hbdesk.services.context import Actor, Outcome, transaction
 from hbdesk.store import OpenVault
 
-_COPIED = ("source", "catalogue_item_id", "description", "provider", "category", "service_area",
-           "unit", "unit_price", "quantity", "frequency", "starts_on", "ends_on",
+_COPIED = ("source", "catalogue_item_id", "catalogue_code", "description", "provider", "category",
+           "service_area", "unit", "unit_price", "quantity", "frequency", "starts_on", "ends_on",
            "goal_lineage_id", "quote_ref", "note", "position")
 
 
@@ -115,6 +115,7 @@ def add_catalogue_line(vault: OpenVault, actor: Actor, client_id: str, budget_id
         _check_line_period(budget, starts_on, ends_on)
         line = BudgetLine(
             budget_id=budget.id, client_id=client_id, source="catalogue", catalogue_item_id=item.id,
+            catalogue_code=item.code,
             description=item.name, provider=item.provider, category=item.category,
             service_area=item.service_area, unit=item.unit, unit_price=item.unit_price,
             quantity=qty, frequency=freq, starts_on=starts_on, ends_on=ends_on,
