@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from hbdesk.models.plan import Disagreement, Plan, PlanConfirmation, PlanEntry
 from hbdesk.models.vocab import PlanSection
 from hbdesk.services.budget import BudgetView, budget_view, latest_budget
+from hbdesk.services.catalogue_benefit import Benefit, benefits_in
 from hbdesk.services.common import get_client, ref
 from hbdesk.services.context import Actor, transaction
 from hbdesk.services.decisions_query import chains_of
@@ -56,6 +57,8 @@ class ClientViewData:
     budget: BudgetView | None
     money: list[BudgetState]
     as_of: dt.date
+    # What is known of a budget line's catalogue item (used by at least five), by line id.
+    benefits: dict[str, Benefit] = field(default_factory=dict)
 
 
 def _plan(session: Session, client_id: str) -> tuple[ClientPlan | None, list[str]]:
@@ -112,5 +115,8 @@ def client_view(vault: OpenVault, actor: Actor, client_id: str,
         money = [chain_state(tx.session, c, day) for c in chains_of(tx.session, client_id)]
         refs += [ref(s.decision) for s in money] + [ref(r.entry) for s in money for r in s.rows]
         tx.viewed(client_id, refs)
+        known = benefits_in(tx.session) if view is not None else {}
+        benefits = {line.id: known[line.catalogue_code] for line in (view.lines if view else [])
+                    if line.catalogue_code and line.catalogue_code in known}
         return ClientViewData(client.id, client.first_name, client.last_name,
-                              client.key_worker_name, plan, view, money, day)
+                              client.key_worker_name, plan, view, money, day, benefits)

@@ -84,6 +84,9 @@ def _parser() -> argparse.ArgumentParser:
     cmd.add_argument("--lang", choices=("fi", "sv", "en"), default="fi")
     cmd.add_argument("--by", help="who runs it, for the server's log (default: the OS user)")
 
+    sub.add_parser("publish-benefit", help="what is known of catalogue items' benefit "
+                   "(items used by at least five clients), sent down to the laptops")
+
     cmd = sub.add_parser("serve", help="run the sync API (TLS 1.3, client certificates)")
     cmd.add_argument("--host", default="127.0.0.1")
     cmd.add_argument("--port", type=int, default=8443)
@@ -162,6 +165,10 @@ def _run(args: argparse.Namespace) -> int:
         for path in report.run_report(_engine(args), selection, args.out, lang=args.lang,
                                       run_by=args.by):
             print(path)
+    elif command == "publish-benefit":
+        from hbdesk.sync.server.report.benefit import publish_benefit
+
+        print(publish_benefit(_engine(args)))
     elif command == "serve":
         from hbdesk.sync.server.serve import serve
 
