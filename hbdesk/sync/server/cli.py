@@ -83,6 +83,8 @@ def _parser() -> argparse.ArgumentParser:
     cmd.add_argument("--out", type=Path, required=True, help="folder for the files")
     cmd.add_argument("--lang", choices=("fi", "sv", "en"), default="fi")
     cmd.add_argument("--by", help="who runs it, for the server's log (default: the OS user)")
+    cmd.add_argument("--no-publish", dest="publish", action="store_false",
+                     help="a trial run: write the files, send nothing down to the laptops")
 
     sub.add_parser("publish-benefit", help="what is known of catalogue items' benefit "
                    "(items used by at least five clients), sent down to the laptops")
@@ -163,7 +165,7 @@ def _run(args: argparse.Namespace) -> int:
         selection = report.Selection(args.date_from, args.date_to, unit=args.unit,
                                      team=args.team)
         for path in report.run_report(_engine(args), selection, args.out, lang=args.lang,
-                                      run_by=args.by):
+                                      run_by=args.by, publish=args.publish):
             print(path)
     elif command == "publish-benefit":
         from hbdesk.sync.server.report.benefit import publish_benefit

@@ -8,7 +8,9 @@ Reads the server's stored records (`field_state`, reference data) through SQLAlc
 on SQLite and PostgreSQL, computes the figures (`compute`), hides every figure resting on
 fewer than five people and every figure from which one could be computed back
 (`suppress`), and writes a PDF, one CSV per table and a JSON (`output`). Who ran it and
-when is written to the server's admin log (`db.admin_log`).
+when is written to the server's admin log (`db.admin_log`), with the version of the "outcomes"
+reference data it was published as: the unit's figures (the JSON, nothing unprotected) go
+down to the laptops with the next sync (`giveback`), replacing the unit's previous report.
 
 Questionnaire answers are mapped to domains through the reference data kind
 "questionnaire" loaded on the server (`hbdesk-server load-reference questionnaire F`):
@@ -29,6 +31,7 @@ from pathlib import Path
 from sqlalchemy import Engine, insert
 
 from hbdesk.sync.server import db
+from hbdesk.sync.server.report import giveback
 from hbdesk.sync.server.report.compute import Report, Selection, build
 from hbdesk.sync.server.report.output import to_json, write_all
 
@@ -42,13 +45,15 @@ def make_report(engine: Engine, selection: Selection) -> Report:
 
 
 def run_report(engine: Engine, selection: Selection, out_dir: Path, *, lang: str = "fi",
-               run_by: str | None = None) -> list[Path]:
-    """Compute, write the files, and log who ran it and when (no figures in the log)."""
+               run_by: str | None = None, publish: bool = True) -> list[Path]:
+    """Compute, write the files, give the unit's figures back to the laptops (unless
+    `publish` is False: a trial run), and log who ran it and when (no figures in the log)."""
     report = make_report(engine, selection)
     paths = write_all(report, out_dir, lang)
-    details = {"from": selection.date_from.isoformat(), "to": selection.date_to.isoformat(),
-               "unit": selection.unit, "team": selection.team, "lang": lang,
-               "files": len(paths)}
+    details: dict[str, object] = {
+        "from": selection.date_from.isoformat(), "to": selection.date_to.isoformat(),
+        "unit": selection.unit, "team": selection.team, "lang": lang, "files": len(paths),
+        "published": giveback.publish(engine, selection, report) if publish else None}
     with db.write_tx(engine) as conn:
         conn.execute(insert(db.admin_log).values(
             at=dt.datetime.now(dt.UTC), actor=run_by or _whoami(), action="report",
