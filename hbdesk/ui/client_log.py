@@ -111,6 +111,8 @@ def _purpose_names() -> dict[str, str]:
         "decision": translate("ClientLogWidget", "making the decision"),
         "disclosure": translate("ClientLogWidget", "disclosure"),
         "feedback": translate("ClientLogWidget", "feedback"),
+        "outcomes_comparison": translate("ClientLogWidget",
+                                         "comparing the worker's clients with the unit's outcomes"),
         "print_decision": translate("ClientLogWidget", "printing the decision"),
         "print_plan": translate("ClientLogWidget", "printing the plan"),
     }

@@ -38,6 +38,7 @@ BLANK_SHORTCUT = "Ctrl+Shift+B"
 CO_READING_SHORTCUT = "Ctrl+Shift+R"
 SECOND_SCREEN_SHORTCUT = "Ctrl+F11"
 DOCUMENTS_SHORTCUT = "Ctrl+Shift+D"
+UNIT_OUTCOMES_SHORTCUT = "Ctrl+Shift+U"
 
 
 class MainWindow(QMainWindow):
@@ -190,6 +191,11 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.second_screen_action)
         self.view_menu.addAction(self.co_reading_action)
         self.view_menu.addAction(self.find_action)
+        self.view_menu.addSeparator()
+        self.unit_outcomes_action = QAction(self.tr("&Outcomes of my unit…"), self)
+        self.unit_outcomes_action.setShortcut(QKeySequence(UNIT_OUTCOMES_SHORTCUT))
+        self.unit_outcomes_action.triggered.connect(lambda: self.open_unit_outcomes())
+        self.view_menu.addAction(self.unit_outcomes_action)
         self._build_language_menu()
         self._build_client_menu()
         self.sync_menu = self.menuBar().addMenu(self.tr("&Sync"))
@@ -235,6 +241,18 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.client_log_dialog = dialog
+        return dialog
+
+    def open_unit_outcomes(self) -> QWidget | None:
+        """The municipality's latest report for the unit beside this worker's own clients."""
+        from hbdesk.ui.unit_outcomes_dialog import UnitOutcomesDialog
+
+        if self.co_reading:  # figures of other clients are not for the client's eyes
+            return None
+        dialog = UnitOutcomesDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.unit_outcomes_dialog = dialog
         return dialog
 
     def _build_language_menu(self) -> None:
@@ -292,6 +310,7 @@ class MainWindow(QMainWindow):
         self.summary.setVisible(not on)
         self.new_client_action.setEnabled(not on)
         self.find_action.setEnabled(not on)
+        self.unit_outcomes_action.setEnabled(not on)
         if self.co_reading_button.isChecked() != on:
             self.co_reading_button.setChecked(on)
         self.statusBar().showMessage(

@@ -124,7 +124,9 @@ class BarPairChart(_ChartBox):
 
     def set_series(self, groups: Sequence[str], first: tuple[str, Sequence[Decimal | None]],
                    second: tuple[str, Sequence[Decimal | None]], *, summary: str,
-                   value_range: tuple[float, float] = (0, 10)) -> None:
+                   value_range: tuple[float, float] = (0, 10),
+                   ticks: int | None = None) -> None:
+        """`ticks`: how many value labels (default: one every two units of the range)."""
         self._clear()
         self.groups = list(groups)
         bars = QBarSeries()
@@ -139,7 +141,7 @@ class BarPairChart(_ChartBox):
         x_axis.append(self.groups)
         y_axis = QValueAxis()
         y_axis.setRange(*value_range)
-        y_axis.setTickCount(int(value_range[1] - value_range[0]) // 2 + 1)
+        y_axis.setTickCount(ticks or int(value_range[1] - value_range[0]) // 2 + 1)
         y_axis.setLabelFormat("%.0f")
         self.chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
