@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from hbdesk import formatting
 from hbdesk.services.client_view import ClientEntry, ClientPlan, ClientViewData, client_view
 from hbdesk.services.spending_view import BudgetState, SpendingRow
+from hbdesk.ui.benefit_words import benefit_sentence
 from hbdesk.ui.stages.money_common import (
     frequency_names,
     method_names,
@@ -310,6 +311,9 @@ class ClientView(QWidget):
                       .replace("%4", frequencies.get(line.frequency, line.frequency))
                       .replace("%5", formatting.money(totals.get(line.id, Decimal("0")), lang)))
             self._add(detail, size=0.85, color="#555", indent=12)
+            known = data.benefits.get(line.id)
+            if known is not None:
+                self._add(benefit_sentence(known), size=0.85, color="#1d5c3a", indent=12)
         self._add(translate("ClientView", "The budget in all: %1").replace(
             "%1", formatting.money(view.total, lang)), bold=True)
 

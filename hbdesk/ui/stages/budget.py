@@ -21,8 +21,9 @@ from hbdesk import formatting
 from hbdesk.models.errors import DomainError
 from hbdesk.models.vocab import Stage
 from hbdesk.services import budget as budget_service
-from hbdesk.services import catalogue
 from hbdesk.services.budget import BudgetView
+from hbdesk.services.catalogue_benefit import Benefit, search_with_benefit
+from hbdesk.ui.benefit_words import benefit_sentence
 from hbdesk.ui.stages.base import StagePage
 from hbdesk.ui.stages.money_budget_own import LinePeriod, OwnOptionForm
 from hbdesk.ui.stages.money_budget_preview import DraftLine, preview
@@ -65,6 +66,7 @@ class BudgetPage(StagePage):
         register_words()
         self.view: BudgetView | None = None
         self.found: list = []
+        self.benefits: dict[str, Benefit] = {}  # catalogue code → what is known of its benefit
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -177,9 +179,16 @@ class BudgetPage(StagePage):
         layout.addWidget(self.search_edit)
         self.results = make_table(box, [
             self.tr("Name"), self.tr("Provider"), self.tr("Unit"), self.tr("Unit price"),
-            self.tr("Category"), self.tr("Notes")], self.tr("Catalogue items"))
+            self.tr("Category"), self.tr("Known benefit"), self.tr("Notes")],
+            self.tr("Catalogue items"))
         self.results.itemSelectionChanged.connect(self._update_totals)
+        self.results.itemSelectionChanged.connect(self._show_benefit)
         layout.addWidget(self.results)
+        self.benefit_label = plain_label("", box)
+        self.benefit_label.setAccessibleName(self.tr("What is known of the chosen item's benefit"))
+        self.benefit_label.setStyleSheet("color: #1d5c3a;")
+        self.benefit_label.hide()
+        layout.addWidget(self.benefit_label)
         self.catalogue_label = plain_label("", box)
         self.catalogue_label.setAccessibleName(self.tr("Catalogue version"))
         layout.addWidget(self.catalogue_label)
@@ -358,31 +367,43 @@ class BudgetPage(StagePage):
             return
         text = self.search_edit.text()
         version = self.view.budget.catalogue_version_id if self.view else None
-        self.ctx.runner.call(catalogue.search_catalogue, self.ctx.vault, self.ctx.actor, text,
+        self.ctx.runner.call(search_with_benefit, self.ctx.vault, self.ctx.actor, text,
                              version_id=version, limit=100,
-                             on_done=lambda items: self._found(text, items))
+                             on_done=lambda found: self._found(text, *found))
 
-    def _found(self, text: str, items: list) -> None:
+    def _found(self, text: str, items: list, benefits: dict[str, Benefit]) -> None:
         if text != self.search_edit.text():
             return  # an older search answered late
         self.found = items
+        self.benefits = benefits
         lang = self.ctx.lang
         units, cats = unit_names(), category_names()
         self.results.setRowCount(len(items))
         for row, item in enumerate(items):
+            known = benefits.get(item.code)
             values = [item.name, item.provider, units.get(item.unit, item.unit),
                       formatting.money(item.unit_price, lang), cats.get(item.category, ""),
+                      benefit_sentence(known) if known else "",
                       item.benefit_notes or item.quality_notes or ""]
             for col, value in enumerate(values):
                 self.results.setItem(row, col, cell(value, col == 3))
         if items and self.results.currentRow() < 0:
             self.results.selectRow(0)
+        self._show_benefit()
         b = self.view.budget if self.view else None
         self.catalogue_label.setText(self.tr(
             "Prices from the catalogue version the budget was made with (%1, created %2).")
             .replace("%1", (b.catalogue_version_id or "–")[:8] if b else "–")
             .replace("%2", formatting.date(b.created_at.date(), lang) if b else "–"))
         self._update_totals()
+
+    def _show_benefit(self) -> None:
+        item = self._chosen_item()
+        known = self.benefits.get(item.code) if item is not None else None
+        self.benefit_label.setText(
+            self.tr("%1: %2").replace("%1", item.name).replace("%2", benefit_sentence(known))
+            if item is not None and known is not None else "")
+        self.benefit_label.setVisible(known is not None)
 
     def _chosen_item(self):
         row = self.results.currentRow()
