@@ -122,6 +122,26 @@ field_state = Table(
     Column("chain_base", Integer),
 )
 
+# The report's own copy of synced records, one row per live record (see projection.py):
+# written with the push that changes the record; rebuilt when the report's fields change.
+report_records = Table(
+    "report_records", metadata,
+    Column("entity", String(64), primary_key=True),
+    Column("entity_id", Id, primary_key=True),
+    Column("client_id", Id),
+    Column("f1", Text),
+    Column("f2", Text),
+    Column("f3", Text),
+    Column("fields", Text, nullable=False),  # JSON object: the report's fields only
+    sqlite_with_rowid=False,  # stored in key order: a table's records are read together
+)
+
+server_meta = Table(
+    "server_meta", metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
 conflicts = Table(
     "conflicts", metadata,
     Column("conflict_id", Id, primary_key=True),
@@ -204,7 +224,11 @@ def _sqlite_setup(engine: Engine) -> None:
 
 
 def create_schema(engine: Engine) -> None:
+    from hbdesk.sync.server import projection
+
     metadata.create_all(engine)
+    with write_tx(engine) as conn:
+        projection.mark_new(conn)  # a new server's report copy starts current
 
 
 PUSH_LOCK_KEY = 0x6862_6473  # "hbds": the one advisory lock all writers of the feed take

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.engine import Connection
 
 from hbdesk.sync.server import db
@@ -114,19 +114,21 @@ class Facts:
     contact_on: dict[str, dt.date]
     closed_on: dict[str, dt.date]
     stage: dict[str, str]
+    among: data.Among  # the same clients' superset, for reading in SQL
 
 
-def _team_clients(conn: Connection, team: str) -> set[str]:
+def _team_clients(team: str) -> Select[Any]:
     members = select(db.team_members.c.caseworker_id).where(db.team_members.c.team_id == team)
-    return set(conn.execute(select(db.clients.c.client_id).where(
-        db.clients.c.caseworker_id.in_(members))).scalars())
+    return select(db.clients.c.client_id).where(db.clients.c.caseworker_id.in_(members))
 
 
 def _facts(conn: Connection, sel: Selection) -> Facts:
-    clients = data.load(conn, "clients")
-    allowed = _team_clients(conn, sel.team) if sel.team else None
-    contacts = data.load(conn, "contacts")
-    closings = data.load(conn, "closings")
+    among = data.Among(sel.unit, _team_clients(sel.team) if sel.team else None)
+    clients = data.load(conn, "clients", among=among)
+    allowed = set(conn.execute(among.team_clients).scalars()) if among.team_clients is not None \
+        else None
+    contacts = data.load(conn, "contacts", among=among)
+    closings = data.load(conn, "closings", among=among)
     contact_on: dict[str, dt.date] = {}
     for _, client_id, rec in contacts.rows():
         day = to_date(rec.get("contacted_on"))
@@ -156,7 +158,7 @@ def _facts(conn: Connection, sel: Selection) -> Facts:
             continue
         chosen.add(client_id)
         stage[client_id] = str(rec.get("stage") or "contact")
-    return Facts(chosen, contact_on, closed_on, stage)
+    return Facts(chosen, contact_on, closed_on, stage, among)
 
 
 # --- the report ---------------------------------------------------------------------------
@@ -168,8 +170,8 @@ def build(conn: Connection, sel: Selection, now: dt.datetime | None = None) -> R
     cells: list[Cell] = []
     groups: list[Group] = []
     ctx = _Ctx(conn, sel, facts, report, cells, groups)
-    decisions = data.load(conn, "decisions", facts.clients)
-    spending = data.load(conn, "spending_entries", facts.clients)
+    decisions = data.load(conn, "decisions", facts.clients, facts.among)
+    spending = data.load(conn, "spending_entries", facts.clients, facts.among)
     _people(ctx, decisions, spending)
     _wellbeing(ctx)
     _goals(ctx)
@@ -273,25 +275,15 @@ def _wellbeing(ctx: _Ctx) -> None:
     items: dict[str, str] = {}
     for q in questionnaires:
         items.update(q.items)
-    assessments = data.load(ctx.conn, "self_assessments", ctx.facts.clients)
-    answers = data.load(ctx.conn, "self_assessment_answers", ctx.facts.clients)
-    sums: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
-    unmapped = 0
-    for _, _, rec in answers.rows():
-        value = rec.get("value")
-        if value is None:
-            continue
-        domain = items.get(str(rec.get("item_id")))
-        if domain is None:
-            unmapped += 1
-            continue
-        sums[str(rec.get("assessment_id"))][domain].append(int(value))
+    assessments = data.load(ctx.conn, "self_assessments", ctx.facts.clients, ctx.facts.among)
+    answered = data.answer_sums(ctx.conn, items, ctx.facts.clients, ctx.facts.among)
+    sums, unmapped = answered.sums, answered.unmapped
     by_client: dict[str, list[tuple[dt.date, str, str]]] = defaultdict(list)
     for assessment_id, client_id, rec in assessments.rows():
         day = to_date(rec.get("answered_on"))
         if client_id and day and day <= ctx.sel.date_to and assessment_id in sums:
             by_client[client_id].append((day, str(rec.get("created_at") or ""), assessment_id))
-    pairs: list[tuple[dict[str, list[int]], dict[str, list[int]]]] = []
+    pairs: list[tuple[dict[str, tuple[int, int]], dict[str, tuple[int, int]]]] = []
     for sets in by_client.values():
         sets.sort()
         if len(sets) >= 2 and ctx.in_period(sets[-1][0]):
@@ -316,14 +308,14 @@ def _wellbeing(ctx: _Ctx) -> None:
         before: list[Decimal] = []
         after: list[Decimal] = []
         for first, last in pairs:
-            if code == "_overall":
-                a = [v for vals in first.values() for v in vals]
-                b = [v for vals in last.values() for v in vals]
+            if code == "_overall":  # every answered item
+                a = (sum(t for t, _ in first.values()), sum(k for _, k in first.values()))
+                b = (sum(t for t, _ in last.values()), sum(k for _, k in last.values()))
             else:
-                a, b = first.get(code, []), last.get(code, [])
-            if a and b:
-                before.append(Decimal(sum(a)) / len(a))
-                after.append(Decimal(sum(b)) / len(b))
+                a, b = first.get(code, (0, 0)), last.get(code, (0, 0))
+            if a[1] and b[1]:
+                before.append(Decimal(a[0]) / a[1])
+                after.append(Decimal(b[0]) / b[1])
         n = len(before)
         if n:
             mb, ma = _mean(before), _mean(after)
@@ -358,7 +350,7 @@ _PERCENT_DOMAINS = frozenset({"participation", "overall_situation"})
 # --- goals ---------------------------------------------------------------------------------
 
 def _goals(ctx: _Ctx) -> None:
-    progress = data.load(ctx.conn, "goal_progress", ctx.facts.clients)
+    progress = data.load(ctx.conn, "goal_progress", ctx.facts.clients, ctx.facts.among)
     latest: dict[tuple[str, str], tuple[dt.date, str, int]] = {}
     for entity_id, client_id, rec in progress.rows():
         day = to_date(rec.get("assessed_on"))
@@ -481,9 +473,9 @@ def _feedback(ctx: _Ctx) -> None:
 # --- services chosen -----------------------------------------------------------------------
 
 def _services(ctx: _Ctx) -> None:
-    budgets = data.load(ctx.conn, "budgets", ctx.facts.clients)
+    budgets = data.load(ctx.conn, "budgets", ctx.facts.clients, ctx.facts.among)
     decided = {bid for bid, _, rec in budgets.rows() if rec.get("status") == "decided"}
-    lines = data.load(ctx.conn, "budget_lines", ctx.facts.clients)
+    lines = data.load(ctx.conn, "budget_lines", ctx.facts.clients, ctx.facts.among)
     by_cat: dict[str, set[str]] = defaultdict(set)
     line_count: Counter[str] = Counter()
     own: Counter[str] = Counter()
@@ -520,7 +512,7 @@ def _services(ctx: _Ctx) -> None:
     chose_cell = count(len(chose))
     ctx.groups.append(Group([outside, outside_rest], chose_cell))
     ctx.cells.append(outside_rest)
-    plan = data.load(ctx.conn, "plan_entries", ctx.facts.clients)
+    plan = data.load(ctx.conn, "plan_entries", ctx.facts.clients, ctx.facts.among)
     goals = {(c, str(rec.get("lineage_id"))) for _, c, rec in plan.rows()
              if c in chose and rec.get("section") == "goal"}
     unmet = goals - served_goals
@@ -630,7 +622,8 @@ def _costs(ctx: _Ctx, decisions: data.Table, spending: data.Table) -> None:
                   "eur"), count(n)],
             [label("k.early"), count(len(early)), count(n)],
             [label("k.unused"), count(len(unused)), count(n)]]
-    confirmations = data.load(ctx.conn, "invoice_confirmations", ctx.facts.clients)
+    confirmations = data.load(ctx.conn, "invoice_confirmations", ctx.facts.clients,
+                              ctx.facts.among)
     days, people = [], set()
     for _, client_id, rec in confirmations.rows():
         arrived = invoices.get(str(rec.get("entry_id")))

@@ -10,39 +10,21 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Integer, Select, and_, case, cast, func, literal, select
 from sqlalchemy.engine import Connection
+from sqlalchemy.sql.elements import ColumnElement
 
-from hbdesk.sync.server import db
+from hbdesk.sync.server import db, projection
 
-DELETED = "_deleted"
+DELETED = projection.DELETED
+FIELDS = projection.FIELDS  # the only fields the report ever reads, per synced table
 Record = dict[str, Any]
-
-# The only fields the report ever reads, per synced table. Record text, names, identity
-# codes, addresses and birth dates are deliberately absent.
-FIELDS: dict[str, tuple[str, ...]] = {
-    "clients": ("unit", "stage", "created_at", "closed_on"),
-    "contacts": ("contacted_on",),
-    "closings": ("closed_on", "reason"),
-    "decisions": ("kind", "outcome", "granted_sum", "chain_id", "valid_from", "valid_to",
-                  "decided_on", "service_area"),
-    "spending_entries": ("chain_id", "method", "spent_on", "amount", "category",
-                         "recorded_at", "reverses_id"),
-    "invoice_confirmations": ("entry_id", "confirmed_on", "verdict"),
-    "self_assessments": ("answered_on", "created_at"),
-    "self_assessment_answers": ("assessment_id", "item_id", "value"),
-    "goal_progress": ("goal_lineage_id", "assessed_on", "score"),
-    "budgets": ("status",),
-    "budget_lines": ("budget_id", "source", "category", "service_area", "goal_lineage_id"),
-    "plan_entries": ("section", "lineage_id"),
-    "feedback": ("period", "unit", "felt_heard", "budget_follow_ease", "goals_reached",
-                 "given_by", "text"),
-}
 
 
 def _value(raw: str | None) -> Any:
@@ -70,35 +52,87 @@ class Table:
             yield entity_id, self.client_of[entity_id], rec
 
 
-def load(conn: Connection, entity: str, clients: set[str] | None = None) -> Table:
-    """The live records of one table (deleted ones left out), only the report's fields.
+def load(conn: Connection, entity: str, clients: set[str] | None = None,
+         among: Among | None = None) -> Table:
+    """The live records of one table (deleted ones are not in the report's copy), only the
+    report's fields, one row per record (`projection`).
 
     `clients`: keep only records of these clients (None: all; the anonymous feedback has
-    no client at all)."""
-    fs = db.field_state
-    names = [*FIELDS[entity], DELETED]
-    query = select(fs.c.entity_id, fs.c.client_id, fs.c.field, fs.c.value).where(
-        fs.c.entity == entity, fs.c.field.in_(names))
+    no client at all). `among`: narrows the records in SQL first (a superset)."""
+    rr = db.report_records
+    query = select(rr.c.entity_id, rr.c.client_id, rr.c.fields).where(rr.c.entity == entity)
+    narrow = among.on(rr.c.client_id) if among is not None else None
+    if narrow is not None:
+        query = query.where(narrow)
     records: dict[str, Record] = {}
     client_of: dict[str, str | None] = {}
-    deleted: set[str] = set()
-    result = conn.execution_options(yield_per=20_000).execute(query)
-    for entity_id, client_id, name, raw in result:
+    loads = json.loads
+    for entity_id, client_id, fields in conn.execution_options(yield_per=20_000).execute(query):
         if clients is not None and client_id not in clients:
             continue
-        if name == DELETED:
-            if _value(raw):
-                deleted.add(entity_id)
-            continue
-        rec = records.get(entity_id)
-        if rec is None:
-            rec = records[entity_id] = {}
-            client_of[entity_id] = client_id
-        rec[name] = _value(raw)
-    for entity_id in deleted:
-        records.pop(entity_id, None)
-        client_of.pop(entity_id, None)
+        records[entity_id] = loads(fields)
+        client_of[entity_id] = client_id
     return Table(records, client_of)
+
+
+@dataclass(frozen=True)
+class Among:
+    """Which clients' records to read, as SQL: a superset of the report's clients (those of
+    the unit and team), to narrow every read before the exact choice in Python."""
+
+    unit: str | None = None
+    team_clients: Select[Any] | None = None
+
+    def on(self, client_id: ColumnElement[Any]) -> ColumnElement[bool] | None:
+        rr = db.report_records
+        conds: list[ColumnElement[bool]] = []
+        if self.unit is not None:
+            conds.append(client_id.in_(select(rr.c.entity_id).where(
+                rr.c.entity == "clients", rr.c.f1 == canonical(self.unit))))
+        if self.team_clients is not None:
+            conds.append(client_id.in_(self.team_clients))
+        return and_(*conds) if conds else None
+
+
+canonical = projection.canonical
+
+
+@dataclass
+class DomainSums:
+    """Per self-assessment: (sum, count) of its answered values per domain; and the
+    number of answered values whose item is in no known questionnaire."""
+
+    sums: dict[str, dict[str, tuple[int, int]]]  # assessment id -> domain -> (sum, count)
+    unmapped: int
+
+
+def answer_sums(conn: Connection, items: dict[str, str], clients: set[str],
+                among: Among | None = None) -> DomainSums:
+    """The self-assessment answers summed per assessment and domain in SQL (the answers are
+    by far the most numerous records): in the report's copy an answer's assessment, item
+    and value are its columns f1, f2, f3; the item is mapped to its domain, unanswered
+    items left out."""
+    rr = db.report_records
+    assert FIELDS["self_assessment_answers"] == ("assessment_id", "item_id", "value")
+    domain = (case({canonical(item): dom for item, dom in items.items()}, value=rr.c.f2)
+              if items else literal(None)).label("domain")
+    query = (select(rr.c.f1, rr.c.client_id, domain, func.sum(cast(rr.c.f3, Integer)),
+                    func.count())
+             .where(rr.c.entity == "self_assessment_answers", rr.c.f3.is_not(None))
+             .group_by(rr.c.f1, rr.c.client_id, domain))
+    narrow = among.on(rr.c.client_id) if among is not None else None
+    if narrow is not None:
+        query = query.where(narrow)
+    sums: dict[str, dict[str, tuple[int, int]]] = defaultdict(dict)
+    unmapped = 0
+    for raw_assessment, client_id, dom, total, n in conn.execute(query):
+        if client_id not in clients or raw_assessment is None:
+            continue
+        if dom is None:
+            unmapped += n
+            continue
+        sums[str(json.loads(raw_assessment))][dom] = (int(total), int(n))
+    return DomainSums(dict(sums), unmapped)
 
 
 def to_date(value: Any) -> dt.date | None:

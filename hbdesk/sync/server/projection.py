@@ -1,0 +1,168 @@
+"""The report's own copy of synced records: one row per live record, only the report's fields.
+
+`field_state` keeps one row per entity, record and field (about five million rows for
+10,000 clients over three years); putting a record's fields side by side at report time is
+what made the outcomes report slow. `report_records` keeps each live record of the tables
+the report reads as one row, written in the same transaction as the push that changed it
+(`put`), so it is never out of step with `field_state`:
+
+    entity, entity_id, client_id,
+    f1, f2, f3   the record's first three report fields as canonical JSON text (for SQL:
+                 the self-assessment answers are summed in the database by these),
+    fields       a JSON object of all its report fields (names as in FIELDS).
+
+A deleted record leaves it. Only the fields named in FIELDS are ever copied: never a name,
+identity code, address, birth date or record text. When FIELDS changes (a new server
+version), `ensure` rebuilds the whole copy from `field_state` once, before the next report.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import Engine, case, delete, func, insert, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection
+
+from hbdesk.sync.server import db
+
+DELETED = "_deleted"
+
+# The only fields the report ever reads, per synced table. Record text, names, identity
+# codes, addresses and birth dates are deliberately absent.
+FIELDS: dict[str, tuple[str, ...]] = {
+    "clients": ("unit", "stage", "created_at", "closed_on"),
+    "contacts": ("contacted_on",),
+    "closings": ("closed_on", "reason"),
+    "decisions": ("kind", "outcome", "granted_sum", "chain_id", "valid_from", "valid_to",
+                  "decided_on", "service_area"),
+    "spending_entries": ("chain_id", "method", "spent_on", "amount", "category",
+                         "recorded_at", "reverses_id"),
+    "invoice_confirmations": ("entry_id", "confirmed_on", "verdict"),
+    "self_assessments": ("answered_on", "created_at"),
+    "self_assessment_answers": ("assessment_id", "item_id", "value"),
+    "goal_progress": ("goal_lineage_id", "assessed_on", "score"),
+    "budgets": ("status",),
+    "budget_lines": ("budget_id", "source", "category", "service_area", "goal_lineage_id"),
+    "plan_entries": ("section", "lineage_id"),
+    "feedback": ("period", "unit", "felt_heard", "budget_follow_ease", "goals_reached",
+                 "given_by", "text"),
+}
+
+# Which FIELDS the copy was made with: a change rebuilds it.
+DIGEST = hashlib.sha256(json.dumps(FIELDS, sort_keys=True).encode()).hexdigest()[:16]
+MARKER = "report_records_fields"
+
+
+def canonical(value: Any) -> str:
+    """A value as the server stores it in `field_state.value` (see sync.server.store)."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def _is_deleted(value: Any) -> bool:
+    return value not in (None, False, 0)
+
+
+def _row(entity: str, entity_id: str, client_id: str | None,
+         values: Mapping[str, Any]) -> dict[str, Any]:
+    names = FIELDS[entity]
+    kept = {name: values[name] for name in names if values.get(name) is not None}
+    firsts = [canonical(kept[n]) if n in kept else None for n in names[:3]]
+    firsts += [None] * (3 - len(firsts))
+    return {"entity": entity, "entity_id": entity_id, "client_id": client_id,
+            "f1": firsts[0], "f2": firsts[1], "f3": firsts[2], "fields": canonical(kept)}
+
+
+def _upsert(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    table = db.report_records
+    dialect = conn.dialect.name
+    if dialect == "postgresql":
+        stmt: Any = postgresql.insert(table)
+    elif dialect == "sqlite":
+        stmt = sqlite.insert(table)
+    else:  # pragma: no cover - the server runs on these two only
+        raise RuntimeError(f"unsupported database: {dialect}")
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["entity", "entity_id"],
+        set_={c: stmt.excluded[c] for c in ("client_id", "f1", "f2", "f3", "fields")})
+    conn.execute(stmt, rows)
+
+
+def put(conn: Connection, entity: str, entity_id: str, client_id: str | None,
+        values: Mapping[str, Any]) -> None:
+    """The record's report row after a push changed it: `values` are all its current fields
+    (decoded), `_deleted` included. Tables the report does not read are ignored."""
+    if entity not in FIELDS:
+        return
+    table = db.report_records
+    if _is_deleted(values.get(DELETED)):
+        conn.execute(delete(table).where(table.c.entity == entity,
+                                         table.c.entity_id == entity_id))
+        return
+    _upsert(conn, [_row(entity, entity_id, client_id, values)])
+
+
+def rebuild(conn: Connection, batch: int = 20_000) -> int:
+    """The whole copy anew from `field_state` (a new server version, or a server that had
+    records before the copy existed). Returns the number of records copied."""
+    fs = db.field_state
+    conn.execute(delete(db.report_records))
+    copied = 0
+    for entity, names in FIELDS.items():
+        wanted = [*names, DELETED]
+        pivot = [func.max(case((fs.c.field == n, fs.c.value))) for n in wanted]
+        query = (select(fs.c.entity_id, func.max(fs.c.client_id), *pivot)
+                 .where(fs.c.entity == entity, fs.c.field.in_(wanted))
+                 .group_by(fs.c.entity_id))
+        rows: list[dict[str, Any]] = []
+        for entity_id, client_id, *raws in conn.execute(query).all():
+            values = {n: json.loads(raw) for n, raw in zip(wanted, raws, strict=True)
+                      if raw is not None}
+            if _is_deleted(values.get(DELETED)):
+                continue
+            rows.append(_row(entity, entity_id, client_id, values))
+            if len(rows) >= batch:
+                conn.execute(insert(db.report_records), rows)
+                copied += len(rows)
+                rows = []
+        if rows:
+            conn.execute(insert(db.report_records), rows)
+            copied += len(rows)
+    _set_marker(conn, DIGEST)
+    return copied
+
+
+def _set_marker(conn: Connection, value: str) -> None:
+    meta = db.server_meta
+    conn.execute(delete(meta).where(meta.c.key == MARKER))
+    conn.execute(insert(meta).values(key=MARKER, value=value))
+
+
+def current(conn: Connection) -> bool:
+    """Whether the copy was made with the FIELDS of this server version."""
+    meta = db.server_meta
+    return conn.execute(select(meta.c.value).where(meta.c.key == MARKER)).scalar() == DIGEST
+
+
+def ensure(engine: Engine) -> int | None:
+    """Rebuild the copy if it was made with other FIELDS (or never); the number of records
+    copied, or None when it was current. A new, empty server marks its copy current at
+    once (`db.create_schema`), so records pushed from then on are in it."""
+    with db.read_tx(engine) as conn:
+        if current(conn):
+            return None
+    with db.write_tx(engine) as conn:
+        if current(conn):  # another report rebuilt it meanwhile
+            return None
+        return rebuild(conn)
+
+
+def mark_new(conn: Connection) -> None:
+    """A server without any records yet: its (empty) copy is current."""
+    if conn.execute(select(db.field_state.c.entity).limit(1)).first() is None and \
+            conn.execute(select(db.server_meta.c.key).where(
+                db.server_meta.c.key == MARKER)).first() is None:
+        _set_marker(conn, DIGEST)
