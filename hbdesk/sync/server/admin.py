@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from cryptography import x509
@@ -210,3 +211,17 @@ def load_reference_file(engine: Engine, kind: str, raw: bytes) -> int:
     except ValueError as exc:
         raise AdminError("reference_not_json") from exc
     return load_reference(engine, kind, content)
+
+
+def outcomes_report(engine: Engine, selection: Any, out_dir: Path, *, run_by: str,
+                    lang: str = "fi", publish: bool = True) -> list[Path]:
+    """The outcomes report through the admin API (as `hbdesk-server report`): anonymised
+    PDF, CSVs and JSON written into `out_dir`, the unit's figures given back to the laptops
+    (unless `publish` is False), and `run_by` with the time in the server's admin log.
+    `selection` is a `report.Selection` (period, and a unit or team or neither)."""
+    from hbdesk.sync.server import report
+
+    if not run_by.strip():
+        raise AdminError("run_by_required")
+    return report.run_report(engine, selection, out_dir, lang=lang, run_by=run_by,
+                             publish=publish)

@@ -272,6 +272,27 @@ def test_who_ran_the_report_is_in_the_server_log(setup: Setup) -> None:
     assert setup.log == ["raportoija-1", "raportoija-1"]
 
 
+def test_the_admin_api_runs_the_same_report_and_logs_who(setup: Setup, tmp_path: Path) -> None:
+    from hbdesk.sync.server.report import Selection
+
+    engine = db.make_engine(setup.server.db_url)
+    try:
+        sel = Selection(dt.date.fromisoformat(FROM), dt.date.fromisoformat(TO), unit=UNIT)
+        paths = admin.outcomes_report(engine, sel, tmp_path / "api", run_by="api-kayttaja",
+                                      publish=False)
+        with pytest.raises(admin.AdminError):
+            admin.outcomes_report(engine, sel, tmp_path / "x", run_by=" ")
+        with engine.connect() as conn:
+            last = conn.execute(select(db.admin_log).order_by(db.admin_log.c.at.desc())
+                                ).first()
+    finally:
+        engine.dispose()
+    assert {p.name for p in paths} >= {"report.pdf", "report.json", "wellbeing.csv"}
+    assert _csv(tmp_path / "api", "wellbeing") == _csv(setup.out, "wellbeing")
+    assert last is not None and (last.actor, last.action) == ("api-kayttaja", "report")
+    assert not (tmp_path / "x").exists()
+
+
 def test_report_refuses_a_period_ending_before_it_starts(setup: Setup, tmp_path: Path) -> None:
     done = run_admin(setup.server.home, "report", "--from", TO, "--to", FROM, "--out",
                      str(tmp_path / "x"), db=setup.server.db_url)
