@@ -100,6 +100,7 @@ STYLES = {
     "small": _style("small", 8, textColor=colors.HexColor("#333333")),
     "cell": _style("cell", 8.5, space_after=0),
     "cellb": _style("cellb", 8.5, bold=True, space_after=0),
+    "cell_narrow": _style("cell_narrow", 6.5, space_after=0),  # headers of many-column tables
     "right": _style("right", 8.5, space_after=0, alignment=TA_RIGHT),
     "quote": _style("quote", 9.5, leftIndent=10, textColor=colors.HexColor("#7a2e00")),
 }
@@ -136,7 +137,8 @@ def facts_table(rows: Sequence[tuple[str, str | None]], *, label_width: float = 
 
 
 def grid(header: Sequence[str], rows: Iterable[Sequence[str | Flowable]],
-         widths: Sequence[float], *, right: Iterable[int] = ()) -> Table:
+         widths: Sequence[float], *, right: Iterable[int] = (),
+         header_style: str = "cell") -> Table:
     """A table with a bold header row that repeats on each page; cells wrap."""
     right_cols = set(right)
 
@@ -145,7 +147,8 @@ def grid(header: Sequence[str], rows: Iterable[Sequence[str | Flowable]],
             return value
         return para(value, "right" if col in right_cols else "cell")
 
-    data: list[list[Flowable]] = [[markup(f"<b>{escape(h)}</b>", "cell") for h in header]]
+    data: list[list[Flowable]] = [[markup(f"<b>{escape(h)}</b>", header_style)
+                                   for h in header]]
     data += [[cell(v, i) for i, v in enumerate(row)] for row in rows]
     scale = WIDTH / sum(widths)
     table = Table(data, colWidths=[w * scale for w in widths], repeatRows=1, splitInRow=1)

@@ -205,7 +205,7 @@ def test_seed_figures_in_the_pdf(setup: Setup) -> None:
 
 def test_seed_figures_in_the_csv(setup: Setup) -> None:
     wellbeing = _csv(setup.out, "wellbeing")
-    assert wellbeing[0][:5] == ["Osa-alue", "n", "Alussa /10", "Viimeisin /10", "Muutos"]
+    assert wellbeing[0][:5] == ["Osa-alue", "n", "Alussa /10", "Nyt /10", "Muutos"]
     assert _row(wellbeing, "Toimintakyky")[1:6] == ["25", "6.8", "7.5", "0.7", "68"]
     assert _row(wellbeing, "Osallisuus")[1:7] == ["24", "6.9", "7.4", "0.5", "69", "74"]
     assert _row(wellbeing, "Kokonaistilanne")[1:7] == ["20", "7.6", "7.8", "0.2", "76", "78"]

@@ -142,6 +142,8 @@ def _sentence(fig: KeyFigure, lang: str) -> str | None:
         return f"{name}: {first} ({second}), n = {n}"
     if fig.form == "count":
         return f"{name}: {show(c['n'], lang)}"
+    if c.get("whole") is not None and c["whole"].value == 0 and not c["whole"].hidden:
+        return f"{name}: {t('no_data', lang)}"
     if fig.form == "share":
         return f"{name}: {show(c['share'], lang)} (n = {show(c['whole'], lang)})"
     return (f"{name}: {show(c['part'], lang)} / {show(c['whole'], lang)}"
@@ -156,7 +158,9 @@ def _widths(table: ReportTable) -> list[float]:
 def _grid(table: ReportTable, lang: str) -> Flowable:
     header = [t(c, lang) for c in table.columns]
     rows = [[show(c, lang) for c in row] for row in table.rows]
-    return base.grid(header, rows, _widths(table), right=range(1, len(header)))
+    narrow = "cell_narrow" if len(header) > 8 else "cell"
+    return base.grid(header, rows, _widths(table), right=range(1, len(header)),
+                     header_style=narrow)
 
 
 def _bars(title: str, names: list[str], series: list[list[float]], legend: list[str],
