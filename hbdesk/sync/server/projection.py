@@ -31,22 +31,24 @@ from hbdesk.sync.server import db
 
 DELETED = "_deleted"
 
-# The only fields the report ever reads, per synced table. Record text, names, identity
-# codes, addresses and birth dates are deliberately absent.
+# The only fields the report (and the catalogue's benefit figures) ever read, per synced
+# table. Record text, names, identity codes, addresses and birth dates are deliberately
+# absent; a provider is a business, not a person.
 FIELDS: dict[str, tuple[str, ...]] = {
     "clients": ("unit", "stage", "created_at", "closed_on"),
     "contacts": ("contacted_on",),
     "closings": ("closed_on", "reason"),
     "decisions": ("kind", "outcome", "granted_sum", "chain_id", "valid_from", "valid_to",
-                  "decided_on", "service_area"),
+                  "decided_on", "service_area", "budget_id"),
     "spending_entries": ("chain_id", "method", "spent_on", "amount", "category",
-                         "recorded_at", "reverses_id"),
+                         "recorded_at", "reverses_id", "provider"),
     "invoice_confirmations": ("entry_id", "confirmed_on", "verdict"),
     "self_assessments": ("answered_on", "created_at"),
     "self_assessment_answers": ("assessment_id", "item_id", "value"),
     "goal_progress": ("goal_lineage_id", "assessed_on", "score"),
     "budgets": ("status",),
-    "budget_lines": ("budget_id", "source", "category", "service_area", "goal_lineage_id"),
+    "budget_lines": ("budget_id", "source", "category", "service_area", "goal_lineage_id",
+                     "catalogue_code", "provider"),
     "plan_entries": ("section", "lineage_id"),
     "feedback": ("period", "unit", "felt_heard", "budget_follow_ease", "goals_reached",
                  "given_by", "text"),

@@ -26,43 +26,24 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Engine, case, func, select
+from sqlalchemy import Engine, select
 from sqlalchemy.engine import Connection
 
-from hbdesk.sync.server import admin, db
+from hbdesk.sync.server import admin, db, projection
+from hbdesk.sync.server.report import data
 
 MIN_USERS = 5
 KIND = "outcomes"
-DELETED = "_deleted"
 GRANTED = ("granted", "partly_granted")
-
-# The only fields read, per synced table (codes, links, amounts; never text about a person).
-FIELDS: dict[str, tuple[str, ...]] = {
-    "budgets": ("status",),
-    "budget_lines": ("budget_id", "catalogue_code", "category", "provider", "goal_lineage_id"),
-    "decisions": ("budget_id", "chain_id", "outcome", "kind"),
-    "spending_entries": ("chain_id", "category", "provider", "amount"),
-    "plan_entries": ("section", "lineage_id"),
-    "goal_progress": ("goal_lineage_id", "assessed_on", "score"),
-}
 
 Rows = list[tuple[str, str | None, dict[str, Any]]]  # entity id, client id, fields
 
 
 def _records(conn: Connection, entity: str) -> Rows:
-    """Live records of a table (deleted ones left out), only the fields named above."""
-    fs = db.field_state
-    names = [*FIELDS[entity], DELETED]
-    pivot = [func.max(case((fs.c.field == name, fs.c.value))) for name in names]
-    query = (select(fs.c.entity_id, func.max(fs.c.client_id), *pivot)
-             .where(fs.c.entity == entity, fs.c.field.in_(names)).group_by(fs.c.entity_id))
-    rows: Rows = []
-    for entity_id, client_id, *raws in conn.execute(query):
-        values = [json.loads(raw) if raw is not None else None for raw in raws]
-        if values[-1]:
-            continue
-        rows.append((entity_id, client_id, dict(zip(names[:-1], values[:-1], strict=True))))
-    return rows
+    """Live records of a table from the report's copy (`projection`: only codes, links,
+    amounts and days; never text about a person)."""
+    table = data.load(conn, entity)
+    return list(table.rows())
 
 
 def _same(text: Any) -> str:
@@ -148,15 +129,25 @@ def compute_benefit(conn: Connection) -> list[dict[str, Any]]:
     return found
 
 
+def benefit_content(conn: Connection, previous: dict[str, Any],
+                    today: dt.date | None = None) -> dict[str, Any]:
+    """The "benefit" and "computed_on" keys of the "outcomes" reference data: the day is
+    kept when the figures have not changed (no new version for the laptops to pull)."""
+    figures = compute_benefit(conn)
+    if previous.get("benefit") == figures and previous.get("computed_on"):
+        return {"benefit": figures, "computed_on": previous["computed_on"]}
+    return {"benefit": figures, "computed_on": (today or dt.date.today()).isoformat()}
+
+
 def publish_benefit(engine: Engine, today: dt.date | None = None) -> int:
     """Compute the figures and store them in the "outcomes" reference data (other keys
-    kept); returns the reference version (unchanged content: the same version)."""
+    kept); returns the reference version (unchanged figures: the same version). Running the
+    report (`giveback.publish`) does this too."""
+    projection.ensure(engine)
     with db.read_tx(engine) as conn:
-        benefit = compute_benefit(conn)
         ref = db.reference_data
         raw = conn.execute(select(ref.c.content).where(ref.c.kind == KIND)
                            .order_by(ref.c.version.desc()).limit(1)).scalar()
-    content: dict[str, Any] = json.loads(raw) if raw else {}
-    content["benefit"] = benefit
-    content["computed_on"] = (today or dt.date.today()).isoformat()
+        content: dict[str, Any] = json.loads(raw) if raw else {}
+        content.update(benefit_content(conn, content, today))
     return admin.load_reference(engine, KIND, content)

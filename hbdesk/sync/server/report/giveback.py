@@ -25,6 +25,7 @@ from sqlalchemy import Engine, select
 
 from hbdesk.sync.protocol import MAX_REFERENCE_BYTES
 from hbdesk.sync.server import admin, db
+from hbdesk.sync.server.report import benefit
 from hbdesk.sync.server.report.compute import Report, Selection
 from hbdesk.sync.server.report.output import to_json
 from hbdesk.sync.server.store import canonical
@@ -114,4 +115,7 @@ def publish(engine: Engine, selection: Selection, report: Report) -> int:
     """Store the unit's report as the newest "outcomes" reference data (sent down to every
     laptop by the pull feed); returns the reference version."""
     new = entry(selection, report)
-    return admin.load_reference(engine, KIND, fitted(merged(latest_content(engine), new), new))
+    content = merged(latest_content(engine), new)
+    with db.read_tx(engine) as conn:  # the catalogue's benefit figures go down with it
+        content.update(benefit.benefit_content(conn, content))
+    return admin.load_reference(engine, KIND, fitted(content, new))
