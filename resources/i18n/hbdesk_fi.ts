@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI" sourcelanguage="en">
 <context>
+    <name>Benefit</name>
+    <message>
+        <source>Used by %1 clients; their goals have not been followed up yet.</source>
+        <translation>%1 asiakasta on käyttänyt tätä; tavoitteiden toteutumista ei ole vielä arvioitu.</translation>
+    </message>
+    <message>
+        <source>Used by %1 clients; their goals were reached or exceeded for %2 of %1.</source>
+        <translation>%1 asiakasta on käyttänyt tätä; %2 heistä saavutti tavoitteensa tai ylitti ne.</translation>
+    </message>
+    <message>
+        <source>Used by %1 clients; of the %3 whose goals have been followed up, %2 reached or exceeded them.</source>
+        <translation>%1 asiakasta on käyttänyt tätä; tavoitteet on arvioitu %3 asiakkaalla, ja heistä %2 saavutti tavoitteensa tai ylitti ne.</translation>
+    </message>
+</context>
+<context>
     <name>BudgetPage</name>
     <message>
         <source>Budget</source>
@@ -140,8 +155,16 @@
         <translation>Huomiot</translation>
     </message>
     <message>
+        <source>Known benefit</source>
+        <translation>Hyöty käyttäjille</translation>
+    </message>
+    <message>
         <source>Catalogue items</source>
         <translation>Hinnaston palvelut</translation>
+    </message>
+    <message>
+        <source>What is known of the chosen item&apos;s benefit</source>
+        <translation>Mitä valitun palvelun hyödystä tiedetään</translation>
     </message>
     <message>
         <source>Catalogue version</source>
@@ -206,6 +229,10 @@
     <message>
         <source>Prices from the catalogue version the budget was made with (%1, created %2).</source>
         <translation>Hinnat siitä hinnaston versiosta, jolla budjetti tehtiin (%1, luotu %2).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Choose an item from the catalogue first.</source>
@@ -535,6 +562,10 @@
     <message>
         <source>feedback</source>
         <translation>palaute</translation>
+    </message>
+    <message>
+        <source>comparing the worker&apos;s clients with the unit&apos;s outcomes</source>
+        <translation>työntekijän asiakkaiden vertaaminen yksikön tuloksiin</translation>
     </message>
     <message>
         <source>printing the decision</source>
@@ -2360,6 +2391,10 @@
     <message>
         <source>Client&apos;s view on a &amp;second screen</source>
         <translation>Asiakkaan näkymä &amp;toisella näytöllä</translation>
+    </message>
+    <message>
+        <source>&amp;Outcomes of my unit…</source>
+        <translation>&amp;Oman yksikön tulokset…</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
@@ -4334,6 +4369,14 @@ Keinot: %2</translation>
         <source>The municipality&apos;s new price catalogue is now in use. Budgets made earlier keep the prices they were made with.</source>
         <translation>Kunnan uusi hintaluettelo on nyt käytössä. Aiemmin tehdyt budjetit säilyttävät hinnat, joilla ne tehtiin.</translation>
     </message>
+    <message>
+        <source>The municipality&apos;s new self-assessment questionnaire could not be taken into use (it has an error). The previous questionnaire stays in use; tell IT.</source>
+        <translation>Kunnan uutta itsearviointilomaketta ei voitu ottaa käyttöön (siinä on virhe). Aiempi lomake pysyy käytössä; kerro asiasta IT-tuelle.</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s new self-assessment questionnaire is now in use. Answers given earlier keep the questions they were given to.</source>
+        <translation>Kunnan uusi itsearviointilomake on nyt käytössä. Aiemmin annetut vastaukset säilyvät niiden kysymysten kanssa, joihin ne annettiin.</translation>
+    </message>
 </context>
 <context>
     <name>SyncPanel</name>
@@ -4380,6 +4423,161 @@ Keinot: %2</translation>
     <message>
         <source>Not synced yet</source>
         <translation>Ei vielä synkronoitu</translation>
+    </message>
+</context>
+<context>
+    <name>UnitOutcomesDialog</name>
+    <message>
+        <source>The whole municipality</source>
+        <translation>Koko kunta</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Tiimi %1</translation>
+    </message>
+    <message>
+        <source>Outcomes of the unit</source>
+        <translation>Yksikön tulokset</translation>
+    </message>
+    <message>
+        <source>How your clients are doing against the unit</source>
+        <translation>Miten asiakkaasi pärjäävät yksikköön verrattuna</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Yksikkö</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <source>Report period</source>
+        <translation>Raportin ajanjakso</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Ladataan…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Your clients: the clients whose key worker you are, over the same period and counted the same way. A figure resting on fewer than five people shows as “&lt; 5”.</source>
+        <translation>Asiakkaasi: asiakkaat, joiden omatyöntekijä olet, samalta ajanjaksolta ja samalla tavalla laskettuina. Luku, joka perustuu alle viiteen ihmiseen, näkyy muodossa ”&lt; 5”.</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Tunnusluku</translation>
+    </message>
+    <message>
+        <source>The unit</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <source>Your clients</source>
+        <translation>Asiakkaasi</translation>
+    </message>
+    <message>
+        <source>Key figures: the unit and your clients</source>
+        <translation>Tunnusluvut: yksikkö ja asiakkaasi</translation>
+    </message>
+    <message>
+        <source>Goal attainment at the latest follow-up</source>
+        <translation>Tavoitteiden saavuttaminen viimeisimmässä seurannassa</translation>
+    </message>
+    <message>
+        <source>How much of the budget was used</source>
+        <translation>Kuinka suuri osa budjetista käytettiin</translation>
+    </message>
+    <message>
+        <source>Self-assessment, latest answers</source>
+        <translation>Itsearviointi, viimeisimmät vastaukset</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>No report has come from the municipality yet; it arrives with sync after the report is run.</source>
+        <translation>Kunnalta ei ole vielä tullut raporttia; se tulee synkronoinnin mukana, kun raportti on ajettu.</translation>
+    </message>
+    <message>
+        <source>, made %1</source>
+        <translation>, laadittu %1</translation>
+    </message>
+    <message>
+        <source>Report period %1–%2</source>
+        <translation>Raportin ajanjakso %1–%2</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Asiakkaita</translation>
+    </message>
+    <message>
+        <source>Goals reached or exceeded at the latest follow-up</source>
+        <translation>Tavoitteet saavutettu tai ylitetty viimeisimmässä seurannassa</translation>
+    </message>
+    <message>
+        <source>Budget used of the budget granted</source>
+        <translation>Käytetty osuus myönnetystä budjetista</translation>
+    </message>
+    <message>
+        <source>Self-assessment, all domains (0–10): first → latest</source>
+        <translation>Itsearviointi, kaikki osa-alueet (0–10): ensimmäinen → viimeisin</translation>
+    </message>
+    <message>
+        <source>Felt heard and encouraged (anonymous feedback)</source>
+        <translation>Koki tulleensa kuulluksi ja rohkaistuksi (nimetön palaute)</translation>
+    </message>
+    <message>
+        <source>Goals by attainment (−2…+2), % of goals</source>
+        <translation>Tavoitteet saavutusasteen mukaan (−2…+2), % tavoitteista</translation>
+    </message>
+    <message>
+        <source>Clients by % of their budget used, % of clients</source>
+        <translation>Asiakkaat käytetyn budjettiosuuden (%) mukaan, % asiakkaista</translation>
+    </message>
+    <message>
+        <source>Latest self-assessment per domain (0–10)</source>
+        <translation>Viimeisin itsearviointi osa-alueittain (0–10)</translation>
+    </message>
+    <message>
+        <source>No bar where fewer than five people (&lt; 5).</source>
+        <translation>Pylväs puuttuu, jos ihmisiä on alle viisi (&lt; 5).</translation>
+    </message>
+    <message>
+        <source>no goals followed up</source>
+        <translation>ei seurattuja tavoitteita</translation>
+    </message>
+    <message>
+        <source>%1 (of %2 goals)</source>
+        <translation>%1 (%2 tavoitteesta)</translation>
+    </message>
+    <message>
+        <source>no budget in force</source>
+        <translation>ei voimassa olevaa budjettia</translation>
+    </message>
+    <message>
+        <source>%1 (%2 clients)</source>
+        <translation>%1 (%2 asiakasta)</translation>
+    </message>
+    <message>
+        <source>not answered twice</source>
+        <translation>ei vastattu kahdesti</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (n = %3)</source>
+        <translation>%1 → %2 (n = %3)</translation>
+    </message>
+    <message>
+        <source>not known: feedback names no one</source>
+        <translation>ei tiedossa: palaute ei nimeä ketään</translation>
+    </message>
+    <message>
+        <source>%1 (n = %2)</source>
+        <translation>%1 (n = %2)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_FI" sourcelanguage="en">
 <context>
+    <name>Benefit</name>
+    <message>
+        <source>Used by %1 clients; their goals have not been followed up yet.</source>
+        <translation>%1 klienter har använt detta; deras mål har ännu inte följts upp.</translation>
+    </message>
+    <message>
+        <source>Used by %1 clients; their goals were reached or exceeded for %2 of %1.</source>
+        <translation>%1 klienter har använt detta; %2 av dem nådde eller överträffade sina mål.</translation>
+    </message>
+    <message>
+        <source>Used by %1 clients; of the %3 whose goals have been followed up, %2 reached or exceeded them.</source>
+        <translation>%1 klienter har använt detta; för %3 av dem har målen följts upp, och %2 av dem nådde eller överträffade sina mål.</translation>
+    </message>
+</context>
+<context>
     <name>BudgetPage</name>
     <message>
         <source>Budget</source>
@@ -140,8 +155,16 @@
         <translation>Anmärkningar</translation>
     </message>
     <message>
+        <source>Known benefit</source>
+        <translation>Nytta för användarna</translation>
+    </message>
+    <message>
         <source>Catalogue items</source>
         <translation>Tjänster i prislistan</translation>
+    </message>
+    <message>
+        <source>What is known of the chosen item&apos;s benefit</source>
+        <translation>Vad som är känt om nyttan av den valda tjänsten</translation>
     </message>
     <message>
         <source>Catalogue version</source>
@@ -206,6 +229,10 @@
     <message>
         <source>Prices from the catalogue version the budget was made with (%1, created %2).</source>
         <translation>Priserna från den prislisteversion som budgeten gjordes med (%1, skapad %2).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Choose an item from the catalogue first.</source>
@@ -535,6 +562,10 @@
     <message>
         <source>feedback</source>
         <translation>respons</translation>
+    </message>
+    <message>
+        <source>comparing the worker&apos;s clients with the unit&apos;s outcomes</source>
+        <translation>jämförelse av arbetarens klienter med enhetens resultat</translation>
     </message>
     <message>
         <source>printing the decision</source>
@@ -2360,6 +2391,10 @@
     <message>
         <source>Client&apos;s view on a &amp;second screen</source>
         <translation>Klientens vy på en &amp;andra skärm</translation>
+    </message>
+    <message>
+        <source>&amp;Outcomes of my unit…</source>
+        <translation>Min enhets &amp;resultat…</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
@@ -4334,6 +4369,14 @@ Medel: %2</translation>
         <source>The municipality&apos;s new price catalogue is now in use. Budgets made earlier keep the prices they were made with.</source>
         <translation>Kommunens nya prislista används nu. Budgetar som gjorts tidigare behåller de priser de gjordes med.</translation>
     </message>
+    <message>
+        <source>The municipality&apos;s new self-assessment questionnaire could not be taken into use (it has an error). The previous questionnaire stays in use; tell IT.</source>
+        <translation>Kommunens nya självbedömningsformulär kunde inte tas i bruk (det har ett fel). Det tidigare formuläret används fortfarande; meddela IT.</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s new self-assessment questionnaire is now in use. Answers given earlier keep the questions they were given to.</source>
+        <translation>Kommunens nya självbedömningsformulär används nu. Svar som getts tidigare behåller de frågor de gavs till.</translation>
+    </message>
 </context>
 <context>
     <name>SyncPanel</name>
@@ -4380,6 +4423,161 @@ Medel: %2</translation>
     <message>
         <source>Not synced yet</source>
         <translation>Inte synkroniserad ännu</translation>
+    </message>
+</context>
+<context>
+    <name>UnitOutcomesDialog</name>
+    <message>
+        <source>The whole municipality</source>
+        <translation>Hela kommunen</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <source>Outcomes of the unit</source>
+        <translation>Enhetens resultat</translation>
+    </message>
+    <message>
+        <source>How your clients are doing against the unit</source>
+        <translation>Hur dina klienter klarar sig jämfört med enheten</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Enhet</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Report period</source>
+        <translation>Rapportens period</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laddar…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Your clients: the clients whose key worker you are, over the same period and counted the same way. A figure resting on fewer than five people shows as “&lt; 5”.</source>
+        <translation>Dina klienter: de klienter vars egen arbetare du är, under samma period och räknade på samma sätt. En siffra som bygger på färre än fem personer visas som ”&lt; 5”.</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Nyckeltal</translation>
+    </message>
+    <message>
+        <source>The unit</source>
+        <translation>Enheten</translation>
+    </message>
+    <message>
+        <source>Your clients</source>
+        <translation>Dina klienter</translation>
+    </message>
+    <message>
+        <source>Key figures: the unit and your clients</source>
+        <translation>Nyckeltal: enheten och dina klienter</translation>
+    </message>
+    <message>
+        <source>Goal attainment at the latest follow-up</source>
+        <translation>Måluppfyllelse vid den senaste uppföljningen</translation>
+    </message>
+    <message>
+        <source>How much of the budget was used</source>
+        <translation>Hur stor del av budgeten som användes</translation>
+    </message>
+    <message>
+        <source>Self-assessment, latest answers</source>
+        <translation>Självbedömning, de senaste svaren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>No report has come from the municipality yet; it arrives with sync after the report is run.</source>
+        <translation>Ingen rapport har ännu kommit från kommunen; den kommer med synkroniseringen när rapporten har körts.</translation>
+    </message>
+    <message>
+        <source>, made %1</source>
+        <translation>, gjord %1</translation>
+    </message>
+    <message>
+        <source>Report period %1–%2</source>
+        <translation>Rapportens period %1–%2</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klienter</translation>
+    </message>
+    <message>
+        <source>Goals reached or exceeded at the latest follow-up</source>
+        <translation>Mål som uppnåtts eller överträffats vid den senaste uppföljningen</translation>
+    </message>
+    <message>
+        <source>Budget used of the budget granted</source>
+        <translation>Använd andel av den beviljade budgeten</translation>
+    </message>
+    <message>
+        <source>Self-assessment, all domains (0–10): first → latest</source>
+        <translation>Självbedömning, alla delområden (0–10): första → senaste</translation>
+    </message>
+    <message>
+        <source>Felt heard and encouraged (anonymous feedback)</source>
+        <translation>Kände sig hörd och uppmuntrad (anonym respons)</translation>
+    </message>
+    <message>
+        <source>Goals by attainment (−2…+2), % of goals</source>
+        <translation>Mål efter måluppfyllelse (−2…+2), % av målen</translation>
+    </message>
+    <message>
+        <source>Clients by % of their budget used, % of clients</source>
+        <translation>Klienter efter använd andel av budgeten (%), % av klienterna</translation>
+    </message>
+    <message>
+        <source>Latest self-assessment per domain (0–10)</source>
+        <translation>Senaste självbedömning per delområde (0–10)</translation>
+    </message>
+    <message>
+        <source>No bar where fewer than five people (&lt; 5).</source>
+        <translation>Stapel saknas där det är färre än fem personer (&lt; 5).</translation>
+    </message>
+    <message>
+        <source>no goals followed up</source>
+        <translation>inga uppföljda mål</translation>
+    </message>
+    <message>
+        <source>%1 (of %2 goals)</source>
+        <translation>%1 (av %2 mål)</translation>
+    </message>
+    <message>
+        <source>no budget in force</source>
+        <translation>ingen gällande budget</translation>
+    </message>
+    <message>
+        <source>%1 (%2 clients)</source>
+        <translation>%1 (%2 klienter)</translation>
+    </message>
+    <message>
+        <source>not answered twice</source>
+        <translation>inte besvarad två gånger</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (n = %3)</source>
+        <translation>%1 → %2 (n = %3)</translation>
+    </message>
+    <message>
+        <source>not known: feedback names no one</source>
+        <translation>inte känt: responsen nämner ingen</translation>
+    </message>
+    <message>
+        <source>%1 (n = %2)</source>
+        <translation>%1 (n = %2)</translation>
     </message>
 </context>
 <context>

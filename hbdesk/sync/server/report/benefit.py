@@ -26,8 +26,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import JSON, Engine, Numeric, cast, func, select
 from sqlalchemy.engine import Connection
+from sqlalchemy.sql.elements import ColumnElement
 
 from hbdesk.sync.server import admin, db, projection
 from hbdesk.sync.server.report import data
@@ -58,12 +59,26 @@ class _Use:
     all_goals: bool = False  # a line linked to no goal
 
 
+def _json_field(conn: Connection, name: str) -> ColumnElement[Any]:
+    """One field of the report copy's JSON object, as text, in SQL."""
+    fields = db.report_records.c.fields
+    if conn.dialect.name == "postgresql":
+        return cast(fields, JSON)[name].as_string()
+    return func.json_extract(fields, f"$.{name}")  # SQLite: text as stored, no quotes
+
+
 def _spent(conn: Connection) -> dict[tuple[str, str, str], Decimal]:
-    """Net spending per (chain, category, provider)."""
+    """Net spending per (chain, category, provider): summed in SQL in cents (the entries are
+    many, the sums few), the names then matched loosely here."""
+    chain, category, provider = (_json_field(conn, n) for n in ("chain_id", "category",
+                                                                 "provider"))
+    cents = func.round(cast(_json_field(conn, "amount"), Numeric(14, 2)) * 100)
+    query = (select(chain, category, provider, func.sum(cents))
+             .where(db.report_records.c.entity == "spending_entries")
+             .group_by(chain, category, provider))
     spent: dict[tuple[str, str, str], Decimal] = defaultdict(Decimal)
-    for _, _, rec in _records(conn, "spending_entries"):
-        key = (str(rec.get("chain_id")), _same(rec.get("category")), _same(rec.get("provider")))
-        spent[key] += Decimal(str(rec.get("amount") or "0"))
+    for chain_id, cat, prov, total in conn.execute(query):
+        spent[(str(chain_id), _same(cat), _same(prov))] += Decimal(int(total or 0)) / 100
     return spent
 
 
@@ -94,11 +109,17 @@ def _uses(conn: Connection) -> dict[str, dict[str, _Use]]:
 def _latest_scores(conn: Connection) -> tuple[dict[str, int], dict[str, set[str]]]:
     """Each goal's latest attainment; and each client's goals (lineage ids)."""
     latest: dict[str, tuple[str, str, int]] = {}
-    for progress_id, _, rec in _records(conn, "goal_progress"):
-        goal, score = str(rec.get("goal_lineage_id") or ""), rec.get("score")
+    rr = db.report_records
+    assert projection.FIELDS["goal_progress"][:3] == ("goal_lineage_id", "assessed_on", "score")
+    # f1, f2, f3 are those three as JSON text: read side by side, no whole record decoded
+    query = select(rr.c.entity_id, rr.c.f1, rr.c.f2, rr.c.f3).where(
+        rr.c.entity == "goal_progress", rr.c.f1.is_not(None), rr.c.f3.is_not(None))
+    for progress_id, raw_goal, raw_day, raw_score in conn.execute(query):
+        goal, score = json.loads(raw_goal), json.loads(raw_score)
         if not goal or score is None:
             continue
-        key = (str(rec.get("assessed_on") or ""), progress_id, int(score))
+        key = (str(json.loads(raw_day) if raw_day else ""), progress_id, int(score))
+        goal = str(goal)
         if goal not in latest or key > latest[goal]:
             latest[goal] = key
     goals_of: dict[str, set[str]] = defaultdict(set)
