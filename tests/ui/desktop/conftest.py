@@ -73,6 +73,20 @@ def make_desktop(qtbot, demo_vault) -> Iterator[Callable[..., MainWindow]]:
     gc.collect()
 
 
+@pytest.fixture
+def plain_ctx(demo_vault) -> Iterator[UiContext]:
+    """A UI context on the demo vault (Finnish) for a dialog without the main window; its
+    runner is stopped and the dialogs' leftovers deleted before the next test (a runner left
+    running delivers results into widgets already gone)."""
+    ctx = UiContext(demo_vault, DEMO_WORKER, ServiceRunner(), DraftKeeper(), "fi")
+    yield ctx
+    ctx.runner.wait_idle()
+    ctx.runner.stop()
+    wait_for_all()
+    QApplication.processEvents()
+    gc.collect()
+
+
 def settle(window: MainWindow) -> None:
     assert window.ctx.runner.wait_idle()
     for _ in range(3):  # queued shows and layout requests posted by the last results

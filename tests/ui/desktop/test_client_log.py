@@ -14,8 +14,6 @@ from hbdesk.services.context import Actor, Changes
 from hbdesk.services.demo import DEMO_WORKER
 from hbdesk.ui import translations
 from hbdesk.ui.client_log import ClientLogDialog
-from hbdesk.ui.drafts import DraftKeeper
-from hbdesk.ui.runner import ServiceRunner
 from hbdesk.ui.ui_context import UiContext
 from tests.ui.desktop.conftest import a_client
 from tests.ui.desktop.test_desktop_accessibility import problems
@@ -36,8 +34,8 @@ def finnish(qapp) -> Iterator[None]:
 
 
 @pytest.fixture
-def ctx(demo_vault) -> UiContext:
-    return UiContext(demo_vault, DEMO_WORKER, ServiceRunner(), DraftKeeper(), "fi")
+def ctx(plain_ctx: UiContext) -> UiContext:
+    return plain_ctx
 
 
 def open_log(qtbot, ctx: UiContext, client_id: str, **options) -> ClientLogDialog:

@@ -20,8 +20,6 @@ from hbdesk.pdf.commitment_pdf import revealing_words
 from hbdesk.services import access_log, decision, documents_query
 from hbdesk.services.demo import DEMO_WORKER
 from hbdesk.ui.documents_dialog import DocumentsDialog
-from hbdesk.ui.drafts import DraftKeeper
-from hbdesk.ui.runner import ServiceRunner
 from hbdesk.ui.ui_context import UiContext
 from tests.ui.desktop.conftest import a_client
 from tests.ui.desktop.test_client_log import finnish  # noqa: F401 (a fixture, used by name)
@@ -55,8 +53,8 @@ def private_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def ctx(demo_vault) -> UiContext:
-    return UiContext(demo_vault, DEMO_WORKER, ServiceRunner(), DraftKeeper(), "fi")
+def ctx(plain_ctx: UiContext) -> UiContext:
+    return plain_ctx
 
 
 @pytest.fixture

@@ -4,11 +4,14 @@ worker's own clients; a plain message before anything has come."""
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtWidgets import QApplication
 
 from hbdesk.models.audit import AccessLogEntry
@@ -76,8 +79,24 @@ def publish(vault, *units: tuple[str | None, dict[str, Any]]) -> None:
                           value=json.dumps({"version": 3, "content": content})))
 
 
+_RUNNERS: list[ServiceRunner] = []
+
+
+@pytest.fixture(autouse=True)
+def _stop_runners() -> Iterator[None]:
+    """Each dialog's runner stopped after its test (no result into widgets already gone)."""
+    yield
+    while _RUNNERS:
+        runner = _RUNNERS.pop()
+        runner.wait_idle()
+        runner.stop()
+    QApplication.processEvents()
+    gc.collect()
+
+
 def open_dialog(qtbot, vault, lang: str = "en") -> UnitOutcomesDialog:
     ctx = UiContext(vault, DEMO_WORKER, ServiceRunner(), DraftKeeper(), lang)
+    _RUNNERS.append(ctx.runner)
     dialog = UnitOutcomesDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.resize(1366, 768)
