@@ -51,6 +51,7 @@ def _number(value: Any, kind: str, lang: str) -> str:
     if value is None:
         return "–"
     if isinstance(value, (Decimal, int)):
+        value = abs(value) if value == 0 else value  # a change rounded to zero: no "-0,0"
         sep = "." if lang == "en" else ","
         if kind == "eur":
             whole, _, cents = f"{Decimal(value):.2f}".partition(".")
@@ -80,6 +81,7 @@ def raw(cell: Cell) -> Any:
         return HIDDEN
     value = cell.value
     if isinstance(value, Decimal):
+        value = abs(value) if value == 0 else value
         return int(value) if value == value.to_integral_value() and cell.kind in (
             "count", "pct", "pp") else float(value)
     return value
