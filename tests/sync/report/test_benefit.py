@@ -33,11 +33,12 @@ from hbdesk.services.clients import NewContact, register_contact
 from hbdesk.services.context import Actor
 from hbdesk.services.demo import APPEAL, MAKER
 from hbdesk.store import OpenVault, Vault
-from hbdesk.sync import app_identity, app_sync, pki
+from hbdesk.sync import app_sync
 from hbdesk.sync.server import admin, db
 from hbdesk.sync.server.report.benefit import compute_benefit
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.sync.conftest import Backend
+from tests.sync.report.laptop import enrol
 from tests.sync.servers import ServerProcess
 from tests.sync.servers import admin as run_admin
 
@@ -125,12 +126,7 @@ def setup(server_home: Path, backend: Backend, tmp_path_factory: pytest.TempPath
         vault = Vault(tmp / "vault", kdf=FAST_KDF).create(PASSPHRASE)
         try:
             admin.load_reference(engine, "outcomes", OTHER_KEYS)  # the unit report's share
-            device_id = app_identity.export_request(vault, tmp / "laptop.csr")
-            cert = admin.enrol_device(engine, pki.load_authority(server_home / "ca"),
-                                      pki.load_csr(tmp / "laptop.csr"), "cw-benefit")
-            app_identity.import_certificates(vault, pki.cert_pem(cert),
-                                             (server_home / "ca" / "ca.pem").read_bytes())
-            actor = Actor(user_id="cw-benefit", role="key_worker", device_id=device_id)
+            actor = enrol(vault, engine, server_home, tmp, "cw-benefit")
             catalogue.publish_catalogue(vault, actor, dt.date(2026, 1, 1), [
                 catalogue.ItemData(code=code, name=name, category=cat, unit=unit,
                                    service_area="social_welfare", unit_price=price,

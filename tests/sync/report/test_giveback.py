@@ -26,11 +26,12 @@ from hbdesk.services.context import Actor
 from hbdesk.services.feedback import FeedbackAnswers, give_feedback
 from hbdesk.services.selfassessment import record_self_assessment
 from hbdesk.store import OpenVault, Vault
-from hbdesk.sync import app_identity, app_sync, pki
+from hbdesk.sync import app_sync
 from hbdesk.sync.server import admin, db
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.services.helpers import granted_budget
 from tests.sync.conftest import Backend
+from tests.sync.report.laptop import enrol
 from tests.sync.report.test_report import CANARY_CODE, CANARY_FIRST, CANARY_LAST, Q_ID
 from tests.sync.report.test_report import QUESTIONNAIRE as COUNTY_QUESTIONNAIRE
 from tests.sync.servers import ServerProcess
@@ -126,12 +127,7 @@ def given(server_home: Path, backend: Backend, tmp_path_factory: pytest.TempPath
         try:
             admin.load_reference(engine, "questionnaire", COUNTY_QUESTIONNAIRE)
             vault = Vault(tmp / "vault", kdf=FAST_KDF).create(PASSPHRASE)
-            device_id = app_identity.export_request(vault, tmp / "laptop.csr")
-            cert = admin.enrol_device(engine, pki.load_authority(server_home / "ca"),
-                                      pki.load_csr(tmp / "laptop.csr"), "cw-give")
-            app_identity.import_certificates(vault, pki.cert_pem(cert),
-                                             (server_home / "ca" / "ca.pem").read_bytes())
-            actor = Actor(user_id="cw-give", role="key_worker", device_id=device_id)
+            actor = enrol(vault, engine, server_home, tmp, "cw-give")
             assert app_sync.run(vault, server.url, timeout=30).clean
             assert reference.take_pulled_questionnaire(vault, actor) == 1
             assert unit_outcomes.compare(vault, actor) is None  # nothing has come down yet

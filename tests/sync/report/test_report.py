@@ -31,10 +31,11 @@ from hbdesk.services.context import Actor
 from hbdesk.services.feedback import FeedbackAnswers, give_feedback
 from hbdesk.services.selfassessment import record_self_assessment
 from hbdesk.store import OpenVault, Vault
-from hbdesk.sync import app_identity, app_sync, pki
+from hbdesk.sync import app_sync
 from hbdesk.sync.server import admin, db
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.sync.conftest import Backend
+from tests.sync.report.laptop import enrol
 from tests.sync.servers import ServerProcess
 from tests.sync.servers import admin as run_admin
 
@@ -110,12 +111,7 @@ def setup(server_home: Path, backend: Backend, tmp_path_factory: pytest.TempPath
         try:
             admin.load_reference(engine, "questionnaire", QUESTIONNAIRE)
             vault = Vault(tmp / "vault", kdf=FAST_KDF).create(PASSPHRASE)
-            device_id = app_identity.export_request(vault, tmp / "laptop.csr")
-            cert = admin.enrol_device(engine, pki.load_authority(server_home / "ca"),
-                                      pki.load_csr(tmp / "laptop.csr"), "cw-report")
-            app_identity.import_certificates(vault, pki.cert_pem(cert),
-                                             (server_home / "ca" / "ca.pem").read_bytes())
-            actor = Actor(user_id="cw-report", role="key_worker", device_id=device_id)
+            actor = enrol(vault, engine, server_home, tmp, "cw-report")
             pulled = app_sync.run(vault, server.url, timeout=30)  # the county's questionnaire
             assert pulled.clean, pulled
             assert reference.take_pulled_questionnaire(vault, actor) == 1
