@@ -158,46 +158,36 @@ def _take_reference(vault: OpenVault, actor: Actor) -> str | None:
     questionnaire) into the vault (in the sync's thread); the words for the user, or None
     when there was nothing new. A set the vault cannot take is left as pulled and said
     plainly; the sync itself went through."""
-    said = [text for text in (_take_catalogue(vault, actor), _take_questionnaire(vault, actor))
-            if text]
-    return " ".join(said) or None
+    said = [
+        _take("catalogue", reference.take_pulled_catalogue, vault, actor,
+              refused=lambda: translate(
+                  "SyncMessages", "The municipality's new price catalogue could not be taken "
+                  "into use (it has an error). The previous catalogue stays in use; tell IT."),
+              taken=lambda: translate(
+                  "SyncMessages", "The municipality's new price catalogue is now in use. "
+                  "Budgets made earlier keep the prices they were made with.")),
+        _take("questionnaire", reference.take_pulled_questionnaire, vault, actor,
+              refused=lambda: translate(
+                  "SyncMessages", "The municipality's new self-assessment questionnaire could "
+                  "not be taken into use (it has an error). The previous questionnaire stays "
+                  "in use; tell IT."),
+              taken=lambda: translate(
+                  "SyncMessages", "The municipality's new self-assessment questionnaire is "
+                  "now in use. Answers given earlier keep the questions they were given to."))]
+    return " ".join(text for text in said if text) or None
 
 
-def _take_catalogue(vault: OpenVault, actor: Actor) -> str | None:
+def _take(kind: str, take: Callable[[OpenVault, Actor], int | None], vault: OpenVault,
+          actor: Actor, *, refused: Callable[[], str], taken: Callable[[], str]) -> str | None:
     try:
-        version = reference.take_pulled_catalogue(vault, actor)
+        version = take(vault, actor)
     except DomainError as exc:
-        log.warning("pulled catalogue not taken: %s %s", exc.code, exc.field)
-        return translate("SyncMessages",
-                         "The municipality's new price catalogue could not be taken into use "
-                         "(it has an error). The previous catalogue stays in use; tell IT.")
+        log.warning("pulled %s not taken: %s %s", kind, exc.code, exc.field)
+        return refused()
     except Exception as exc:  # the sync went through; keep the pulled set for the next try
-        log.error("pulled catalogue not taken: %s", type(exc).__name__)
+        log.error("pulled %s not taken: %s", kind, type(exc).__name__)
         return None
-    if version is None:
-        return None
-    return translate("SyncMessages",
-                     "The municipality's new price catalogue is now in use. Budgets made "
-                     "earlier keep the prices they were made with.")
-
-
-def _take_questionnaire(vault: OpenVault, actor: Actor) -> str | None:
-    try:
-        version = reference.take_pulled_questionnaire(vault, actor)
-    except DomainError as exc:
-        log.warning("pulled questionnaire not taken: %s %s", exc.code, exc.field)
-        return translate("SyncMessages",
-                         "The municipality's new self-assessment questionnaire could not be "
-                         "taken into use (it has an error). The previous questionnaire stays "
-                         "in use; tell IT.")
-    except Exception as exc:  # the sync went through; keep the pulled set for the next try
-        log.error("pulled questionnaire not taken: %s", type(exc).__name__)
-        return None
-    if version is None:
-        return None
-    return translate("SyncMessages",
-                     "The municipality's new self-assessment questionnaire is now in use. "
-                     "Answers given earlier keep the questions they were given to.")
+    return None if version is None else taken()
 
 
 def default_wipe_folders() -> list[Path]:

@@ -38,8 +38,7 @@ from hbdesk.sync.server import admin, db
 from hbdesk.sync.server.report.benefit import compute_benefit
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.sync.conftest import Backend
-from tests.sync.report.laptop import enrol
-from tests.sync.servers import ServerProcess
+from tests.sync.report.laptop import enrol, server_of_its_own
 from tests.sync.servers import admin as run_admin
 
 GYM, MUSEUM, COURSE = "BEN-GYM", "BEN-MUSEUM", "BEN-COURSE"
@@ -116,13 +115,7 @@ def _client(vault: OpenVault, actor: Actor, i: int, items: dict[str, str]) -> tu
 def setup(server_home: Path, backend: Backend, tmp_path_factory: pytest.TempPathFactory
           ) -> Iterator[Setup]:
     tmp = tmp_path_factory.mktemp("benefit")
-    server = ServerProcess(server_home, backend.new_db()).start()
-    engine = db.make_engine(server.db_url)
-    db.create_schema(engine)
-    with pytest.MonkeyPatch.context() as mp:
-        runtime = tmp / "runtime"
-        runtime.mkdir(mode=0o700)
-        mp.setenv("XDG_RUNTIME_DIR", str(runtime))
+    with server_of_its_own(server_home, backend, tmp) as (server, engine):
         vault = Vault(tmp / "vault", kdf=FAST_KDF).create(PASSPHRASE)
         try:
             admin.load_reference(engine, "outcomes", OTHER_KEYS)  # the unit report's share
@@ -149,8 +142,6 @@ def setup(server_home: Path, backend: Backend, tmp_path_factory: pytest.TempPath
                         published)
         finally:
             vault.lock()
-            engine.dispose()  # type: ignore[attr-defined]
-            server.stop()
 
 
 def test_an_item_used_by_twelve_shows_twelve_and_eight(setup: Setup) -> None:

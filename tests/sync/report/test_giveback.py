@@ -31,7 +31,7 @@ from hbdesk.sync.server import admin, db
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.services.helpers import granted_budget
 from tests.sync.conftest import Backend
-from tests.sync.report.laptop import enrol
+from tests.sync.report.laptop import enrol, server_of_its_own
 from tests.sync.report.test_report import CANARY_CODE, CANARY_FIRST, CANARY_LAST, Q_ID
 from tests.sync.report.test_report import QUESTIONNAIRE as COUNTY_QUESTIONNAIRE
 from tests.sync.servers import ServerProcess
@@ -117,59 +117,49 @@ def _report(server: ServerProcess, out: Path, *extra: str, start: str = FROM) ->
 def given(server_home: Path, backend: Backend, tmp_path_factory: pytest.TempPathFactory
           ) -> Iterator[Given]:
     tmp = tmp_path_factory.mktemp("giveback")
-    server = ServerProcess(server_home, backend.new_db()).start()
-    engine = db.make_engine(server.db_url)
-    db.create_schema(engine)
-    with pytest.MonkeyPatch.context() as mp:
-        runtime = tmp / "runtime"
-        runtime.mkdir(mode=0o700)
-        mp.setenv("XDG_RUNTIME_DIR", str(runtime))
-        try:
-            admin.load_reference(engine, "questionnaire", COUNTY_QUESTIONNAIRE)
-            vault = Vault(tmp / "vault", kdf=FAST_KDF).create(PASSPHRASE)
-            actor = enrol(vault, engine, server_home, tmp, "cw-give")
-            assert app_sync.run(vault, server.url, timeout=30).clean
-            assert reference.take_pulled_questionnaire(vault, actor) == 1
-            assert unit_outcomes.compare(vault, actor) is None  # nothing has come down yet
-            _populate(vault, actor)
-            pushed = app_sync.run(vault, server.url, timeout=30)
-            assert pushed.clean and pushed.pending_left == 0, pushed
+    with server_of_its_own(server_home, backend, tmp) as (server, engine):
+        admin.load_reference(engine, "questionnaire", COUNTY_QUESTIONNAIRE)
+        vault = Vault(tmp / "vault", kdf=FAST_KDF).create(PASSPHRASE)
+        actor = enrol(vault, engine, server_home, tmp, "cw-give")
+        assert app_sync.run(vault, server.url, timeout=30).clean
+        assert reference.take_pulled_questionnaire(vault, actor) == 1
+        assert unit_outcomes.compare(vault, actor) is None  # nothing has come down yet
+        _populate(vault, actor)
+        pushed = app_sync.run(vault, server.url, timeout=30)
+        assert pushed.clean and pushed.pending_left == 0, pushed
 
-            _report(server, tmp / "unit", "--unit", UNIT)
-            _report(server, tmp / "small", "--unit", SMALL_UNIT)
-            first_version, first = _latest(engine)
-            _report(server, tmp / "trial", "--no-publish")  # the whole municipality, trial
-            trial_version, _ = _latest(engine)
+        _report(server, tmp / "unit", "--unit", UNIT)
+        _report(server, tmp / "small", "--unit", SMALL_UNIT)
+        first_version, first = _latest(engine)
+        _report(server, tmp / "trial", "--no-publish")  # the whole municipality, trial
+        trial_version, _ = _latest(engine)
 
-            pulled = app_sync.run(vault, server.url, timeout=30)
-            assert pulled.clean, pulled
-            units = unit_outcomes.published_units(vault)
-            with vault.session() as s:
-                from hbdesk.models.audit import AccessLogEntry
-                before = s.query(AccessLogEntry).count()
-            comparison = unit_outcomes.compare(vault, actor)  # the worker's own unit
-            with vault.session() as s:
-                views = s.query(AccessLogEntry).count() - before
-            comparison_small = unit_outcomes.compare(vault, actor, f"unit:{SMALL_UNIT}")
+        pulled = app_sync.run(vault, server.url, timeout=30)
+        assert pulled.clean, pulled
+        units = unit_outcomes.published_units(vault)
+        with vault.session() as s:
+            from hbdesk.models.audit import AccessLogEntry
+            before = s.query(AccessLogEntry).count()
+        comparison = unit_outcomes.compare(vault, actor)  # the worker's own unit
+        with vault.session() as s:
+            views = s.query(AccessLogEntry).count() - before
+        comparison_small = unit_outcomes.compare(vault, actor, f"unit:{SMALL_UNIT}")
 
-            # The benefit figures (published by another command) share the content; a new
-            # run of the unit's report, for another period, replaces its entry and keeps them.
-            admin.load_reference(engine, "outcomes", {**first, "benefit": BENEFIT,
-                                                       "kept": KEPT})
-            _report(server, tmp / "again", "--unit", UNIT, start="2026-07-01")
-            _, after_rerun = _latest(engine)
+        # The benefit figures (published by another command) share the content; a new
+        # run of the unit's report, for another period, replaces its entry and keeps them.
+        admin.load_reference(engine, "outcomes", {**first, "benefit": BENEFIT,
+                                                   "kept": KEPT})
+        _report(server, tmp / "again", "--unit", UNIT, start="2026-07-01")
+        _, after_rerun = _latest(engine)
 
-            with engine.connect() as conn:
-                log = [json.loads(r.details) for r in conn.execute(select(db.admin_log))]
-                stored = [r.content for r in conn.execute(select(db.reference_data.c.content)
-                                                          .where(db.reference_data.c.kind
-                                                                 == "outcomes"))]
-            vault.lock()
-            yield Given(first, first_version, trial_version, after_rerun, log, comparison,
-                        comparison_small, units, views, stored)
-        finally:
-            engine.dispose()
-            server.stop()
+        with engine.connect() as conn:
+            log = [json.loads(r.details) for r in conn.execute(select(db.admin_log))]
+            stored = [r.content for r in conn.execute(select(db.reference_data.c.content)
+                                                      .where(db.reference_data.c.kind
+                                                             == "outcomes"))]
+        vault.lock()
+        yield Given(first, first_version, trial_version, after_rerun, log, comparison,
+                    comparison_small, units, views, stored)
 
 
 def _entry(content: dict[str, Any], name: str) -> dict[str, Any]:

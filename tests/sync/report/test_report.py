@@ -35,7 +35,7 @@ from hbdesk.sync import app_sync
 from hbdesk.sync.server import admin, db
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.sync.conftest import Backend
-from tests.sync.report.laptop import enrol
+from tests.sync.report.laptop import enrol, server_of_its_own
 from tests.sync.servers import ServerProcess
 from tests.sync.servers import admin as run_admin
 
@@ -101,39 +101,29 @@ def setup(server_home: Path, backend: Backend, tmp_path_factory: pytest.TempPath
           ) -> Iterator[Setup]:
     """The group on a server of its own, on SQLite and on PostgreSQL (the production path)."""
     tmp = tmp_path_factory.mktemp("report")
-    server = ServerProcess(server_home, backend.new_db()).start()
-    engine = db.make_engine(server.db_url)
-    db.create_schema(engine)
-    with pytest.MonkeyPatch.context() as mp:
-        runtime = tmp / "runtime"
-        runtime.mkdir(mode=0o700)
-        mp.setenv("XDG_RUNTIME_DIR", str(runtime))
-        try:
-            admin.load_reference(engine, "questionnaire", QUESTIONNAIRE)
-            vault = Vault(tmp / "vault", kdf=FAST_KDF).create(PASSPHRASE)
-            actor = enrol(vault, engine, server_home, tmp, "cw-report")
-            pulled = app_sync.run(vault, server.url, timeout=30)  # the county's questionnaire
-            assert pulled.clean, pulled
-            assert reference.take_pulled_questionnaire(vault, actor) == 1
-            assert selfassessment.questionnaire(vault, actor).questionnaire.id == Q_ID
-            _populate(vault, actor)
-            report = app_sync.run(vault, server.url, timeout=30)
-            assert report.clean and report.pending_left == 0, report
-            vault.lock()
-            out, small_out = tmp / "out", tmp / "small"
-            done = _report(server, out, "--unit", UNIT)
-            assert done.returncode == 0, done.stderr
-            done = _report(server, small_out, "--unit", SMALL_UNIT)
-            assert done.returncode == 0, done.stderr
-            with engine.connect() as conn:
-                log = [r.actor for r in conn.execute(select(db.admin_log)).all()]
-            if os.environ.get("HBDESK_REPORT_KEEP"):  # to look at the files by hand
-                shutil.copytree(out.parent, os.environ["HBDESK_REPORT_KEEP"],
-                                dirs_exist_ok=True)
-            yield Setup(server, out, small_out, log)
-        finally:
-            engine.dispose()
-            server.stop()
+    with server_of_its_own(server_home, backend, tmp) as (server, engine):
+        admin.load_reference(engine, "questionnaire", QUESTIONNAIRE)
+        vault = Vault(tmp / "vault", kdf=FAST_KDF).create(PASSPHRASE)
+        actor = enrol(vault, engine, server_home, tmp, "cw-report")
+        pulled = app_sync.run(vault, server.url, timeout=30)  # the county's questionnaire
+        assert pulled.clean, pulled
+        assert reference.take_pulled_questionnaire(vault, actor) == 1
+        assert selfassessment.questionnaire(vault, actor).questionnaire.id == Q_ID
+        _populate(vault, actor)
+        report = app_sync.run(vault, server.url, timeout=30)
+        assert report.clean and report.pending_left == 0, report
+        vault.lock()
+        out, small_out = tmp / "out", tmp / "small"
+        done = _report(server, out, "--unit", UNIT)
+        assert done.returncode == 0, done.stderr
+        done = _report(server, small_out, "--unit", SMALL_UNIT)
+        assert done.returncode == 0, done.stderr
+        with engine.connect() as conn:
+            log = [r.actor for r in conn.execute(select(db.admin_log)).all()]
+        if os.environ.get("HBDESK_REPORT_KEEP"):  # to look at the files by hand
+            shutil.copytree(out.parent, os.environ["HBDESK_REPORT_KEEP"],
+                            dirs_exist_ok=True)
+        yield Setup(server, out, small_out, log)
 
 
 def _populate(vault: OpenVault, actor: Actor) -> None:
