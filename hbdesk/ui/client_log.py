@@ -32,7 +32,9 @@ from hbdesk.services.context import Actor, Changes
 from hbdesk.services.documents_query import LogCheck
 from hbdesk.store import OpenVault
 from hbdesk.ui import domain_messages
+from hbdesk.ui.lock_parts import plain_label
 from hbdesk.ui.ui_context import UiContext
+from hbdesk.ui.workspace.forms import scaled_heading
 
 translate = QCoreApplication.translate  # lupdate reads translate("ClientLogWidget", "…")
 
@@ -213,31 +215,18 @@ def _fetch(vault: OpenVault, actor: Actor, client_id: str) -> tuple[list[LogLine
     return lines, documents_query.access_log_check(vault)
 
 
-def _is_large(parent: QWidget | None) -> bool:
-    return isinstance(parent, ClientLogDialog) and parent.large
-
-
 class ClientLogWidget(QWidget):
     """The log of one client in plain sentences, newest first, grouped by day, filterable."""
 
-    def __init__(self, ctx: UiContext, client_id: str, parent: QWidget | None = None, *,
-                 large: bool = False) -> None:
+    def __init__(self, ctx: UiContext, client_id: str, parent: QWidget | None = None) -> None:
+        """In large type when its parent is (`ClientLogDialog(large=True)`)."""
         super().__init__(parent)
         self.ctx = ctx
         self.client_id = client_id
         self.lines: list[LogLine] = []
         self.check: LogCheck | None = None
-        if large and not _is_large(parent):
-            font = QFont(self.font())
-            font.setPointSizeF(font.pointSizeF() * LARGE_SCALE)
-            self.setFont(font)
         layout = QVBoxLayout(self)
-        title = self._label(self.tr("Who has used the client's data"))
-        bold = QFont(self.font())
-        bold.setBold(True)
-        bold.setPointSizeF(bold.pointSizeF() * 1.3)
-        title.setFont(bold)
-        layout.addWidget(title)
+        layout.addWidget(scaled_heading(self.tr("Who has used the client's data"), self))
         layout.addWidget(self._label(self.tr(
             "Every time someone views, records, changes, prints or discloses the client's "
             "data, it is written here with the time, the device and the reason.")))
@@ -272,11 +261,7 @@ class ClientLogWidget(QWidget):
         self.load()
 
     def _label(self, text: str, *, wrap: bool = True) -> QLabel:
-        label = QLabel(self)
-        label.setTextFormat(Qt.TextFormat.PlainText)  # recipients are typed by people
-        label.setWordWrap(wrap)
-        label.setText(text)
-        return label
+        return plain_label(text, self, wrap=wrap)  # plain text: recipients are typed by people
 
     def load(self) -> None:
         """Read the log again (through the runner; the reading itself is logged)."""
@@ -345,9 +330,8 @@ class ClientLogDialog(QDialog):
             font.setPointSizeF(font.pointSizeF() * LARGE_SCALE)
             self.setFont(font)
         # No client name in the title: the window may be on the client's screen.
-        self.large = large
         self.setWindowTitle(translate("ClientLogWidget", "Client's log"))
-        self.log = ClientLogWidget(ctx, client_id, self, large=large)
+        self.log = ClientLogWidget(ctx, client_id, self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setText(translate("ClientLogWidget", "Close"))

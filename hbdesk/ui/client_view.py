@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from hbdesk import formatting
 from hbdesk.services.client_view import ClientEntry, ClientPlan, ClientViewData, client_view
+from hbdesk.services.context import Changes
 from hbdesk.services.spending_view import BudgetState, SpendingRow
 from hbdesk.ui.benefit_words import benefit_sentence
 from hbdesk.ui.stages.money_common import (
@@ -39,6 +40,7 @@ from hbdesk.ui.stages.money_common import (
     unit_names,
 )
 from hbdesk.ui.ui_context import UiContext
+from hbdesk.ui.workspace.forms import clear_layout
 
 translate = QCoreApplication.translate
 
@@ -107,7 +109,6 @@ class ClientView(QWidget):
 
     leave_confirmed = Signal()
     log_requested = Signal()  # "Who has used my data": the client's log, in large type
-    loaded = Signal()
 
     def __init__(self, ctx: UiContext, client_id: str, parent: QWidget | None = None, *,
                  today: dt.date | None = None) -> None:
@@ -203,9 +204,9 @@ class ClientView(QWidget):
         self.ctx.runner.call(client_view, self.ctx.vault, self.ctx.actor, client, self.today,
                              on_done=self.show_data, on_error=self._on_error)
 
-    def _on_changed(self, _changes: object) -> None:
-        if self.isVisible():
-            self.load()
+    def _on_changed(self, changes: Changes) -> None:
+        if self.isVisible() and self.client_id in changes.clients:
+            self.load()  # each load is a logged reading: only for this client's changes
 
     def _on_error(self, exc: BaseException) -> None:
         from hbdesk.ui import domain_messages
@@ -218,15 +219,9 @@ class ClientView(QWidget):
             return
         self.data = data
         self._render()
-        self.loaded.emit()
 
     def _clear(self) -> None:
-        while self.body.count():
-            item = self.body.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+        clear_layout(self.body)
 
     def _render(self) -> None:
         data = self.data

@@ -318,10 +318,6 @@ class MainWindow(QMainWindow):
             else self.tr("Co-reading ended."))
 
     # The client's view: the screen turned to the client.
-    @property
-    def in_client_view(self) -> bool:
-        return self.client_view is not None
-
     def _on_client_view_key(self) -> None:
         if self.client_view is not None:
             self.client_view.ask_to_leave()  # leaving is a deliberate act, never one key

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -117,7 +117,6 @@ def reading_html(view: PlanView) -> str:
 class ReadTogetherDialog(QDialog):
     """The plan in large type for reading together, then the client's confirmation."""
 
-    confirmed = Signal(object)  # the agreed Plan
 
     def __init__(self, ctx: UiContext, client_id: str, view: PlanView,
                  next_follow_up_on: dt.date | None, parent: QWidget | None = None) -> None:
@@ -247,7 +246,6 @@ class ReadTogetherDialog(QDialog):
                              on_done=self._on_done, on_error=self._on_error)
 
     def _on_done(self, plan: Plan) -> None:
-        self.confirmed.emit(plan)
         self.accept()
 
     def _on_error(self, exc: BaseException) -> None:
