@@ -349,6 +349,10 @@ class ClientView(QWidget):
                     "Let's talk about it.").replace(
                     "%1", formatting.date(state.pace.runs_out_on, lang)),
                     color="#8a3b00", bold=True)
+            elif state.pace.warning:  # no day to run out on: more is used than was granted
+                self._add(translate(
+                    "ClientView", "More has been used than was granted. Let's talk about it."),
+                    color="#8a3b00", bold=True)
             else:
                 self._add(translate("ClientView", "The money is lasting as planned."),
                           color="#2f6b2f")

@@ -899,6 +899,10 @@
         <translation>Tällä tahdilla rahat loppuvat %1, ennen kauden loppua. Puhutaan siitä.</translation>
     </message>
     <message>
+        <source>More has been used than was granted. Let&apos;s talk about it.</source>
+        <translation>Rahaa on käytetty enemmän kuin myönnettiin. Puhutaan siitä.</translation>
+    </message>
+    <message>
         <source>The money is lasting as planned.</source>
         <translation>Rahat riittävät suunnitellusti.</translation>
     </message>

@@ -899,6 +899,10 @@
         <translation>I den här takten tar pengarna slut %1, före periodens slut. Låt oss tala om det.</translation>
     </message>
     <message>
+        <source>More has been used than was granted. Let&apos;s talk about it.</source>
+        <translation>Mer har använts än som beviljades. Låt oss prata om det.</translation>
+    </message>
+    <message>
         <source>The money is lasting as planned.</source>
         <translation>Pengarna räcker som planerat.</translation>
     </message>

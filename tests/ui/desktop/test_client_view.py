@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -256,3 +258,27 @@ def test_the_client_menu_opens_the_documents_of_the_open_client(qtbot, make_desk
     assert dialog.isVisible() and dialog.client_id == client.client_id
     settle(window)
     assert_only_this_client(dialog, demo_vault, client.client_id)
+
+
+def test_the_pace_is_said_plainly_also_when_more_is_used_than_granted(make_desktop, demo_vault):
+    window = make_desktop("en")
+    client = a_client(demo_vault, "in_use")
+    open_client(window, client.client_id)
+    press(window, Qt.Key.Key_F11)
+    settle(window)
+    view = window.client_view
+    assert view is not None and view.data is not None and view.data.money
+
+    def shown_with(**pace: object) -> str:
+        state = view.data.money[0]
+        money = [dataclasses.replace(state, pace=dataclasses.replace(state.pace, **pace))]
+        view.show_data(dataclasses.replace(view.data, money=money))
+        QApplication.processEvents()
+        return "\n".join(every_visible_text(view))
+
+    over = shown_with(warning=True, runs_out_on=None)
+    assert "More has been used than was granted. Let's talk about it." in over
+    assert "The money is lasting as planned." not in over
+    early = shown_with(warning=True, runs_out_on=TODAY)
+    assert "before the period ends. Let's talk about it." in early
+    assert "The money is lasting as planned." in shown_with(warning=False, runs_out_on=None)
