@@ -9,6 +9,7 @@ uncommitted number below it: the cursor can never jump over a change not yet sto
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -34,6 +35,14 @@ from sqlalchemy.engine import Connection
 from hbdesk.models.base import UTCDateTime
 
 metadata = MetaData()
+
+DELETED = "_deleted"  # the pseudo-field a delete op sets
+
+
+def canonical(value: Any) -> str:
+    """A value as the server stores and compares it (`field_state.value`, reference data)."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
 
 Id = String(64)
 SeqType = BigInteger().with_variant(Integer(), "sqlite")  # SQLite autoincrements INTEGER pks

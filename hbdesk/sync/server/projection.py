@@ -29,7 +29,7 @@ from sqlalchemy.engine import Connection
 
 from hbdesk.sync.server import db
 
-DELETED = "_deleted"
+DELETED = db.DELETED
 
 # The only fields the report (and the catalogue's benefit figures) ever read, per synced
 # table. Record text, names, identity codes, addresses and birth dates are deliberately
@@ -59,9 +59,7 @@ DIGEST = hashlib.sha256(json.dumps(FIELDS, sort_keys=True).encode()).hexdigest()
 MARKER = "report_records_fields"
 
 
-def canonical(value: Any) -> str:
-    """A value as the server stores it in `field_state.value` (see sync.server.store)."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+canonical = db.canonical
 
 
 def _is_deleted(value: Any) -> bool:
@@ -78,32 +76,42 @@ def _row(entity: str, entity_id: str, client_id: str | None,
             "f1": firsts[0], "f2": firsts[1], "f3": firsts[2], "fields": canonical(kept)}
 
 
+_UPSERTS: dict[str, Any] = {}  # per database dialect, made once
+
+
 def _upsert(conn: Connection, rows: list[dict[str, Any]]) -> None:
-    table = db.report_records
     dialect = conn.dialect.name
-    if dialect == "postgresql":
-        stmt: Any = postgresql.insert(table)
-    elif dialect == "sqlite":
-        stmt = sqlite.insert(table)
-    else:  # pragma: no cover - the server runs on these two only
-        raise RuntimeError(f"unsupported database: {dialect}")
-    stmt = stmt.on_conflict_do_update(
-        index_elements=["entity", "entity_id"],
-        set_={c: stmt.excluded[c] for c in ("client_id", "f1", "f2", "f3", "fields")})
+    stmt = _UPSERTS.get(dialect)
+    if stmt is None:
+        if dialect == "postgresql":
+            stmt = postgresql.insert(db.report_records)
+        elif dialect == "sqlite":
+            stmt = sqlite.insert(db.report_records)
+        else:  # pragma: no cover - the server runs on these two only
+            raise RuntimeError(f"unsupported database: {dialect}")
+        stmt = _UPSERTS[dialect] = stmt.on_conflict_do_update(
+            index_elements=["entity", "entity_id"],
+            set_={c: stmt.excluded[c] for c in ("client_id", "f1", "f2", "f3", "fields")})
     conn.execute(stmt, rows)
 
 
 def put(conn: Connection, entity: str, entity_id: str, client_id: str | None,
-        values: Mapping[str, Any]) -> None:
-    """The record's report row after a push changed it: `values` are all its current fields
-    (decoded), `_deleted` included. Tables the report does not read are ignored."""
-    if entity not in FIELDS:
+        current: Mapping[str, Any], applied: Mapping[str, Any]) -> None:
+    """The record's report row after a push applied `applied` ({field: new value}, a
+    deletion as `_deleted: True`) on top of `current` (its stored `field_state` rows by
+    field). Nothing to do for tables the report does not read, or when none of the report's
+    fields changed; as in `rebuild`, a record without any report field has no row."""
+    names = FIELDS.get(entity)
+    if names is None or not (DELETED in applied or any(n in applied for n in names)):
         return
     table = db.report_records
-    if _is_deleted(values.get(DELETED)):
+    if _is_deleted(applied.get(DELETED)):
         conn.execute(delete(table).where(table.c.entity == entity,
                                          table.c.entity_id == entity_id))
         return
+    values = {n: json.loads(current[n].value) for n in names
+              if n in current and current[n].value is not None}
+    values.update((n, applied[n]) for n in names if n in applied)
     _upsert(conn, [_row(entity, entity_id, client_id, values)])
 
 

@@ -26,7 +26,7 @@ from hbdesk.sync import protocol as p
 from hbdesk.sync.server import db, projection
 from hbdesk.sync.server.scope import add_feed, audience, new_id_text, now_utc, scope_clients
 
-DELETED = "_deleted"  # the pseudo-field a delete op sets
+DELETED = db.DELETED
 CLIENTS = "clients"  # the table of the clients themselves: entity_id is the client id
 
 
@@ -36,8 +36,7 @@ class Caller:
     caseworker_id: str
 
 
-def canonical(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+canonical = db.canonical
 
 
 # --- push -----------------------------------------------------------------------------
@@ -105,8 +104,10 @@ class _Batch:
             op.client_id is not None
         seq = add_feed(conn, "op", op.client_id, op.op_id, down=down)
         applied, agreed, opened = _apply_fields(conn, op, current, seq)
-        if applied and op.entity in projection.FIELDS:
-            _project(conn, op, current, applied)
+        if applied:
+            projection.put(conn, op.entity, op.entity_id, op.client_id, current,
+                           {name: True if op.kind == "delete" else op.fields[name]
+                            for name in applied})
         conn.execute(insert(db.ops), {
             "op_id": op.op_id, "seq": seq, "device_id": op.device_id,
             "client_id": op.client_id, "entity": op.entity, "entity_id": op.entity_id,
@@ -149,16 +150,6 @@ def _current_fields(conn: Connection, entity: str, entity_id: str) -> dict[str, 
     rows = conn.execute(select(db.field_state).where(
         db.field_state.c.entity == entity, db.field_state.c.entity_id == entity_id)).all()
     return {r.field: r for r in rows}
-
-
-def _project(conn: Connection, op: p.Op, current: dict[str, Any],
-             applied: dict[str, int]) -> None:
-    """The report's copy of the record, in the push's own transaction (projection.py)."""
-    values = {name: json.loads(row.value) for name, row in current.items()
-              if row.value is not None}
-    for name in applied:
-        values[name] = True if op.kind == "delete" else op.fields[name]
-    projection.put(conn, op.entity, op.entity_id, op.client_id, values)
 
 
 def _conflict_matches(conn: Connection, op: p.Op) -> bool:
