@@ -19,8 +19,8 @@ from sqlalchemy.engine import Connection
 from hbdesk.sync import pki
 from hbdesk.sync.protocol import MAX_REFERENCE_BYTES
 from hbdesk.sync.server import db
+from hbdesk.sync.server.db import canonical
 from hbdesk.sync.server.scope import add_feed, changing_scope, now_utc
-from hbdesk.sync.server.store import canonical
 
 
 class AdminError(Exception):

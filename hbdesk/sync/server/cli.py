@@ -159,11 +159,12 @@ def _run(args: argparse.Namespace) -> int:
     elif command == "report":
         from hbdesk.sync.server import report
 
-        if args.date_to < args.date_from:
+        try:
+            selection = report.Selection(args.date_from, args.date_to, unit=args.unit,
+                                         team=args.team)
+        except ValueError:
             print("error: --to is before --from", file=sys.stderr)
             return 2
-        selection = report.Selection(args.date_from, args.date_to, unit=args.unit,
-                                     team=args.team)
         for path in report.run_report(_engine(args), selection, args.out, lang=args.lang,
                                       run_by=args.by, publish=args.publish):
             print(path)

@@ -284,4 +284,8 @@ def test_report_refuses_a_period_ending_before_it_starts(setup: Setup, tmp_path:
                      str(tmp_path / "x"), db=setup.server.db_url)
     assert done.returncode == 2
     assert not (tmp_path / "x").exists()
+    from hbdesk.sync.server.report import Selection
+
+    with pytest.raises(ValueError):  # the admin API refuses it the same way
+        Selection(dt.date.fromisoformat(TO), dt.date.fromisoformat(FROM))
 

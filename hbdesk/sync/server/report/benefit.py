@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -37,14 +38,10 @@ MIN_USERS = 5
 KIND = "outcomes"
 GRANTED = ("granted", "partly_granted")
 
-Rows = list[tuple[str, str | None, dict[str, Any]]]  # entity id, client id, fields
-
-
-def _records(conn: Connection, entity: str) -> Rows:
+def _records(conn: Connection, entity: str) -> Iterator[tuple[str, str | None, data.Record]]:
     """Live records of a table from the report's copy (`projection`: only codes, links,
     amounts and days; never text about a person)."""
-    table = data.load(conn, entity)
-    return list(table.rows())
+    return data.load(conn, entity).rows()
 
 
 def _same(text: Any) -> str:
@@ -160,15 +157,21 @@ def benefit_content(conn: Connection, previous: dict[str, Any],
     return {"benefit": figures, "computed_on": (today or dt.date.today()).isoformat()}
 
 
+def latest_content(conn: Connection) -> dict[str, Any]:
+    """The content of the newest stored "outcomes" version ({} when there is none)."""
+    ref = db.reference_data
+    raw = conn.execute(select(ref.c.content).where(ref.c.kind == KIND)
+                       .order_by(ref.c.version.desc()).limit(1)).scalar()
+    content = json.loads(raw) if raw else {}
+    return content if isinstance(content, dict) else {}
+
+
 def publish_benefit(engine: Engine, today: dt.date | None = None) -> int:
     """Compute the figures and store them in the "outcomes" reference data (other keys
     kept); returns the reference version (unchanged figures: the same version). Running the
     report (`giveback.publish`) does this too."""
     projection.ensure(engine)
     with db.read_tx(engine) as conn:
-        ref = db.reference_data
-        raw = conn.execute(select(ref.c.content).where(ref.c.kind == KIND)
-                           .order_by(ref.c.version.desc()).limit(1)).scalar()
-        content: dict[str, Any] = json.loads(raw) if raw else {}
+        content = latest_content(conn)
         content.update(benefit_content(conn, content, today))
     return admin.load_reference(engine, KIND, content)

@@ -54,6 +54,10 @@ class Selection:
     unit: str | None = None  # the unit recorded with clients and feedback; None: everyone
     team: str | None = None  # a server team: the clients of its caseworkers
 
+    def __post_init__(self) -> None:
+        if self.date_to < self.date_from:
+            raise ValueError("the period ends before it starts")
+
 
 @dataclass
 class ReportTable:

@@ -1,9 +1,8 @@
 """Reading the server's stored records for the report (SQLAlchemy Core, SQLite and PostgreSQL).
 
-The server keeps every synced record as its current fields in `field_state` (one row per
-entity, record and field, the value as JSON text). The report reads only the fields it
-needs, never a name, identity code, address, birth date or record text: the loaders below
-name their fields explicitly, and nothing else leaves the database.
+The report reads the server's own copy of the synced records (`report_records`, see
+`projection`): one row per live record with only the fields `projection.FIELDS` names,
+never a name, identity code, address, birth date or record text.
 """
 
 from __future__ import annotations
@@ -16,28 +15,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Integer, Select, and_, case, cast, func, literal, select
+from sqlalchemy import Integer, Select, case, cast, func, literal, select
 from sqlalchemy.engine import Connection
-from sqlalchemy.sql.elements import ColumnElement
 
 from hbdesk.sync.server import db, projection
 
-DELETED = projection.DELETED
-FIELDS = projection.FIELDS  # the only fields the report ever reads, per synced table
 Record = dict[str, Any]
-
-
-def _value(raw: str | None) -> Any:
-    if raw is None:
-        return None
-    first = raw[:1]
-    if first == '"':
-        if "\\" not in raw:
-            return raw[1:-1]
-        return json.loads(raw)
-    if first.isdigit() or first == "-":
-        return int(raw) if raw.lstrip("-").isdigit() else json.loads(raw)
-    return json.loads(raw)
 
 
 @dataclass
@@ -61,9 +44,7 @@ def load(conn: Connection, entity: str, clients: set[str] | None = None,
     no client at all). `among`: narrows the records in SQL first (a superset)."""
     rr = db.report_records
     query = select(rr.c.entity_id, rr.c.client_id, rr.c.fields).where(rr.c.entity == entity)
-    narrow = among.on(rr.c.client_id) if among is not None else None
-    if narrow is not None:
-        query = query.where(narrow)
+    query = among.narrow(query) if among is not None else query
     records: dict[str, Record] = {}
     client_of: dict[str, str | None] = {}
     loads = json.loads
@@ -83,18 +64,15 @@ class Among:
     unit: str | None = None
     team_clients: Select[Any] | None = None
 
-    def on(self, client_id: ColumnElement[Any]) -> ColumnElement[bool] | None:
+    def narrow(self, query: Select[Any]) -> Select[Any]:
+        """The query over `report_records` kept to these clients' records."""
         rr = db.report_records
-        conds: list[ColumnElement[bool]] = []
         if self.unit is not None:
-            conds.append(client_id.in_(select(rr.c.entity_id).where(
-                rr.c.entity == "clients", rr.c.f1 == canonical(self.unit))))
+            query = query.where(rr.c.client_id.in_(select(rr.c.entity_id).where(
+                rr.c.entity == "clients", rr.c.f1 == db.canonical(self.unit))))
         if self.team_clients is not None:
-            conds.append(client_id.in_(self.team_clients))
-        return and_(*conds) if conds else None
-
-
-canonical = projection.canonical
+            query = query.where(rr.c.client_id.in_(self.team_clients))
+        return query
 
 
 @dataclass
@@ -113,16 +91,14 @@ def answer_sums(conn: Connection, items: dict[str, str], clients: set[str],
     and value are its columns f1, f2, f3; the item is mapped to its domain, unanswered
     items left out."""
     rr = db.report_records
-    assert FIELDS["self_assessment_answers"] == ("assessment_id", "item_id", "value")
-    domain = (case({canonical(item): dom for item, dom in items.items()}, value=rr.c.f2)
+    assert projection.FIELDS["self_assessment_answers"] == ("assessment_id", "item_id", "value")
+    domain = (case({db.canonical(item): dom for item, dom in items.items()}, value=rr.c.f2)
               if items else literal(None)).label("domain")
     query = (select(rr.c.f1, rr.c.client_id, domain, func.sum(cast(rr.c.f3, Integer)),
                     func.count())
              .where(rr.c.entity == "self_assessment_answers", rr.c.f3.is_not(None))
              .group_by(rr.c.f1, rr.c.client_id, domain))
-    narrow = among.on(rr.c.client_id) if among is not None else None
-    if narrow is not None:
-        query = query.where(narrow)
+    query = among.narrow(query) if among is not None else query
     sums: dict[str, dict[str, tuple[int, int]]] = defaultdict(dict)
     unmapped = 0
     for raw_assessment, client_id, dom, total, n in conn.execute(query):
@@ -146,11 +122,6 @@ def to_date(value: Any) -> dt.date | None:
 
 def to_money(value: Any) -> Decimal:
     return Decimal(str(value)) if value not in (None, "") else Decimal("0.00")
-
-
-@dataclass(frozen=True)
-class QItem:
-    domain: str
 
 
 @dataclass(frozen=True)

@@ -18,19 +18,18 @@ whatever its period. Entries are ordered: the whole municipality, units, teams, 
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 
 from hbdesk.sync.protocol import MAX_REFERENCE_BYTES
 from hbdesk.sync.server import admin, db
+from hbdesk.sync.server.db import canonical
 from hbdesk.sync.server.report import benefit
 from hbdesk.sync.server.report.compute import Report, Selection
 from hbdesk.sync.server.report.output import to_json
-from hbdesk.sync.server.store import canonical
 
-KIND = "outcomes"
+KIND = benefit.KIND  # the reference data the laptops pull
 # What the app shows, when everything cannot go (the content must stay under the limit).
 SHOWN_TABLES = ("people", "wellbeing", "goals", "feedback", "costs", "costs_use")
 _KIND_ORDER = {"all": 0, "unit": 1, "team": 2}
@@ -101,21 +100,11 @@ def fitted(content: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def latest_content(engine: Engine) -> dict[str, Any]:
-    """The content of the newest stored "outcomes" version ({} when there is none)."""
-    ref = db.reference_data
-    with db.read_tx(engine) as conn:
-        raw = conn.execute(select(ref.c.content).where(ref.c.kind == KIND)
-                           .order_by(ref.c.version.desc()).limit(1)).scalar()
-    content = json.loads(raw) if raw else {}
-    return content if isinstance(content, dict) else {}
-
-
 def publish(engine: Engine, selection: Selection, report: Report) -> int:
     """Store the unit's report as the newest "outcomes" reference data (sent down to every
     laptop by the pull feed); returns the reference version."""
     new = entry(selection, report)
-    content = merged(latest_content(engine), new)
     with db.read_tx(engine) as conn:  # the catalogue's benefit figures go down with it
+        content = merged(benefit.latest_content(conn), new)
         content.update(benefit.benefit_content(conn, content))
     return admin.load_reference(engine, KIND, fitted(content, new))
