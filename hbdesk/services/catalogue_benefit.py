@@ -10,14 +10,12 @@ Finnish sentence here is for scripts and the plan's texts.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from hbdesk.models.catalogue import CatalogueItem
-from hbdesk.models.outbox import SyncState
 from hbdesk.services import catalogue, reference
 from hbdesk.services.context import Actor
 from hbdesk.store import OpenVault
@@ -75,13 +73,11 @@ def all_benefits(vault: OpenVault) -> dict[str, Benefit]:
 
 def benefits_in(session: Session) -> dict[str, Benefit]:
     """The same, read inside a service's own transaction."""
-    row = session.get(SyncState, f"reference:{KIND}")
-    if row is None:
-        return {}
     try:
-        return _from_content(json.loads(row.value).get("content"))
-    except (ValueError, AttributeError):
+        found = reference.pulled_in(session, KIND)
+    except (ValueError, KeyError, TypeError):  # not what the sync engine writes: nothing known
         return {}
+    return _from_content(found[1]) if found is not None else {}
 
 
 def search_with_benefit(vault: OpenVault, actor: Actor, text: str = "", *,

@@ -37,6 +37,8 @@ import json
 import uuid
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from hbdesk.models import questionnaire_data as standard
 from hbdesk.models.errors import DomainError
 from hbdesk.models.outbox import SyncState
@@ -53,9 +55,14 @@ ITEM_FIELDS = {"code", "name", "category", "service_area", "unit", "unit_price",
 def pulled(vault: OpenVault, kind: str) -> tuple[int, dict[str, Any]] | None:
     """The newest pulled version of a reference set and its content, if any."""
     with vault.session() as s:
-        row = s.get(SyncState, f"reference:{kind}")
-        if row is None:
-            return None
+        return pulled_in(s, kind)
+
+
+def pulled_in(session: Session, kind: str) -> tuple[int, dict[str, Any]] | None:
+    """The same, read in a session or service transaction of the caller's."""
+    row = session.get(SyncState, f"reference:{kind}")
+    if row is None:
+        return None
     data = json.loads(row.value)
     return int(data["version"]), data["content"]
 

@@ -22,7 +22,7 @@ from hbdesk.models.selfassessment import (
     change,
     scores,
 )
-from hbdesk.models.values import check_score
+from hbdesk.models.values import check_score, check_text
 from hbdesk.models.vocab import Author, Occasion, Stage, check_choice
 from hbdesk.services.common import advance_stage, get, get_client, get_for_client, ref
 from hbdesk.services.context import Actor, Outcome, transaction
@@ -199,27 +199,18 @@ class QuestionnaireSpec:
     valid_from: dt.date | None = None  # None: today
 
 
-def _check_text(value: str, limit: int, field: str) -> None:
-    if not isinstance(value, str) or not value.strip():
-        raise DomainError("required", field)
-    if len(value) > limit:
-        raise DomainError("text_too_long", field)
-    if "\x00" in value:
-        raise DomainError("text_has_nul", field)
-
-
 def _check_spec(spec: QuestionnaireSpec) -> None:
     ids = [spec.id, *(d.id for d in spec.domains), *(i.id for d in spec.domains
                                                      for i in d.items)]
     for value in ids:
-        _check_text(value, 36, "id")
+        check_text(value, "id", max_chars=36)
         if value != value.strip():
             raise DomainError("invalid_reference", "id")
     if len(set(ids)) != len(ids):
         raise DomainError("duplicate_id", "id")
     for value, field in ((spec.title_fi, "title_fi"), (spec.title_sv, "title_sv"),
                          (spec.title_en, "title_en")):
-        _check_text(value, 300, field)
+        check_text(value, field, max_chars=300)
     if not (isinstance(spec.scale_min, int) and isinstance(spec.scale_max, int)
             and 0 <= spec.scale_min < spec.scale_max <= 100):
         raise DomainError("invalid_scale", "scale_max")
@@ -230,17 +221,17 @@ def _check_spec(spec: QuestionnaireSpec) -> None:
     if len(set(codes)) != len(codes) or len({i.code for i in items}) != len(items):
         raise DomainError("duplicate_code", "code")
     for d in spec.domains:
-        _check_text(d.code, 64, "domains.code")
+        check_text(d.code, "domains.code", max_chars=64)
         for value, field in ((d.title_fi, "domains.title_fi"), (d.title_sv, "domains.title_sv"),
                              (d.title_en, "domains.title_en")):
-            _check_text(value, 300, field)
+            check_text(value, field, max_chars=300)
     for i in items:
-        _check_text(i.code, 64, "items.code")
+        check_text(i.code, "items.code", max_chars=64)
         for value, field in ((i.text_fi, "items.text_fi"), (i.text_sv, "items.text_sv"),
                              (i.text_en, "items.text_en")):
-            _check_text(value, 10_000, field)
-        _check_text(i.low_fi, 200, "items.low_fi")
-        _check_text(i.high_fi, 200, "items.high_fi")
+            check_text(value, field, max_chars=10_000)
+        check_text(i.low_fi, "items.low_fi", max_chars=200)
+        check_text(i.high_fi, "items.high_fi", max_chars=200)
 
 
 def publish_questionnaire(vault: OpenVault, actor: Actor, spec: QuestionnaireSpec,

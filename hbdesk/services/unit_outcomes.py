@@ -448,10 +448,12 @@ def own_figures(vault: OpenVault, actor: Actor, date_from: dt.date, date_to: dt.
     return Figures(clients=_counted(n, n), **parts), n
 
 
-def compare(vault: OpenVault, actor: Actor, key: str | None = None) -> Comparison | None:
+def compare(vault: OpenVault, actor: Actor, key: str | None = None,
+            units: Sequence[PublishedUnit] | None = None) -> Comparison | None:
     """The unit's figures (the unit `key`, else the worker's own unit, else the first) beside
-    the worker's own clients' over the same period; None when no report has come down."""
-    units = published_units(vault)
+    the worker's own clients' over the same period; None when no report has come down.
+    `units`: the published units when the caller has just read them."""
+    units = list(units) if units is not None else published_units(vault)
     if not units:
         return None
     wanted = key or suggested_unit(vault, actor, units)
@@ -462,14 +464,10 @@ def compare(vault: OpenVault, actor: Actor, key: str | None = None) -> Compariso
     return Comparison(unit, theirs, yours, n)
 
 
-def suggested_unit(vault: OpenVault, actor: Actor,
-                   units: Sequence[PublishedUnit] | None = None) -> str | None:
-    """The published unit most of the worker's clients belong to (else the whole
-    municipality, else the first). Reads only the unit of the worker's clients, as the
-    caseload list does (not a view of any client's record)."""
-    units = list(units) if units is not None else published_units(vault)
-    if not units:
-        return None
+def suggested_unit(vault: OpenVault, actor: Actor, units: Sequence[PublishedUnit]) -> str:
+    """Of `units` (not empty), the one most of the worker's clients belong to (else the
+    whole municipality, else the first). Reads only the unit of the worker's clients, as
+    the caseload list does (not a view of any client's record)."""
     with vault.session() as session:
         counts = Counter(session.scalars(select(Client.unit).where(
             Client.key_worker_id == actor.user_id, Client.unit.is_not(None))))

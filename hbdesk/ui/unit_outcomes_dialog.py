@@ -283,4 +283,5 @@ class UnitOutcomesDialog(QDialog):
 
 def _fetch(vault, actor, key):  # type: ignore[no-untyped-def]
     """Off the UI thread: the published units and the comparison (None: nothing yet)."""
-    return unit_outcomes.published_units(vault), unit_outcomes.compare(vault, actor, key)
+    units = unit_outcomes.published_units(vault)
+    return units, unit_outcomes.compare(vault, actor, key, units)
