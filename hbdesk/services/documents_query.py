@@ -77,12 +77,14 @@ def document_choices(vault: OpenVault, actor: Actor, client_id: str) -> Document
         plan_view = plan.get_plan(vault, actor, client_id)
         views = decision.list_decisions(vault, actor, client_id)
         found = []
+        lines: dict[str | None, tuple[LineChoice, ...]] = {}  # revisions share their budget
         for v in reversed(views):
             d = v.decision
+            if d.budget_id not in lines:
+                lines[d.budget_id] = _lines(vault, actor, client_id, d.budget_id)
             found.append(DecisionChoice(
                 d.id, d.number, d.outcome, d.decided_on, d.granted_sum, d.valid_from,
-                d.valid_to, v.superseded_by is not None,
-                _lines(vault, actor, client_id, d.budget_id)))
+                d.valid_to, v.superseded_by is not None, lines[d.budget_id]))
     return DocumentChoices(plan_view.plan.version if plan_view else None, tuple(found),
                            views[-1].decision.organisation_name if views else "")
 
