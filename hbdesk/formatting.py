@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel.numbers import format_currency, format_decimal
 
@@ -35,6 +36,21 @@ def number(value: Decimal | int, lang: str = "fi", *, decimals: int = 0) -> str:
 def date(value: dt.date, lang: str = "fi") -> str:
     """`22.11.2026` in every language (the Finnish way, as on the screen)."""
     return DATE_PATTERN.format(d=value)
+
+
+def clock(at: dt.datetime | dt.time, lang: str = "fi") -> str:
+    """The clock time as written in the language: `14.05` (fi, sv), `14:05` (en)."""
+    sep = ":" if lang == "en" else "."
+    return f"{at.hour}{sep}{at.minute:02d}"
+
+
+def in_finland(instant: dt.datetime) -> dt.datetime:
+    """An instant in Finnish time, as the documents show it (unchanged if the time-zone data
+    is missing)."""
+    try:
+        return instant.astimezone(ZoneInfo("Europe/Helsinki"))
+    except (ZoneInfoNotFoundError, ValueError):
+        return instant
 
 
 def percent(share: Decimal | float, lang: str = "fi", *, decimals: int = 0) -> str:

@@ -7,10 +7,10 @@ from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from typing import IO, Any
 from xml.sax.saxutils import escape
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from reportlab.platypus import Flowable
 
+from hbdesk import formatting
 from hbdesk.formatting import date, money
 from hbdesk.models.signature import Signature
 from hbdesk.pdf.base import build, facts_table, gap, grid, heading, markup, para
@@ -154,11 +154,7 @@ def _plans(x: _Export) -> list[Flowable]:
 
 def _local(text: str) -> dt.datetime:
     """An exported UTC instant in Finnish time (as the plan PDF shows it)."""
-    at = dt.datetime.fromisoformat(text)
-    try:
-        return at.astimezone(ZoneInfo("Europe/Helsinki"))
-    except (ZoneInfoNotFoundError, ValueError):
-        return at
+    return formatting.in_finland(dt.datetime.fromisoformat(text))
 
 
 def _confirmation(c: Row) -> ConfirmationDoc:

@@ -10,6 +10,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
+from hbdesk import formatting
 from hbdesk.formatting import date
 from hbdesk.models.signature import Signature
 from hbdesk.pdf.base import build, facts_table, gap, heading, markup, para, together
@@ -53,8 +54,7 @@ class SignatureDrawing(Flowable):  # type: ignore[misc]  # reportlab has no stub
 
 def when_text(at: dt.datetime, lang: str) -> str:
     """A local instant as "15.1.2026 klo 11.41" (sv "kl. 11.41", en "at 11:41")."""
-    clock = f"{at.hour}:{at.minute:02d}" if lang == "en" else f"{at.hour}.{at.minute:02d}"
-    return f"{date(at.date())} {t('at_time', lang)} {clock}"
+    return f"{date(at.date())} {t('at_time', lang)} {formatting.clock(at, lang)}"
 
 
 def confirmation_flowables(c: ConfirmationDoc, lang: str) -> list[Flowable]:

@@ -22,11 +22,11 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import IO, Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from hbdesk import formatting
 from hbdesk.models.base import CENT
 from hbdesk.models.client import Client
 from hbdesk.models.errors import DomainError
@@ -182,12 +182,7 @@ def _person(client: Client, *, with_code: bool = True) -> Person:
                   client.address, client.phone, client.email)
 
 
-def _local(instant: dt.datetime) -> dt.datetime:
-    """An instant in Finnish time (UTC if the time-zone data is missing)."""
-    try:
-        return instant.astimezone(ZoneInfo("Europe/Helsinki"))
-    except (ZoneInfoNotFoundError, ValueError):
-        return instant
+_local = formatting.in_finland
 
 
 def _day(instant: dt.datetime) -> dt.date:

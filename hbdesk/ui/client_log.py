@@ -169,9 +169,7 @@ def _what(line: LogLine, person: str) -> str:
 def local_time(instant: dt.datetime, lang: str) -> tuple[str, str]:
     """The date and the clock time on this laptop: ("24.11.2026", "14.05")."""
     local = instant.astimezone()
-    clock = f"{local.hour}:{local.minute:02d}" if lang == "en" else \
-        f"{local.hour}.{local.minute:02d}"
-    return formatting.date(local.date(), lang), clock
+    return formatting.date(local.date(), lang), formatting.clock(local, lang)
 
 
 def sentence(line: LogLine, lang: str, actor: Actor | None = None) -> str:
