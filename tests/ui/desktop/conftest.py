@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QApplication
 
 from hbdesk.services.caseload import caseload
 from hbdesk.services.demo import DEMO_WORKER, populate_demo
-from hbdesk.store import Vault
+from hbdesk.store import OpenVault, Vault
+from hbdesk.ui import translations
 from hbdesk.ui.background import wait_for_all
 from hbdesk.ui.drafts import DraftKeeper
 from hbdesk.ui.main_window import MainWindow
@@ -74,17 +75,38 @@ def make_desktop(qtbot, demo_vault) -> Iterator[Callable[..., MainWindow]]:
 
 
 @pytest.fixture
-def plain_ctx(demo_vault) -> Iterator[UiContext]:
-    """A UI context on the demo vault (Finnish) for a dialog without the main window; its
-    runner is stopped and the dialogs' leftovers deleted before the next test (a runner left
-    running delivers results into widgets already gone)."""
-    ctx = UiContext(demo_vault, DEMO_WORKER, ServiceRunner(), DraftKeeper(), "fi")
-    yield ctx
-    ctx.runner.wait_idle()
-    ctx.runner.stop()
+def make_ctx() -> Iterator[Callable[..., UiContext]]:
+    """UI contexts for dialogs without the main window; their runners are stopped and the
+    dialogs' leftovers deleted before the next test (a runner left running delivers results
+    into widgets already gone)."""
+    made: list[UiContext] = []
+
+    def make(vault: OpenVault, lang: str = "fi") -> UiContext:
+        made.append(UiContext(vault, DEMO_WORKER, ServiceRunner(), DraftKeeper(), lang))
+        return made[-1]
+
+    yield make
+    for ctx in made:
+        ctx.runner.wait_idle()
+        ctx.runner.stop()
     wait_for_all()
     QApplication.processEvents()
     gc.collect()
+
+
+@pytest.fixture
+def ctx(make_ctx: Callable[..., UiContext], demo_vault: OpenVault) -> UiContext:
+    """A UI context on the demo vault, in Finnish."""
+    return make_ctx(demo_vault)
+
+
+@pytest.fixture
+def finnish(qapp) -> Iterator[None]:
+    """The app in Finnish, as the caseworker uses it."""
+    installed = translations.install(qapp, "fi")
+    yield
+    translations.uninstall(qapp, installed)
+    translations.install(qapp, "en")
 
 
 def settle(window: MainWindow) -> None:

@@ -3,16 +3,12 @@ tampered chain said plainly."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtWidgets import QApplication
 
 from hbdesk.models.audit import AccessLogEntry
 from hbdesk.services import access_log, clients, plan
 from hbdesk.services.context import Actor, Changes
 from hbdesk.services.demo import DEMO_WORKER
-from hbdesk.ui import translations
 from hbdesk.ui.client_log import ClientLogDialog
 from hbdesk.ui.ui_context import UiContext
 from tests.ui.desktop.conftest import a_client
@@ -22,20 +18,6 @@ COLLEAGUE = Actor(user_id="team-3", role="team_member", device_id="LAP-123",
                   display_name="Tiina Tiimiläinen")
 RECIPIENT = "Uimahalli Aalto Oy"
 OTHER_RECIPIENT = "Kuntosali Toinen Oy"
-
-
-@pytest.fixture
-def finnish(qapp) -> Iterator[None]:
-    """The app in Finnish, as the caseworker uses it."""
-    installed = translations.install(qapp, "fi")
-    yield
-    translations.uninstall(qapp, installed)
-    translations.install(qapp, "en")
-
-
-@pytest.fixture
-def ctx(plain_ctx: UiContext) -> UiContext:
-    return plain_ctx
 
 
 def open_log(qtbot, ctx: UiContext, client_id: str, **options) -> ClientLogDialog:

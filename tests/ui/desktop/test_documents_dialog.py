@@ -20,9 +20,7 @@ from hbdesk.pdf.commitment_pdf import revealing_words
 from hbdesk.services import access_log, decision, documents_query
 from hbdesk.services.demo import DEMO_WORKER
 from hbdesk.ui.documents_dialog import DocumentsDialog
-from hbdesk.ui.ui_context import UiContext
 from tests.ui.desktop.conftest import a_client
-from tests.ui.desktop.test_client_log import finnish  # noqa: F401 (a fixture, used by name)
 from tests.ui.desktop.test_desktop_accessibility import problems
 
 PAYER = "Esimerkkilän palvelukeskus"
@@ -50,11 +48,6 @@ def private_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("TMPDIR", str(folder))
     monkeypatch.setattr(tempfile, "tempdir", str(folder))
     return folder
-
-
-@pytest.fixture
-def ctx(plain_ctx: UiContext) -> UiContext:
-    return plain_ctx
 
 
 @pytest.fixture

@@ -4,23 +4,17 @@ worker's own clients; a plain message before anything has come."""
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import json
 import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtWidgets import QApplication
 
 from hbdesk.models.audit import AccessLogEntry
 from hbdesk.models.outbox import SyncState
 from hbdesk.services import unit_outcomes
 from hbdesk.services.demo import DEMO_WORKER
-from hbdesk.ui.drafts import DraftKeeper
-from hbdesk.ui.runner import ServiceRunner
-from hbdesk.ui.ui_context import UiContext
 from hbdesk.ui.unit_outcomes_dialog import UnitOutcomesDialog
 from tests.ui.desktop.conftest import TODAY
 
@@ -79,24 +73,8 @@ def publish(vault, *units: tuple[str | None, dict[str, Any]]) -> None:
                           value=json.dumps({"version": 3, "content": content})))
 
 
-_RUNNERS: list[ServiceRunner] = []
-
-
-@pytest.fixture(autouse=True)
-def _stop_runners() -> Iterator[None]:
-    """Each dialog's runner stopped after its test (no result into widgets already gone)."""
-    yield
-    while _RUNNERS:
-        runner = _RUNNERS.pop()
-        runner.wait_idle()
-        runner.stop()
-    QApplication.processEvents()
-    gc.collect()
-
-
-def open_dialog(qtbot, vault, lang: str = "en") -> UnitOutcomesDialog:
-    ctx = UiContext(vault, DEMO_WORKER, ServiceRunner(), DraftKeeper(), lang)
-    _RUNNERS.append(ctx.runner)
+def open_dialog(qtbot, make_ctx, vault, lang: str = "en") -> UnitOutcomesDialog:
+    ctx = make_ctx(vault, lang)
     dialog = UnitOutcomesDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.resize(1366, 768)
@@ -107,19 +85,19 @@ def open_dialog(qtbot, vault, lang: str = "en") -> UnitOutcomesDialog:
     return dialog
 
 
-def test_before_any_report_a_plain_message(qtbot, demo_vault):
-    dialog = open_dialog(qtbot, demo_vault)
+def test_before_any_report_a_plain_message(qtbot, make_ctx, demo_vault):
+    dialog = open_dialog(qtbot, make_ctx, demo_vault)
     assert dialog.message.isVisible()
     assert dialog.message.text() == ("No report has come from the municipality yet; it "
                                      "arrives with sync after the report is run.")
     assert not dialog.body.isVisible() and not dialog.unit_picker.isVisible()
 
 
-def test_the_units_figures_beside_your_clients(qtbot, demo_vault):
+def test_the_units_figures_beside_your_clients(qtbot, make_ctx, demo_vault):
     publish(demo_vault, ("Tiimi Itä", _report(30, 80, 20, 24000.0, 15600.0, 22)))
     with demo_vault.session() as s:
         views_before = s.query(AccessLogEntry).filter_by(purpose="outcomes_comparison").count()
-    dialog = open_dialog(qtbot, demo_vault)
+    dialog = open_dialog(qtbot, make_ctx, demo_vault)
     rows = {name: (theirs, yours) for name, theirs, yours in dialog.shown_rows()}
     assert rows["Clients"][0] == "30"
     assert rows["Goals reached or exceeded at the latest follow-up"][0] == "80% (of 20 goals)"
@@ -143,10 +121,10 @@ def test_the_units_figures_beside_your_clients(qtbot, demo_vault):
         dialog.grab().save(str(Path(os.environ["HBDESK_SCREENSHOTS"]) / "unit_outcomes.png"))
 
 
-def test_a_small_unit_says_less_than_five_and_the_picker_switches(qtbot, demo_vault):
+def test_a_small_unit_says_less_than_five_and_the_picker_switches(qtbot, make_ctx, demo_vault):
     publish(demo_vault, (None, _report(120, 70, 60, 90000.0, 45000.0, 80)),
             ("Tiimi Pieni", _report(HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN)))
-    dialog = open_dialog(qtbot, demo_vault)
+    dialog = open_dialog(qtbot, make_ctx, demo_vault)
     assert dialog.unit_picker.isVisible()
     assert [dialog.unit_picker.itemText(i) for i in range(dialog.unit_picker.count())] == \
         ["The whole municipality", "Tiimi Pieni"]
