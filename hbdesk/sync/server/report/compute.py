@@ -188,7 +188,6 @@ def build(conn: Connection, sel: Selection, now: dt.datetime | None = None) -> R
     for fig in report.key_figures:
         cells.extend(fig.cells.values())
     protect(cells, groups)
-    _hide_shares(report)
     return report
 
 
@@ -216,19 +215,6 @@ def _share_cell(part: Cell, rest_people: int, whole: int) -> Cell:
     value = _r(Decimal(part.value) * 100 / whole, ONE) if whole else None
     people = min(part.people, rest_people) if rest_people else part.people
     return Cell(value, people if whole >= MIN_PEOPLE else whole, "pct", part=part)
-
-
-def _hide_shares(report: Report) -> None:
-    """A share whose count is hidden is hidden too."""
-    for table in report.tables:
-        for row in table.rows:
-            for cell in row:
-                if cell.part is not None and cell.part.hidden:
-                    cell.hide()
-    for fig in report.key_figures:
-        for cell in fig.cells.values():
-            if cell.part is not None and cell.part.hidden:
-                cell.hide()
 
 
 # --- people and process ------------------------------------------------------------------

@@ -67,7 +67,9 @@ def _settle_group(group: Group) -> bool:
 
 
 def protect(cells: Iterable[Cell], groups: Iterable[Group]) -> None:
-    """Hide small cells, then complete every group until nothing can be computed back."""
+    """Hide small cells, then complete every group until nothing can be computed back; a
+    share whose count ended up hidden is hidden too."""
+    cells = list(cells)
     hide_small(cells)
     groups = list(groups)
     for group in groups:
@@ -79,3 +81,6 @@ def protect(cells: Iterable[Cell], groups: Iterable[Group]) -> None:
         changed = False
         for group in groups:
             changed |= _settle_group(group)
+    for cell in cells:
+        if cell.part is not None and cell.part.hidden:
+            cell.hide()
