@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hbdesk.models import questionnaire_data as standard
+from hbdesk.models.base import new_id
 from hbdesk.models.errors import DomainError
 from hbdesk.models.selfassessment import (
     Questionnaire,
@@ -40,21 +41,35 @@ def install_standard_questionnaire(vault: OpenVault, actor: Actor) -> Outcome[Qu
 
 
 def _build_standard(session: Session) -> Questionnaire:
-    q = Questionnaire(code=standard.CODE, version=standard.VERSION, title_fi=standard.TITLE[0],
-                      title_sv=standard.TITLE[1], title_en=standard.TITLE[2], scale_min=0,
-                      scale_max=10, valid_from=dt.date(2026, 1, 1))
+    spec = QuestionnaireSpec(
+        id=new_id(), title_fi=standard.TITLE[0], title_sv=standard.TITLE[1],
+        title_en=standard.TITLE[2], valid_from=dt.date(2026, 1, 1),
+        domains=tuple(DomainSpec(
+            id=new_id(), code=dom.code, title_fi=dom.fi, title_sv=dom.sv, title_en=dom.en,
+            items=tuple(ItemSpec(id=new_id(), code=item.code, text_fi=item.fi,
+                                 text_sv=item.sv, text_en=item.en) for item in dom.items))
+            for dom in standard.DOMAINS))
+    return _insert(session, spec, standard.CODE, standard.VERSION, spec.valid_from)
+
+
+def _insert(session: Session, spec: QuestionnaireSpec, code: str, version: int,
+            valid_from: dt.date | None) -> Questionnaire:
+    """The questionnaire, its domains and items, in order, with the spec's ids."""
+    q = Questionnaire(id=spec.id, code=code, version=version, title_fi=spec.title_fi,
+                      title_sv=spec.title_sv, title_en=spec.title_en,
+                      scale_min=spec.scale_min, scale_max=spec.scale_max,
+                      valid_from=valid_from)
     session.add(q)
     session.flush()
-    for d_pos, dom in enumerate(standard.DOMAINS):
-        domain = QuestionnaireDomain(questionnaire_id=q.id, code=dom.code, position=d_pos,
-                                     title_fi=dom.fi, title_sv=dom.sv, title_en=dom.en)
-        session.add(domain)
+    for d_pos, dom in enumerate(spec.domains):
+        session.add(QuestionnaireDomain(
+            id=dom.id, questionnaire_id=q.id, code=dom.code, position=d_pos,
+            title_fi=dom.title_fi, title_sv=dom.title_sv, title_en=dom.title_en))
         session.flush()
-        for i_pos, item in enumerate(dom.items):
-            session.add(QuestionnaireItem(
-                questionnaire_id=q.id, domain_id=domain.id, code=item.code, position=i_pos,
-                text_fi=item.fi, text_sv=item.sv, text_en=item.en,
-                low_fi=standard.LOW, high_fi=standard.HIGH))
+        session.add_all([QuestionnaireItem(
+            id=item.id, questionnaire_id=q.id, domain_id=dom.id, code=item.code,
+            position=i_pos, text_fi=item.text_fi, text_sv=item.text_sv, text_en=item.text_en,
+            low_fi=item.low_fi, high_fi=item.high_fi) for i_pos, item in enumerate(dom.items)])
     return q
 
 
@@ -252,20 +267,6 @@ def publish_questionnaire(vault: OpenVault, actor: Actor, spec: QuestionnaireSpe
             raise DomainError("duplicate_id", "id")
         top = tx.session.scalar(select(func.max(Questionnaire.version)).where(
             Questionnaire.code == code)) or 0
-        q = Questionnaire(id=spec.id, code=code, version=max(top, standard.VERSION) + 1,
-                          title_fi=spec.title_fi, title_sv=spec.title_sv,
-                          title_en=spec.title_en, scale_min=spec.scale_min,
-                          scale_max=spec.scale_max, valid_from=spec.valid_from or tx.today)
-        tx.session.add(q)
-        tx.session.flush()
-        for d_pos, dom in enumerate(spec.domains):
-            tx.session.add(QuestionnaireDomain(
-                id=dom.id, questionnaire_id=q.id, code=dom.code, position=d_pos,
-                title_fi=dom.title_fi, title_sv=dom.title_sv, title_en=dom.title_en))
-            tx.session.flush()
-            tx.session.add_all([QuestionnaireItem(
-                id=item.id, questionnaire_id=q.id, domain_id=dom.id, code=item.code,
-                position=i_pos, text_fi=item.text_fi, text_sv=item.text_sv,
-                text_en=item.text_en, low_fi=item.low_fi, high_fi=item.high_fi)
-                for i_pos, item in enumerate(dom.items)])
+        q = _insert(tx.session, spec, code, max(top, standard.VERSION) + 1,
+                    spec.valid_from or tx.today)
     return tx.outcome(q)
