@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QDockWidget,
     QHBoxLayout,
     QMainWindow,
@@ -214,34 +215,41 @@ class MainWindow(QMainWindow):
         self.client_menu.addAction(self.documents_action)
         self.client_menu.addAction(self.client_log_action)
 
+    def _open_client(self) -> str | None:
+        """The open client's id, or None after saying in the status bar that none is open."""
+        client_id = self.workspace.client_id
+        if client_id is None:
+            self.statusBar().showMessage(self.tr("Open a client first."))
+        return client_id
+
+    @staticmethod
+    def _open_dialog(dialog: QDialog) -> QDialog:
+        """A dialog of its own (deleted when closed), opened without blocking."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def open_documents(self) -> QWidget | None:
         """Write the client's plan, a decision, a payment commitment or their data export."""
         from hbdesk.ui.documents_dialog import DocumentsDialog
 
-        client_id = self.workspace.client_id
+        client_id = self._open_client()
         if client_id is None:
-            self.statusBar().showMessage(self.tr("Open a client first."))
             return None
-        dialog = DocumentsDialog(self.ctx, client_id, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        self.documents_dialog = dialog
-        return dialog
+        self.documents_dialog = self._open_dialog(DocumentsDialog(self.ctx, client_id, self))
+        return self.documents_dialog
 
     def open_client_log(self, large: bool = False) -> QWidget | None:
         """Who accessed, changed or disclosed the open client's data, in plain words."""
         from hbdesk.ui.client_log import ClientLogDialog
 
-        client_id = self.workspace.client_id
+        client_id = self._open_client()
         if client_id is None:
-            self.statusBar().showMessage(self.tr("Open a client first."))
             return None
         parent: QWidget = self.client_view if large and self.client_view else self
-        dialog = ClientLogDialog(self.ctx, client_id, parent, large=large)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        self.client_log_dialog = dialog
-        return dialog
+        self.client_log_dialog = self._open_dialog(
+            ClientLogDialog(self.ctx, client_id, parent, large=large))
+        return self.client_log_dialog
 
     def open_unit_outcomes(self) -> QWidget | None:
         """The municipality's latest report for the unit beside this worker's own clients."""
@@ -249,11 +257,8 @@ class MainWindow(QMainWindow):
 
         if self.co_reading:  # figures of other clients are not for the client's eyes
             return None
-        dialog = UnitOutcomesDialog(self.ctx, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        self.unit_outcomes_dialog = dialog
-        return dialog
+        self.unit_outcomes_dialog = self._open_dialog(UnitOutcomesDialog(self.ctx, self))
+        return self.unit_outcomes_dialog
 
     def _build_language_menu(self) -> None:
         # Each language in its own name, so anyone can find theirs whatever is showing.
@@ -326,10 +331,8 @@ class MainWindow(QMainWindow):
 
     def enter_client_view(self) -> bool:
         """Show the open client's view in this window; False when no client is open."""
-        client_id = self.workspace.client_id
+        client_id = self._open_client()
         if client_id is None or self.client_view is not None:
-            if client_id is None:
-                self.statusBar().showMessage(self.tr("Open a client first."))
             return False
         view = ClientView(self.ctx, client_id, self.stack)
         view.leave_confirmed.connect(self.leave_client_view)
@@ -363,9 +366,8 @@ class MainWindow(QMainWindow):
 
     def open_client_view_window(self) -> bool:
         """The client's view as its own window (on the second screen when there is one)."""
-        client_id = self.workspace.client_id
+        client_id = self._open_client()
         if client_id is None:
-            self.statusBar().showMessage(self.tr("Open a client first."))
             return False
         if self.client_view_window is not None:
             self.client_view_window.close_now()
