@@ -14,13 +14,14 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hbdesk.models.plan import Disagreement, Plan, PlanConfirmation, PlanEntry
+from hbdesk.models.plan import Plan, PlanConfirmation
 from hbdesk.models.vocab import PlanSection
 from hbdesk.services.budget import BudgetView, budget_view, latest_budget
 from hbdesk.services.catalogue_benefit import Benefit, benefits_in
 from hbdesk.services.common import get_client, ref
 from hbdesk.services.context import Actor, transaction
 from hbdesk.services.decisions_query import chains_of
+from hbdesk.services.plan import disagreements_of, entries_of
 from hbdesk.services.spending_view import BudgetState, chain_state
 from hbdesk.store import OpenVault
 
@@ -66,28 +67,14 @@ def _plan(session: Session, client_id: str) -> tuple[ClientPlan | None, list[str
                           .order_by(Plan.version.desc()).limit(1))
     if plan is None:
         return None, []
-    entries = list(session.scalars(select(PlanEntry).where(PlanEntry.plan_id == plan.id)
-                                   .order_by(PlanEntry.section, PlanEntry.position)))
-    lineages = {e.lineage_id for e in entries}
-    # A disagreement stays with the entry across versions: it is linked to any entry of the
-    # same lineage.
-    lineage_of: dict[str, str] = {}
-    if lineages:
-        lineage_of = {eid: lin for eid, lin in session.execute(
-            select(PlanEntry.id, PlanEntry.lineage_id).where(PlanEntry.lineage_id.in_(lineages)))}
-    objections: dict[str, list[tuple[str, str, dt.datetime]]] = {}
-    if lineage_of:
-        for d in session.scalars(select(Disagreement).where(
-                Disagreement.client_id == client_id,
-                Disagreement.record_table == "plan_entries",
-                Disagreement.record_id.in_(list(lineage_of))).order_by(Disagreement.recorded_at)):
-            objections.setdefault(lineage_of[d.record_id], []).append(
-                (d.author, d.text, d.recorded_at))
+    entries = entries_of(session, plan.id)
+    # A disagreement stays with the entry across versions (linked to any of its lineage).
+    objections = disagreements_of(session, entries)
     by_section: dict[str, list[ClientEntry]] = {s.value: [] for s in PlanSection}
     for e in entries:
         by_section.setdefault(e.section, []).append(ClientEntry(
             e.section, e.text, e.author, e.updated_at or e.created_at,
-            tuple(objections.get(e.lineage_id, ()))))
+            tuple((d.author, d.text, d.recorded_at) for d in objections.get(e.id, ()))))
     refs = [ref(plan), *(ref(e) for e in entries)]
     confirmed = None
     found = session.execute(

@@ -42,7 +42,7 @@ def start_plan(vault: OpenVault, actor: Actor, client_id: str) -> Outcome[Plan]:
         tx.session.add(plan)
         tx.session.flush()
         if last is not None:
-            for entry in _entries(tx.session, last.id):
+            for entry in entries_of(tx.session, last.id):
                 tx.session.add(PlanEntry(plan_id=plan.id, client_id=client_id,
                                          section=entry.section, position=entry.position,
                                          text=entry.text, author=entry.author,
@@ -50,7 +50,7 @@ def start_plan(vault: OpenVault, actor: Actor, client_id: str) -> Outcome[Plan]:
     return tx.outcome(plan)
 
 
-def _entries(session: Session, plan_id: str) -> list[PlanEntry]:
+def entries_of(session: Session, plan_id: str) -> list[PlanEntry]:
     return list(session.scalars(select(PlanEntry).where(PlanEntry.plan_id == plan_id)
                                 .order_by(PlanEntry.section, PlanEntry.position)))
 
@@ -172,7 +172,7 @@ def agree_plan(vault: OpenVault, actor: Actor, client_id: str, plan_id: str, *,
         raise DomainError("client_must_confirm", "confirmed_by")
     with transaction(vault, actor) as tx:
         plan = _draft(tx.session, plan_id, client_id)
-        sections = {e.section for e in _entries(tx.session, plan_id)}
+        sections = {e.section for e in entries_of(tx.session, plan_id)}
         for needed in (PlanSection.NEED, PlanSection.GOAL):
             if needed.value not in sections:
                 raise DomainError(f"plan_has_no_{needed.value}", "section")
@@ -186,7 +186,7 @@ def agree_plan(vault: OpenVault, actor: Actor, client_id: str, plan_id: str, *,
     return tx.outcome(plan)
 
 
-def _disagreements(session: Session, entries: list[PlanEntry]) -> dict[str, list[Disagreement]]:
+def disagreements_of(session: Session, entries: list[PlanEntry]) -> dict[str, list[Disagreement]]:
     """Disagreements with these entries or their earlier versions (same lineage), by entry id."""
     current = {e.lineage_id: e.id for e in entries}
     lineage_of = {eid: lin for eid, lin in session.execute(
@@ -239,7 +239,7 @@ def _changes(session: Session, versions: list[Plan], plan: Plan,
                     if v.status == "agreed" and v.version < plan.version), None)
     if against is None:
         return None
-    added, changed, removed = compare_entries(_entries(session, against.id), entries)
+    added, changed, removed = compare_entries(entries_of(session, against.id), entries)
     return PlanChanges(against, _confirmation(session, against.id), added, changed, removed)
 
 
@@ -267,11 +267,11 @@ def get_plan(vault: OpenVault, actor: Actor, client_id: str,
             return None
         plan = (get_for_client(tx.session, Plan, plan_id, client_id, "plan_id")
                 if plan_id else versions[-1])
-        entries = _entries(tx.session, plan.id)
+        entries = entries_of(tx.session, plan.id)
         by_section: dict[str, list[PlanEntry]] = {s.value: [] for s in PlanSection}
         for e in entries:
             by_section[e.section].append(e)
-        disagreements = _disagreements(tx.session, entries)
+        disagreements = disagreements_of(tx.session, entries)
         confirmation = _confirmation(tx.session, plan.id)
         changes = _changes(tx.session, versions, plan, entries)
         seen = [ref(plan), *(ref(e) for e in entries)]
