@@ -46,13 +46,25 @@ from hbdesk.sync.server.report import (  # noqa: E402
 TARGET_S = 10.0
 DATA_VERSION = 1  # of the generated records: bump when _records changes
 UNITS = [f"Tiimi {n}" for n in ("Itä", "Länsi", "Pohjoinen", "Etelä", "Keskusta")]
-CATEGORIES = ["home_help", "cleaning", "coaching", "therapy", "sports", "culture", "leisure",
-              "course", "transport", "equipment"]
-METHODS = ["mobile_payment", "payment_commitment", "invoice", "service_voucher",
-           "direct_payment"]
+CATEGORIES = [
+    "home_help",
+    "cleaning",
+    "coaching",
+    "therapy",
+    "sports",
+    "culture",
+    "leisure",
+    "course",
+    "transport",
+    "equipment",
+]
+METHODS = ["mobile_payment", "payment_commitment", "invoice", "service_voucher", "direct_payment"]
 START = dt.date(2024, 1, 1)
-ITEMS = [(d, f"{d}_{i}") for d in ("physical", "mental", "social", "everyday", "work_study",
-                                   "participation") for i in range(3)]
+ITEMS = [
+    (d, f"{d}_{i}")
+    for d in ("physical", "mental", "social", "everyday", "work_study", "participation")
+    for i in range(3)
+]
 
 
 def _id() -> str:
@@ -63,15 +75,26 @@ def questionnaire() -> dict[str, Any]:
     domains: dict[str, list[dict[str, str]]] = {}
     for domain, code in ITEMS:
         domains.setdefault(domain, []).append(
-            {"id": str(uuid.uuid5(uuid.NAMESPACE_URL, code)), "code": code})
-    return {"questionnaires": [{"code": "arjen_voimavarat", "version": 1, "scale_min": 0,
-                                "scale_max": 10,
-                                "domains": [{"code": d, "title_fi": d, "items": items}
-                                            for d, items in domains.items()]}]}
+            {"id": str(uuid.uuid5(uuid.NAMESPACE_URL, code)), "code": code}
+        )
+    return {
+        "questionnaires": [
+            {
+                "code": "arjen_voimavarat",
+                "version": 1,
+                "scale_min": 0,
+                "scale_max": 10,
+                "domains": [
+                    {"code": d, "title_fi": d, "items": items} for d, items in domains.items()
+                ],
+            }
+        ]
+    }
 
 
-def _records(n_clients: int, rng: random.Random) -> Iterator[tuple[str, str, str | None,
-                                                                   dict[str, Any]]]:
+def _records(
+    n_clients: int, rng: random.Random
+) -> Iterator[tuple[str, str, str | None, dict[str, Any]]]:
     """(entity, entity_id, client_id, fields) for every record, as sync would store them."""
     item_ids = [str(uuid.uuid5(uuid.NAMESPACE_URL, code)) for _, code in ITEMS]
     for _ in range(n_clients):
@@ -79,69 +102,146 @@ def _records(n_clients: int, rng: random.Random) -> Iterator[tuple[str, str, str
         contact = START + dt.timedelta(days=rng.randrange(0, 900))
         closed = contact + dt.timedelta(days=rng.randrange(200, 700))
         is_closed = closed < dt.date(2026, 12, 31) and rng.random() < 0.4
-        yield "clients", c, c, {
-            "first_name": "Benchmark", "last_name": "Asiakas", "identity_code": None,
-            "address": "Testikatu 1", "unit": rng.choice(UNITS),
-            "stage": "closed" if is_closed else rng.choice(["in_use", "follow_up", "plan"]),
-            "created_at": f"{contact.isoformat()}T09:00:00+00:00",
-            "closed_on": closed.isoformat() if is_closed else None}
-        yield "contacts", _id(), c, {"contacted_on": contact.isoformat(), "channel": "phone",
-                                     "described_needs": "tarpeet"}
+        yield (
+            "clients",
+            c,
+            c,
+            {
+                "first_name": "Benchmark",
+                "last_name": "Asiakas",
+                "identity_code": None,
+                "address": "Testikatu 1",
+                "unit": rng.choice(UNITS),
+                "stage": "closed" if is_closed else rng.choice(["in_use", "follow_up", "plan"]),
+                "created_at": f"{contact.isoformat()}T09:00:00+00:00",
+                "closed_on": closed.isoformat() if is_closed else None,
+            },
+        )
+        yield (
+            "contacts",
+            _id(),
+            c,
+            {"contacted_on": contact.isoformat(), "channel": "phone", "described_needs": "tarpeet"},
+        )
         if is_closed:
-            yield "closings", _id(), c, {"closed_on": closed.isoformat(), "reason": "goals_met",
-                                         "effects": "teksti"}
+            yield (
+                "closings",
+                _id(),
+                c,
+                {"closed_on": closed.isoformat(), "reason": "goals_met", "effects": "teksti"},
+            )
         decided = contact + dt.timedelta(days=rng.randrange(10, 60))
         chain = _id()
         granted = rng.randrange(1000, 9000)
         valid_to = decided + dt.timedelta(days=365)
-        yield "decisions", chain, c, {
-            "kind": "budget", "outcome": "granted", "granted_sum": f"{granted}.00",
-            "chain_id": chain, "valid_from": decided.isoformat(),
-            "valid_to": valid_to.isoformat(), "decided_on": decided.isoformat(),
-            "service_area": rng.choice(["social_welfare", "disability", "family_care"]),
-            "grounds": "perustelut"}
+        yield (
+            "decisions",
+            chain,
+            c,
+            {
+                "kind": "budget",
+                "outcome": "granted",
+                "granted_sum": f"{granted}.00",
+                "chain_id": chain,
+                "valid_from": decided.isoformat(),
+                "valid_to": valid_to.isoformat(),
+                "decided_on": decided.isoformat(),
+                "service_area": rng.choice(["social_welfare", "disability", "family_care"]),
+                "grounds": "perustelut",
+            },
+        )
         budget = _id()
         yield "budgets", budget, c, {"status": "decided"}
         goals = [_id() for _ in range(3)]
         for g in goals:
             yield "plan_entries", g, c, {"section": "goal", "lineage_id": g, "text": "tavoite"}
         for i in range(5):
-            yield "budget_lines", _id(), c, {
-                "budget_id": budget, "source": "own_option" if i == 4 else "catalogue",
-                "category": rng.choice(CATEGORIES), "service_area": "social_welfare",
-                "goal_lineage_id": goals[i % 3] if i < 4 else None}
+            yield (
+                "budget_lines",
+                _id(),
+                c,
+                {
+                    "budget_id": budget,
+                    "source": "own_option" if i == 4 else "catalogue",
+                    "category": rng.choice(CATEGORIES),
+                    "service_area": "social_welfare",
+                    "goal_lineage_id": goals[i % 3] if i < 4 else None,
+                },
+            )
         for _ in range(20):
             day = decided + dt.timedelta(days=rng.randrange(1, 365))
             method = rng.choice(METHODS)
             entry = _id()
-            yield "spending_entries", entry, c, {
-                "chain_id": chain, "method": method, "spent_on": day.isoformat(),
-                "amount": f"{rng.randrange(10, 400)}.50", "category": rng.choice(CATEGORIES),
-                "recorded_at": f"{day.isoformat()}T12:00:00+00:00", "reverses_id": None,
-                "provider": "Palveluntuottaja Oy"}
+            yield (
+                "spending_entries",
+                entry,
+                c,
+                {
+                    "chain_id": chain,
+                    "method": method,
+                    "spent_on": day.isoformat(),
+                    "amount": f"{rng.randrange(10, 400)}.50",
+                    "category": rng.choice(CATEGORIES),
+                    "recorded_at": f"{day.isoformat()}T12:00:00+00:00",
+                    "reverses_id": None,
+                    "provider": "Palveluntuottaja Oy",
+                },
+            )
             if method == "invoice":
-                yield "invoice_confirmations", _id(), c, {
-                    "entry_id": entry, "verdict": "correct",
-                    "confirmed_on": (day + dt.timedelta(days=rng.randrange(0, 30))).isoformat()}
+                yield (
+                    "invoice_confirmations",
+                    _id(),
+                    c,
+                    {
+                        "entry_id": entry,
+                        "verdict": "correct",
+                        "confirmed_on": (day + dt.timedelta(days=rng.randrange(0, 30))).isoformat(),
+                    },
+                )
         for k in range(4):
             sa = _id()
             day = contact + dt.timedelta(days=5 + 180 * k)
-            yield "self_assessments", sa, c, {"answered_on": day.isoformat(),
-                                              "created_at": f"{day.isoformat()}T10:00:00+00:00"}
+            yield (
+                "self_assessments",
+                sa,
+                c,
+                {"answered_on": day.isoformat(), "created_at": f"{day.isoformat()}T10:00:00+00:00"},
+            )
             for item in item_ids:
-                yield "self_assessment_answers", _id(), c, {
-                    "assessment_id": sa, "item_id": item, "value": rng.randrange(3, 11)}
+                yield (
+                    "self_assessment_answers",
+                    _id(),
+                    c,
+                    {"assessment_id": sa, "item_id": item, "value": rng.randrange(3, 11)},
+                )
         for g in goals:
             for k in range(4):
-                yield "goal_progress", _id(), c, {
-                    "goal_lineage_id": g, "score": rng.randrange(-2, 3),
-                    "assessed_on": (decided + dt.timedelta(days=90 * (k + 1))).isoformat()}
+                yield (
+                    "goal_progress",
+                    _id(),
+                    c,
+                    {
+                        "goal_lineage_id": g,
+                        "score": rng.randrange(-2, 3),
+                        "assessed_on": (decided + dt.timedelta(days=90 * (k + 1))).isoformat(),
+                    },
+                )
     for _ in range(n_clients // 2):
         month = START + dt.timedelta(days=rng.randrange(0, 1090))
-        yield "feedback", _id(), None, {
-            "period": f"{month.year:04d}-{month.month:02d}", "unit": rng.choice(UNITS),
-            "felt_heard": rng.randrange(1, 6), "budget_follow_ease": rng.randrange(1, 6),
-            "goals_reached": rng.randrange(1, 6), "given_by": "client", "text": ""}
+        yield (
+            "feedback",
+            _id(),
+            None,
+            {
+                "period": f"{month.year:04d}-{month.month:02d}",
+                "unit": rng.choice(UNITS),
+                "felt_heard": rng.randrange(1, 6),
+                "budget_follow_ease": rng.randrange(1, 6),
+                "goals_reached": rng.randrange(1, 6),
+                "given_by": "client",
+                "text": "",
+            },
+        )
 
 
 def populate(engine: Engine, n_clients: int) -> int:
@@ -155,10 +255,19 @@ def populate(engine: Engine, n_clients: int) -> int:
     with db.write_tx(engine) as conn:
         for entity, entity_id, client_id, fields in _records(n_clients, rng):
             for name, value in fields.items():
-                batch.append({"entity": entity, "entity_id": entity_id, "field": name,
-                              "client_id": client_id, "value": json.dumps(value),
-                              "version": 1, "op_id": op, "device_id": "bench",
-                              "chain_base": 0})
+                batch.append(
+                    {
+                        "entity": entity,
+                        "entity_id": entity_id,
+                        "field": name,
+                        "client_id": client_id,
+                        "value": json.dumps(value),
+                        "version": 1,
+                        "op_id": op,
+                        "device_id": "bench",
+                        "chain_base": 0,
+                    }
+                )
             if len(batch) >= 50_000:
                 conn.execute(stmt, batch)
                 rows += len(batch)
@@ -176,8 +285,7 @@ def _time(engine: Engine, sel: Selection) -> float:
 
 
 def cache_dir() -> Path:
-    return Path(os.environ.get("HBDESK_BENCH_CACHE")
-                or Path.home() / ".cache" / "hbdesk-bench")
+    return Path(os.environ.get("HBDESK_BENCH_CACHE") or Path.home() / ".cache" / "hbdesk-bench")
 
 
 def sqlite_db(n_clients: int, use_cache: bool = True) -> tuple[Path, float | None]:
@@ -235,39 +343,64 @@ def measure(name: str, url: str, n_clients: int, out: Path | None = None) -> lis
     start = time.perf_counter()
     copied = projection.ensure(engine)  # once per server version, not per report
     if copied is not None:
-        print(f"  {name}: the report's copy of {copied:,} records built in "
-              f"{time.perf_counter() - start:.1f} s (once, when the report's fields change)",
-              flush=True)
+        print(
+            f"  {name}: the report's copy of {copied:,} records built in "
+            f"{time.perf_counter() - start:.1f} s (once, when the report's fields change)",
+            flush=True,
+        )
     results = []
     county = Selection(dt.date(2024, 1, 1), dt.date(2026, 12, 31))
-    for label, sel in (("whole county", county),
-                       ("one unit, one year", Selection(dt.date(2026, 1, 1),
-                                                        dt.date(2026, 12, 31), unit=UNITS[0]))):
+    for label, sel in (
+        ("whole county", county),
+        (
+            "one unit, one year",
+            Selection(dt.date(2026, 1, 1), dt.date(2026, 12, 31), unit=UNITS[0]),
+        ),
+    ):
         seconds = min(_time(engine, sel) for _ in range(2))
-        results.append(Result(f"report {label}, {n_clients:,} clients, 3 years, {name}",
-                              seconds, "s", f"< {TARGET_S:.0f} s", seconds < TARGET_S))
+        results.append(
+            Result(
+                f"report {label}, {n_clients:,} clients, 3 years, {name}",
+                seconds,
+                "s",
+                f"< {TARGET_S:.0f} s",
+                seconds < TARGET_S,
+            )
+        )
     with tempfile.TemporaryDirectory(prefix="hbdesk-report-files-") as tmp:
         start = time.perf_counter()  # what the person running it waits for: the whole run
         run_report(engine, county, out or Path(tmp), run_by="benchmark")
         seconds = time.perf_counter() - start
-    results.append(Result(f"report run (PDF, CSV, JSON written; figures and catalogue benefit "
-                          f"given back), whole county, {n_clients:,} clients, {name}",
-                          seconds, "s", f"< {TARGET_S:.0f} s", seconds < TARGET_S))
+    results.append(
+        Result(
+            f"report run (PDF, CSV, JSON written; figures and catalogue benefit "
+            f"given back), whole county, {n_clients:,} clients, {name}",
+            seconds,
+            "s",
+            f"< {TARGET_S:.0f} s",
+            seconds < TARGET_S,
+        )
+    )
     engine.dispose()
     return results
 
 
-def run(n_clients: int = 10_000, sqlite_only: bool = False, use_cache: bool = True,
-        out: Path | None = None) -> list[Result]:
+def run(
+    n_clients: int = 10_000,
+    sqlite_only: bool = False,
+    use_cache: bool = True,
+    out: Path | None = None,
+) -> list[Result]:
     path, built = sqlite_db(n_clients, use_cache)
     with sqlite3.connect(path) as conn:
         rows = conn.execute("SELECT count(*) FROM field_state").fetchone()[0]
-    print(f"  {rows:,} field rows for {n_clients:,} clients: "
-          + (f"written in {built:.0f} s" if built is not None else f"cached in {path}"),
-          flush=True)
+    print(
+        f"  {rows:,} field rows for {n_clients:,} clients: "
+        + (f"written in {built:.0f} s" if built is not None else f"cached in {path}"),
+        flush=True,
+    )
     try:
-        results = measure("SQLite", f"sqlite:///{path}", n_clients,
-                          out / "sqlite" if out else None)
+        results = measure("SQLite", f"sqlite:///{path}", n_clients, out / "sqlite" if out else None)
         if not sqlite_only:
             from tests.sync.servers import Postgres
 
@@ -277,8 +410,9 @@ def run(n_clients: int = 10_000, sqlite_only: bool = False, use_cache: bool = Tr
                 start = time.perf_counter()
                 copy_to_postgres(path, url)
                 print(f"  PostgreSQL: copied in {time.perf_counter() - start:.0f} s", flush=True)
-                results += measure("PostgreSQL", url, n_clients,
-                                   out / "postgresql" if out else None)
+                results += measure(
+                    "PostgreSQL", url, n_clients, out / "postgresql" if out else None
+                )
             finally:
                 cluster.stop()
     finally:

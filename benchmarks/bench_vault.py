@@ -28,16 +28,33 @@ def run() -> list[Result]:
         folder = Path(tmp) / "vault"
         Vault(folder).create(PASSPHRASE).lock()
         unlock = median_seconds(lambda: Vault(folder).open(PASSPHRASE).lock())
-    results.append(Result("unlock (Argon2id + open + migrations check)", unlock, "s",
-                          "0.3–1.0 s", 0.3 <= unlock <= 1.0))
+    results.append(
+        Result(
+            "unlock (Argon2id + open + migrations check)",
+            unlock,
+            "s",
+            "0.3–1.0 s",
+            0.3 <= unlock <= 1.0,
+        )
+    )
     for phase in plain:
         ratio = shipped[phase] / plain[phase]
-        results.append(Result(f"encrypted/plain {phase}, as shipped ({plain[phase]:.3f}s plain)",
-                              ratio, "×", "≤ 1.2×", ratio <= 1.2))
+        results.append(
+            Result(
+                f"encrypted/plain {phase}, as shipped ({plain[phase]:.3f}s plain)",
+                ratio,
+                "×",
+                "≤ 1.2×",
+                ratio <= 1.2,
+            )
+        )
         # SQLCipher alone, without cipher_memory_security (which SECURITY.md requires ON).
         ratio = no_memsec[phase] / plain[phase]
-        results.append(Result(f"encrypted/plain {phase}, memory security off", ratio, "×",
-                              "≤ 1.2×", ratio <= 1.2))
+        results.append(
+            Result(
+                f"encrypted/plain {phase}, memory security off", ratio, "×", "≤ 1.2×", ratio <= 1.2
+            )
+        )
     return results
 
 
@@ -67,9 +84,13 @@ def workload(conn: sqlite3.Connection) -> dict[str, float]:
     start = time.perf_counter()
     for batch in range(ROWS // 1000):
         conn.execute("BEGIN IMMEDIATE")
-        conn.executemany("INSERT INTO entries (client, text) VALUES (?, ?)",
-                         [(f"client-{i % 60}", f"merkintä {i} kotikäynnillä sovittiin asioita"
-                           * 3) for i in range(batch * 1000, batch * 1000 + 1000)])
+        conn.executemany(
+            "INSERT INTO entries (client, text) VALUES (?, ?)",
+            [
+                (f"client-{i % 60}", f"merkintä {i} kotikäynnillä sovittiin asioita" * 3)
+                for i in range(batch * 1000, batch * 1000 + 1000)
+            ],
+        )
         conn.execute("COMMIT")
     timings["insert"] = time.perf_counter() - start
     conn.execute("SELECT count(*) FROM entries WHERE text LIKE '%warmup%'").fetchone()

@@ -36,14 +36,22 @@ def harden_process() -> None:
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="hbdesk", description="Personal budgeting for "
-                                     "caseworkers: offline, encrypted, synced.")
-    parser.add_argument("--demo", action="store_true",
-                        help="open the demo vault (made with sample data on first use)")
-    parser.add_argument("--vault", metavar="DIR",
-                        help=f"the vault folder (also {VAULT_ENV}; this option wins)")
-    parser.add_argument("--lang", choices=("fi", "sv", "en"),
-                        help="the user interface language (default: the setting, Finnish)")
+    parser = argparse.ArgumentParser(
+        prog="hbdesk", description="Personal budgeting for caseworkers: offline, encrypted, synced."
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the demo vault (made with sample data on first use)",
+    )
+    parser.add_argument(
+        "--vault", metavar="DIR", help=f"the vault folder (also {VAULT_ENV}; this option wins)"
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("fi", "sv", "en"),
+        help="the user interface language (default: the setting, Finnish)",
+    )
     return parser.parse_args(argv)
 
 
@@ -65,8 +73,9 @@ def _setup_logging() -> None:
     from hbdesk import paths
 
     try:
-        handler: logging.Handler = logging.FileHandler(paths.log_dir() / "hbdesk.log",
-                                                       encoding="utf-8")
+        handler: logging.Handler = logging.FileHandler(
+            paths.log_dir() / "hbdesk.log", encoding="utf-8"
+        )
     except OSError:
         handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

@@ -56,5 +56,5 @@ def in_finland(instant: dt.datetime) -> dt.datetime:
 def percent(share: Decimal | float, lang: str = "fi", *, decimals: int = 0) -> str:
     """`80 %` (fi, sv) / `80%` (en) from a share 0..1."""
     value = Decimal(str(share)) * 100
-    text = number(value.quantize(Decimal(1) / (10 ** decimals)), lang, decimals=decimals)
+    text = number(value.quantize(Decimal(1) / (10**decimals)), lang, decimals=decimals)
     return f"{text}%" if lang == "en" else f"{text}\u00a0%"

@@ -50,17 +50,24 @@ class Settings:
     # A vault folder other than the default one (the --vault option and HBDESK_VAULT win).
     vault_dir: str | None = _setting(None, lambda value: value is None or bool(value.strip()))
     # The municipal sync server (https only; None until IT gives the address).
-    sync_server_url: str | None = _setting(None, lambda value: value is None or (
-        value.startswith("https://") and len(value) <= 300 and not any(c.isspace()
-                                                                        for c in value)))
+    sync_server_url: str | None = _setting(
+        None,
+        lambda value: (
+            value is None
+            or (
+                value.startswith("https://")
+                and len(value) <= 300
+                and not any(c.isspace() for c in value)
+            )
+        ),
+    )
     # Seconds a sync request may wait for the server before "no connection".
     sync_timeout_seconds: int = _setting(30, _between(5, 300))
     # The organisation deciding on budgets (since 2023 a wellbeing services county) and where
     # a request for rectification goes: printed on every decision, never hard-coded.
     organisation_name: str | None = _setting(None, lambda value: value is None or _short(value))
     rectification_body: str | None = _setting(None, lambda value: value is None or _short(value))
-    rectification_address: str | None = _setting(None,
-                                                 lambda value: value is None or _short(value))
+    rectification_address: str | None = _setting(None, lambda value: value is None or _short(value))
     rectification_email: str | None = _setting(None, lambda value: value is None or _short(value))
     rectification_phone: str | None = _setting(None, lambda value: value is None or _short(value))
     administrative_court: str | None = _setting(None, lambda value: value is None or _short(value))

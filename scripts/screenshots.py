@@ -29,8 +29,10 @@ SIZE = (1366, 768)
 # A throw-away vault needs no costly key derivation (OWASP's floor, as in the tests).
 QUICK_KDF = KdfParams(memory_kib=19 * 1024, iterations=2, lanes=1)
 PASSPHRASE = "kolme iloista kissaa tanssii"  # noqa: S105 (a throw-away vault)
-NOTES = ("Käynti kotona 24.11.: Aino toivoo kuntosalikorttia ja apua laskujen kuittaamiseen.\n"
-         "Seuraavaksi: hinnat palveluntuottajilta, oma ehdotus tavoitteista.")
+NOTES = (
+    "Käynti kotona 24.11.: Aino toivoo kuntosalikorttia ja apua laskujen kuittaamiseen.\n"
+    "Seuraavaksi: hinnat palveluntuottajilta, oma ehdotus tavoitteista."
+)
 
 
 def wait_until(condition: Callable[[], bool], seconds: float = 30.0) -> None:
@@ -54,8 +56,9 @@ def save(widget: QWidget, name: str) -> Path:
 
 
 def shell_for(folder: Path, **options: object) -> Shell:
-    shell = Shell(folder, settings=Settings(), kdf=QUICK_KDF, preload=False,
-                  quit_app=lambda: None, **options)  # type: ignore[arg-type]
+    shell = Shell(
+        folder, settings=Settings(), kdf=QUICK_KDF, preload=False, quit_app=lambda: None, **options
+    )  # type: ignore[arg-type]
     shell.start()
     return shell
 

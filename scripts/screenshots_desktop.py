@@ -36,8 +36,15 @@ OUT = ROOT / "screenshots"
 SIZE = (1366, 768)
 QUICK_KDF = KdfParams(memory_kib=19 * 1024, iterations=2, lanes=1)
 PASSPHRASE = "kolme iloista kissaa tanssii"  # noqa: S105 (a throw-away vault)
-STEPS = ("ContactPage", "SelfAssessmentPage", "NeedsPage", "ProposalPage", "PlanPage",
-         "FeedbackPage", "ClosingPage")
+STEPS = (
+    "ContactPage",
+    "SelfAssessmentPage",
+    "NeedsPage",
+    "ProposalPage",
+    "PlanPage",
+    "FeedbackPage",
+    "ClosingPage",
+)
 
 
 def settle(window: MainWindow) -> None:
@@ -85,7 +92,8 @@ def shoot(vault: OpenVault, lang: str, suffix: str) -> None:
     save(window, f"desk-22-client-view-{lang}{suffix}.png")
     assert window.client_view is not None
     window.client_view.area.verticalScrollBar().setValue(
-        window.client_view.area.verticalScrollBar().maximum())
+        window.client_view.area.verticalScrollBar().maximum()
+    )
     save(window, f"desk-23-client-view-end-{lang}{suffix}.png")
     window.close_for_lock()
 
@@ -95,8 +103,15 @@ def main() -> None:
     parser.add_argument("languages", nargs="*", default=["fi"])
     parser.add_argument("--font-scale", type=float, default=1.0)
     args = parser.parse_args()
-    subprocess.run(["/bin/bash", str(ROOT / "scripts" / "build_translations.sh"),  # noqa: S603
-                    "--qm-only"], check=True, capture_output=True)
+    subprocess.run(  # noqa: S603
+        [
+            "/bin/bash",
+            str(ROOT / "scripts" / "build_translations.sh"),
+            "--qm-only",
+        ],
+        check=True,
+        capture_output=True,
+    )
     OUT.mkdir(exist_ok=True)
     app = QApplication.instance() or QApplication([])
     suffix = "" if args.font_scale == 1 else f"-x{args.font_scale:g}"

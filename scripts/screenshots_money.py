@@ -128,7 +128,8 @@ def main(argv: list[str]) -> int:
         for lang in langs:
             installed = translations.install(app, lang)
             vault = Vault(Path(tmp) / f"vault-{lang}", kdf=QUICK_KDF).create(
-                "kolme iloista kissaa tanssii")
+                "kolme iloista kissaa tanssii"
+            )
             populate_demo(vault, clients=9)
             runner = ServiceRunner()
             ctx = UiContext(vault, DEMO_WORKER, runner, DraftKeeper(), lang)

@@ -7,6 +7,7 @@ scripts/setup.sh --dev
 export QT_QPA_PLATFORM=offscreen
 echo "== ruff"
 .venv/bin/ruff check .
+.venv/bin/ruff format --check .
 echo "== import layers"
 .venv/bin/lint-imports
 echo "== types (strict on models, services, store)"

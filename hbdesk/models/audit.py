@@ -47,9 +47,24 @@ class AccessLogEntry(Base):
     hash: Mapped[str] = mapped_column(String(64))
 
 
-_HASHED = ("id", "device_id", "seq", "at", "user_id", "user_role", "client_id", "action",
-           "record_ids", "purpose", "app_version", "offline", "recipient", "legal_basis",
-           "disclosed", "prev_hash")
+_HASHED = (
+    "id",
+    "device_id",
+    "seq",
+    "at",
+    "user_id",
+    "user_role",
+    "client_id",
+    "action",
+    "record_ids",
+    "purpose",
+    "app_version",
+    "offline",
+    "recipient",
+    "legal_basis",
+    "disclosed",
+    "prev_hash",
+)
 
 
 def row_hash(row: AccessLogEntry) -> str:

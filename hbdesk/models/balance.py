@@ -79,8 +79,9 @@ class Pace:
     warning: bool
 
 
-def pace(granted: Decimal, valid_from: dt.date, valid_to: dt.date, spent: Decimal,
-         as_of: dt.date) -> Pace:
+def pace(
+    granted: Decimal, valid_from: dt.date, valid_to: dt.date, spent: Decimal, as_of: dt.date
+) -> Pace:
     """Spending pace against the validity period, and a warning if it would run out early."""
     total = (valid_to - valid_from).days + 1
     elapsed = min(max((as_of - valid_from).days + 1, 0), total)

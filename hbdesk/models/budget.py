@@ -113,8 +113,13 @@ def compute_line(line: BudgetLine, budget: Budget) -> LineTotal:
     start = line.starts_on or budget.valid_from
     end = line.ends_on or budget.valid_to
     times = occurrences(line.frequency, start, end)
-    return LineTotal(line.id, line.service_area, line.category, times,
-                     line_total(line.unit_price, line.quantity, times))
+    return LineTotal(
+        line.id,
+        line.service_area,
+        line.category,
+        times,
+        line_total(line.unit_price, line.quantity, times),
+    )
 
 
 def totals(budget: Budget, lines: Iterable[BudgetLine]) -> BudgetTotals:

@@ -19,8 +19,9 @@ class Client(Base):
     identity_code: Mapped[str | None] = mapped_column(String(11), unique=True)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     # Where the client is in the HB process (hbdesk.models.vocab.Stage), kept for the caseload.
-    stage: Mapped[str] = mapped_column(String(32), default="contact", server_default="contact",
-                                       index=True)
+    stage: Mapped[str] = mapped_column(
+        String(32), default="contact", server_default="contact", index=True
+    )
     language: Mapped[str] = mapped_column(String(2), default="fi", server_default="fi")
     phone: Mapped[str | None] = mapped_column(String(40))
     email: Mapped[str | None] = mapped_column(String(200))
@@ -30,8 +31,9 @@ class Client(Base):
     key_worker_name: Mapped[str | None] = mapped_column(String(200))
     closed_on: Mapped[dt.date | None] = mapped_column(Date)
 
-    notes: Mapped[list[Note]] = relationship(back_populates="client", cascade="all, delete-orphan",
-                                             order_by="Note.created_at")
+    notes: Mapped[list[Note]] = relationship(
+        back_populates="client", cascade="all, delete-orphan", order_by="Note.created_at"
+    )
 
     @property
     def full_name(self) -> str:

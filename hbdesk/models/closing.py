@@ -14,8 +14,9 @@ class Closing(Base):
     __tablename__ = "closings"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    client_id: Mapped[str] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"),
-                                           index=True, unique=True)
+    client_id: Mapped[str] = mapped_column(
+        ForeignKey("clients.id", ondelete="CASCADE"), index=True, unique=True
+    )
     closed_on: Mapped[dt.date] = mapped_column(Date)
     reason: Mapped[str] = mapped_column(String(32))  # ClosingReason
     reason_text: Mapped[str] = mapped_column(Text, default="")

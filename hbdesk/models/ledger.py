@@ -34,8 +34,7 @@ class SpendingEntry(Base):
     category: Mapped[str] = mapped_column(String(32))
     provider: Mapped[str] = mapped_column(String(300))
     description: Mapped[str] = mapped_column(Text, default="")
-    reverses_id: Mapped[str | None] = mapped_column(ForeignKey("spending_entries.id"),
-                                                    unique=True)
+    reverses_id: Mapped[str | None] = mapped_column(ForeignKey("spending_entries.id"), unique=True)
     reason: Mapped[str | None] = mapped_column(Text)  # why a reversal was made
     recorded_by: Mapped[str] = mapped_column(String(64))
     recorded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)

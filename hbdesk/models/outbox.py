@@ -10,12 +10,28 @@ from sqlalchemy.orm import Mapped, mapped_column
 from hbdesk.models.base import Base, UTCDateTime, new_id
 
 # Tables that are never sent as ops: sync's own state, the vault's facts, local drafts.
-LOCAL_ONLY_TABLES = frozenset({"outbox", "field_versions", "sync_state", "conflicts",
-                               "vault_meta", "drafts", "alembic_version"})
+LOCAL_ONLY_TABLES = frozenset(
+    {
+        "outbox",
+        "field_versions",
+        "sync_state",
+        "conflicts",
+        "vault_meta",
+        "drafts",
+        "alembic_version",
+    }
+)
 # Reference data flows down from the county (the server refuses it from a laptop): changes
 # made on the laptop (a local catalogue for the demo, the shipped questionnaire) stay local.
-REFERENCE_TABLES = frozenset({"catalogue_versions", "catalogue_items", "questionnaires",
-                              "questionnaire_domains", "questionnaire_items"})
+REFERENCE_TABLES = frozenset(
+    {
+        "catalogue_versions",
+        "catalogue_items",
+        "questionnaires",
+        "questionnaire_domains",
+        "questionnaire_items",
+    }
+)
 
 
 class OutboxOp(Base):

@@ -80,7 +80,8 @@ class SelfAssessmentAnswer(Base):
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     assessment_id: Mapped[str] = mapped_column(
-        ForeignKey("self_assessments.id", ondelete="CASCADE"), index=True)
+        ForeignKey("self_assessments.id", ondelete="CASCADE"), index=True
+    )
     client_id: Mapped[str] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
     item_id: Mapped[str] = mapped_column(ForeignKey("questionnaire_items.id"))
     value: Mapped[int | None] = mapped_column(Integer)  # None: the person chose not to answer
@@ -123,8 +124,11 @@ def scores(answers: Iterable[tuple[str, int | None]]) -> Scores:
 
 def change(before: Scores, after: Scores) -> ScoreChange:
     """The change between two answer sets per domain and overall."""
-    by_domain = {code: after.by_domain[code] - before.by_domain[code]
-                 for code in before.by_domain if code in after.by_domain}
+    by_domain = {
+        code: after.by_domain[code] - before.by_domain[code]
+        for code in before.by_domain
+        if code in after.by_domain
+    }
     overall = None
     if before.overall is not None and after.overall is not None:
         overall = after.overall - before.overall

@@ -32,8 +32,9 @@ class Signature:
     strokes: tuple[tuple[Point, ...], ...]
 
     @classmethod
-    def from_points(cls, strokes: Iterable[Iterable[tuple[float, float]]], width: float,
-                    height: float) -> Signature:
+    def from_points(
+        cls, strokes: Iterable[Iterable[tuple[float, float]]], width: float, height: float
+    ) -> Signature:
         """Round and clamp drawn points into the area; repeated points are dropped."""
         w, h = max(1, min(MAX_SIDE, round(width))), max(1, min(MAX_SIDE, round(height)))
         out: list[tuple[Point, ...]] = []
@@ -83,8 +84,10 @@ class Signature:
         """From the parsed JSON object (as in the client's data export)."""
         try:
             w, h = int(data["w"]), int(data["h"])
-            strokes = tuple(tuple((int(s[i]), int(s[i + 1])) for i in range(0, len(s) - 1, 2))
-                            for s in data["s"])
+            strokes = tuple(
+                tuple((int(s[i]), int(s[i + 1])) for i in range(0, len(s) - 1, 2))
+                for s in data["s"]
+            )
         except (ValueError, TypeError, KeyError, IndexError):
             return cls(1, 1, ())
         return cls(max(1, w), max(1, h), strokes)

@@ -32,9 +32,13 @@ from hbdesk.pdf.texts import t
 FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
 _FONT_FILES = {FONT: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
 # Where DejaVu may be: an override, fonts shipped with the app, Debian's fonts-dejavu-core.
-_FONT_DIRS = (os.environ.get("HBDESK_FONT_DIR", ""), str(Path(__file__).parent / "fonts"),
-              "/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/dejavu",
-              "/usr/local/share/fonts")
+_FONT_DIRS = (
+    os.environ.get("HBDESK_FONT_DIR", ""),
+    str(Path(__file__).parent / "fonts"),
+    "/usr/share/fonts/truetype/dejavu",
+    "/usr/share/fonts/dejavu",
+    "/usr/local/share/fonts",
+)
 PAGE_W, PAGE_H = A4
 MARGIN = 18 * mm
 WIDTH = PAGE_W - 2 * MARGIN
@@ -51,8 +55,7 @@ def register_fonts() -> None:
     if FONT in pdfmetrics.getRegisteredFontNames():
         return
     for name, file in _FONT_FILES.items():
-        path = next((Path(d) / file for d in _FONT_DIRS if d and (Path(d) / file).is_file()),
-                    None)
+        path = next((Path(d) / file for d in _FONT_DIRS if d and (Path(d) / file).is_file()), None)
         if path is None:
             raise FontMissing(f"font file {file} not found")
         pdfmetrics.registerFont(TTFont(name, str(path)))
@@ -60,8 +63,9 @@ def register_fonts() -> None:
 
 
 # Bidi overrides and other controls would reorder or hide text: shown as visible codes.
-_CONTROLS = re.compile("[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f"
-                       "\u202a-\u202e\u2066-\u2069\ufeff]")
+_CONTROLS = re.compile(
+    "[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
+)
 _LONG_WORD = 40  # characters after which a word gets break opportunities
 
 
@@ -73,7 +77,7 @@ def _breakable(word: str) -> str:
     """A very long word gets zero-width spaces so it wraps instead of overflowing."""
     if len(word) <= _LONG_WORD:
         return word
-    return "\u200b".join(word[i:i + 30] for i in range(0, len(word), 30))
+    return "\u200b".join(word[i : i + 30] for i in range(0, len(word), 30))
 
 
 def inert(text: str | None) -> str:
@@ -85,11 +89,26 @@ def inert(text: str | None) -> str:
     return escape(text).replace("\n", "<br/>")
 
 
-def _style(name: str, size: float, *, bold: bool = False, space_before: float = 0,
-           space_after: float = 2, leading: float | None = None, **kw: Any) -> ParagraphStyle:
-    return ParagraphStyle(name, fontName=BOLD if bold else FONT, fontSize=size,
-                          leading=leading or size * 1.3, spaceBefore=space_before,
-                          spaceAfter=space_after, splitLongWords=True, **kw)
+def _style(
+    name: str,
+    size: float,
+    *,
+    bold: bool = False,
+    space_before: float = 0,
+    space_after: float = 2,
+    leading: float | None = None,
+    **kw: Any,
+) -> ParagraphStyle:
+    return ParagraphStyle(
+        name,
+        fontName=BOLD if bold else FONT,
+        fontSize=size,
+        leading=leading or size * 1.3,
+        spaceBefore=space_before,
+        spaceAfter=space_after,
+        splitLongWords=True,
+        **kw,
+    )
 
 
 STYLES = {
@@ -124,21 +143,31 @@ def heading(text: str, level: int = 2) -> Paragraph:
     return Paragraph(escape(text), STYLES[f"h{level}"])
 
 
-def facts_table(rows: Sequence[tuple[str, str | None]], *, label_width: float = 55 * mm
-                ) -> Table:
+def facts_table(rows: Sequence[tuple[str, str | None]], *, label_width: float = 55 * mm) -> Table:
     """Two columns: label, value (values inert, wrapped)."""
     data = [[markup(f"<b>{escape(k)}</b>", "cell"), para(v or "–", "cell")] for k, v in rows]
     table = Table(data, colWidths=[label_width, WIDTH - label_width], splitInRow=1)
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#bbbbbb")),
-                               ("TOPPADDING", (0, 0), (-1, -1), 2),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#bbbbbb")),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
     return table
 
 
-def grid(header: Sequence[str], rows: Iterable[Sequence[str | Flowable]],
-         widths: Sequence[float], *, right: Iterable[int] = (),
-         header_style: str = "cell") -> Table:
+def grid(
+    header: Sequence[str],
+    rows: Iterable[Sequence[str | Flowable]],
+    widths: Sequence[float],
+    *,
+    right: Iterable[int] = (),
+    header_style: str = "cell",
+) -> Table:
     """A table with a bold header row that repeats on each page; cells wrap."""
     right_cols = set(right)
 
@@ -147,17 +176,23 @@ def grid(header: Sequence[str], rows: Iterable[Sequence[str | Flowable]],
             return value
         return para(value, "right" if col in right_cols else "cell")
 
-    data: list[list[Flowable]] = [[markup(f"<b>{escape(h)}</b>", header_style)
-                                   for h in header]]
+    data: list[list[Flowable]] = [[markup(f"<b>{escape(h)}</b>", header_style) for h in header]]
     data += [[cell(v, i) for i, v in enumerate(row)] for row in rows]
     scale = WIDTH / sum(widths)
     table = Table(data, colWidths=[w * scale for w in widths], repeatRows=1, splitInRow=1)
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")),
-        ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#999999")),
-        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")),
+                ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#999999")),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
     return table
 
 
@@ -169,14 +204,30 @@ def together(*flowables: Flowable) -> KeepTogether:
     return KeepTogether(list(flowables))
 
 
-def build(out: IO[bytes], story: Callable[[], list[Flowable]], *, title: str, footer: str,
-          lang: str, author: str = "hbdesk") -> None:
+def build(
+    out: IO[bytes],
+    story: Callable[[], list[Flowable]],
+    *,
+    title: str,
+    footer: str,
+    lang: str,
+    author: str = "hbdesk",
+) -> None:
     """Lay out the story on A4 with a footer "title · page n / m" and write it to `out`."""
     register_fonts()  # before any paragraph is made: styles name the fonts
-    doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
-                            topMargin=MARGIN, bottomMargin=MARGIN + 4 * mm, title=title,
-                            author=author, subject=title, creator=author,
-                            invariant=False)
+    doc = SimpleDocTemplate(
+        out,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN + 4 * mm,
+        title=title,
+        author=author,
+        subject=title,
+        creator=author,
+        invariant=False,
+    )
     page_word = t("page", lang)
 
     class _Numbered(_NumberedCanvas):

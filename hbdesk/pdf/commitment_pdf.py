@@ -29,7 +29,8 @@ REVEALING = re.compile(
     r"kaksisuuntai|bipolä|bipolar|mielenterve|psykiatri|päihde|päihte|alkoholi|huume|"
     r"missbruk|substance|kehitysvamm|utvecklingsstör|dementi|muistisairau|minnessjuk|"
     r"diagnoo|diagnos|\b[A-TV-Z]\d\d\.\d\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 
 def revealing_words(text: str) -> list[str]:
@@ -60,15 +61,21 @@ def story(doc: CommitmentDoc, lang: str) -> list[Flowable]:
         (t("pc.unit_price", lang), money(doc.unit_price, lang)),
         (t("pc.sum", lang), money(doc.total, lang)),
         (t("pc.validity", lang), f"{date(doc.valid_from)} – {date(doc.valid_to)}"),
-        (t("pc.invoicing", lang), "\n".join(
-            x for x in (doc.payer.invoicing_address, doc.payer.e_invoice_address) if x)),
+        (
+            t("pc.invoicing", lang),
+            "\n".join(x for x in (doc.payer.invoicing_address, doc.payer.e_invoice_address) if x),
+        ),
         (t("pc.reference", lang), doc.reference),
     ]
     return [
-        markup(f"<b>{inert(doc.payer.name)}</b>", "small"), gap(3),
+        markup(f"<b>{inert(doc.payer.name)}</b>", "small"),
+        gap(3),
         markup(escape(t("pc.title", lang)), "title"),
-        facts_table(rows), gap(4),
-        para(t("pc.terms", lang)), gap(2), para(t("pc.confidential", lang), "small"),
+        facts_table(rows),
+        gap(4),
+        para(t("pc.terms", lang)),
+        gap(2),
+        para(t("pc.confidential", lang), "small"),
     ]
 
 
@@ -80,5 +87,6 @@ def _decimals(value: object) -> int:
 def write_commitment(doc: CommitmentDoc, out: IO[bytes], lang: str = "fi") -> None:
     """Write the payment commitment PDF to a binary stream."""
     title = f"{t('pc.title', lang)} {doc.reference}"
-    build(out, lambda: story(doc, lang), title=title, footer=title, lang=lang,
-          author=doc.payer.name)
+    build(
+        out, lambda: story(doc, lang), title=title, footer=title, lang=lang, author=doc.payer.name
+    )

@@ -31,8 +31,11 @@ def _header(doc: DecisionDoc, lang: str) -> list[Flowable]:
         lines.append(inert(org.deciding_body))
     lines.append(inert(org.address))
     lines += [inert(x) for x in (org.phone, org.email) if x]
-    return [markup("<br/>".join(lines), "small"), gap(3),
-            markup(escape(_title(doc, lang)), "title")]
+    return [
+        markup("<br/>".join(lines), "small"),
+        gap(3),
+        markup(escape(_title(doc, lang)), "title"),
+    ]
 
 
 def _title(doc: DecisionDoc, lang: str) -> str:
@@ -54,8 +57,7 @@ def _facts(doc: DecisionDoc, lang: str) -> list[Flowable]:
         rows.append((t("decision.sum", lang), money(doc.granted_sum, lang)))
     if doc.outcome in ("partly_granted", "refused"):
         rows.append((t("decision.proposed_sum", lang), money(doc.proposed_sum, lang)))
-    rows.append((t("decision.validity", lang),
-                 f"{date(doc.valid_from)} – {date(doc.valid_to)}"))
+    rows.append((t("decision.validity", lang), f"{date(doc.valid_from)} – {date(doc.valid_to)}"))
     if doc.supersedes:
         rows.append((t("decision.supersedes", lang), doc.supersedes))
     if doc.superseded_by:
@@ -66,19 +68,36 @@ def _facts(doc: DecisionDoc, lang: str) -> list[Flowable]:
 def _lines(doc: DecisionDoc, lang: str) -> list[Flowable]:
     if not doc.lines or doc.outcome == "refused":
         return []
-    header = [t("col.description", lang), t("col.provider", lang), t("col.price", lang),
-              t("col.qty", lang), t("col.total", lang)]
+    header = [
+        t("col.description", lang),
+        t("col.provider", lang),
+        t("col.price", lang),
+        t("col.qty", lang),
+        t("col.total", lang),
+    ]
     rows = []
     for line in doc.lines:
-        qty = (f"{number(line.quantity, lang, decimals=_decimals(line.quantity))} × "
-               f"{unit(line.unit, lang)}, {t('freq.' + line.frequency, lang)}"
-               + (f" ({line.occurrences} ×)" if line.frequency != "once" else ""))
-        rows.append([line.description, line.provider, money(line.unit_price, lang), qty,
-                     money(line.total, lang)])
+        qty = (
+            f"{number(line.quantity, lang, decimals=_decimals(line.quantity))} × "
+            f"{unit(line.unit, lang)}, {t('freq.' + line.frequency, lang)}"
+            + (f" ({line.occurrences} ×)" if line.frequency != "once" else "")
+        )
+        rows.append(
+            [
+                line.description,
+                line.provider,
+                money(line.unit_price, lang),
+                qty,
+                money(line.total, lang),
+            ]
+        )
     rows.append([t("total", lang), "", "", "", money(sum(x.total for x in doc.lines), lang)])
-    return [heading(t("decision.breakdown", lang)),
-            grid(header, rows, [34, 24, 12, 18, 13], right=(2, 4)), gap(1),
-            para(t("decision.breakdown_note", lang), "small")]
+    return [
+        heading(t("decision.breakdown", lang)),
+        grid(header, rows, [34, 24, 12, 18, 13], right=(2, 4)),
+        gap(1),
+        para(t("decision.breakdown_note", lang), "small"),
+    ]
 
 
 def _decimals(value: object) -> int:
@@ -91,11 +110,19 @@ def _restrictions(doc: DecisionDoc, lang: str) -> list[Flowable]:
     if doc.restrictions.strip():
         out.append(para(doc.restrictions))
     if doc.excluded_categories:
-        out.append(para(f"{t('decision.excluded', lang)}: "
-                        + ", ".join(category(c, lang) for c in doc.excluded_categories)))
+        out.append(
+            para(
+                f"{t('decision.excluded', lang)}: "
+                + ", ".join(category(c, lang) for c in doc.excluded_categories)
+            )
+        )
     if doc.allowed_categories:
-        out.append(para(f"{t('decision.allowed_only', lang)}: "
-                        + ", ".join(category(c, lang) for c in doc.allowed_categories)))
+        out.append(
+            para(
+                f"{t('decision.allowed_only', lang)}: "
+                + ", ".join(category(c, lang) for c in doc.allowed_categories)
+            )
+        )
     out.append(para(t("decision.general_restriction", lang)))
     return out
 
@@ -112,26 +139,38 @@ def _notice_text(doc: DecisionDoc, lang: str) -> str:
         return t("rect.no_notification", lang)
     method = word("method", n.method, lang)
     return t("rect.your_deadline", lang).format(
-        method=method, sent=date(n.sent_on), received=date(n.deemed_received),
-        deadline=date(n.deadline))
+        method=method,
+        sent=date(n.sent_on),
+        received=date(n.deemed_received),
+        deadline=date(n.deadline),
+    )
 
 
 def rectification(doc: DecisionDoc, lang: str) -> list[Flowable]:
     """The request-for-rectification instructions, with this decision's deadline if known."""
     a = doc.appeal
     contact = [a.body, a.address] + [x for x in (a.phone, a.email) if x]
-    items = [ListItem(para(text), leftIndent=12)
-             for text in t("rect.contents_items", lang).split("|")]
+    items = [
+        ListItem(para(text), leftIndent=12) for text in t("rect.contents_items", lang).split("|")
+    ]
     return [
         heading(t("rect.title", lang)),
         para(t("rect.intro", lang)),
-        heading(t("rect.to_whom", lang), 3), para("\n".join(contact)),
-        heading(t("rect.time", lang), 3), para(t("rect.time_text", lang)),
+        heading(t("rect.to_whom", lang), 3),
+        para("\n".join(contact)),
+        heading(t("rect.time", lang), 3),
+        para(t("rect.time_text", lang)),
         para(t("rect.deemed", lang)),
         markup(f"<b>{inert(_notice_text(doc, lang))}</b>"),
         heading(t("rect.contents", lang), 3),
-        ListFlowable(items, bulletType="bullet", start="•", leftIndent=12,
-                     bulletFontName=STYLES["body"].fontName, bulletFontSize=9),
+        ListFlowable(
+            items,
+            bulletType="bullet",
+            start="•",
+            leftIndent=12,
+            bulletFontName=STYLES["body"].fontName,
+            bulletFontSize=9,
+        ),
         para(t("rect.attachments", lang)),
         heading(t("rect.court", lang), 3),
         para(t("rect.court_text", lang).format(court=a.court)),
@@ -139,10 +178,14 @@ def rectification(doc: DecisionDoc, lang: str) -> list[Flowable]:
 
 
 def _signature(doc: DecisionDoc, lang: str) -> list[Flowable]:
-    return [gap(4), together(
-        heading(t("decision.signature", lang), 3),
-        para(f"{doc.decided_by_name}, {doc.decided_by_title}"),
-        para(f"{doc.organisation.name} · {date(doc.decided_on)}", "small"))]
+    return [
+        gap(4),
+        together(
+            heading(t("decision.signature", lang), 3),
+            para(f"{doc.decided_by_name}, {doc.decided_by_title}"),
+            para(f"{doc.organisation.name} · {date(doc.decided_on)}", "small"),
+        ),
+    ]
 
 
 def story(doc: DecisionDoc, lang: str) -> list[Flowable]:
@@ -154,8 +197,10 @@ def story(doc: DecisionDoc, lang: str) -> list[Flowable]:
     s += _section("decision.legal_basis", doc.legal_basis, lang)
     s += _section("decision.follow_up", doc.follow_up, lang)
     if doc.outcome != "refused":
-        s += [heading(t("decision.payment_methods", lang)),
-              para(t("decision.payment_methods_text", lang))]
+        s += [
+            heading(t("decision.payment_methods", lang)),
+            para(t("decision.payment_methods_text", lang)),
+        ]
     s += _signature(doc, lang)
     s += rectification(doc, lang)
     return s

@@ -42,7 +42,8 @@ class _Export:
         self.remarks: dict[str, list[Remark]] = {}
         for r in self.rows("disagreements"):
             self.remarks.setdefault(str(r["record_id"]), []).append(
-                Remark(str(r["text"]), str(r["author"]), _day(r["recorded_at"])))
+                Remark(str(r["text"]), str(r["author"]), _day(r["recorded_at"]))
+            )
 
     def rows(self, key: str) -> Sequence[Row]:
         value = self.data.get(key) or []
@@ -50,11 +51,13 @@ class _Export:
 
     def entry(self, row: Row, text: str, day: str, author: str = "author") -> list[Flowable]:
         remarks = tuple(self.remarks.get(str(row.get("id")), ()))
-        return entry_flowables(Entry(text, str(row.get(author) or ""), _day(row.get(day)),
-                                     remarks), self.lang)
+        return entry_flowables(
+            Entry(text, str(row.get(author) or ""), _day(row.get(day)), remarks), self.lang
+        )
 
-    def section(self, key: str, title: str, build_rows: Callable[[], list[Flowable]]
-                ) -> list[Flowable]:
+    def section(
+        self, key: str, title: str, build_rows: Callable[[], list[Flowable]]
+    ) -> list[Flowable]:
         body = build_rows() if self.rows(key) or key == "client" else []
         return [heading(title), *(body or [para(t("none", self.lang), "small")])]
 
@@ -69,12 +72,16 @@ def _day(value: Any) -> dt.date:
 def _details(x: _Export) -> list[Flowable]:
     c = x.data.get("client") or {}
     lang = x.lang
-    rows = [(t("name", lang), f"{c.get('first_name', '')} {c.get('last_name', '')}"),
-            (t("identity_code", lang), c.get("identity_code")),
-            (t("address", lang), c.get("address")), (t("phone", lang), c.get("phone")),
-            (t("email", lang), c.get("email")), (t("language", lang), c.get("language")),
-            (t("unit", lang), c.get("unit")),
-            (t("key_worker_name", lang), c.get("key_worker_name"))]
+    rows = [
+        (t("name", lang), f"{c.get('first_name', '')} {c.get('last_name', '')}"),
+        (t("identity_code", lang), c.get("identity_code")),
+        (t("address", lang), c.get("address")),
+        (t("phone", lang), c.get("phone")),
+        (t("email", lang), c.get("email")),
+        (t("language", lang), c.get("language")),
+        (t("unit", lang), c.get("unit")),
+        (t("key_worker_name", lang), c.get("key_worker_name")),
+    ]
     return [facts_table(rows)]
 
 
@@ -84,13 +91,30 @@ def _people(x: _Export) -> list[Flowable]:
     for p in x.rows("close_people"):
         role = word("role", p.get("role"), lang) or p.get("role")
         extra = t("plan.trusted", lang) if p.get("trusted") else ""
-        out.append(para(", ".join(str(v) for v in (p.get("name"), p.get("relation"), role,
-                                                    extra, p.get("phone"), p.get("tasks"))
-                                  if v)))
+        out.append(
+            para(
+                ", ".join(
+                    str(v)
+                    for v in (
+                        p.get("name"),
+                        p.get("relation"),
+                        role,
+                        extra,
+                        p.get("phone"),
+                        p.get("tasks"),
+                    )
+                    if v
+                )
+            )
+        )
     for m in x.rows("team_members"):
         seen = ", ".join(m.get("may_see") or []) or t("no", lang)
-        out.append(para(f"{m.get('name')}, {m.get('role')}, {m.get('organisation')} — "
-                        f"{t('plan.team', lang)}: {seen}"))
+        out.append(
+            para(
+                f"{m.get('name')}, {m.get('role')}, {m.get('organisation')} — "
+                f"{t('plan.team', lang)}: {seen}"
+            )
+        )
     for c in x.rows("support_need_considerations"):
         out += x.entry(c, str(c.get("reasoning")), "considered_on")
     return out
@@ -102,6 +126,7 @@ def _simple(key: str, text: Callable[[Row], str], day: str) -> Callable[[_Export
         for r in x.rows(key):
             out += x.entry(r, text(r), day)
         return out
+
     return render
 
 
@@ -113,8 +138,12 @@ def _self(x: _Export) -> list[Flowable]:
         answers.setdefault(str(a["assessment_id"]), []).append(a)
     out: list[Flowable] = []
     for s in x.rows("self_assessments"):
-        out.append(markup(f"<b>{_d(s.get('answered_on'))}</b> · "
-                          f"{escape(word('author', s.get('author'), lang))}"))
+        out.append(
+            markup(
+                f"<b>{_d(s.get('answered_on'))}</b> · "
+                f"{escape(word('author', s.get('author'), lang))}"
+            )
+        )
         if s.get("comment"):
             out.append(para(str(s["comment"])))
         rows = []
@@ -123,8 +152,9 @@ def _self(x: _Export) -> list[Flowable]:
             text = item.get(f"text_{lang}") or item.get("text_fi") or str(a["item_id"])
             rows.append([text, "–" if a.get("value") is None else str(a["value"])])
         if rows:
-            out.append(grid([t("col.entry", lang), t("col.score", lang)], rows, [85, 15],
-                            right=(1,)))
+            out.append(
+                grid([t("col.entry", lang), t("col.score", lang)], rows, [85, 15], right=(1,))
+            )
         out.append(gap(2))
     return out
 
@@ -159,9 +189,13 @@ def _local(text: str) -> dt.datetime:
 
 def _confirmation(c: Row) -> ConfirmationDoc:
     drawn = c.get("signature")
-    return ConfirmationDoc(str(c.get("method")), _local(str(c.get("confirmed_at"))),
-                           tuple(a for a in str(c.get("present") or "").split(",") if a),
-                           c.get("typed_name"), Signature.from_data(drawn) if drawn else None)
+    return ConfirmationDoc(
+        str(c.get("method")),
+        _local(str(c.get("confirmed_at"))),
+        tuple(a for a in str(c.get("present") or "").split(",") if a),
+        c.get("typed_name"),
+        Signature.from_data(drawn) if drawn else None,
+    )
 
 
 def _budgets(x: _Export) -> list[Flowable]:
@@ -171,15 +205,38 @@ def _budgets(x: _Export) -> list[Flowable]:
         lines.setdefault(str(line["budget_id"]), []).append(line)
     out: list[Flowable] = []
     for b in x.rows("budgets"):
-        out.append(heading(f"{t('plan.version', lang)} {b.get('version')} · "
-                           f"{_d(b.get('valid_from'))} – {_d(b.get('valid_to'))}", 3))
-        rows = [[str(r.get("description")), str(r.get("provider")), _m(r.get("unit_price"), lang),
-                 f"{r.get('quantity')} {word('freq', r.get('frequency'), lang)}",
-                 _m(r.get("total"), lang)] for r in lines.get(str(b["id"]), [])]
+        out.append(
+            heading(
+                f"{t('plan.version', lang)} {b.get('version')} · "
+                f"{_d(b.get('valid_from'))} – {_d(b.get('valid_to'))}",
+                3,
+            )
+        )
+        rows = [
+            [
+                str(r.get("description")),
+                str(r.get("provider")),
+                _m(r.get("unit_price"), lang),
+                f"{r.get('quantity')} {word('freq', r.get('frequency'), lang)}",
+                _m(r.get("total"), lang),
+            ]
+            for r in lines.get(str(b["id"]), [])
+        ]
         if rows:
-            out.append(grid([t("col.description", lang), t("col.provider", lang),
-                             t("col.price", lang), t("col.qty", lang), t("col.total", lang)],
-                            rows, [34, 24, 13, 16, 13], right=(2, 4)))
+            out.append(
+                grid(
+                    [
+                        t("col.description", lang),
+                        t("col.provider", lang),
+                        t("col.price", lang),
+                        t("col.qty", lang),
+                        t("col.total", lang),
+                    ],
+                    rows,
+                    [34, 24, 13, 16, 13],
+                    right=(2, 4),
+                )
+            )
     return out
 
 
@@ -190,20 +247,24 @@ def _decisions(x: _Export) -> list[Flowable]:
         notes.setdefault(str(n["decision_id"]), []).append(n)
     out: list[Flowable] = []
     for d in x.rows("decisions"):
-        rows = [(t("decision.number", lang), d.get("number")),
-                (t("decision.date", lang), _d(d.get("decided_on"))),
-                (t("decision.outcome", lang), word("outcome", d.get("outcome"), lang)),
-                (t("decision.sum", lang), _m(d.get("granted_sum"), lang)),
-                (t("decision.validity", lang),
-                 f"{_d(d.get('valid_from'))} – {_d(d.get('valid_to'))}"),
-                (t("decision.grounds", lang), d.get("grounds")),
-                (t("decision.restrictions", lang), d.get("restrictions") or None),
-                (t("decision.legal_basis", lang), d.get("legal_basis")),
-                (t("decision.maker", lang),
-                 f"{d.get('decided_by_name')}, {d.get('decided_by_title')}")]
+        rows = [
+            (t("decision.number", lang), d.get("number")),
+            (t("decision.date", lang), _d(d.get("decided_on"))),
+            (t("decision.outcome", lang), word("outcome", d.get("outcome"), lang)),
+            (t("decision.sum", lang), _m(d.get("granted_sum"), lang)),
+            (t("decision.validity", lang), f"{_d(d.get('valid_from'))} – {_d(d.get('valid_to'))}"),
+            (t("decision.grounds", lang), d.get("grounds")),
+            (t("decision.restrictions", lang), d.get("restrictions") or None),
+            (t("decision.legal_basis", lang), d.get("legal_basis")),
+            (t("decision.maker", lang), f"{d.get('decided_by_name')}, {d.get('decided_by_title')}"),
+        ]
         for n in notes.get(str(d["id"]), []):
-            rows.append((t("decision.notification", lang),
-                         f"{word('method', n.get('method'), lang)} {_d(n.get('sent_on'))}"))
+            rows.append(
+                (
+                    t("decision.notification", lang),
+                    f"{word('method', n.get('method'), lang)} {_d(n.get('sent_on'))}",
+                )
+            )
         out += [facts_table(rows), gap(2)]
     return out
 
@@ -217,9 +278,13 @@ def _spending(x: _Export) -> list[Flowable]:
     rows = []
     for e in x.rows("spending_entries"):
         conf = confs.get(str(e["id"]))
-        status = (f"{word('verdict', conf.get('verdict'), lang)} "
-                  f"({word('author', conf.get('confirmed_by'), lang)}, "
-                  f"{_d(conf.get('confirmed_on'))})" if conf else "")
+        status = (
+            f"{word('verdict', conf.get('verdict'), lang)} "
+            f"({word('author', conf.get('confirmed_by'), lang)}, "
+            f"{_d(conf.get('confirmed_on'))})"
+            if conf
+            else ""
+        )
         if e.get("method") == "invoice" and not conf:
             status = t("pending", lang)
         if e.get("reverses_id"):
@@ -227,21 +292,57 @@ def _spending(x: _Export) -> list[Flowable]:
         for r in receipts.get(str(e["id"]), []):
             status += f" {_d(r.get('reported_on'))} {_m(r.get('amount'), lang)}"
         what = f"{word('pm', e.get('method'), lang)}, {category(str(e.get('category')), lang)}"
-        rows.append([_d(e.get("spent_on")), str(e.get("provider")), what,
-                     _m(e.get("amount"), lang), status.strip() or "–"])
-    return [grid([t("date", lang), t("col.provider", lang), t("col.method", lang),
-                  t("col.amount", lang), t("col.status", lang)], rows, [15, 26, 23, 14, 22],
-                 right=(3,))]
+        rows.append(
+            [
+                _d(e.get("spent_on")),
+                str(e.get("provider")),
+                what,
+                _m(e.get("amount"), lang),
+                status.strip() or "–",
+            ]
+        )
+    return [
+        grid(
+            [
+                t("date", lang),
+                t("col.provider", lang),
+                t("col.method", lang),
+                t("col.amount", lang),
+                t("col.status", lang),
+            ],
+            rows,
+            [15, 26, 23, 14, 22],
+            right=(3,),
+        )
+    ]
 
 
 def _goals(x: _Export) -> list[Flowable]:
     lang = x.lang
     texts = {str(e.get("lineage_id")): str(e.get("text")) for e in x.rows("plan_entries")}
-    rows = [[_d(g.get("assessed_on")), texts.get(str(g.get("goal_lineage_id")), "–"),
-             f"{int(g.get('score') or 0):+d}", str(g.get("note") or ""),
-             word("author", g.get("author"), lang)] for g in x.rows("goal_progress")]
-    return [grid([t("date", lang), t("section.goal", lang), t("col.score", lang),
-                  t("col.description", lang), t("author", lang)], rows, [14, 35, 12, 25, 14])]
+    rows = [
+        [
+            _d(g.get("assessed_on")),
+            texts.get(str(g.get("goal_lineage_id")), "–"),
+            f"{int(g.get('score') or 0):+d}",
+            str(g.get("note") or ""),
+            word("author", g.get("author"), lang),
+        ]
+        for g in x.rows("goal_progress")
+    ]
+    return [
+        grid(
+            [
+                t("date", lang),
+                t("section.goal", lang),
+                t("col.score", lang),
+                t("col.description", lang),
+                t("author", lang),
+            ],
+            rows,
+            [14, 35, 12, 25, 14],
+        )
+    ]
 
 
 def _log(x: _Export) -> list[Flowable]:
@@ -252,11 +353,29 @@ def _log(x: _Export) -> list[Flowable]:
         to = ""
         if r.get("recipient"):
             to = f"{r.get('recipient')}; {r.get('legal_basis') or ''}; {r.get('disclosed') or ''}"
-        rows.append([_when(r.get("at")), who, word("action", r.get("action"), lang),
-                     word("purpose", r.get("purpose"), lang), to])
-    return [para(t("export.log_intro", lang), "small"),
-            grid([t("log.when", lang), t("log.who", lang), t("log.what", lang),
-                  t("log.why", lang), t("log.to", lang)], rows, [15, 18, 14, 23, 30])]
+        rows.append(
+            [
+                _when(r.get("at")),
+                who,
+                word("action", r.get("action"), lang),
+                word("purpose", r.get("purpose"), lang),
+                to,
+            ]
+        )
+    return [
+        para(t("export.log_intro", lang), "small"),
+        grid(
+            [
+                t("log.when", lang),
+                t("log.who", lang),
+                t("log.what", lang),
+                t("log.why", lang),
+                t("log.to", lang),
+            ],
+            rows,
+            [15, 18, 14, 23, 30],
+        ),
+    ]
 
 
 def _when(value: Any) -> str:
@@ -283,39 +402,80 @@ def _text(value: Any) -> str:
 _SECTIONS: tuple[tuple[str, str, Callable[[_Export], list[Flowable]]], ...] = (
     ("client", "export.details", _details),
     ("close_people", "export.people", _people),
-    ("contacts", "export.contacts", _simple("contacts", lambda r: "\n\n".join(
-        str(v) for v in (r.get("described_needs"), r.get("close_people_role")) if v),
-        "contacted_on")),
+    (
+        "contacts",
+        "export.contacts",
+        _simple(
+            "contacts",
+            lambda r: "\n\n".join(
+                str(v) for v in (r.get("described_needs"), r.get("close_people_role")) if v
+            ),
+            "contacted_on",
+        ),
+    ),
     ("notes", "export.notes", _simple("notes", lambda r: str(r.get("text")), "created_at")),
     ("self_assessments", "export.self", _self),
-    ("need_assessments", "export.assessments", _simple(
-        "need_assessments", lambda r: f"{r.get('needs')}\n\n{r.get('entitlement')}",
-        "assessed_on")),
-    ("client_proposals", "export.proposals", _simple(
-        "client_proposals", lambda r: f"{r.get('goals')}\n\n{r.get('means')}", "proposed_on")),
+    (
+        "need_assessments",
+        "export.assessments",
+        _simple(
+            "need_assessments",
+            lambda r: f"{r.get('needs')}\n\n{r.get('entitlement')}",
+            "assessed_on",
+        ),
+    ),
+    (
+        "client_proposals",
+        "export.proposals",
+        _simple(
+            "client_proposals", lambda r: f"{r.get('goals')}\n\n{r.get('means')}", "proposed_on"
+        ),
+    ),
     ("plans", "export.plans", _plans),
     ("budgets", "export.budgets", _budgets),
     ("decisions", "export.decisions", _decisions),
     ("spending_entries", "export.spending", _spending),
-    ("follow_ups", "export.follow_ups", _simple("follow_ups", lambda r: str(r.get("summary")),
-                                                "held_on")),
+    (
+        "follow_ups",
+        "export.follow_ups",
+        _simple("follow_ups", lambda r: str(r.get("summary")), "held_on"),
+    ),
     ("goal_progress", "export.goals", _goals),
-    ("closings", "export.closing", _simple("closings", lambda r: "\n\n".join(
-        str(v) for v in (r.get("reason_text"), r.get("effects")) if v), "closed_on")),
+    (
+        "closings",
+        "export.closing",
+        _simple(
+            "closings",
+            lambda r: "\n\n".join(str(v) for v in (r.get("reason_text"), r.get("effects")) if v),
+            "closed_on",
+        ),
+    ),
 )
 # Shown inside another section (or reference data), not on their own.
-_INSIDE = {"team_members", "support_need_considerations", "self_assessment_answers",
-           "plan_entries", "plan_confirmations", "disagreements", "budget_lines",
-           "decision_notifications", "invoice_confirmations", "receipt_reports",
-           "questionnaire_items", "access_log"}
+_INSIDE = {
+    "team_members",
+    "support_need_considerations",
+    "self_assessment_answers",
+    "plan_entries",
+    "plan_confirmations",
+    "disagreements",
+    "budget_lines",
+    "decision_notifications",
+    "invoice_confirmations",
+    "receipt_reports",
+    "questionnaire_items",
+    "access_log",
+}
 
 
 def story(doc: ExportDoc, lang: str) -> list[Flowable]:
     x = _Export(doc, lang)
-    s: list[Flowable] = [para(doc.organisation.name, "small"),
-                         markup(escape(t("export.title", lang)), "title"),
-                         para(t("export.intro", lang)),
-                         para(f"{t('printed', lang)}: {date(doc.exported_on)}", "small")]
+    s: list[Flowable] = [
+        para(doc.organisation.name, "small"),
+        markup(escape(t("export.title", lang)), "title"),
+        para(t("export.intro", lang)),
+        para(f"{t('printed', lang)}: {date(doc.exported_on)}", "small"),
+    ]
     for key, title, render in _SECTIONS:
         s += x.section(key, t(title, lang), lambda r=render: r(x))  # type: ignore[misc]
     known = {k for k, _, _ in _SECTIONS} | _INSIDE

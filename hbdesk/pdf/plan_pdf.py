@@ -24,8 +24,9 @@ CHANGE_COLOUR = "#0b5394"
 class SignatureDrawing(Flowable):  # type: ignore[misc]  # reportlab has no stubs here
     """A drawn signature as vector lines, scaled into at most `width` × `height`."""
 
-    def __init__(self, signature: Signature, width: float = 70 * mm,
-                 height: float = 24 * mm) -> None:
+    def __init__(
+        self, signature: Signature, width: float = 70 * mm, height: float = 24 * mm
+    ) -> None:
         super().__init__()
         self.signature = signature
         self.scale = min(width / signature.width, height / signature.height)
@@ -64,7 +65,8 @@ def confirmation_flowables(c: ConfirmationDoc, lang: str) -> list[Flowable]:
         how += f": {c.typed_name}"
     rows: list[tuple[str, str | None]] = [
         (t("plan.confirmation", lang), f"{how}, {when_text(c.at, lang)}"),
-        (t("plan.present", lang), ", ".join(word("author", a, lang) for a in c.present))]
+        (t("plan.present", lang), ", ".join(word("author", a, lang) for a in c.present)),
+    ]
     out: list[Flowable] = [facts_table(rows)]
     if c.method == "drawn" and c.signature is not None and c.signature.strokes:
         out += [gap(1), para(t("plan.signature", lang), "small"), SignatureDrawing(c.signature)]
@@ -78,8 +80,10 @@ def _change_note(entry: Entry, lang: str) -> list[Flowable]:
     note += "</b></font>"
     if entry.was is not None:
         was_text, was_author = entry.was
-        note += (f" — {escape(t('plan.change.was', lang))} "
-                 f"({escape(word('author', was_author, lang))}): ")
+        note += (
+            f" — {escape(t('plan.change.was', lang))} "
+            f"({escape(word('author', was_author, lang))}): "
+        )
         return [markup(note, "small"), para(was_text, "small")]
     return [markup(note, "small")]
 
@@ -89,8 +93,10 @@ def entry_flowables(entry: Entry, lang: str) -> list[Flowable]:
     who = f"{t('written_by', lang)}: {word('author', entry.author, lang)}, {date(entry.on)}"
     parts: list[Flowable] = [*_change_note(entry, lang), para(entry.text), para(who, "small")]
     for remark in entry.disagreements:
-        head = (f"<b>{escape(t('disagreement', lang))}</b> "
-                f"({escape(word('author', remark.author, lang))}, {date(remark.on)}):")
+        head = (
+            f"<b>{escape(t('disagreement', lang))}</b> "
+            f"({escape(word('author', remark.author, lang))}, {date(remark.on)}):"
+        )
         parts += [markup(head, "quote"), para(remark.text, "quote")]
     parts.append(gap(2))
     return [together(*parts)]
@@ -105,8 +111,12 @@ def _status_rows(doc: PlanDoc, lang: str) -> list[tuple[str, str | None]]:
     if doc.agreed_on:
         rows.append((t("plan.agreed_on", lang), date(doc.agreed_on)))
     if doc.confirmed_by and doc.confirmation is None:
-        rows.append((t("plan.confirmed_by", lang),
-                     ", ".join(word("author", a, lang) for a in doc.confirmed_by)))
+        rows.append(
+            (
+                t("plan.confirmed_by", lang),
+                ", ".join(word("author", a, lang) for a in doc.confirmed_by),
+            )
+        )
     if doc.based_on_version:
         rows.append((t("plan.based_on", lang), str(doc.based_on_version)))
     if doc.next_follow_up_on:
@@ -118,8 +128,11 @@ def _status_rows(doc: PlanDoc, lang: str) -> list[tuple[str, str | None]]:
 def _helpers(doc: PlanDoc, lang: str) -> list[Flowable]:
     out: list[Flowable] = [heading(t("plan.roles_people", lang), 3)]
     rows: list[tuple[str, str | None]] = [(t("key_worker_name", lang), doc.key_worker or None)]
-    label = {"support_person": t("plan.support_person", lang), "trusted": t("plan.trusted", lang),
-             "team": t("plan.team", lang)}
+    label = {
+        "support_person": t("plan.support_person", lang),
+        "trusted": t("plan.trusted", lang),
+        "team": t("plan.team", lang),
+    }
     for h in doc.helpers:
         text = ", ".join(p for p in (h.name, h.role, h.organisation, h.tasks) if p)
         rows.append((label.get(h.kind, h.kind), text))
@@ -136,9 +149,14 @@ def story(doc: PlanDoc, lang: str) -> list[Flowable]:
     if doc.confirmation is not None:
         s += confirmation_flowables(doc.confirmation, lang)
     if doc.compared_with is not None:
-        s.append(markup(f"<font color='{CHANGE_COLOUR}'><b>" + escape(
-            t("plan.changes_since", lang).replace("%1", str(doc.compared_with))) +
-            "</b></font>", "small"))
+        s.append(
+            markup(
+                f"<font color='{CHANGE_COLOUR}'><b>"
+                + escape(t("plan.changes_since", lang).replace("%1", str(doc.compared_with)))
+                + "</b></font>",
+                "small",
+            )
+        )
     s += [gap(2), para(t("plan.legend", lang), "small")]
     for section in SECTIONS:
         s.append(heading(t(f"section.{section}", lang)))

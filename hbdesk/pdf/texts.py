@@ -29,45 +29,69 @@ _W: dict[str, tuple[str, str, str]] = {
     "plan.title": ("Asiakassuunnitelma", "Klientplan", "Client plan"),
     "plan.version": ("Versio", "Version", "Version"),
     "plan.status": ("Tila", "Status", "Status"),
-    "plan.status.draft": ("luonnos – ei vielä vahvistettu", "utkast – ännu inte bekräftad",
-                          "draft – not yet confirmed"),
-    "plan.status.agreed": ("luettu ja vahvistettu yhdessä", "läst och bekräftad tillsammans",
-                           "read and confirmed together"),
+    "plan.status.draft": (
+        "luonnos – ei vielä vahvistettu",
+        "utkast – ännu inte bekräftad",
+        "draft – not yet confirmed",
+    ),
+    "plan.status.agreed": (
+        "luettu ja vahvistettu yhdessä",
+        "läst och bekräftad tillsammans",
+        "read and confirmed together",
+    ),
     "plan.agreed_on": ("Vahvistettu", "Bekräftad", "Confirmed on"),
     "plan.confirmed_by": ("Vahvistajat", "Bekräftad av", "Confirmed by"),
     "plan.next_follow_up": ("Seuraava seuranta", "Nästa uppföljning", "Next follow-up"),
     "plan.based_on": ("Korvaa version", "Ersätter version", "Revises version"),
-    "plan.confirmation": ("Asiakkaan vahvistus", "Klientens bekräftelse",
-                          "The client's confirmation"),
-    "plan.confirmed_how.drawn": ("piirretty allekirjoitus", "ritad underskrift",
-                                 "drawn signature"),
+    "plan.confirmation": (
+        "Asiakkaan vahvistus",
+        "Klientens bekräftelse",
+        "The client's confirmation",
+    ),
+    "plan.confirmed_how.drawn": ("piirretty allekirjoitus", "ritad underskrift", "drawn signature"),
     "plan.confirmed_how.typed": ("kirjoitettu nimi", "skrivet namn", "typed name"),
     "plan.present": ("Läsnä luettaessa", "Närvarande vid läsningen", "Present at the reading"),
     "plan.signature": ("Allekirjoitus", "Underskrift", "Signature"),
-    "plan.changes_since": ("Muutokset vahvistettuun versioon %1 nähden",
-                           "Ändringar jämfört med den bekräftade versionen %1",
-                           "Changes since confirmed version %1"),
+    "plan.changes_since": (
+        "Muutokset vahvistettuun versioon %1 nähden",
+        "Ändringar jämfört med den bekräftade versionen %1",
+        "Changes since confirmed version %1",
+    ),
     "plan.change.added": ("uusi", "ny", "new"),
     "plan.change.changed": ("muutettu", "ändrad", "changed"),
-    "plan.change.was": ("Vahvistetussa versiossa", "I den bekräftade versionen",
-                        "In the confirmed version"),
-    "plan.removed": ("Poistettu vahvistetusta versiosta", "Borttagen ur den bekräftade versionen",
-                     "Removed from the confirmed version"),
+    "plan.change.was": (
+        "Vahvistetussa versiossa",
+        "I den bekräftade versionen",
+        "In the confirmed version",
+    ),
+    "plan.removed": (
+        "Poistettu vahvistetusta versiosta",
+        "Borttagen ur den bekräftade versionen",
+        "Removed from the confirmed version",
+    ),
     "at_time": ("klo", "kl.", "at"),
     "section.need": ("Perusteet ja tarpeet", "Grunder och behov", "Grounds and needs"),
     "section.goal": ("Tavoitteet", "Mål", "Goals"),
     "section.budget_use": ("Budjetin käyttö", "Hur budgeten används", "Use of the budget"),
     "section.role": ("Roolit", "Roller", "Roles"),
-    "section.follow_up": ("Seurantasopimukset", "Överenskommelser om uppföljning",
-                          "Follow-up agreements"),
-    "plan.roles_people": ("Omatyöntekijä, tukihenkilö ja asiakkaan tiimi",
-                          "Egen kontaktperson, stödperson och klientens team",
-                          "Key worker, support person and the client's team"),
+    "section.follow_up": (
+        "Seurantasopimukset",
+        "Överenskommelser om uppföljning",
+        "Follow-up agreements",
+    ),
+    "plan.roles_people": (
+        "Omatyöntekijä, tukihenkilö ja asiakkaan tiimi",
+        "Egen kontaktperson, stödperson och klientens team",
+        "Key worker, support person and the client's team",
+    ),
     "plan.support_person": ("Tukihenkilö", "Stödperson", "Support person"),
     "plan.trusted": ("Luottohenkilö", "Förtroendeperson", "Trusted person"),
     "plan.team": ("Asiakkaan tiimi", "Klientens team", "The client's team"),
-    "disagreement": ("Asiakkaan eriävä näkemys", "Klientens avvikande åsikt",
-                     "The client's disagreement"),
+    "disagreement": (
+        "Asiakkaan eriävä näkemys",
+        "Klientens avvikande åsikt",
+        "The client's disagreement",
+    ),
     "written_by": ("Kirjoittanut", "Skrivet av", "Written by"),
     "plan.legend": (
         "Jokaisen kirjauksen kohdalla näkyy, kuka sen kirjoitti ja milloin. Asiakkaan omat "
@@ -75,13 +99,19 @@ _W: dict[str, tuple[str, str, str]] = {
         "Vid varje anteckning syns vem som skrev den och när. Klientens egna ord och "
         "avvikande åsikter är antecknade ordagrant.",
         "Each entry shows who wrote it and when. The client's own words and any "
-        "disagreement are kept exactly as written."),
+        "disagreement are kept exactly as written.",
+    ),
     # decision
-    "decision.title": ("Päätös henkilökohtaisesta budjetista",
-                       "Beslut om personlig budget", "Decision on a personal budget"),
-    "decision.title_ending": ("Päätös henkilökohtaisen budjetin käytön päättämisestä",
-                              "Beslut om att användningen av den personliga budgeten upphör",
-                              "Decision to end the use of a personal budget"),
+    "decision.title": (
+        "Päätös henkilökohtaisesta budjetista",
+        "Beslut om personlig budget",
+        "Decision on a personal budget",
+    ),
+    "decision.title_ending": (
+        "Päätös henkilökohtaisen budjetin käytön päättämisestä",
+        "Beslut om att användningen av den personliga budgeten upphör",
+        "Decision to end the use of a personal budget",
+    ),
     "decision.number": ("Päätösnumero", "Beslutsnummer", "Decision number"),
     "decision.date": ("Päätöspäivä", "Beslutsdatum", "Date of decision"),
     "decision.maker": ("Päätöksentekijä", "Beslutsfattare", "Decided by"),
@@ -90,16 +120,24 @@ _W: dict[str, tuple[str, str, str]] = {
     "outcome.granted": ("Myönnetään", "Beviljas", "Granted"),
     "outcome.partly_granted": ("Myönnetään osittain", "Beviljas delvis", "Partly granted"),
     "outcome.refused": ("Ei myönnetä", "Avslås", "Refused"),
-    "outcome.ended": ("Budjetin käyttö päättyy", "Användningen av budgeten upphör",
-                      "Use of the budget ends"),
+    "outcome.ended": (
+        "Budjetin käyttö päättyy",
+        "Användningen av budgeten upphör",
+        "Use of the budget ends",
+    ),
     "decision.sum": ("Budjetti", "Budget", "Budget"),
-    "decision.proposed_sum": ("Haettu / ehdotettu summa", "Ansökt / föreslaget belopp",
-                              "Proposed sum"),
+    "decision.proposed_sum": (
+        "Haettu / ehdotettu summa",
+        "Ansökt / föreslaget belopp",
+        "Proposed sum",
+    ),
     "decision.validity": ("Voimassa", "Giltighetstid", "Valid"),
     "decision.grounds": ("Perustelut", "Motivering", "Grounds"),
-    "decision.plan_summary": ("Tavoitteet ja budjetin käyttö (asiakassuunnitelmasta)",
-                              "Mål och hur budgeten används (ur klientplanen)",
-                              "Goals and the use of the budget (from the client plan)"),
+    "decision.plan_summary": (
+        "Tavoitteet ja budjetin käyttö (asiakassuunnitelmasta)",
+        "Mål och hur budgeten används (ur klientplanen)",
+        "Goals and the use of the budget (from the client plan)",
+    ),
     "decision.breakdown": ("Budjetin erittely", "Budgetens specifikation", "Budget breakdown"),
     "decision.breakdown_note": (
         "Erittely kertoo, miten summa on laskettu. Se ei vaadi luvan kysymistä jokaiseen "
@@ -109,19 +147,24 @@ _W: dict[str, tuple[str, str, str]] = {
         "begränsningar.",
         "The breakdown shows how the sum was computed. It does not mean asking permission "
         "for each purchase: use is checked against the decision's sum, period and "
-        "restrictions."),
+        "restrictions.",
+    ),
     "decision.restrictions": ("Rajaukset", "Begränsningar", "Restrictions"),
     "decision.general_restriction": (
         "Yleinen rajaus: budjettia ei saa koskaan käyttää rahapeleihin eikä rikolliseen "
         "toimintaan.",
         "Allmän begränsning: budgeten får aldrig användas till penningspel eller brottslig "
         "verksamhet.",
-        "General restriction: the budget may never be used for gambling or for crime."),
+        "General restriction: the budget may never be used for gambling or for crime.",
+    ),
     "decision.excluded": ("Ei käytetä", "Används inte till", "Not to be used for"),
     "decision.allowed_only": ("Käytetään vain", "Används endast till", "Only for"),
     "decision.legal_basis": ("Sovelletut säännökset", "Tillämpade bestämmelser", "Legal basis"),
-    "decision.follow_up": ("Seurantasopimukset", "Överenskommelser om uppföljning",
-                           "Follow-up agreements"),
+    "decision.follow_up": (
+        "Seurantasopimukset",
+        "Överenskommelser om uppföljning",
+        "Follow-up agreements",
+    ),
     "decision.payment_methods": ("Maksutavat", "Betalningssätt", "Payment methods"),
     "decision.payment_methods_text": (
         "Budjettia voi käyttää ilman erillistä lupaa jokaiseen hankintaan seuraavilla "
@@ -135,38 +178,58 @@ _W: dict[str, tuple[str, str, str]] = {
         "The budget can be used without asking permission for each purchase, by: mobile "
         "payment, payment commitment, an invoice the client confirms as correct, service "
         "voucher, or money to the client's account with receipts reported. The balance can "
-        "be followed together with the key worker."),
-    "decision.supersedes": ("Tämä päätös korvaa päätöksen", "Detta beslut ersätter beslut",
-                            "This decision supersedes decision"),
-    "decision.superseded_by": ("Tämän päätöksen on korvannut päätös",
-                               "Detta beslut har ersatts av beslut",
-                               "This decision has been superseded by decision"),
+        "be followed together with the key worker.",
+    ),
+    "decision.supersedes": (
+        "Tämä päätös korvaa päätöksen",
+        "Detta beslut ersätter beslut",
+        "This decision supersedes decision",
+    ),
+    "decision.superseded_by": (
+        "Tämän päätöksen on korvannut päätös",
+        "Detta beslut har ersatts av beslut",
+        "This decision has been superseded by decision",
+    ),
     "decision.notification": ("Tiedoksianto", "Delgivning", "Notification"),
     "decision.signature": ("Päätöksen tekijä", "Beslutsfattare", "Decision-maker"),
     "method.letter": ("kirjeenä", "per brev", "by letter"),
-    "method.electronic": ("sähköisenä viestinä", "som elektroniskt meddelande",
-                          "by electronic message"),
-    "method.in_person": ("luovutettu henkilökohtaisesti, vastaanotto kuitattu",
-                         "överlämnat personligen mot kvittering",
-                         "handed over in person with acknowledgement"),
+    "method.electronic": (
+        "sähköisenä viestinä",
+        "som elektroniskt meddelande",
+        "by electronic message",
+    ),
+    "method.in_person": (
+        "luovutettu henkilökohtaisesti, vastaanotto kuitattu",
+        "överlämnat personligen mot kvittering",
+        "handed over in person with acknowledgement",
+    ),
     "notified.sent": ("lähetetty / luovutettu", "skickat / överlämnat", "sent / handed over"),
     "notified.received": ("katsotaan saaduksi", "anses mottaget", "deemed received"),
-    "notified.deadline": ("oikaisuvaatimuksen viimeinen päivä",
-                          "sista dag för begäran om omprövning",
-                          "last day for a request for rectification"),
+    "notified.deadline": (
+        "oikaisuvaatimuksen viimeinen päivä",
+        "sista dag för begäran om omprövning",
+        "last day for a request for rectification",
+    ),
     "notified.ack": ("kuittaaja", "kvitterat av", "acknowledged by"),
     # rectification instructions
-    "rect.title": ("Oikaisuvaatimusohje", "Anvisning om begäran om omprövning",
-                   "How to request rectification"),
+    "rect.title": (
+        "Oikaisuvaatimusohje",
+        "Anvisning om begäran om omprövning",
+        "How to request rectification",
+    ),
     "rect.intro": (
         "Jos olet tyytymätön tähän päätökseen, voit vaatia siihen oikaisua. Oikaisuvaatimusta "
         "ei voi ohittaa: päätökseen haetaan muutosta ensin oikaisuvaatimuksella.",
         "Om du är missnöjd med detta beslut kan du begära omprövning. Ändring söks först "
         "genom begäran om omprövning.",
         "If you are not satisfied with this decision, you can ask for it to be rectified. "
-        "A request for rectification comes first, before any appeal to a court."),
-    "rect.to_whom": ("Kenelle oikaisuvaatimus tehdään", "Till vem begäran riktas",
-                     "Where to send the request"),
+        "A request for rectification comes first, before any appeal to a court.",
+    ),
+    "rect.to_whom": (
+        "Kenelle oikaisuvaatimus tehdään",
+        "Till vem begäran riktas",
+        "Where to send the request",
+    ),
     "rect.time": ("Määräaika", "Tidsfrist", "Time limit"),
     "rect.time_text": (
         "Oikaisuvaatimus on tehtävä 30 päivän kuluessa päätöksen tiedoksisaannista. "
@@ -177,7 +240,8 @@ _W: dict[str, tuple[str, str, str]] = {
         "eller helgdag fortsätter fristen till följande vardag.",
         "The request must be made within 30 days of receiving notice of the decision. The "
         "day of notification is not counted. If the last day falls on a Saturday, Sunday or "
-        "public holiday, the time limit runs to the next working day."),
+        "public holiday, the time limit runs to the next working day.",
+    ),
     "rect.deemed": (
         "Päätös katsotaan saaduksi tiedoksi: tavallisena kirjeenä lähetettynä seitsemäntenä "
         "päivänä lähettämisestä; sähköisenä viestinä lähetettynä kolmantena päivänä "
@@ -190,7 +254,8 @@ _W: dict[str, tuple[str, str, str]] = {
         "The decision is deemed received: sent by ordinary letter, on the 7th day after "
         "posting; sent as an electronic message, on the 3rd day after sending; handed over "
         "in person with acknowledgement, on that day. The client may show that they "
-        "received it later."),
+        "received it later.",
+    ),
     "rect.your_deadline": (
         "Tämän päätöksen tiedoksianto: {method} {sent}. Päätös katsotaan saaduksi {received}, "
         "joten oikaisuvaatimuksen on oltava perillä viimeistään {deadline} ennen virka-ajan "
@@ -198,16 +263,21 @@ _W: dict[str, tuple[str, str, str]] = {
         "Delgivning av detta beslut: {method} {sent}. Beslutet anses mottaget {received}, så "
         "begäran om omprövning ska ha kommit fram senast {deadline} före tjänstetidens slut.",
         "This decision was notified {method} on {sent}. It is deemed received on {received}, "
-        "so the request must arrive by {deadline}, before the end of office hours."),
+        "so the request must arrive by {deadline}, before the end of office hours.",
+    ),
     "rect.no_notification": (
         "Tiedoksiannon tapaa ja päivää ei ole vielä kirjattu; määräaika lasketaan "
         "tiedoksisaannista yllä kuvatulla tavalla.",
         "Sättet och dagen för delgivningen har ännu inte antecknats; fristen räknas från "
         "delfåendet så som beskrivs ovan.",
         "How and when the decision was notified has not been recorded yet; the time limit "
-        "is counted from notification as described above."),
-    "rect.contents": ("Oikaisuvaatimuksen sisältö", "Innehållet i begäran om omprövning",
-                      "What the request must contain"),
+        "is counted from notification as described above.",
+    ),
+    "rect.contents": (
+        "Oikaisuvaatimuksen sisältö",
+        "Innehållet i begäran om omprövning",
+        "What the request must contain",
+    ),
     "rect.contents_items": (
         "nimesi ja yhteystietosi (osoite, puhelin, sähköposti)|päätös, johon haet oikaisua "
         "(päätösnumero ja päivämäärä)|millaista muutosta päätökseen vaadit|perusteet, miksi "
@@ -217,7 +287,8 @@ _W: dict[str, tuple[str, str, str]] = {
         "varför beslutet bör ändras|din underskrift eller din företrädares underskrift",
         "your name and contact details (address, phone, email)|the decision concerned "
         "(number and date)|the change you ask for|the grounds on which the decision should "
-        "be changed|your signature or that of your representative"),
+        "be changed|your signature or that of your representative",
+    ),
     "rect.attachments": (
         "Liitä mukaan asiakirjat, joihin vetoat, jos ne eivät jo ole viranomaisen hallussa. "
         "Jos vaatimuksen tekee edustaja, liitä valtakirja. Oikaisuvaatimuksen tekeminen on "
@@ -226,9 +297,13 @@ _W: dict[str, tuple[str, str, str]] = {
         "företrädare gör begäran, bifoga en fullmakt. Att begära omprövning är avgiftsfritt.",
         "Attach any documents you rely on that the authority does not already have. If a "
         "representative makes the request, attach a power of attorney. Asking for "
-        "rectification is free of charge."),
-    "rect.court": ("Valitus hallinto-oikeuteen", "Besvär hos förvaltningsdomstolen",
-                   "Appeal to the administrative court"),
+        "rectification is free of charge.",
+    ),
+    "rect.court": (
+        "Valitus hallinto-oikeuteen",
+        "Besvär hos förvaltningsdomstolen",
+        "Appeal to the administrative court",
+    ),
     "rect.court_text": (
         "Oikaisuvaatimukseen annettuun päätökseen saa hakea muutosta valittamalla "
         "hallinto-oikeuteen ({court}) 30 päivän kuluessa sen tiedoksisaannista. Ohje "
@@ -238,7 +313,8 @@ _W: dict[str, tuple[str, str, str]] = {
         "följer med beslutet om omprövning.",
         "The decision on the request for rectification can be appealed to the "
         "administrative court ({court}) within 30 days of receiving it. Instructions for "
-        "that appeal come with that decision."),
+        "that appeal come with that decision.",
+    ),
     # payment commitment
     "pc.title": ("Maksusitoumus", "Betalningsförbindelse", "Payment commitment"),
     "pc.number": ("Sitoumuksen tunnus", "Förbindelsens nummer", "Commitment reference"),
@@ -252,8 +328,11 @@ _W: dict[str, tuple[str, str, str]] = {
     "pc.sum": ("Enintään yhteensä", "Högst sammanlagt", "Up to a total of"),
     "pc.validity": ("Voimassa", "Giltig", "Valid"),
     "pc.invoicing": ("Laskutusosoite", "Faktureringsadress", "Invoicing address"),
-    "pc.reference": ("Laskulle merkittävä viite", "Referens på fakturan",
-                     "Reference to put on the invoice"),
+    "pc.reference": (
+        "Laskulle merkittävä viite",
+        "Referens på fakturan",
+        "Reference to put on the invoice",
+    ),
     "pc.terms": (
         "Maksaja sitoutuu maksamaan yllä mainitun palvelun enintään ilmoitettuun summaan asti "
         "sitoumuksen voimassaoloaikana toteutuneesta palvelusta. Laskuun merkitään viite ja "
@@ -263,11 +342,13 @@ _W: dict[str, tuple[str, str, str]] = {
         "referensen och tjänstens användares namn. Förbindelsen kan inte överlåtas.",
         "The payer undertakes to pay for the service above, up to the stated total, for "
         "service delivered while this commitment is valid. Put the reference and the service "
-        "user's name on the invoice. This commitment cannot be transferred."),
+        "user's name on the invoice. This commitment cannot be transferred.",
+    ),
     "pc.confidential": (
         "Tätä sitoumusta ei saa luovuttaa eteenpäin.",
         "Denna förbindelse får inte lämnas vidare.",
-        "Do not pass this commitment on to others."),
+        "Do not pass this commitment on to others.",
+    ),
     # export
     "export.title": ("Kaikki tietosi", "Alla dina uppgifter", "All your data"),
     "export.intro": (
@@ -279,38 +360,54 @@ _W: dict[str, tuple[str, str, str]] = {
         "uppgifter finns i maskinläsbar form i en JSON-fil.",
         "This document holds everything recorded about you in this system, and the log of "
         "who used your data and to whom it was disclosed. The same data is in "
-        "machine-readable form in a JSON file."),
+        "machine-readable form in a JSON file.",
+    ),
     "export.details": ("Perustiedot", "Grunduppgifter", "Your details"),
-    "export.people": ("Läheiset, tukihenkilö ja tiimi", "Närstående, stödperson och team",
-                      "Close people, support person and team"),
+    "export.people": (
+        "Läheiset, tukihenkilö ja tiimi",
+        "Närstående, stödperson och team",
+        "Close people, support person and team",
+    ),
     "export.contacts": ("Yhteydenotot", "Kontakter", "Contacts"),
     "export.notes": ("Muistiinpanot", "Anteckningar", "Notes"),
     "export.self": ("Oma-arvioinnit", "Egna bedömningar", "Self-assessments"),
-    "export.assessments": ("Palvelutarpeen arvioinnit", "Bedömningar av servicebehov",
-                           "Service-need assessments"),
+    "export.assessments": (
+        "Palvelutarpeen arvioinnit",
+        "Bedömningar av servicebehov",
+        "Service-need assessments",
+    ),
     "export.proposals": ("Oma ehdotus", "Eget förslag", "Your own proposal"),
     "export.plans": ("Asiakassuunnitelmat", "Klientplaner", "Client plans"),
     "export.budgets": ("Budjetit", "Budgetar", "Budgets"),
     "export.decisions": ("Päätökset", "Beslut", "Decisions"),
-    "export.spending": ("Budjetin käyttö ja kuittaukset", "Användning och bekräftelser",
-                        "Spending and confirmations"),
+    "export.spending": (
+        "Budjetin käyttö ja kuittaukset",
+        "Användning och bekräftelser",
+        "Spending and confirmations",
+    ),
     "export.follow_ups": ("Seuranta", "Uppföljning", "Follow-up"),
     "export.goals": ("Tavoitteiden edistyminen", "Hur målen framskrider", "Progress on goals"),
     "export.closing": ("Asiakkuuden päättyminen", "Klientrelationens avslutning", "Closing"),
-    "export.log": ("Kuka tietojasi on käsitellyt", "Vem som behandlat dina uppgifter",
-                   "Who used your data"),
+    "export.log": (
+        "Kuka tietojasi on käsitellyt",
+        "Vem som behandlat dina uppgifter",
+        "Who used your data",
+    ),
     "export.log_intro": (
-        "Jokainen tietojesi katselu, kirjaus, muutos, tulostus, vienti ja luovutus, uusin "
-        "ensin.",
+        "Jokainen tietojesi katselu, kirjaus, muutos, tulostus, vienti ja luovutus, uusin ensin.",
         "Varje visning, anteckning, ändring, utskrift, export och utlämnande av dina "
         "uppgifter, nyaste först.",
-        "Every view, entry, change, print, export and disclosure of your data, newest first."),
+        "Every view, entry, change, print, export and disclosure of your data, newest first.",
+    ),
     "log.when": ("Aika (UTC)", "Tid (UTC)", "Time (UTC)"),
     "log.who": ("Kuka", "Vem", "Who"),
     "log.what": ("Mitä", "Vad", "What"),
     "log.why": ("Miksi", "Varför", "Why"),
-    "log.to": ("Kenelle, millä perusteella, mitä", "Till vem, på vilken grund, vad",
-               "To whom, on what basis, what"),
+    "log.to": (
+        "Kenelle, millä perusteella, mitä",
+        "Till vem, på vilken grund, vad",
+        "To whom, on what basis, what",
+    ),
     "action.view": ("katseli tietoja", "visade uppgifter", "viewed"),
     "action.create": ("kirjasi", "antecknade", "recorded"),
     "action.change": ("muutti", "ändrade", "changed"),
@@ -327,20 +424,28 @@ _W: dict[str, tuple[str, str, str]] = {
     "role.admin": ("ylläpitäjä", "administratör", "administrator"),
     "role.system": ("järjestelmä", "systemet", "the system"),
     "purpose.client_work": ("asiakastyö", "klientarbete", "client work"),
-    "purpose.access_log_request": ("käyttölokin katselu", "visning av loggen",
-                                   "viewing the access log"),
-    "purpose.client_data_export": ("kaikkien tietojen vienti", "export av alla uppgifter",
-                                   "export of all data"),
+    "purpose.access_log_request": (
+        "käyttölokin katselu",
+        "visning av loggen",
+        "viewing the access log",
+    ),
+    "purpose.client_data_export": (
+        "kaikkien tietojen vienti",
+        "export av alla uppgifter",
+        "export of all data",
+    ),
     "purpose.print_plan": ("suunnitelman tulostus", "utskrift av planen", "printing the plan"),
-    "purpose.print_decision": ("päätöksen tulostus", "utskrift av beslutet",
-                               "printing the decision"),
+    "purpose.print_decision": (
+        "päätöksen tulostus",
+        "utskrift av beslutet",
+        "printing the decision",
+    ),
     "purpose.disclosure": ("tietojen luovutus", "utlämnande", "disclosure"),
     "purpose.decision": ("päätöksenteko", "beslutsfattande", "decision-making"),
     "purpose.contact": ("yhteydenotto", "kontakt", "contact"),
     "purpose.sync": ("synkronointi", "synkronisering", "synchronisation"),
     "table.decision_drafts": ("Päätösluonnokset", "Beslutsutkast", "Decision drafts"),
-    "table.conflicts": ("Ristiriitaiset muutokset", "Motstridiga ändringar",
-                        "Conflicting changes"),
+    "table.conflicts": ("Ristiriitaiset muutokset", "Motstridiga ändringar", "Conflicting changes"),
     "col.entry": ("Kirjaus", "Anteckning", "Entry"),
     "col.amount": ("Summa", "Belopp", "Amount"),
     "col.provider": ("Tuottaja", "Producent", "Provider"),
@@ -368,19 +473,24 @@ _W: dict[str, tuple[str, str, str]] = {
 }
 
 UNITS: dict[str, tuple[str, str, str]] = {
-    "hour": ("tunti", "timme", "hour"), "visit": ("käynti", "besök", "visit"),
-    "session": ("kerta", "gång", "session"), "day": ("päivä", "dag", "day"),
-    "week": ("viikko", "vecka", "week"), "month": ("kuukausi", "månad", "month"),
-    "year": ("vuosi", "år", "year"), "card": ("kortti", "kort", "card"),
-    "course": ("kurssi", "kurs", "course"), "trip": ("matka", "resa", "trip"),
-    "ticket": ("lippu", "biljett", "ticket"), "piece": ("kpl", "st.", "piece"),
+    "hour": ("tunti", "timme", "hour"),
+    "visit": ("käynti", "besök", "visit"),
+    "session": ("kerta", "gång", "session"),
+    "day": ("päivä", "dag", "day"),
+    "week": ("viikko", "vecka", "week"),
+    "month": ("kuukausi", "månad", "month"),
+    "year": ("vuosi", "år", "year"),
+    "card": ("kortti", "kort", "card"),
+    "course": ("kurssi", "kurs", "course"),
+    "trip": ("matka", "resa", "trip"),
+    "ticket": ("lippu", "biljett", "ticket"),
+    "piece": ("kpl", "st.", "piece"),
 }
 
 CATEGORIES: dict[str, tuple[str, str, str]] = {
     "home_help": ("kotiapu", "hemhjälp", "home help"),
     "cleaning": ("siivous", "städning", "cleaning"),
-    "personal_assistance": ("henkilökohtainen apu", "personlig assistans",
-                            "personal assistance"),
+    "personal_assistance": ("henkilökohtainen apu", "personlig assistans", "personal assistance"),
     "coaching": ("valmennus", "coachning", "coaching"),
     "therapy": ("terapia", "terapi", "therapy"),
     "peer_support": ("vertaistuki", "kamratstöd", "peer support"),

@@ -39,29 +39,62 @@ def client_access_log(vault: OpenVault, actor: Actor, client_id: str) -> list[Lo
     with transaction(vault, actor, purpose="access_log_request") as tx:
         get_client(tx.session, client_id)
         tx.viewed(client_id, ["access_log:" + client_id])
-        rows = tx.session.scalars(select(AccessLogEntry).where(
-            AccessLogEntry.client_id == client_id).order_by(AccessLogEntry.at.desc(),
-                                                            AccessLogEntry.seq.desc()))
-        return [LogLine(r.at, r.seq, r.device_id, r.user_id, r.user_role, r.action, r.purpose,
-                        tuple(r.record_ids), r.recipient, r.legal_basis, r.disclosed)
-                for r in rows]
+        rows = tx.session.scalars(
+            select(AccessLogEntry)
+            .where(AccessLogEntry.client_id == client_id)
+            .order_by(AccessLogEntry.at.desc(), AccessLogEntry.seq.desc())
+        )
+        return [
+            LogLine(
+                r.at,
+                r.seq,
+                r.device_id,
+                r.user_id,
+                r.user_role,
+                r.action,
+                r.purpose,
+                tuple(r.record_ids),
+                r.recipient,
+                r.legal_basis,
+                r.disclosed,
+            )
+            for r in rows
+        ]
 
 
-def record_disclosure(vault: OpenVault, actor: Actor, client_id: str, *, recipient: str,
-                      legal_basis: str, disclosed: str,
-                      records: Iterable[str] = ()) -> Outcome[None]:
+def record_disclosure(
+    vault: OpenVault,
+    actor: Actor,
+    client_id: str,
+    *,
+    recipient: str,
+    legal_basis: str,
+    disclosed: str,
+    records: Iterable[str] = (),
+) -> Outcome[None]:
     """Log that the client's data was given to someone outside, on what basis, and what."""
     with transaction(vault, actor, purpose="disclosure") as tx:
         get_client(tx.session, client_id)
-        tx.log(client_id, Action.DISCLOSE, records,
-               recipient=check_text(recipient, "recipient", max_chars=300),
-               legal_basis=check_text(legal_basis, "legal_basis"),
-               disclosed=check_text(disclosed, "disclosed"))
+        tx.log(
+            client_id,
+            Action.DISCLOSE,
+            records,
+            recipient=check_text(recipient, "recipient", max_chars=300),
+            legal_basis=check_text(legal_basis, "legal_basis"),
+            disclosed=check_text(disclosed, "disclosed"),
+        )
     return tx.outcome(None)
 
 
-def record_output(vault: OpenVault, actor: Actor, client_id: str, *, action: str,
-                  records: Iterable[str], purpose: str) -> Outcome[None]:
+def record_output(
+    vault: OpenVault,
+    actor: Actor,
+    client_id: str,
+    *,
+    action: str,
+    records: Iterable[str],
+    purpose: str,
+) -> Outcome[None]:
     """Log a print or an export of the client's records (the PDF and export code call this)."""
     if action not in (Action.PRINT, Action.EXPORT):
         raise DomainError("invalid_choice", "action")

@@ -29,23 +29,52 @@ from hbdesk.services.common import advance_stage, get, get_client, get_for_clien
 from hbdesk.services.context import Actor, Outcome, transaction
 from hbdesk.store import OpenVault
 
-_COPIED = ("source", "catalogue_item_id", "catalogue_code", "description", "provider", "category",
-           "service_area", "unit", "unit_price", "quantity", "frequency", "starts_on", "ends_on",
-           "goal_lineage_id", "quote_ref", "note", "position")
+_COPIED = (
+    "source",
+    "catalogue_item_id",
+    "catalogue_code",
+    "description",
+    "provider",
+    "category",
+    "service_area",
+    "unit",
+    "unit_price",
+    "quantity",
+    "frequency",
+    "starts_on",
+    "ends_on",
+    "goal_lineage_id",
+    "quote_ref",
+    "note",
+    "position",
+)
 
 
 def latest_budget(session: Session, client_id: str) -> Budget | None:
-    return session.scalar(select(Budget).where(Budget.client_id == client_id)
-                          .order_by(Budget.version.desc()).limit(1))
+    return session.scalar(
+        select(Budget).where(Budget.client_id == client_id).order_by(Budget.version.desc()).limit(1)
+    )
 
 
 def lines_of(session: Session, budget_id: str) -> list[BudgetLine]:
-    return list(session.scalars(select(BudgetLine).where(BudgetLine.budget_id == budget_id)
-                                .order_by(BudgetLine.position, BudgetLine.created_at)))
+    return list(
+        session.scalars(
+            select(BudgetLine)
+            .where(BudgetLine.budget_id == budget_id)
+            .order_by(BudgetLine.position, BudgetLine.created_at)
+        )
+    )
 
 
-def create_budget(vault: OpenVault, actor: Actor, client_id: str, *, valid_from: dt.date,
-                  valid_to: dt.date, plan_id: str | None = None) -> Outcome[Budget]:
+def create_budget(
+    vault: OpenVault,
+    actor: Actor,
+    client_id: str,
+    *,
+    valid_from: dt.date,
+    valid_to: dt.date,
+    plan_id: str | None = None,
+) -> Outcome[Budget]:
     """A new budget version priced from today's catalogue; a revision copies the last lines."""
     check_period(valid_from, valid_to)
     with transaction(vault, actor) as tx:
@@ -56,10 +85,16 @@ def create_budget(vault: OpenVault, actor: Actor, client_id: str, *, valid_from:
         if last is not None and last.status == "draft":
             raise DomainError("budget_draft_exists", "budget_id", budget_id=last.id)
         catalogue = current_version(tx.session)
-        budget = Budget(client_id=client_id, version=(last.version + 1) if last else 1,
-                        plan_id=plan_id, catalogue_version_id=catalogue.id if catalogue else None,
-                        based_on_id=last.id if last else None, status="draft",
-                        valid_from=valid_from, valid_to=valid_to)
+        budget = Budget(
+            client_id=client_id,
+            version=(last.version + 1) if last else 1,
+            plan_id=plan_id,
+            catalogue_version_id=catalogue.id if catalogue else None,
+            based_on_id=last.id if last else None,
+            status="draft",
+            valid_from=valid_from,
+            valid_to=valid_to,
+        )
         tx.session.add(budget)
         tx.session.flush()
         for line in lines_of(tx.session, last.id) if last else []:
@@ -85,25 +120,38 @@ def _draft(session: Session, client_id: str, budget_id: str) -> Budget:
     return budget
 
 
-def _check_line_period(budget: Budget, starts_on: dt.date | None,
-                       ends_on: dt.date | None) -> None:
+def _check_line_period(budget: Budget, starts_on: dt.date | None, ends_on: dt.date | None) -> None:
     start, end = starts_on or budget.valid_from, ends_on or budget.valid_to
     check_period(start, end, "ends_on")
     if start < budget.valid_from or end > budget.valid_to:
-        raise DomainError("line_outside_budget_period", "starts_on" if start < budget.valid_from
-                          else "ends_on")
+        raise DomainError(
+            "line_outside_budget_period", "starts_on" if start < budget.valid_from else "ends_on"
+        )
 
 
 def _position(session: Session, budget_id: str) -> int:
-    return session.scalar(select(func.count()).select_from(BudgetLine)
-                          .where(BudgetLine.budget_id == budget_id)) or 0
+    return (
+        session.scalar(
+            select(func.count()).select_from(BudgetLine).where(BudgetLine.budget_id == budget_id)
+        )
+        or 0
+    )
 
 
-def add_catalogue_line(vault: OpenVault, actor: Actor, client_id: str, budget_id: str, *,
-                       item_id: str, quantity: Any, frequency: str,
-                       starts_on: dt.date | None = None, ends_on: dt.date | None = None,
-                       goal_lineage_id: str | None = None,
-                       note: str | None = None) -> Outcome[BudgetLine]:
+def add_catalogue_line(
+    vault: OpenVault,
+    actor: Actor,
+    client_id: str,
+    budget_id: str,
+    *,
+    item_id: str,
+    quantity: Any,
+    frequency: str,
+    starts_on: dt.date | None = None,
+    ends_on: dt.date | None = None,
+    goal_lineage_id: str | None = None,
+    note: str | None = None,
+) -> Outcome[BudgetLine]:
     """A line priced from the budget's catalogue version."""
     qty = parse_quantity(quantity)
     freq = check_choice(Frequency, frequency, "frequency").value
@@ -114,12 +162,25 @@ def add_catalogue_line(vault: OpenVault, actor: Actor, client_id: str, budget_id
             raise DomainError("catalogue_version_mismatch", "item_id")
         _check_line_period(budget, starts_on, ends_on)
         line = BudgetLine(
-            budget_id=budget.id, client_id=client_id, source="catalogue", catalogue_item_id=item.id,
+            budget_id=budget.id,
+            client_id=client_id,
+            source="catalogue",
+            catalogue_item_id=item.id,
             catalogue_code=item.code,
-            description=item.name, provider=item.provider, category=item.category,
-            service_area=item.service_area, unit=item.unit, unit_price=item.unit_price,
-            quantity=qty, frequency=freq, starts_on=starts_on, ends_on=ends_on,
-            goal_lineage_id=goal_lineage_id, note=note, position=_position(tx.session, budget.id))
+            description=item.name,
+            provider=item.provider,
+            category=item.category,
+            service_area=item.service_area,
+            unit=item.unit,
+            unit_price=item.unit_price,
+            quantity=qty,
+            frequency=freq,
+            starts_on=starts_on,
+            ends_on=ends_on,
+            goal_lineage_id=goal_lineage_id,
+            note=note,
+            position=_position(tx.session, budget.id),
+        )
         tx.session.add(line)
     return tx.outcome(line)
 
@@ -143,8 +204,9 @@ class OwnOption:
     note: str | None = None
 
 
-def add_own_option_line(vault: OpenVault, actor: Actor, client_id: str, budget_id: str,
-                        option: OwnOption) -> Outcome[BudgetLine]:
+def add_own_option_line(
+    vault: OpenVault, actor: Actor, client_id: str, budget_id: str, option: OwnOption
+) -> Outcome[BudgetLine]:
     """A line for the client's own found option, priced as found."""
     category = check_choice(Category, option.category, "category").value
     if category in REFUSED_CATEGORIES:
@@ -157,22 +219,39 @@ def add_own_option_line(vault: OpenVault, actor: Actor, client_id: str, budget_i
         quantity=parse_quantity(option.quantity),
         frequency=check_choice(Frequency, option.frequency, "frequency").value,
         category=category,
-        service_area=check_choice(ServiceArea, option.service_area, "service_area").value)
+        service_area=check_choice(ServiceArea, option.service_area, "service_area").value,
+    )
     with transaction(vault, actor) as tx:
         budget = _draft(tx.session, client_id, budget_id)
         _check_line_period(budget, option.starts_on, option.ends_on)
-        line = BudgetLine(budget_id=budget.id, client_id=client_id, source="own_option",
-                          quote_ref=option.quote_ref, starts_on=option.starts_on,
-                          ends_on=option.ends_on, goal_lineage_id=option.goal_lineage_id,
-                          note=option.note, position=_position(tx.session, budget.id), **values)
+        line = BudgetLine(
+            budget_id=budget.id,
+            client_id=client_id,
+            source="own_option",
+            quote_ref=option.quote_ref,
+            starts_on=option.starts_on,
+            ends_on=option.ends_on,
+            goal_lineage_id=option.goal_lineage_id,
+            note=option.note,
+            position=_position(tx.session, budget.id),
+            **values,
+        )
         tx.session.add(line)
     return tx.outcome(line)
 
 
-def change_line(vault: OpenVault, actor: Actor, client_id: str, line_id: str, *,
-                quantity: Any = None, frequency: str | None = None, unit_price: Any = None,
-                starts_on: dt.date | None = None, ends_on: dt.date | None = None
-                ) -> Outcome[BudgetLine]:
+def change_line(
+    vault: OpenVault,
+    actor: Actor,
+    client_id: str,
+    line_id: str,
+    *,
+    quantity: Any = None,
+    frequency: str | None = None,
+    unit_price: Any = None,
+    starts_on: dt.date | None = None,
+    ends_on: dt.date | None = None,
+) -> Outcome[BudgetLine]:
     """Change a draft line's quantity, frequency, period (or an own option's price)."""
     with transaction(vault, actor) as tx:
         line = get_for_client(tx.session, BudgetLine, line_id, client_id, "line_id")
@@ -200,8 +279,9 @@ def remove_line(vault: OpenVault, actor: Actor, client_id: str, line_id: str) ->
     return tx.outcome(line_id)
 
 
-def propose_budget(vault: OpenVault, actor: Actor, client_id: str,
-                   budget_id: str) -> Outcome[Budget]:
+def propose_budget(
+    vault: OpenVault, actor: Actor, client_id: str, budget_id: str
+) -> Outcome[Budget]:
     """The budget is ready for a decision: the client's stage moves to budget."""
     with transaction(vault, actor) as tx:
         budget = _draft(tx.session, client_id, budget_id)
@@ -227,13 +307,17 @@ def budget_view(session: Session, budget: Budget) -> BudgetView:
     return BudgetView(budget, lines, totals(budget, lines))
 
 
-def get_budget(vault: OpenVault, actor: Actor, client_id: str,
-               budget_id: str | None = None) -> BudgetView | None:
+def get_budget(
+    vault: OpenVault, actor: Actor, client_id: str, budget_id: str | None = None
+) -> BudgetView | None:
     """A budget version (default: the newest) with its lines and computed totals."""
     with transaction(vault, actor) as tx:
         get_client(tx.session, client_id)
-        budget = (get_for_client(tx.session, Budget, budget_id, client_id, "budget_id")
-                  if budget_id else latest_budget(tx.session, client_id))
+        budget = (
+            get_for_client(tx.session, Budget, budget_id, client_id, "budget_id")
+            if budget_id
+            else latest_budget(tx.session, client_id)
+        )
         if budget is None:
             tx.viewed(client_id)
             return None

@@ -56,34 +56,49 @@ def _matches(query: str) -> list[object]:
     conditions: list[object] = []
     for word in query.split():
         like = f"%{word}%"
-        conditions.append(or_(Client.first_name.ilike(like), Client.last_name.ilike(like),
-                              Client.identity_code.ilike(f"{word}%")))
+        conditions.append(
+            or_(
+                Client.first_name.ilike(like),
+                Client.last_name.ilike(like),
+                Client.identity_code.ilike(f"{word}%"),
+            )
+        )
     return conditions
 
 
 def next_follow_ups(session: Session, ids: Sequence[str]) -> dict[str, dt.date | None]:
     result: dict[str, dt.date | None] = {}
-    for cid, day in session.execute(select(Plan.client_id, Plan.next_follow_up_on).where(
-            Plan.client_id.in_(ids), Plan.status == "agreed").order_by(Plan.version)):
+    for cid, day in session.execute(
+        select(Plan.client_id, Plan.next_follow_up_on)
+        .where(Plan.client_id.in_(ids), Plan.status == "agreed")
+        .order_by(Plan.version)
+    ):
         result[cid] = day
-    for cid, day in session.execute(select(FollowUp.client_id, FollowUp.next_follow_up_on)
-                                    .where(FollowUp.client_id.in_(ids))
-                                    .order_by(FollowUp.held_on, FollowUp.created_at)):
+    for cid, day in session.execute(
+        select(FollowUp.client_id, FollowUp.next_follow_up_on)
+        .where(FollowUp.client_id.in_(ids))
+        .order_by(FollowUp.held_on, FollowUp.created_at)
+    ):
         result[cid] = day
     return result
 
 
 def facts_by_chain(session: Session, ids: Sequence[str]) -> dict[str, list[EntryFacts]]:
     entries = list(session.scalars(select(SpendingEntry).where(SpendingEntry.client_id.in_(ids))))
-    confs = {c.entry_id: c for c in session.scalars(select(InvoiceConfirmation).where(
-        InvoiceConfirmation.client_id.in_(ids)))}
+    confs = {
+        c.entry_id: c
+        for c in session.scalars(
+            select(InvoiceConfirmation).where(InvoiceConfirmation.client_id.in_(ids))
+        )
+    }
     receipts: dict[str, list[ReceiptReport]] = {}
     for r in session.scalars(select(ReceiptReport).where(ReceiptReport.client_id.in_(ids))):
         receipts.setdefault(r.entry_id, []).append(r)
     result: dict[str, list[EntryFacts]] = {}
     for e in entries:
         result.setdefault(e.chain_id, []).append(
-            EntryFacts(e, confs.get(e.id), tuple(receipts.get(e.id, ()))))
+            EntryFacts(e, confs.get(e.id), tuple(receipts.get(e.id, ())))
+        )
     return result
 
 
@@ -104,8 +119,9 @@ def chains_by_client(session: Session, ids: Sequence[str]) -> dict[str, list[lis
     return result
 
 
-def money_state(chains: list[list[Decision]], facts: dict[str, list[EntryFacts]],
-                today: dt.date) -> MoneyState | None:
+def money_state(
+    chains: list[list[Decision]], facts: dict[str, list[EntryFacts]], today: dt.date
+) -> MoneyState | None:
     """The sum over the client's decisions in force today."""
     states = []
     for decisions in chains:
@@ -114,25 +130,51 @@ def money_state(chains: list[list[Decision]], facts: dict[str, list[EntryFacts]]
             continue
         chain_facts = facts.get(d.chain_id, [])
         bal = balance(d.granted_sum, chain_facts, today)
-        p = pace(d.granted_sum, decisions[0].valid_from, d.valid_to,
-                 bal.confirmed + bal.pending, today)
-        waiting = sum(1 for f in chain_facts if f.entry.method == PaymentMethod.INVOICE
-                      and not f.entry.reverses_id and status_of(f, today) == EntryStatus.PENDING)
-        states.append(MoneyState(d.granted_sum, bal.available, bal.pending, p.runs_out_on,
-                                 p.warning, waiting, d.valid_to))
+        p = pace(
+            d.granted_sum, decisions[0].valid_from, d.valid_to, bal.confirmed + bal.pending, today
+        )
+        waiting = sum(
+            1
+            for f in chain_facts
+            if f.entry.method == PaymentMethod.INVOICE
+            and not f.entry.reverses_id
+            and status_of(f, today) == EntryStatus.PENDING
+        )
+        states.append(
+            MoneyState(
+                d.granted_sum,
+                bal.available,
+                bal.pending,
+                p.runs_out_on,
+                p.warning,
+                waiting,
+                d.valid_to,
+            )
+        )
     if not states:
         return None
     runs_out = [s.runs_out_on for s in states if s.runs_out_on]
-    return MoneyState(sum((s.granted for s in states), Decimal("0.00")),
-                      sum((s.available for s in states), Decimal("0.00")),
-                      sum((s.pending for s in states), Decimal("0.00")),
-                      min(runs_out) if runs_out else None, any(s.warning for s in states),
-                      sum(s.pending_invoices for s in states), min(s.valid_to for s in states))
+    return MoneyState(
+        sum((s.granted for s in states), Decimal("0.00")),
+        sum((s.available for s in states), Decimal("0.00")),
+        sum((s.pending for s in states), Decimal("0.00")),
+        min(runs_out) if runs_out else None,
+        any(s.warning for s in states),
+        sum(s.pending_invoices for s in states),
+        min(s.valid_to for s in states),
+    )
 
 
-def caseload(vault: OpenVault, actor: Actor, query: str = "", *, stage: str | None = None,
-             only: str | None = None, mine: bool = False,
-             today: dt.date | None = None) -> list[CaseloadRow]:
+def caseload(
+    vault: OpenVault,
+    actor: Actor,
+    query: str = "",
+    *,
+    stage: str | None = None,
+    only: str | None = None,
+    mine: bool = False,
+    today: dt.date | None = None,
+) -> list[CaseloadRow]:
     """Clients matching name / identity code words, stage and a filter (see FILTERS)."""
     if only is not None and only not in FILTERS:
         raise DomainError("invalid_choice", "only")
@@ -147,9 +189,18 @@ def caseload(vault: OpenVault, actor: Actor, query: str = "", *, stage: str | No
         ids = [c.id for c in clients]
         follow = next_follow_ups(tx.session, ids)
         chains, facts = chains_by_client(tx.session, ids), facts_by_chain(tx.session, ids)
-    rows = [CaseloadRow(c.id, c.full_name, c.identity_code, c.stage, c.key_worker_id,
-                        follow.get(c.id), money_state(chains.get(c.id, []), facts, day))
-            for c in clients]
+    rows = [
+        CaseloadRow(
+            c.id,
+            c.full_name,
+            c.identity_code,
+            c.stage,
+            c.key_worker_id,
+            follow.get(c.id),
+            money_state(chains.get(c.id, []), facts, day),
+        )
+        for c in clients
+    ]
     return [r for r in rows if _keep(r, only, day)]
 
 
@@ -157,8 +208,11 @@ def _keep(row: CaseloadRow, only: str | None, day: dt.date) -> bool:
     if only is None:
         return True
     if only == "follow_up_due":
-        return (row.stage != "closed" and row.next_follow_up_on is not None
-                and row.next_follow_up_on <= day + FOLLOW_UP_WINDOW)
+        return (
+            row.stage != "closed"
+            and row.next_follow_up_on is not None
+            and row.next_follow_up_on <= day + FOLLOW_UP_WINDOW
+        )
     if only == "running_out":
         return row.money is not None and row.money.warning
     if only == "pending_invoices":

@@ -37,8 +37,7 @@ class Benefit:
 
 
 def _count(value: Any) -> int | None:
-    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 \
-        else None
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
 
 
 def _parse(entry: Any, computed_on: dt.date | None) -> Benefit | None:
@@ -80,9 +79,14 @@ def benefits_in(session: Session) -> dict[str, Benefit]:
     return _from_content(found[1]) if found is not None else {}
 
 
-def search_with_benefit(vault: OpenVault, actor: Actor, text: str = "", *,
-                        version_id: str | None = None, limit: int = 200
-                        ) -> tuple[list[CatalogueItem], dict[str, Benefit]]:
+def search_with_benefit(
+    vault: OpenVault,
+    actor: Actor,
+    text: str = "",
+    *,
+    version_id: str | None = None,
+    limit: int = 200,
+) -> tuple[list[CatalogueItem], dict[str, Benefit]]:
     """A catalogue search (`catalogue.search_catalogue`) and the figures of the items found."""
     items = catalogue.search_catalogue(vault, actor, text, version_id=version_id, limit=limit)
     known = all_benefits(vault)
@@ -97,10 +101,16 @@ def benefit_of(vault: OpenVault, code: str | None) -> Benefit | None:
 def sentence_fi(b: Benefit) -> str:
     """The figures in plain Finnish (the UI words them through its translations instead)."""
     if b.assessed == 0:
-        return (f"{b.users} asiakasta on käyttänyt tätä; tavoitteiden toteutumista ei ole "
-                "vielä arvioitu.")
+        return (
+            f"{b.users} asiakasta on käyttänyt tätä; tavoitteiden toteutumista ei ole "
+            "vielä arvioitu."
+        )
     if b.assessed == b.users:
-        return (f"{b.users} asiakasta on käyttänyt tätä; {b.reached} heistä saavutti "
-                "tavoitteensa tai ylitti ne.")
-    return (f"{b.users} asiakasta on käyttänyt tätä; tavoitteet on arvioitu {b.assessed} "
-            f"asiakkaalla, ja heistä {b.reached} saavutti tavoitteensa tai ylitti ne.")
+        return (
+            f"{b.users} asiakasta on käyttänyt tätä; {b.reached} heistä saavutti "
+            "tavoitteensa tai ylitti ne."
+        )
+    return (
+        f"{b.users} asiakasta on käyttänyt tätä; tavoitteet on arvioitu {b.assessed} "
+        f"asiakkaalla, ja heistä {b.reached} saavutti tavoitteensa tai ylitti ne."
+    )

@@ -63,8 +63,9 @@ class ClientViewData:
 
 
 def _plan(session: Session, client_id: str) -> tuple[ClientPlan | None, list[str]]:
-    plan = session.scalar(select(Plan).where(Plan.client_id == client_id)
-                          .order_by(Plan.version.desc()).limit(1))
+    plan = session.scalar(
+        select(Plan).where(Plan.client_id == client_id).order_by(Plan.version.desc()).limit(1)
+    )
     if plan is None:
         return None, []
     entries = entries_of(session, plan.id)
@@ -72,24 +73,34 @@ def _plan(session: Session, client_id: str) -> tuple[ClientPlan | None, list[str
     objections = disagreements_of(session, entries)
     by_section: dict[str, list[ClientEntry]] = {s.value: [] for s in PlanSection}
     for e in entries:
-        by_section.setdefault(e.section, []).append(ClientEntry(
-            e.section, e.text, e.author, e.updated_at or e.created_at,
-            tuple((d.author, d.text, d.recorded_at) for d in objections.get(e.id, ()))))
+        by_section.setdefault(e.section, []).append(
+            ClientEntry(
+                e.section,
+                e.text,
+                e.author,
+                e.updated_at or e.created_at,
+                tuple((d.author, d.text, d.recorded_at) for d in objections.get(e.id, ())),
+            )
+        )
     refs = [ref(plan), *(ref(e) for e in entries)]
     confirmed = None
     found = session.execute(
         select(Plan.version, PlanConfirmation.method, PlanConfirmation.confirmed_at)
         .join(Plan, Plan.id == PlanConfirmation.plan_id)
         .where(PlanConfirmation.client_id == client_id)
-        .order_by(PlanConfirmation.confirmed_at.desc()).limit(1)).first()
+        .order_by(PlanConfirmation.confirmed_at.desc())
+        .limit(1)
+    ).first()
     if found is not None:
         confirmed = (int(found[0]), str(found[1]), found[2])
-    return ClientPlan(plan.version, plan.status, plan.agreed_on, plan.next_follow_up_on,
-                      by_section, confirmed), refs
+    return ClientPlan(
+        plan.version, plan.status, plan.agreed_on, plan.next_follow_up_on, by_section, confirmed
+    ), refs
 
 
-def client_view(vault: OpenVault, actor: Actor, client_id: str,
-                as_of: dt.date | None = None) -> ClientViewData:
+def client_view(
+    vault: OpenVault, actor: Actor, client_id: str, as_of: dt.date | None = None
+) -> ClientViewData:
     """Everything the client's view shows, read for this one client (logged as a view)."""
     day = as_of or dt.date.today()
     with transaction(vault, actor) as tx:
@@ -103,7 +114,19 @@ def client_view(vault: OpenVault, actor: Actor, client_id: str,
         refs += [ref(s.decision) for s in money] + [ref(r.entry) for s in money for r in s.rows]
         tx.viewed(client_id, refs)
         known = benefits_in(tx.session) if view is not None else {}
-        benefits = {line.id: known[line.catalogue_code] for line in (view.lines if view else [])
-                    if line.catalogue_code and line.catalogue_code in known}
-        return ClientViewData(client.id, client.first_name, client.last_name,
-                              client.key_worker_name, plan, view, money, day, benefits)
+        benefits = {
+            line.id: known[line.catalogue_code]
+            for line in (view.lines if view else [])
+            if line.catalogue_code and line.catalogue_code in known
+        }
+        return ClientViewData(
+            client.id,
+            client.first_name,
+            client.last_name,
+            client.key_worker_name,
+            plan,
+            view,
+            money,
+            day,
+            benefits,
+        )

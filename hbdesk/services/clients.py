@@ -63,25 +63,45 @@ def register_contact(vault: OpenVault, actor: Actor, new: NewContact) -> Outcome
             last_name=check_text(new.last_name, "last_name", max_chars=200),
             identity_code=check_identity_code(tx.session, new.identity_code, None),
             language=new.language if new.language in LANGUAGES else "fi",
-            phone=new.phone, email=new.email, address=new.address, unit=new.unit,
-            key_worker_id=actor.user_id, key_worker_name=actor.display_name or None)
+            phone=new.phone,
+            email=new.email,
+            address=new.address,
+            unit=new.unit,
+            key_worker_id=actor.user_id,
+            key_worker_name=actor.display_name or None,
+        )
         tx.session.add(client)
         tx.session.flush()
-        tx.session.add(Contact(
-            client_id=client.id, contacted_on=new.contacted_on,
-            channel=check_choice(ContactChannel, new.channel, "channel").value,
-            described_needs=check_text(new.described_needs, "described_needs"),
-            close_people_role=check_text(new.close_people_role, "close_people_role",
-                                         required=False) or None,
-            author=check_choice(Author, new.author, "author").value))
+        tx.session.add(
+            Contact(
+                client_id=client.id,
+                contacted_on=new.contacted_on,
+                channel=check_choice(ContactChannel, new.channel, "channel").value,
+                described_needs=check_text(new.described_needs, "described_needs"),
+                close_people_role=check_text(
+                    new.close_people_role, "close_people_role", required=False
+                )
+                or None,
+                author=check_choice(Author, new.author, "author").value,
+            )
+        )
     return tx.outcome(client)
 
 
-def update_client_details(vault: OpenVault, actor: Actor, client_id: str,
-                          **details: str | None) -> Outcome[Client]:
+def update_client_details(
+    vault: OpenVault, actor: Actor, client_id: str, **details: str | None
+) -> Outcome[Client]:
     """Change name, identity code, language or contact details; only given fields change."""
-    allowed = {"first_name", "last_name", "identity_code", "language", "phone", "email",
-               "address", "unit"}
+    allowed = {
+        "first_name",
+        "last_name",
+        "identity_code",
+        "language",
+        "phone",
+        "email",
+        "address",
+        "unit",
+    }
     unknown = set(details) - allowed
     if unknown:
         raise DomainError("unknown_field", sorted(unknown)[0])
@@ -98,8 +118,9 @@ def update_client_details(vault: OpenVault, actor: Actor, client_id: str,
     return tx.outcome(client)
 
 
-def set_key_worker(vault: OpenVault, actor: Actor, client_id: str, user_id: str,
-                   name: str) -> Outcome[Client]:
+def set_key_worker(
+    vault: OpenVault, actor: Actor, client_id: str, user_id: str, name: str
+) -> Outcome[Client]:
     """Name the client's key worker (omatyöntekijä)."""
     with transaction(vault, actor) as tx:
         client = get_client(tx.session, client_id)
@@ -108,13 +129,17 @@ def set_key_worker(vault: OpenVault, actor: Actor, client_id: str, user_id: str,
     return tx.outcome(client)
 
 
-def add_note(vault: OpenVault, actor: Actor, client_id: str, text: str,
-             author: str) -> Outcome[Note]:
+def add_note(
+    vault: OpenVault, actor: Actor, client_id: str, text: str, author: str
+) -> Outcome[Note]:
     """A free narrative entry, attributed to its author."""
     with transaction(vault, actor) as tx:
         get_client(tx.session, client_id)
-        note = Note(client_id=client_id, text=check_text(text, "text"),
-                    author=check_choice(Author, author, "author").value)
+        note = Note(
+            client_id=client_id,
+            text=check_text(text, "text"),
+            author=check_choice(Author, author, "author").value,
+        )
         tx.session.add(note)
     return tx.outcome(note)
 
@@ -123,7 +148,10 @@ def list_contacts(vault: OpenVault, actor: Actor, client_id: str) -> list[Contac
     """The client's contacts, oldest first (logged as a view)."""
     with transaction(vault, actor) as tx:
         get_client(tx.session, client_id)
-        rows = list(tx.session.scalars(select(Contact).where(Contact.client_id == client_id)
-                                       .order_by(Contact.contacted_on)))
+        rows = list(
+            tx.session.scalars(
+                select(Contact).where(Contact.client_id == client_id).order_by(Contact.contacted_on)
+            )
+        )
         tx.viewed(client_id, [ref(r) for r in rows])
     return rows

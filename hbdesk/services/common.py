@@ -21,8 +21,9 @@ def get(session: Session, model: type[M], record_id: str, field: str) -> M:
     return obj
 
 
-def get_for_client(session: Session, model: type[M], record_id: str, client_id: str,
-                   field: str) -> M:
+def get_for_client(
+    session: Session, model: type[M], record_id: str, client_id: str, field: str
+) -> M:
     """The record, only if it belongs to this client (a client view never shows another's)."""
     obj = get(session, model, record_id, field)
     if getattr(obj, "client_id", None) != client_id:
@@ -48,5 +49,5 @@ def advance_stage(client: Client, stage: Stage) -> None:
 
 
 def ref(obj: Any) -> str:
-    """"table:id" for the access log's record ids."""
+    """ "table:id" for the access log's record ids."""
     return f"{obj.__tablename__}:{obj.id}"

@@ -40,15 +40,23 @@ class ConflictView:
 
 
 def _view(row: Conflict) -> ConflictView:
-    return ConflictView(row.id, row.client_id, row.entity, row.entity_id, row.field,
-                        json.loads(row.local_value or "null"),
-                        json.loads(row.server_value or "null"),
-                        json.loads(row.authors or "[]"), json.loads(row.times or "[]"),
-                        row.state)
+    return ConflictView(
+        row.id,
+        row.client_id,
+        row.entity,
+        row.entity_id,
+        row.field,
+        json.loads(row.local_value or "null"),
+        json.loads(row.server_value or "null"),
+        json.loads(row.authors or "[]"),
+        json.loads(row.times or "[]"),
+        row.state,
+    )
 
 
-def list_conflicts(vault: OpenVault, actor: Actor, client_id: str | None = None, *,
-                   open_only: bool = True) -> list[ConflictView]:
+def list_conflicts(
+    vault: OpenVault, actor: Actor, client_id: str | None = None, *, open_only: bool = True
+) -> list[ConflictView]:
     """Conflicts (of one client, or all) for a person to settle."""
     with transaction(vault, actor, purpose="conflict_resolution") as tx:
         q = select(Conflict)
@@ -62,8 +70,9 @@ def list_conflicts(vault: OpenVault, actor: Actor, client_id: str | None = None,
     return [_view(r) for r in rows]
 
 
-def resolve_conflict(vault: OpenVault, actor: Actor, conflict_id: str, *, choice: str,
-                     value: Any = None) -> Outcome[ConflictView]:
+def resolve_conflict(
+    vault: OpenVault, actor: Actor, conflict_id: str, *, choice: str, value: Any = None
+) -> Outcome[ConflictView]:
     """Settle a conflict with "local", "server" or "other" (then `value`, in column type)."""
     if choice not in ("local", "server", "other"):
         raise DomainError("invalid_choice", "choice")

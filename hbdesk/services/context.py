@@ -77,12 +77,27 @@ class Tx:
         """Log that the actor read this client's records (before anything is returned)."""
         self.log(client_id, Action.VIEW, records)
 
-    def log(self, client_id: str, action: str, records: Iterable[str] = (), *,
-            recipient: str | None = None, legal_basis: str | None = None,
-            disclosed: str | None = None) -> None:
-        auditlog.append(self.session, self.actor, client_id=client_id, action=action,
-                        records=sorted(set(records)), purpose=self.purpose,
-                        recipient=recipient, legal_basis=legal_basis, disclosed=disclosed)
+    def log(
+        self,
+        client_id: str,
+        action: str,
+        records: Iterable[str] = (),
+        *,
+        recipient: str | None = None,
+        legal_basis: str | None = None,
+        disclosed: str | None = None,
+    ) -> None:
+        auditlog.append(
+            self.session,
+            self.actor,
+            client_id=client_id,
+            action=action,
+            records=sorted(set(records)),
+            purpose=self.purpose,
+            recipient=recipient,
+            legal_basis=legal_basis,
+            disclosed=disclosed,
+        )
 
     @property
     def changes(self) -> Changes:
@@ -96,20 +111,29 @@ class Tx:
         self.session.flush()
         collected = oplog.collected(self.session)
         for client_id, (action, refs) in oplog.changes_by_client(collected).items():
-            row = auditlog.append(self.session, self.actor, client_id=client_id, action=action,
-                                  records=sorted(set(refs)), purpose=self.purpose)
+            row = auditlog.append(
+                self.session,
+                self.actor,
+                client_id=client_id,
+                action=action,
+                records=sorted(set(refs)),
+                purpose=self.purpose,
+            )
             oplog.track_new(self.session, row)
         collected = oplog.collected(self.session)
         oplog.write_ops(self.session, self.actor, collected)
         self._changes = Changes(
-            clients=frozenset(c.client_id for c in collected.values()
-                              if c.client_id and c.entity != "access_log"),
-            kinds=frozenset(c.entity for c in collected.values() if c.entity != "access_log"))
+            clients=frozenset(
+                c.client_id for c in collected.values() if c.client_id and c.entity != "access_log"
+            ),
+            kinds=frozenset(c.entity for c in collected.values() if c.entity != "access_log"),
+        )
 
 
 @contextlib.contextmanager
-def transaction(vault: OpenVault, actor: Actor, purpose: str = "client_work",
-                today: dt.date | None = None) -> Iterator[Tx]:
+def transaction(
+    vault: OpenVault, actor: Actor, purpose: str = "client_work", today: dt.date | None = None
+) -> Iterator[Tx]:
     """One service call: one BEGIN IMMEDIATE transaction that writes change, log and ops.
 
     Inside `batch()` the call is a savepoint of the batch's transaction instead: it still
@@ -128,8 +152,7 @@ def transaction(vault: OpenVault, actor: Actor, purpose: str = "client_work",
 
 
 @contextlib.contextmanager
-def _savepoint(session: Session, actor: Actor, purpose: str,
-               today: dt.date | None) -> Iterator[Tx]:
+def _savepoint(session: Session, actor: Actor, purpose: str, today: dt.date | None) -> Iterator[Tx]:
     outer = oplog.suspend(session)
     try:
         with session.begin_nested():

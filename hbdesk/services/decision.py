@@ -42,9 +42,20 @@ LEGAL_BASIS = {
     ServiceArea.ELDERLY: "Vanhuspalvelulaki (980/2012)",
     ServiceArea.CHILD_WELFARE: "Lastensuojelulaki (417/2007)",
 }
-EDITABLE = ("outcome", "granted_sum", "grounds", "plan_summary", "restrictions",
-            "excluded_categories", "allowed_categories", "service_area", "legal_basis",
-            "follow_up", "valid_from", "valid_to")
+EDITABLE = (
+    "outcome",
+    "granted_sum",
+    "grounds",
+    "plan_summary",
+    "restrictions",
+    "excluded_categories",
+    "allowed_categories",
+    "service_area",
+    "legal_basis",
+    "follow_up",
+    "valid_from",
+    "valid_to",
+)
 
 
 @dataclass(frozen=True)
@@ -68,17 +79,24 @@ class DecisionMaker:
 def _plan_texts(session: Session, plan_id: str | None) -> dict[str, str]:
     if plan_id is None:
         return {}
-    entries = session.scalars(select(PlanEntry).where(PlanEntry.plan_id == plan_id)
-                              .order_by(PlanEntry.position))
+    entries = session.scalars(
+        select(PlanEntry).where(PlanEntry.plan_id == plan_id).order_by(PlanEntry.position)
+    )
     texts: dict[str, list[str]] = {}
     for e in entries:
         texts.setdefault(e.section, []).append(e.text)
     return {section: "\n".join(lines) for section, lines in texts.items()}
 
 
-def prepare_decision(vault: OpenVault, actor: Actor, client_id: str, budget_id: str, *,
-                     supersedes_id: str | None = None,
-                     service_area: str | None = None) -> Outcome[DecisionDraft]:
+def prepare_decision(
+    vault: OpenVault,
+    actor: Actor,
+    client_id: str,
+    budget_id: str,
+    *,
+    supersedes_id: str | None = None,
+    service_area: str | None = None,
+) -> Outcome[DecisionDraft]:
     """A decision draft prefilled from the plan and the budget: sum, grounds, period, basis.
 
     With `service_area`, only that law's lines are proposed (one client may have decisions
@@ -91,29 +109,45 @@ def prepare_decision(vault: OpenVault, actor: Actor, client_id: str, budget_id: 
             _current(tx.session, client_id, supersedes_id)
         view = budget_view(tx.session, budget)
         plan_id = budget.plan_id or tx.session.scalar(
-            select(Plan.id).where(Plan.client_id == client_id, Plan.status == "agreed")
-            .order_by(Plan.version.desc()).limit(1))
+            select(Plan.id)
+            .where(Plan.client_id == client_id, Plan.status == "agreed")
+            .order_by(Plan.version.desc())
+            .limit(1)
+        )
         texts = _plan_texts(tx.session, plan_id)
-        area = max(view.totals.by_area.items(), key=lambda kv: kv[1],
-                   default=(ServiceArea.SOCIAL_WELFARE.value, 0))[0]
+        area = max(
+            view.totals.by_area.items(),
+            key=lambda kv: kv[1],
+            default=(ServiceArea.SOCIAL_WELFARE.value, 0),
+        )[0]
         proposed = view.total
         if service_area is not None:
             area = check_choice(ServiceArea, service_area, "service_area").value
             proposed = view.totals.by_area.get(area, Decimal("0.00"))
             if not proposed:
                 raise DomainError("no_lines_in_area", "service_area")
-        summary = "\n\n".join(texts[s] for s in (PlanSection.GOAL, PlanSection.BUDGET_USE)
-                              if s in texts)
+        summary = "\n\n".join(
+            texts[s] for s in (PlanSection.GOAL, PlanSection.BUDGET_USE) if s in texts
+        )
         draft = DecisionDraft(
-            client_id=client_id, budget_id=budget.id,
+            client_id=client_id,
+            budget_id=budget.id,
             kind=(DecisionKind.REVISION if supersedes_id else DecisionKind.BUDGET).value,
-            supersedes_id=supersedes_id, outcome=DecisionOutcome.GRANTED.value,
-            proposed_sum=proposed, granted_sum=proposed,
-            grounds=texts.get(PlanSection.NEED, ""), plan_summary=summary, restrictions="",
-            excluded_categories=[], allowed_categories=[], service_area=area,
+            supersedes_id=supersedes_id,
+            outcome=DecisionOutcome.GRANTED.value,
+            proposed_sum=proposed,
+            granted_sum=proposed,
+            grounds=texts.get(PlanSection.NEED, ""),
+            plan_summary=summary,
+            restrictions="",
+            excluded_categories=[],
+            allowed_categories=[],
+            service_area=area,
             legal_basis=LEGAL_BASIS[ServiceArea(area)],
             follow_up=texts.get(PlanSection.FOLLOW_UP, ""),
-            valid_from=budget.valid_from, valid_to=budget.valid_to)
+            valid_from=budget.valid_from,
+            valid_to=budget.valid_to,
+        )
         tx.session.add(draft)
     return tx.outcome(draft)
 
@@ -134,8 +168,9 @@ def _clean(name: str, value: Any) -> Any:
     return check_text(value, name, required=name in ("grounds", "legal_basis"))
 
 
-def update_decision_draft(vault: OpenVault, actor: Actor, client_id: str, draft_id: str,
-                          **fields: Any) -> Outcome[DecisionDraft]:
+def update_decision_draft(
+    vault: OpenVault, actor: Actor, client_id: str, draft_id: str, **fields: Any
+) -> Outcome[DecisionDraft]:
     """Edit a draft; an issued decision is never edited (revise it with a new decision)."""
     unknown = set(fields) - set(EDITABLE)
     if unknown:
@@ -172,9 +207,16 @@ def _number(decided_on: dt.date, decision_id: str) -> str:
     return f"HB-{decided_on.year}-{decision_id[:8].upper()}"
 
 
-def issue_decision(vault: OpenVault, actor: Actor, client_id: str, draft_id: str, *,
-                   decided_on: dt.date, decided_by: DecisionMaker,
-                   appeal: AppealSettings) -> Outcome[Decision]:
+def issue_decision(
+    vault: OpenVault,
+    actor: Actor,
+    client_id: str,
+    draft_id: str,
+    *,
+    decided_on: dt.date,
+    decided_by: DecisionMaker,
+    appeal: AppealSettings,
+) -> Outcome[Decision]:
     """Issue the draft as a decision (append-only); a revision supersedes the one it names."""
     with transaction(vault, actor, purpose="decision") as tx:
         client = get_client(tx.session, client_id, open_only=True)
@@ -187,39 +229,81 @@ def issue_decision(vault: OpenVault, actor: Actor, client_id: str, draft_id: str
         tx.session.add(decision)
         draft.issued_decision_id = decision.id
         if draft.budget_id:
-            get_for_client(tx.session, Budget, draft.budget_id, client_id, "budget_id").status = \
-                "decided"
+            get_for_client(
+                tx.session, Budget, draft.budget_id, client_id, "budget_id"
+            ).status = "decided"
         advance_stage(client, Stage.DECISION)
     return tx.outcome(decision)
 
 
-def _new_decision(draft: DecisionDraft, old: Decision | None, decided_on: dt.date,
-                  maker: DecisionMaker, appeal: AppealSettings, actor: Actor) -> Decision:
+def _new_decision(
+    draft: DecisionDraft,
+    old: Decision | None,
+    decided_on: dt.date,
+    maker: DecisionMaker,
+    appeal: AppealSettings,
+    actor: Actor,
+) -> Decision:
     decision_id = new_id()
-    copied = {name: getattr(draft, name) for name in (
-        "kind", "outcome", "budget_id", "supersedes_id", "proposed_sum", "granted_sum",
-        "grounds", "plan_summary", "restrictions", "excluded_categories", "allowed_categories",
-        "service_area", "legal_basis", "follow_up", "valid_from", "valid_to")}
+    copied = {
+        name: getattr(draft, name)
+        for name in (
+            "kind",
+            "outcome",
+            "budget_id",
+            "supersedes_id",
+            "proposed_sum",
+            "granted_sum",
+            "grounds",
+            "plan_summary",
+            "restrictions",
+            "excluded_categories",
+            "allowed_categories",
+            "service_area",
+            "legal_basis",
+            "follow_up",
+            "valid_from",
+            "valid_to",
+        )
+    }
     return Decision(
-        id=decision_id, client_id=draft.client_id, number=_number(decided_on, decision_id),
-        draft_id=draft.id, chain_id=old.chain_id if old else decision_id, decided_on=decided_on,
+        id=decision_id,
+        client_id=draft.client_id,
+        number=_number(decided_on, decision_id),
+        draft_id=draft.id,
+        chain_id=old.chain_id if old else decision_id,
+        decided_on=decided_on,
         decided_by_name=check_text(maker.name, "decided_by", max_chars=200),
         decided_by_title=check_text(maker.title, "decided_by_title", max_chars=200),
-        decided_by_user_id=actor.user_id, **_appeal_fields(appeal), **copied)
+        decided_by_user_id=actor.user_id,
+        **_appeal_fields(appeal),
+        **copied,
+    )
 
 
 def _appeal_fields(appeal: AppealSettings) -> dict[str, Any]:
-    return dict(organisation_name=check_text(appeal.organisation_name, "organisation_name",
-                                             max_chars=300),
-                appeal_body=check_text(appeal.body, "appeal_body", max_chars=300),
-                appeal_address=check_text(appeal.address, "appeal_address"),
-                appeal_email=appeal.email, appeal_phone=appeal.phone,
-                appeal_court=check_text(appeal.court, "appeal_court", max_chars=300))
+    return dict(
+        organisation_name=check_text(appeal.organisation_name, "organisation_name", max_chars=300),
+        appeal_body=check_text(appeal.body, "appeal_body", max_chars=300),
+        appeal_address=check_text(appeal.address, "appeal_address"),
+        appeal_email=appeal.email,
+        appeal_phone=appeal.phone,
+        appeal_court=check_text(appeal.court, "appeal_court", max_chars=300),
+    )
 
 
-def end_budget_use(vault: OpenVault, actor: Actor, client_id: str, decision_id: str, *,
-                   ends_on: dt.date, grounds: str, decided_on: dt.date,
-                   decided_by: DecisionMaker, appeal: AppealSettings) -> Outcome[Decision]:
+def end_budget_use(
+    vault: OpenVault,
+    actor: Actor,
+    client_id: str,
+    decision_id: str,
+    *,
+    ends_on: dt.date,
+    grounds: str,
+    decided_on: dt.date,
+    decided_by: DecisionMaker,
+    appeal: AppealSettings,
+) -> Outcome[Decision]:
     """Ending the use of a budget is itself a decision (appealable): no spending after `ends_on`."""
     with transaction(vault, actor, purpose="decision") as tx:
         old = _current(tx.session, client_id, decision_id)
@@ -227,17 +311,40 @@ def end_budget_use(vault: OpenVault, actor: Actor, client_id: str, decision_id: 
         if ends_on > old.valid_to:
             raise DomainError("ending_after_validity", "ends_on")
         new = new_id()
-        keep = {name: getattr(old, name) for name in (
-            "budget_id", "proposed_sum", "granted_sum", "plan_summary", "restrictions",
-            "excluded_categories", "allowed_categories", "service_area", "legal_basis",
-            "follow_up", "valid_from", "chain_id")}
+        keep = {
+            name: getattr(old, name)
+            for name in (
+                "budget_id",
+                "proposed_sum",
+                "granted_sum",
+                "plan_summary",
+                "restrictions",
+                "excluded_categories",
+                "allowed_categories",
+                "service_area",
+                "legal_basis",
+                "follow_up",
+                "valid_from",
+                "chain_id",
+            )
+        }
         decision = Decision(
-            id=new, client_id=client_id, number=_number(decided_on, new),
-            kind=DecisionKind.ENDING.value, outcome=DecisionOutcome.ENDED.value, draft_id=None,
-            supersedes_id=old.id, grounds=check_text(grounds, "grounds"), valid_to=ends_on,
-            decided_on=decided_on, decided_by_name=check_text(decided_by.name, "decided_by"),
+            id=new,
+            client_id=client_id,
+            number=_number(decided_on, new),
+            kind=DecisionKind.ENDING.value,
+            outcome=DecisionOutcome.ENDED.value,
+            draft_id=None,
+            supersedes_id=old.id,
+            grounds=check_text(grounds, "grounds"),
+            valid_to=ends_on,
+            decided_on=decided_on,
+            decided_by_name=check_text(decided_by.name, "decided_by"),
             decided_by_title=check_text(decided_by.title, "decided_by_title"),
-            decided_by_user_id=actor.user_id, **_appeal_fields(appeal), **keep)
+            decided_by_user_id=actor.user_id,
+            **_appeal_fields(appeal),
+            **keep,
+        )
         tx.session.add(decision)
     return tx.outcome(decision)
 
@@ -250,13 +357,23 @@ class NotificationView:
 
 
 def _notification_view(row: DecisionNotification) -> NotificationView:
-    return NotificationView(row, deemed_received(row.method, row.sent_on),
-                            rectification_deadline(row.method, row.sent_on))
+    return NotificationView(
+        row,
+        deemed_received(row.method, row.sent_on),
+        rectification_deadline(row.method, row.sent_on),
+    )
 
 
-def record_notification(vault: OpenVault, actor: Actor, client_id: str, decision_id: str, *,
-                        method: str, sent_on: dt.date,
-                        acknowledged_by: str | None = None) -> Outcome[NotificationView]:
+def record_notification(
+    vault: OpenVault,
+    actor: Actor,
+    client_id: str,
+    decision_id: str,
+    *,
+    method: str,
+    sent_on: dt.date,
+    acknowledged_by: str | None = None,
+) -> Outcome[NotificationView]:
     """How and when the decision was notified; the deadline for rectification follows."""
     how = check_choice(NotificationMethod, method, "method")
     if how == NotificationMethod.IN_PERSON and not (acknowledged_by or "").strip():
@@ -265,9 +382,13 @@ def record_notification(vault: OpenVault, actor: Actor, client_id: str, decision
         decision = get_for_client(tx.session, Decision, decision_id, client_id, "decision_id")
         if sent_on < decision.decided_on:
             raise DomainError("notified_before_decided", "sent_on")
-        row = DecisionNotification(decision_id=decision.id, client_id=client_id,
-                                   method=how.value, sent_on=sent_on,
-                                   acknowledged_by=acknowledged_by)
+        row = DecisionNotification(
+            decision_id=decision.id,
+            client_id=client_id,
+            method=how.value,
+            sent_on=sent_on,
+            acknowledged_by=acknowledged_by,
+        )
         tx.session.add(row)
     return tx.outcome(_notification_view(row))
 
@@ -286,17 +407,20 @@ def list_decisions(vault: OpenVault, actor: Actor, client_id: str) -> list[Decis
         rows = [d for chain in chains_of(tx.session, client_id) for d in chain]
         later = {d.supersedes_id: d.id for d in rows if d.supersedes_id}
         notes: dict[str, list[NotificationView]] = {}
-        for n in tx.session.scalars(select(DecisionNotification).where(
-                DecisionNotification.client_id == client_id)
-                .order_by(DecisionNotification.sent_on)):
+        for n in tx.session.scalars(
+            select(DecisionNotification)
+            .where(DecisionNotification.client_id == client_id)
+            .order_by(DecisionNotification.sent_on)
+        ):
             notes.setdefault(n.decision_id, []).append(_notification_view(n))
         tx.viewed(client_id, [ref(d) for d in rows])
     rows.sort(key=lambda d: (d.decided_on, d.issued_at))
     return [DecisionView(d, later.get(d.id), notes.get(d.id, [])) for d in rows]
 
 
-def get_decision_draft(vault: OpenVault, actor: Actor, client_id: str,
-                       draft_id: str) -> DecisionDraft:
+def get_decision_draft(
+    vault: OpenVault, actor: Actor, client_id: str, draft_id: str
+) -> DecisionDraft:
     """A decision draft, for the preparation view."""
     with transaction(vault, actor) as tx:
         draft = get_for_client(tx.session, DecisionDraft, draft_id, client_id, "draft_id")

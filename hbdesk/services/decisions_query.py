@@ -32,8 +32,9 @@ def chain_tip(session: Session, chain_id: str) -> Decision:
 
 def chains_of(session: Session, client_id: str) -> list[list[Decision]]:
     """Every chain of the client's decisions (one per budget line of decisions)."""
-    ids = session.scalars(select(Decision.chain_id).where(Decision.client_id == client_id)
-                          .distinct())
+    ids = session.scalars(
+        select(Decision.chain_id).where(Decision.client_id == client_id).distinct()
+    )
     result = [chain(session, c) for c in ids]
     return sorted(result, key=lambda c: c[0].decided_on)
 

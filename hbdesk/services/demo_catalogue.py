@@ -20,8 +20,7 @@ class Row(NamedTuple):
     note: str = ""
 
 
-SW, DIS, FAM, ELD, CHW = ("social_welfare", "disability", "family_care", "elderly",
-                          "child_welfare")
+SW, DIS, FAM, ELD, CHW = ("social_welfare", "disability", "family_care", "elderly", "child_welfare")
 
 _SPORTS = [
     ("Kuntosalin kuukausikortti", "month", "49.00", "Kuntokulma Oy"),
@@ -209,10 +208,8 @@ _RESPITE_EQUIP = [
     ("Rollaattori", "piece", "150.00", "Apuvälinekauppa Tuki", "equipment", ELD),
     ("Älykello muistutuksin", "piece", "120.00", "Elektroniikka Piiri", "equipment", DIS),
     ("Viikkolääkeannostelija", "piece", "25.00", "Apuvälinekauppa Tuki", "equipment", ELD),
-    ("Tabletti ja kurssi, senioreille", "piece", "220.00", "Elektroniikka Piiri", "equipment",
-     ELD),
-    ("Ajanhallinnan apuväline, ajastin", "piece", "35.00", "Apuvälinekauppa Tuki", "equipment",
-     SW),
+    ("Tabletti ja kurssi, senioreille", "piece", "220.00", "Elektroniikka Piiri", "equipment", ELD),
+    ("Ajanhallinnan apuväline, ajastin", "piece", "35.00", "Apuvälinekauppa Tuki", "equipment", SW),
     ("Vertaistukiryhmä, kausi", "course", "30.00", "ADHD-yhdistys ry", "peer_support", SW),
     ("Vertaistukiryhmä, omaiset", "course", "20.00", "Omaiset ry", "peer_support", FAM),
     ("Klubitalon jäsenyys, vuosi", "year", "20.00", "Klubitalo Tupa", "peer_support", SW),
@@ -232,26 +229,53 @@ _NOTES = {
 }
 
 
-def _rows(items: Sequence[tuple[str, ...]], prefix: str, category: str,
-          default_area: str) -> list[Row]:
+def _rows(
+    items: Sequence[tuple[str, ...]], prefix: str, category: str, default_area: str
+) -> list[Row]:
     rows = []
     for n, item in enumerate(items, start=1):
         name, unit, price, provider = item[:4]
         area = item[4] if len(item) > 4 else default_area
-        rows.append(Row(f"{prefix}-{n:03d}", name, category, area, unit, price, provider,
-                        _NOTES.get(category, "")))
+        rows.append(
+            Row(
+                f"{prefix}-{n:03d}",
+                name,
+                category,
+                area,
+                unit,
+                price,
+                provider,
+                _NOTES.get(category, ""),
+            )
+        )
     return rows
 
 
 def rows() -> list[Row]:
     """Every demo catalogue row (about 150)."""
-    result = (_rows(_SPORTS, "LII", "sports", SW) + _rows(_CULTURE, "KUL", "culture", SW)
-              + _rows(_LEISURE, "VIR", "leisure", SW) + _rows(_COURSES, "KUR", "course", SW)
-              + _rows(_HOME_HELP, "KOT", "home_help", SW)
-              + _rows(_CLEANING, "SII", "cleaning", ELD)
-              + _rows(_COACHING, "VAL", "coaching", SW) + _rows(_THERAPY, "TER", "therapy", SW)
-              + _rows(_TRANSPORT, "KULJ", "transport", SW) + _rows(_CAMPS, "LEI", "camp", SW))
+    result = (
+        _rows(_SPORTS, "LII", "sports", SW)
+        + _rows(_CULTURE, "KUL", "culture", SW)
+        + _rows(_LEISURE, "VIR", "leisure", SW)
+        + _rows(_COURSES, "KUR", "course", SW)
+        + _rows(_HOME_HELP, "KOT", "home_help", SW)
+        + _rows(_CLEANING, "SII", "cleaning", ELD)
+        + _rows(_COACHING, "VAL", "coaching", SW)
+        + _rows(_THERAPY, "TER", "therapy", SW)
+        + _rows(_TRANSPORT, "KULJ", "transport", SW)
+        + _rows(_CAMPS, "LEI", "camp", SW)
+    )
     for n, (name, unit, price, provider, category, area) in enumerate(_RESPITE_EQUIP, start=1):
-        result.append(Row(f"MUU-{n:03d}", name, category, area, unit, price, provider,
-                          _NOTES.get(category, "")))
+        result.append(
+            Row(
+                f"MUU-{n:03d}",
+                name,
+                category,
+                area,
+                unit,
+                price,
+                provider,
+                _NOTES.get(category, ""),
+            )
+        )
     return result

@@ -27,9 +27,12 @@ from hbdesk.store import OpenVault
 
 # Payment method and the county system it is reported from, by what is bought.
 _BY_CATEGORY = {
-    "home_help": ("invoice", "e_invoice"), "coaching": ("invoice", "e_invoice"),
-    "therapy": ("invoice", "e_invoice"), "respite": ("invoice", "e_invoice"),
-    "personal_assistance": ("invoice", "e_invoice"), "other": ("invoice", "e_invoice"),
+    "home_help": ("invoice", "e_invoice"),
+    "coaching": ("invoice", "e_invoice"),
+    "therapy": ("invoice", "e_invoice"),
+    "respite": ("invoice", "e_invoice"),
+    "personal_assistance": ("invoice", "e_invoice"),
+    "other": ("invoice", "e_invoice"),
     "cleaning": ("service_voucher", "voucher_redemption"),
     "transport": ("direct_payment", "payment_system"),
     "camp": ("payment_commitment", "commitment_billing"),
@@ -55,19 +58,37 @@ class Use:
 
 def _amount(line: BudgetLine, rng: random.Random, fast: bool) -> Decimal:
     factor = Decimal(rng.randint(80, 112)) / 100 * (Decimal("1.7") if fast else 1)
-    return (line.unit_price * line.quantity * factor).quantize(Decimal("0.01"),
-                                                               rounding=ROUND_HALF_UP)
+    return (line.unit_price * line.quantity * factor).quantize(
+        Decimal("0.01"), rounding=ROUND_HALF_UP
+    )
 
 
-def spend_year(vault: OpenVault, session: Session, actor: Actor, rng: random.Random,
-               client_id: str, start: dt.date, end: dt.date, *, fast: bool = False) -> None:
+def spend_year(
+    vault: OpenVault,
+    session: Session,
+    actor: Actor,
+    rng: random.Random,
+    client_id: str,
+    start: dt.date,
+    end: dt.date,
+    *,
+    fast: bool = False,
+) -> None:
     """Spend along the budget's lines month by month from `start` to `end`."""
     view = budget.get_budget(vault, actor, client_id)
     views = decision.list_decisions(vault, actor, client_id)
     if view is None or not views or views[-1].decision.granted_sum == 0:
         return
-    use = Use(vault, session, actor, rng, client_id, [v.decision for v in views], end,
-              views[-1].decision.granted_sum)
+    use = Use(
+        vault,
+        session,
+        actor,
+        rng,
+        client_id,
+        [v.decision for v in views],
+        end,
+        views[-1].decision.granted_sum,
+    )
     month = 0
     while start + dt.timedelta(days=30 * month) <= end:
         for line in view.lines:
@@ -86,9 +107,19 @@ def _spend(use: Use, line: BudgetLine, day: dt.date, amount: Decimal) -> None:
     first = use.counter == 0  # the first purchase is entered on the laptop with the client
     if first or (source == "mobile_payment_report" and use.rng.random() < 0.2):
         use.counter += 1
-        entry = ledger.record_spending(use.vault, use.actor, use.client_id, ledger.Spending(
-            method=method, amount=amount, spent_on=day, category=line.category,
-            provider=line.provider, description="Kirjattu kotikäynnillä")).value
+        entry = ledger.record_spending(
+            use.vault,
+            use.actor,
+            use.client_id,
+            ledger.Spending(
+                method=method,
+                amount=amount,
+                spent_on=day,
+                category=line.category,
+                provider=line.provider,
+                description="Kirjattu kotikäynnillä",
+            ),
+        ).value
     else:
         entry = _from_county(use, line, day, amount, method, source)
         if entry is None:
@@ -97,8 +128,9 @@ def _spend(use: Use, line: BudgetLine, day: dt.date, amount: Decimal) -> None:
     _settle(use, entry)
 
 
-def _from_county(use: Use, line: BudgetLine, day: dt.date, amount: Decimal, method: str,
-                 source: str) -> SpendingEntry | None:
+def _from_county(
+    use: Use, line: BudgetLine, day: dt.date, amount: Decimal, method: str, source: str
+) -> SpendingEntry | None:
     """An entry as the county's systems report it (checked by the same rules)."""
     governing = in_force(use.decisions, day)
     if governing is None:
@@ -106,10 +138,19 @@ def _from_county(use: Use, line: BudgetLine, day: dt.date, amount: Decimal, meth
     check_category(line.category, governing.excluded_categories, governing.allowed_categories)
     use.counter += 1
     entry = SpendingEntry(
-        client_id=use.client_id, decision_id=governing.id, chain_id=governing.chain_id,
-        method=method, source=source, external_ref=f"{use.client_id[:8]}-{use.counter}",
-        spent_on=day, amount=amount, category=line.category, provider=line.provider,
-        description=line.description, recorded_by="county")
+        client_id=use.client_id,
+        decision_id=governing.id,
+        chain_id=governing.chain_id,
+        method=method,
+        source=source,
+        external_ref=f"{use.client_id[:8]}-{use.counter}",
+        spent_on=day,
+        amount=amount,
+        category=line.category,
+        provider=line.provider,
+        description=line.description,
+        recorded_by="county",
+    )
     use.session.add(entry)
     use.session.flush()
     return entry
@@ -122,16 +163,31 @@ def _settle(use: Use, e: SpendingEntry) -> None:
         return  # still pending today
     if e.method == "invoice":
         disputed = use.rng.random() < 0.04
-        ledger.confirm_invoice(use.vault, use.actor, use.client_id, e.id, confirmed_on=later,
-                               verdict="disputed" if disputed else "correct",
-                               comment="Käyntejä oli vähemmän." if disputed else None)
+        ledger.confirm_invoice(
+            use.vault,
+            use.actor,
+            use.client_id,
+            e.id,
+            confirmed_on=later,
+            verdict="disputed" if disputed else "correct",
+            comment="Käyntejä oli vähemmän." if disputed else None,
+        )
         if disputed:
-            ledger.reverse_entry(use.vault, use.actor, use.client_id, e.id,
-                                 reason="Asiakas kiisti laskun; palveluntuottaja hyvittää.",
-                                 on=later)
+            ledger.reverse_entry(
+                use.vault,
+                use.actor,
+                use.client_id,
+                e.id,
+                reason="Asiakas kiisti laskun; palveluntuottaja hyvittää.",
+                on=later,
+            )
     elif e.method == "direct_payment":
-        ledger.report_receipts(use.vault, use.actor, use.client_id, e.id, amount=e.amount,
-                               reported_on=later, description="Kuitit toimitettu.")
-
-
-
+        ledger.report_receipts(
+            use.vault,
+            use.actor,
+            use.client_id,
+            e.id,
+            amount=e.amount,
+            reported_on=later,
+            description="Kuitit toimitettu.",
+        )

@@ -59,15 +59,24 @@ from hbdesk.services.common import get_client, ref
 from hbdesk.services.context import Actor, Changes, Outcome, batch
 from hbdesk.store import OpenVault
 
-__all__ = ["CommitmentTerms", "DocumentWriteError", "Organisation", "Payer", "export_client_data",
-           "suggest_file_name", "write_decision_pdf", "write_payment_commitment",
-           "write_plan_pdf"]
+__all__ = [
+    "CommitmentTerms",
+    "DocumentWriteError",
+    "Organisation",
+    "Payer",
+    "export_client_data",
+    "suggest_file_name",
+    "write_decision_pdf",
+    "write_payment_commitment",
+    "write_plan_pdf",
+]
 
 # Records of the sync machinery are not the client's data as such; everything else is.
 _NOT_EXPORTED = {"outbox"}
 DEFAULT_DISCLOSURE_BASIS = (
     "Asiakkaan kanssa sovittu palvelu: tiedot palvelun toteuttamiseksi ja laskuttamiseksi "
-    "(laki sosiaali- ja terveydenhuollon asiakastietojen käsittelystä 703/2023)")
+    "(laki sosiaali- ja terveydenhuollon asiakastietojen käsittelystä 703/2023)"
+)
 
 
 class DocumentWriteError(Exception):
@@ -162,8 +171,14 @@ _NAMES = {
 }
 
 
-def suggest_file_name(kind: str, lang: str = "fi", *, number: str | None = None,
-                      version: int | None = None, on: dt.date | None = None) -> str:
+def suggest_file_name(
+    kind: str,
+    lang: str = "fi",
+    *,
+    number: str | None = None,
+    version: int | None = None,
+    on: dt.date | None = None,
+) -> str:
     """A file name with no personal data: `hb-paatos-HB-2026-1A2B3C4D.pdf`, …"""
     stem = _NAMES[kind][{"fi": 0, "sv": 1, "en": 2}.get(lang, 0)]
     if number:
@@ -177,9 +192,15 @@ def suggest_file_name(kind: str, lang: str = "fi", *, number: str | None = None,
 
 # ---------------------------------------------------------------- plan
 
+
 def _person(client: Client, *, with_code: bool = True) -> Person:
-    return Person(client.full_name, client.identity_code if with_code else None,
-                  client.address, client.phone, client.email)
+    return Person(
+        client.full_name,
+        client.identity_code if with_code else None,
+        client.address,
+        client.phone,
+        client.email,
+    )
 
 
 _local = formatting.in_finland
@@ -191,9 +212,13 @@ def _day(instant: dt.datetime) -> dt.date:
 
 
 def _confirmation_doc(c: PlanConfirmation) -> ConfirmationDoc:
-    return ConfirmationDoc(c.method, _local(c.confirmed_at),
-                           tuple(x for x in c.present.split(",") if x), c.typed_name,
-                           Signature.from_json(c.signature) if c.signature else None)
+    return ConfirmationDoc(
+        c.method,
+        _local(c.confirmed_at),
+        tuple(x for x in c.present.split(",") if x),
+        c.typed_name,
+        Signature.from_json(c.signature) if c.signature else None,
+    )
 
 
 def _helpers(view: people.PeopleView) -> tuple[Helper, ...]:
@@ -205,14 +230,21 @@ def _helpers(view: people.PeopleView) -> tuple[Helper, ...]:
             found.append(Helper(p.name, p.relation, "support_person", tasks=p.tasks or ""))
         elif p.trusted:
             found.append(Helper(p.name, p.relation, "trusted", tasks=p.tasks or ""))
-    found += [Helper(m.name, m.role, "team", organisation=m.organisation)
-              for m in view.team if m.active]
+    found += [
+        Helper(m.name, m.role, "team", organisation=m.organisation) for m in view.team if m.active
+    ]
     return tuple(found)
 
 
-def _plan_doc(vault: OpenVault, actor: Actor, session: Session, client_id: str,
-              plan_id: str | None, organisation: Organisation, today: dt.date
-              ) -> tuple[PlanDoc, list[str]]:
+def _plan_doc(
+    vault: OpenVault,
+    actor: Actor,
+    session: Session,
+    client_id: str,
+    plan_id: str | None,
+    organisation: Organisation,
+    today: dt.date,
+) -> tuple[PlanDoc, list[str]]:
     view = plan.get_plan(vault, actor, client_id, plan_id)
     if view is None:
         raise DomainError("no_plan", "plan_id")
@@ -227,63 +259,104 @@ def _plan_doc(vault: OpenVault, actor: Actor, session: Session, client_id: str,
         elif changes is not None and e.id in changes.changed:
             change, before = "changed", changes.changed[e.id]
             was = (before.text, before.author)
-        return Entry(e.text, e.author, _day(e.updated_at), tuple(
-            Remark(d.text, d.author, _day(d.recorded_at))
-            for d in view.disagreements.get(e.id, [])), change, was)
+        return Entry(
+            e.text,
+            e.author,
+            _day(e.updated_at),
+            tuple(
+                Remark(d.text, d.author, _day(d.recorded_at))
+                for d in view.disagreements.get(e.id, [])
+            ),
+            change,
+            was,
+        )
 
-    sections = {section: tuple(entry(e) for e in entries)
-                for section, entries in view.entries.items()}
+    sections = {
+        section: tuple(entry(e) for e in entries) for section, entries in view.entries.items()
+    }
     p = view.plan
     based_on = next((v.version for v in view.versions if v.id == p.based_on_id), None)
-    doc = PlanDoc(organisation, _person(client), p.version, p.status, sections,
-                  key_worker=client.key_worker_name or "", helpers=helpers,
-                  agreed_on=p.agreed_on,
-                  confirmed_by=tuple(x for x in (p.confirmed_by or "").split(",") if x),
-                  next_follow_up_on=p.next_follow_up_on, based_on_version=based_on,
-                  printed_on=today,
-                  confirmation=_confirmation_doc(view.confirmation) if view.confirmation
-                  else None,
-                  compared_with=changes.against.version if changes and changes.any else None,
-                  removed=tuple(Entry(e.text, e.author, _day(e.updated_at))
-                                for e in (changes.removed if changes else [])))
+    doc = PlanDoc(
+        organisation,
+        _person(client),
+        p.version,
+        p.status,
+        sections,
+        key_worker=client.key_worker_name or "",
+        helpers=helpers,
+        agreed_on=p.agreed_on,
+        confirmed_by=tuple(x for x in (p.confirmed_by or "").split(",") if x),
+        next_follow_up_on=p.next_follow_up_on,
+        based_on_version=based_on,
+        printed_on=today,
+        confirmation=_confirmation_doc(view.confirmation) if view.confirmation else None,
+        compared_with=changes.against.version if changes and changes.any else None,
+        removed=tuple(
+            Entry(e.text, e.author, _day(e.updated_at))
+            for e in (changes.removed if changes else [])
+        ),
+    )
     records = [ref(p), *(f"plan_entries:{e.id}" for es in view.entries.values() for e in es)]
     if view.confirmation is not None:
         records.append(ref(view.confirmation))
     return doc, records
 
 
-def write_plan_pdf(vault: OpenVault, actor: Actor, client_id: str, path: Path, *,
-                   organisation: Organisation, lang: str = "fi", plan_id: str | None = None,
-                   today: dt.date | None = None) -> Outcome[Path]:
+def write_plan_pdf(
+    vault: OpenVault,
+    actor: Actor,
+    client_id: str,
+    path: Path,
+    *,
+    organisation: Organisation,
+    lang: str = "fi",
+    plan_id: str | None = None,
+    today: dt.date | None = None,
+) -> Outcome[Path]:
     """Print the client plan (default: the newest version) to `path`; logged as a print."""
     target = Path(path)
     with _writing(vault) as (session, staged):
-        doc, records = _plan_doc(vault, actor, session, client_id, plan_id, organisation,
-                                 today or dt.date.today())
-        access_log.record_output(vault, actor, client_id, action=Action.PRINT, records=records,
-                                 purpose="print_plan")
+        doc, records = _plan_doc(
+            vault, actor, session, client_id, plan_id, organisation, today or dt.date.today()
+        )
+        access_log.record_output(
+            vault, actor, client_id, action=Action.PRINT, records=records, purpose="print_plan"
+        )
         staged.append((_stage(target, lambda out: plan_pdf.write_plan(doc, out, lang)), target))
     return Outcome(target, Changes(frozenset({client_id}), frozenset({"access_log"})))
 
 
 # ---------------------------------------------------------------- decision
 
-def _line_docs(vault: OpenVault, actor: Actor, client_id: str,
-               budget_id: str | None) -> tuple[tuple[BudgetLineDoc, ...], list[str]]:
+
+def _line_docs(
+    vault: OpenVault, actor: Actor, client_id: str, budget_id: str | None
+) -> tuple[tuple[BudgetLineDoc, ...], list[str]]:
     if budget_id is None:
         return (), []
     view = budget.get_budget(vault, actor, client_id, budget_id)
     if view is None:
         return (), []
     computed = {c.line_id: c for c in view.totals.lines}
-    docs = tuple(BudgetLineDoc(line.description, line.provider, line.unit, line.unit_price,
-                               line.quantity, line.frequency, computed[line.id].occurrences,
-                               computed[line.id].total) for line in view.lines)
+    docs = tuple(
+        BudgetLineDoc(
+            line.description,
+            line.provider,
+            line.unit,
+            line.unit_price,
+            line.quantity,
+            line.frequency,
+            computed[line.id].occurrences,
+            computed[line.id].total,
+        )
+        for line in view.lines
+    )
     return docs, [ref(line) for line in view.lines]
 
 
-def _decision_view(vault: OpenVault, actor: Actor, client_id: str, decision_id: str
-                   ) -> tuple[decision.DecisionView, dict[str, str]]:
+def _decision_view(
+    vault: OpenVault, actor: Actor, client_id: str, decision_id: str
+) -> tuple[decision.DecisionView, dict[str, str]]:
     views = decision.list_decisions(vault, actor, client_id)
     numbers = {v.decision.id: v.decision.number for v in views}
     found = next((v for v in views if v.decision.id == decision_id), None)
@@ -292,47 +365,88 @@ def _decision_view(vault: OpenVault, actor: Actor, client_id: str, decision_id: 
     return found, numbers
 
 
-def _decision_doc(vault: OpenVault, actor: Actor, session: Session, client_id: str,
-                  decision_id: str, organisation: Organisation) -> tuple[DecisionDoc, list[str]]:
+def _decision_doc(
+    vault: OpenVault,
+    actor: Actor,
+    session: Session,
+    client_id: str,
+    decision_id: str,
+    organisation: Organisation,
+) -> tuple[DecisionDoc, list[str]]:
     view, numbers = _decision_view(vault, actor, client_id, decision_id)
     d = view.decision
     lines, line_refs = _line_docs(vault, actor, client_id, d.budget_id)
     notice = None
     if view.notifications:
         n = view.notifications[-1]
-        notice = Notice(n.notification.method, n.notification.sent_on, n.deemed_received,
-                        n.rectification_deadline, n.notification.acknowledged_by)
-    org = Organisation(d.organisation_name, organisation.address, organisation.deciding_body,
-                       organisation.phone, organisation.email)
+        notice = Notice(
+            n.notification.method,
+            n.notification.sent_on,
+            n.deemed_received,
+            n.rectification_deadline,
+            n.notification.acknowledged_by,
+        )
+    org = Organisation(
+        d.organisation_name,
+        organisation.address,
+        organisation.deciding_body,
+        organisation.phone,
+        organisation.email,
+    )
     doc = DecisionDoc(
-        org, _person(get_client(session, client_id)), d.number, d.decided_on, d.kind,
-        d.outcome, d.granted_sum, d.proposed_sum, d.valid_from, d.valid_to, d.grounds,
-        d.legal_basis, d.decided_by_name, d.decided_by_title,
+        org,
+        _person(get_client(session, client_id)),
+        d.number,
+        d.decided_on,
+        d.kind,
+        d.outcome,
+        d.granted_sum,
+        d.proposed_sum,
+        d.valid_from,
+        d.valid_to,
+        d.grounds,
+        d.legal_basis,
+        d.decided_by_name,
+        d.decided_by_title,
         Appeal(d.appeal_body, d.appeal_address, d.appeal_court, d.appeal_email, d.appeal_phone),
-        plan_summary=d.plan_summary, restrictions=d.restrictions,
+        plan_summary=d.plan_summary,
+        restrictions=d.restrictions,
         excluded_categories=tuple(d.excluded_categories),
-        allowed_categories=tuple(d.allowed_categories), follow_up=d.follow_up, lines=lines,
+        allowed_categories=tuple(d.allowed_categories),
+        follow_up=d.follow_up,
+        lines=lines,
         supersedes=numbers.get(d.supersedes_id or ""),
-        superseded_by=numbers.get(view.superseded_by or ""), notice=notice)
+        superseded_by=numbers.get(view.superseded_by or ""),
+        notice=notice,
+    )
     return doc, [ref(d), *line_refs]
 
 
-def write_decision_pdf(vault: OpenVault, actor: Actor, client_id: str, decision_id: str,
-                       path: Path, *, organisation: Organisation,
-                       lang: str = "fi") -> Outcome[Path]:
+def write_decision_pdf(
+    vault: OpenVault,
+    actor: Actor,
+    client_id: str,
+    decision_id: str,
+    path: Path,
+    *,
+    organisation: Organisation,
+    lang: str = "fi",
+) -> Outcome[Path]:
     """Print an issued decision with its rectification instructions; logged as a print."""
     target = Path(path)
     with _writing(vault) as (session, staged):
-        doc, records = _decision_doc(vault, actor, session, client_id, decision_id,
-                                     organisation)
-        access_log.record_output(vault, actor, client_id, action=Action.PRINT, records=records,
-                                 purpose="print_decision")
-        staged.append((_stage(target, lambda out: decision_pdf.write_decision(doc, out, lang)),
-                       target))
+        doc, records = _decision_doc(vault, actor, session, client_id, decision_id, organisation)
+        access_log.record_output(
+            vault, actor, client_id, action=Action.PRINT, records=records, purpose="print_decision"
+        )
+        staged.append(
+            (_stage(target, lambda out: decision_pdf.write_decision(doc, out, lang)), target)
+        )
     return Outcome(target, Changes(frozenset({client_id}), frozenset({"access_log"})))
 
 
 # ---------------------------------------------------------------- payment commitment
+
 
 @dataclass(frozen=True)
 class CommitmentTerms:
@@ -358,9 +472,16 @@ def _check_neutral(text: str, field: str) -> None:
         raise DomainError("not_neutral", field)
 
 
-def _commitment_doc(vault: OpenVault, actor: Actor, session: Session, client_id: str,
-                    decision_id: str, terms: CommitmentTerms, payer: Payer,
-                    today: dt.date) -> tuple[CommitmentDoc, list[str]]:
+def _commitment_doc(
+    vault: OpenVault,
+    actor: Actor,
+    session: Session,
+    client_id: str,
+    decision_id: str,
+    terms: CommitmentTerms,
+    payer: Payer,
+    today: dt.date,
+) -> tuple[CommitmentDoc, list[str]]:
     view, _ = _decision_view(vault, actor, client_id, decision_id)
     d = view.decision
     if d.outcome in (DecisionOutcome.REFUSED, DecisionOutcome.ENDED) or view.superseded_by:
@@ -370,8 +491,7 @@ def _commitment_doc(vault: OpenVault, actor: Actor, session: Session, client_id:
     if line is None or bview is None:
         raise DomainError("not_found", "line_id")
     times = next(c.occurrences for c in bview.totals.lines if c.line_id == line.id)
-    qty = (parse_quantity(terms.quantity) if terms.quantity is not None
-           else line.quantity * times)
+    qty = parse_quantity(terms.quantity) if terms.quantity is not None else line.quantity * times
     total = (line.unit_price * qty).quantize(CENT, rounding=ROUND_HALF_UP)
     if total > d.granted_sum:
         raise DomainError("commitment_exceeds_decision", "quantity")
@@ -382,16 +502,31 @@ def _commitment_doc(vault: OpenVault, actor: Actor, session: Session, client_id:
         raise DomainError("outside_decision_period", "valid_to")
     service = terms.service or line.description
     provider = terms.provider or line.provider
-    for text, field in ((payer.name, "payer"), (payer.invoicing_address, "invoicing_address"),
-                        (payer.contact or "", "payer_contact"), (service, "service"),
-                        (terms.reference or "", "reference")):
+    for text, field in (
+        (payer.name, "payer"),
+        (payer.invoicing_address, "invoicing_address"),
+        (payer.contact or "", "payer_contact"),
+        (service, "service"),
+        (terms.reference or "", "reference"),
+    ):
         _check_neutral(text, field)
     reference = terms.reference or _reference(d.id, line.id, start)
     client = get_client(session, client_id)
-    doc = CommitmentDoc(payer, provider, reference, today, client.full_name, service, line.unit,
-                        qty, line.unit_price, total, start, end,
-                        user_identity_code=client.identity_code if terms.include_identity_code
-                        else None)
+    doc = CommitmentDoc(
+        payer,
+        provider,
+        reference,
+        today,
+        client.full_name,
+        service,
+        line.unit,
+        qty,
+        line.unit_price,
+        total,
+        start,
+        end,
+        user_identity_code=client.identity_code if terms.include_identity_code else None,
+    )
     return doc, [ref(d), ref(line)]
 
 
@@ -407,46 +542,76 @@ def _disclosed(doc: CommitmentDoc) -> str:
     return f"Maksusitoumus {doc.reference}: " + ", ".join(fields)
 
 
-def write_payment_commitment(vault: OpenVault, actor: Actor, client_id: str, decision_id: str,
-                             path: Path, *, terms: CommitmentTerms, payer: Payer,
-                             lang: str = "fi", today: dt.date | None = None
-                             ) -> Outcome[CommitmentDoc]:
+def write_payment_commitment(
+    vault: OpenVault,
+    actor: Actor,
+    client_id: str,
+    decision_id: str,
+    path: Path,
+    *,
+    terms: CommitmentTerms,
+    payer: Payer,
+    lang: str = "fi",
+    today: dt.date | None = None,
+) -> Outcome[CommitmentDoc]:
     """A payment commitment for the provider; logged as a disclosure to that provider."""
     target = Path(path)
     with _writing(vault) as (session, staged):
-        doc, records = _commitment_doc(vault, actor, session, client_id, decision_id, terms,
-                                       payer, today or dt.date.today())
-        access_log.record_disclosure(vault, actor, client_id, recipient=doc.provider,
-                                     legal_basis=terms.legal_basis, disclosed=_disclosed(doc),
-                                     records=records)
-        staged.append((_stage(target, lambda out: commitment_pdf.write_commitment(doc, out,
-                                                                                   lang)),
-                       target))
+        doc, records = _commitment_doc(
+            vault, actor, session, client_id, decision_id, terms, payer, today or dt.date.today()
+        )
+        access_log.record_disclosure(
+            vault,
+            actor,
+            client_id,
+            recipient=doc.provider,
+            legal_basis=terms.legal_basis,
+            disclosed=_disclosed(doc),
+            records=records,
+        )
+        staged.append(
+            (_stage(target, lambda out: commitment_pdf.write_commitment(doc, out, lang)), target)
+        )
     return Outcome(doc, Changes(frozenset({client_id}), frozenset({"access_log"})))
 
 
 # ---------------------------------------------------------------- full data export
 
+
 def _rows(session: Session, table_name: str, client_id: str) -> list[dict[str, Any]]:
     table = metadata.tables[table_name]
     column = table.c.id if table_name == "clients" else table.c.client_id
-    order = [c for c in (table.c.get("created_at"), table.c.get("recorded_at"), table.c.get("at"),
-                         table.c.get("seq")) if c is not None]
+    order = [
+        c
+        for c in (
+            table.c.get("created_at"),
+            table.c.get("recorded_at"),
+            table.c.get("at"),
+            table.c.get("seq"),
+        )
+        if c is not None
+    ]
     rows = session.execute(select(table).where(column == client_id).order_by(*order))
     return [dict(r) for r in rows.mappings()]
 
 
 def _client_tables() -> list[str]:
-    return sorted(name for name, table in metadata.tables.items()
-                  if "client_id" in table.c and name not in _NOT_EXPORTED)
+    return sorted(
+        name
+        for name, table in metadata.tables.items()
+        if "client_id" in table.c and name not in _NOT_EXPORTED
+    )
 
 
-def _export_data(vault: OpenVault, actor: Actor, session: Session, client_id: str,
-                 today: dt.date) -> dict[str, Any]:
-    data: dict[str, Any] = {"format": export_json.FORMAT,
-                            "format_version": export_json.FORMAT_VERSION,
-                            "exported_on": today, "client": _rows(session, "clients",
-                                                                  client_id)[0]}
+def _export_data(
+    vault: OpenVault, actor: Actor, session: Session, client_id: str, today: dt.date
+) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "format": export_json.FORMAT,
+        "format_version": export_json.FORMAT_VERSION,
+        "exported_on": today,
+        "client": _rows(session, "clients", client_id)[0],
+    }
     for name in _client_tables():
         data[name] = _rows(session, name, client_id)
     totals: dict[str, tuple[int, Decimal]] = {}
@@ -461,24 +626,48 @@ def _export_data(vault: OpenVault, actor: Actor, session: Session, client_id: st
         if row["signature"]:
             row["signature"] = json.loads(row["signature"])
     item_ids = {a["item_id"] for a in data.get("self_assessment_answers", [])}
-    data["questionnaire_items"] = {
-        i.id: {"code": i.code, "text_fi": i.text_fi, "text_sv": i.text_sv, "text_en": i.text_en}
-        for i in session.scalars(select(QuestionnaireItem).where(
-            QuestionnaireItem.id.in_(item_ids)))} if item_ids else {}
+    data["questionnaire_items"] = (
+        {
+            i.id: {"code": i.code, "text_fi": i.text_fi, "text_sv": i.text_sv, "text_en": i.text_en}
+            for i in session.scalars(
+                select(QuestionnaireItem).where(QuestionnaireItem.id.in_(item_ids))
+            )
+        }
+        if item_ids
+        else {}
+    )
     return data
 
 
 def _log_rows(vault: OpenVault, actor: Actor, client_id: str) -> list[dict[str, Any]]:
-    return [{"at": x.at, "seq": x.seq, "device_id": x.device_id, "user_id": x.user_id,
-             "user_role": x.user_role, "action": x.action, "purpose": x.purpose,
-             "record_ids": list(x.record_ids), "recipient": x.recipient,
-             "legal_basis": x.legal_basis, "disclosed": x.disclosed}
-            for x in access_log.client_access_log(vault, actor, client_id)]
+    return [
+        {
+            "at": x.at,
+            "seq": x.seq,
+            "device_id": x.device_id,
+            "user_id": x.user_id,
+            "user_role": x.user_role,
+            "action": x.action,
+            "purpose": x.purpose,
+            "record_ids": list(x.record_ids),
+            "recipient": x.recipient,
+            "legal_basis": x.legal_basis,
+            "disclosed": x.disclosed,
+        }
+        for x in access_log.client_access_log(vault, actor, client_id)
+    ]
 
 
-def export_client_data(vault: OpenVault, actor: Actor, client_id: str, base: Path, *,
-                       organisation: Organisation, lang: str = "fi",
-                       today: dt.date | None = None) -> Outcome[tuple[Path, Path]]:
+def export_client_data(
+    vault: OpenVault,
+    actor: Actor,
+    client_id: str,
+    base: Path,
+    *,
+    organisation: Organisation,
+    lang: str = "fi",
+    today: dt.date | None = None,
+) -> Outcome[tuple[Path, Path]]:
     """Everything held about the client: `<base>.pdf` to read and `<base>.json` for machines.
 
     The export is logged first, so the log inside the export shows the export itself.
@@ -491,19 +680,33 @@ def export_client_data(vault: OpenVault, actor: Actor, client_id: str, base: Pat
     with _writing(vault) as (session, staged):
         get_client(session, client_id)
         records = [ref(get_client(session, client_id))] + [
-            f"{name}:{row_id}" for name in _client_tables() if name != "access_log"
-            for row_id in session.scalars(select(metadata.tables[name].c.id).where(
-                metadata.tables[name].c.client_id == client_id))]
-        access_log.record_output(vault, actor, client_id, action=Action.EXPORT,
-                                 records=records, purpose="client_data_export")
+            f"{name}:{row_id}"
+            for name in _client_tables()
+            if name != "access_log"
+            for row_id in session.scalars(
+                select(metadata.tables[name].c.id).where(
+                    metadata.tables[name].c.client_id == client_id
+                )
+            )
+        ]
+        access_log.record_output(
+            vault,
+            actor,
+            client_id,
+            action=Action.EXPORT,
+            records=records,
+            purpose="client_data_export",
+        )
         data = _export_data(vault, actor, session, client_id, day)
         data["access_log"] = _log_rows(vault, actor, client_id)
         plain = export_json.plain(data)
         doc = ExportDoc(organisation, plain, day)
-        staged.append((_stage(json_path, lambda out: export_json.write_json(plain, out)),
-                       json_path))
-        staged.append((_stage(pdf_path, lambda out: export_pdf.write_export_pdf(doc, out, lang)),
-                       pdf_path))
-    return Outcome((pdf_path, json_path),
-                   Changes(frozenset({client_id}), frozenset({"access_log"})))
-
+        staged.append(
+            (_stage(json_path, lambda out: export_json.write_json(plain, out)), json_path)
+        )
+        staged.append(
+            (_stage(pdf_path, lambda out: export_pdf.write_export_pdf(doc, out, lang)), pdf_path)
+        )
+    return Outcome(
+        (pdf_path, json_path), Changes(frozenset({client_id}), frozenset({"access_log"}))
+    )

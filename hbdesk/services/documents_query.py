@@ -49,8 +49,11 @@ class DecisionChoice:
 
     @property
     def commitable(self) -> bool:
-        return (not self.superseded and bool(self.lines)
-                and self.outcome not in (DecisionOutcome.REFUSED, DecisionOutcome.ENDED))
+        return (
+            not self.superseded
+            and bool(self.lines)
+            and self.outcome not in (DecisionOutcome.REFUSED, DecisionOutcome.ENDED)
+        )
 
 
 @dataclass(frozen=True)
@@ -60,15 +63,25 @@ class DocumentChoices:
     organisation_name: str  # as the newest decision names it ("" when none)
 
 
-def _lines(vault: OpenVault, actor: Actor, client_id: str,
-           budget_id: str | None) -> tuple[LineChoice, ...]:
+def _lines(
+    vault: OpenVault, actor: Actor, client_id: str, budget_id: str | None
+) -> tuple[LineChoice, ...]:
     view = budget.get_budget(vault, actor, client_id, budget_id) if budget_id else None
     if view is None:
         return ()
     times = {c.line_id: (c.occurrences, c.total) for c in view.totals.lines}
-    return tuple(LineChoice(line.id, line.description, line.provider, line.unit,
-                            line.unit_price, line.quantity * times[line.id][0],
-                            times[line.id][1]) for line in view.lines)
+    return tuple(
+        LineChoice(
+            line.id,
+            line.description,
+            line.provider,
+            line.unit,
+            line.unit_price,
+            line.quantity * times[line.id][0],
+            times[line.id][1],
+        )
+        for line in view.lines
+    )
 
 
 def document_choices(vault: OpenVault, actor: Actor, client_id: str) -> DocumentChoices:
@@ -82,16 +95,36 @@ def document_choices(vault: OpenVault, actor: Actor, client_id: str) -> Document
             d = v.decision
             if d.budget_id not in lines:
                 lines[d.budget_id] = _lines(vault, actor, client_id, d.budget_id)
-            found.append(DecisionChoice(
-                d.id, d.number, d.outcome, d.decided_on, d.granted_sum, d.valid_from,
-                d.valid_to, v.superseded_by is not None, lines[d.budget_id]))
-    return DocumentChoices(plan_view.plan.version if plan_view else None, tuple(found),
-                           views[-1].decision.organisation_name if views else "")
+            found.append(
+                DecisionChoice(
+                    d.id,
+                    d.number,
+                    d.outcome,
+                    d.decided_on,
+                    d.granted_sum,
+                    d.valid_from,
+                    d.valid_to,
+                    v.superseded_by is not None,
+                    lines[d.budget_id],
+                )
+            )
+    return DocumentChoices(
+        plan_view.plan.version if plan_view else None,
+        tuple(found),
+        views[-1].decision.organisation_name if views else "",
+    )
 
 
-def commitment_preview(vault: OpenVault, actor: Actor, client_id: str, decision_id: str, *,
-                       terms: documents.CommitmentTerms, payer: Payer,
-                       today: dt.date | None = None) -> CommitmentDoc:
+def commitment_preview(
+    vault: OpenVault,
+    actor: Actor,
+    client_id: str,
+    decision_id: str,
+    *,
+    terms: documents.CommitmentTerms,
+    payer: Payer,
+    today: dt.date | None = None,
+) -> CommitmentDoc:
     """Exactly the commitment `write_payment_commitment` would write (nothing disclosed yet).
 
     Uses the writer's own builder so the preview cannot drift from the document; raises the
@@ -99,8 +132,8 @@ def commitment_preview(vault: OpenVault, actor: Actor, client_id: str, decision_
     """
     with batch(vault) as session:
         doc, _ = documents._commitment_doc(  # the writer's own builder, shared on purpose
-            vault, actor, session, client_id, decision_id, terms, payer,
-            today or dt.date.today())
+            vault, actor, session, client_id, decision_id, terms, payer, today or dt.date.today()
+        )
     return doc
 
 
@@ -120,6 +153,5 @@ def access_log_check(vault: OpenVault) -> LogCheck:
     if check.ok or check.broken_at is None:
         return LogCheck(check.ok, check.rows)
     with vault.session() as session:
-        seq = session.scalar(select(AccessLogEntry.seq).where(
-            AccessLogEntry.id == check.broken_at))
+        seq = session.scalar(select(AccessLogEntry.seq).where(AccessLogEntry.id == check.broken_at))
     return LogCheck(False, check.rows, check.device_id, seq)

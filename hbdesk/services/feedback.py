@@ -31,18 +31,21 @@ def _scale(value: int | None, field: str) -> int | None:
     return None if value is None else check_score(value, 1, 5, field)
 
 
-def give_feedback(vault: OpenVault, actor: Actor, month: dt.date,
-                  answers: FeedbackAnswers) -> Outcome[None]:
+def give_feedback(
+    vault: OpenVault, actor: Actor, month: dt.date, answers: FeedbackAnswers
+) -> Outcome[None]:
     """Store feedback that cannot be traced to the client; returns nothing that points to it."""
     if answers.given_by not in GIVERS:
         raise DomainError("invalid_choice", "given_by")
-    row = Feedback(period=f"{month.year:04d}-{month.month:02d}",
-                   unit=check_text(answers.unit, "unit", max_chars=200),
-                   felt_heard=_scale(answers.felt_heard, "felt_heard"),
-                   budget_follow_ease=_scale(answers.budget_follow_ease, "budget_follow_ease"),
-                   goals_reached=_scale(answers.goals_reached, "goals_reached"),
-                   given_by=answers.given_by,
-                   text=check_text(answers.text, "text", required=False, max_chars=5000))
+    row = Feedback(
+        period=f"{month.year:04d}-{month.month:02d}",
+        unit=check_text(answers.unit, "unit", max_chars=200),
+        felt_heard=_scale(answers.felt_heard, "felt_heard"),
+        budget_follow_ease=_scale(answers.budget_follow_ease, "budget_follow_ease"),
+        goals_reached=_scale(answers.goals_reached, "goals_reached"),
+        given_by=answers.given_by,
+        text=check_text(answers.text, "text", required=False, max_chars=5000),
+    )
     with transaction(vault, actor, purpose="feedback") as tx:
         tx.session.add(row)
     return tx.outcome(None)
@@ -65,9 +68,14 @@ def _share(part: int, whole: int) -> Decimal | None:
     return (Decimal(part) / whole).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
 
-def feedback_summary(vault: OpenVault, actor: Actor, *, unit: str | None = None,
-                     first_month: str | None = None,
-                     last_month: str | None = None) -> FeedbackSummary:
+def feedback_summary(
+    vault: OpenVault,
+    actor: Actor,
+    *,
+    unit: str | None = None,
+    first_month: str | None = None,
+    last_month: str | None = None,
+) -> FeedbackSummary:
     """The unit's feedback over months "YYYY-MM" … "YYYY-MM" (inclusive), summed up."""
     with transaction(vault, actor, purpose="feedback_report") as tx:
         q = select(Feedback)
@@ -80,6 +88,10 @@ def feedback_summary(vault: OpenVault, actor: Actor, *, unit: str | None = None,
         rows = list(tx.session.scalars(q.order_by(Feedback.period)))
     heard = [r.felt_heard for r in rows if r.felt_heard is not None]
     ease = [r.budget_follow_ease for r in rows if r.budget_follow_ease is not None]
-    return FeedbackSummary(len(rows), _share(sum(1 for h in heard if h >= 4), len(heard)),
-                           sum(1 for e in ease if e <= 2), len(ease),
-                           sorted(r.text for r in rows if r.text.strip()))
+    return FeedbackSummary(
+        len(rows),
+        _share(sum(1 for h in heard if h >= 4), len(heard)),
+        sum(1 for e in ease if e <= 2),
+        len(ease),
+        sorted(r.text for r in rows if r.text.strip()),
+    )

@@ -46,11 +46,20 @@ class Spending:
 
 def facts_of(session: Session, chain_id: str) -> list[EntryFacts]:
     """Every entry of a decision chain with its confirmation and receipts."""
-    entries = list(session.scalars(select(SpendingEntry).where(SpendingEntry.chain_id == chain_id)
-                                   .order_by(SpendingEntry.spent_on, SpendingEntry.recorded_at)))
+    entries = list(
+        session.scalars(
+            select(SpendingEntry)
+            .where(SpendingEntry.chain_id == chain_id)
+            .order_by(SpendingEntry.spent_on, SpendingEntry.recorded_at)
+        )
+    )
     ids = [e.id for e in entries]
-    confs = {c.entry_id: c for c in session.scalars(
-        select(InvoiceConfirmation).where(InvoiceConfirmation.entry_id.in_(ids)))}
+    confs = {
+        c.entry_id: c
+        for c in session.scalars(
+            select(InvoiceConfirmation).where(InvoiceConfirmation.entry_id.in_(ids))
+        )
+    }
     receipts: dict[str, list[ReceiptReport]] = {}
     for r in session.scalars(select(ReceiptReport).where(ReceiptReport.entry_id.in_(ids))):
         receipts.setdefault(r.entry_id, []).append(r)
@@ -61,8 +70,7 @@ def _chain_for(session: Session, client_id: str, decision_id: str | None) -> lis
     if decision_id is not None:
         decision = get_for_client(session, Decision, decision_id, client_id, "decision_id")
         return chain(session, decision.chain_id)
-    usable = [c for c in chains_of(session, client_id)
-              if c[-1].outcome != DecisionOutcome.REFUSED]
+    usable = [c for c in chains_of(session, client_id) if c[-1].outcome != DecisionOutcome.REFUSED]
     if len(usable) != 1:
         raise DomainError("decision_required" if usable else "no_decision", "decision_id")
     return usable[0]
@@ -79,8 +87,9 @@ def _governing(decisions: list[Decision], day: dt.date) -> Decision:
     return decision
 
 
-def record_spending(vault: OpenVault, actor: Actor, client_id: str,
-                    spending: Spending) -> Outcome[SpendingEntry]:
+def record_spending(
+    vault: OpenVault, actor: Actor, client_id: str, spending: Spending
+) -> Outcome[SpendingEntry]:
     """Record use of the budget, checked against the decision's sum, period and restrictions."""
     method = check_choice(PaymentMethod, spending.method, "method").value
     source = check_choice(EntrySource, spending.source, "source").value
@@ -89,23 +98,32 @@ def record_spending(vault: OpenVault, actor: Actor, client_id: str,
         client = get_client(tx.session, client_id)
         decisions = _chain_for(tx.session, client_id, spending.decision_id)
         decision = _governing(decisions, spending.spent_on)
-        check_category(spending.category, decision.excluded_categories,
-                       decision.allowed_categories)
+        check_category(spending.category, decision.excluded_categories, decision.allowed_categories)
         ext = spending.external_ref
-        if ext and tx.session.scalar(select(SpendingEntry.id).where(
-                SpendingEntry.source == source, SpendingEntry.external_ref == ext)):
+        if ext and tx.session.scalar(
+            select(SpendingEntry.id).where(
+                SpendingEntry.source == source, SpendingEntry.external_ref == ext
+            )
+        ):
             raise DomainError("duplicate_entry", "external_ref")
         facts = facts_of(tx.session, decision.chain_id)
         left = balance(decision.granted_sum, facts, dt.date.max).available
         if source == EntrySource.LAPTOP and amount > left:
             raise DomainError("exceeds_balance", "amount", available=str(left))
         entry = SpendingEntry(
-            client_id=client_id, decision_id=decision.id, chain_id=decision.chain_id,
-            method=method, source=source, external_ref=spending.external_ref,
-            spent_on=spending.spent_on, amount=amount, category=spending.category,
+            client_id=client_id,
+            decision_id=decision.id,
+            chain_id=decision.chain_id,
+            method=method,
+            source=source,
+            external_ref=spending.external_ref,
+            spent_on=spending.spent_on,
+            amount=amount,
+            category=spending.category,
             provider=check_text(spending.provider, "provider", max_chars=300),
             description=check_text(spending.description, "description", required=False),
-            recorded_by=actor.user_id)
+            recorded_by=actor.user_id,
+        )
         tx.session.add(entry)
         advance_stage(client, Stage.IN_USE)
     return tx.outcome(entry)
@@ -120,10 +138,17 @@ def _open_entry(session: Session, client_id: str, entry_id: str) -> SpendingEntr
     return entry
 
 
-def confirm_invoice(vault: OpenVault, actor: Actor, client_id: str, entry_id: str, *,
-                    confirmed_on: dt.date, verdict: str = Verdict.CORRECT.value,
-                    confirmed_by: str = Author.CLIENT.value,
-                    comment: str | None = None) -> Outcome[InvoiceConfirmation]:
+def confirm_invoice(
+    vault: OpenVault,
+    actor: Actor,
+    client_id: str,
+    entry_id: str,
+    *,
+    confirmed_on: dt.date,
+    verdict: str = Verdict.CORRECT.value,
+    confirmed_by: str = Author.CLIENT.value,
+    comment: str | None = None,
+) -> Outcome[InvoiceConfirmation]:
     """The client confirms an invoice as correct (or disputes it). Once only."""
     who = check_choice(Author, confirmed_by, "confirmed_by")
     if who not in (Author.CLIENT, Author.SUPPORT_PERSON):
@@ -133,48 +158,88 @@ def confirm_invoice(vault: OpenVault, actor: Actor, client_id: str, entry_id: st
         entry = _open_entry(tx.session, client_id, entry_id)
         if entry.method != PaymentMethod.INVOICE:
             raise DomainError("not_an_invoice", "entry_id")
-        if tx.session.scalar(select(InvoiceConfirmation.id).where(
-                InvoiceConfirmation.entry_id == entry.id)):
+        if tx.session.scalar(
+            select(InvoiceConfirmation.id).where(InvoiceConfirmation.entry_id == entry.id)
+        ):
             raise DomainError("already_confirmed", "entry_id")
         if confirmed_on < entry.spent_on:
             raise DomainError("confirmed_before_invoice", "confirmed_on")
-        row = InvoiceConfirmation(entry_id=entry.id, client_id=client_id, verdict=word.value,
-                                  confirmed_by=who.value, confirmed_on=confirmed_on,
-                                  comment=comment)
+        row = InvoiceConfirmation(
+            entry_id=entry.id,
+            client_id=client_id,
+            verdict=word.value,
+            confirmed_by=who.value,
+            confirmed_on=confirmed_on,
+            comment=comment,
+        )
         tx.session.add(row)
     return tx.outcome(row)
 
 
-def report_receipts(vault: OpenVault, actor: Actor, client_id: str, entry_id: str, *,
-                    amount: Any, reported_on: dt.date, description: str,
-                    reported_by: str = Author.CLIENT.value) -> Outcome[ReceiptReport]:
+def report_receipts(
+    vault: OpenVault,
+    actor: Actor,
+    client_id: str,
+    entry_id: str,
+    *,
+    amount: Any,
+    reported_on: dt.date,
+    description: str,
+    reported_by: str = Author.CLIENT.value,
+) -> Outcome[ReceiptReport]:
     """Receipts the client reports for a direct payment to their account."""
     value = parse_money(amount)
     with transaction(vault, actor) as tx:
         entry = _open_entry(tx.session, client_id, entry_id)
         if entry.method != PaymentMethod.DIRECT_PAYMENT:
             raise DomainError("not_a_direct_payment", "entry_id")
-        earlier = sum(r.amount for r in tx.session.scalars(
-            select(ReceiptReport).where(ReceiptReport.entry_id == entry.id)))
+        earlier = sum(
+            r.amount
+            for r in tx.session.scalars(
+                select(ReceiptReport).where(ReceiptReport.entry_id == entry.id)
+            )
+        )
         if earlier + value > entry.amount:
             raise DomainError("receipts_exceed_payment", "amount")
-        row = ReceiptReport(entry_id=entry.id, client_id=client_id, reported_on=reported_on,
-                            amount=value, description=check_text(description, "description"),
-                            reported_by=check_choice(Author, reported_by, "reported_by").value)
+        row = ReceiptReport(
+            entry_id=entry.id,
+            client_id=client_id,
+            reported_on=reported_on,
+            amount=value,
+            description=check_text(description, "description"),
+            reported_by=check_choice(Author, reported_by, "reported_by").value,
+        )
         tx.session.add(row)
     return tx.outcome(row)
 
 
-def reverse_entry(vault: OpenVault, actor: Actor, client_id: str, entry_id: str, *,
-                  reason: str, on: dt.date | None = None) -> Outcome[SpendingEntry]:
+def reverse_entry(
+    vault: OpenVault,
+    actor: Actor,
+    client_id: str,
+    entry_id: str,
+    *,
+    reason: str,
+    on: dt.date | None = None,
+) -> Outcome[SpendingEntry]:
     """Correct an entry the bookkeeping way: a new entry with the opposite amount."""
     with transaction(vault, actor) as tx:
         entry = _open_entry(tx.session, client_id, entry_id)
         reversal = SpendingEntry(
-            client_id=client_id, decision_id=entry.decision_id, chain_id=entry.chain_id,
-            method=entry.method, source=EntrySource.LAPTOP.value, external_ref=None,
-            spent_on=max(on or entry.spent_on, entry.spent_on), amount=-entry.amount,
-            category=entry.category, provider=entry.provider, description=entry.description,
-            reverses_id=entry.id, reason=check_text(reason, "reason"), recorded_by=actor.user_id)
+            client_id=client_id,
+            decision_id=entry.decision_id,
+            chain_id=entry.chain_id,
+            method=entry.method,
+            source=EntrySource.LAPTOP.value,
+            external_ref=None,
+            spent_on=max(on or entry.spent_on, entry.spent_on),
+            amount=-entry.amount,
+            category=entry.category,
+            provider=entry.provider,
+            description=entry.description,
+            reverses_id=entry.id,
+            reason=check_text(reason, "reason"),
+            recorded_by=actor.user_id,
+        )
         tx.session.add(reversal)
     return tx.outcome(reversal)

@@ -146,8 +146,9 @@ def track_new(session: Session, obj: Any) -> None:
         return
     table = _table(obj)
     key = (table, _entity_id(obj))
-    store[key] = Collected(table, key[1], _client_id(obj, table), obj, inserted=True,
-                           fields=set(_column_keys(obj)))
+    store[key] = Collected(
+        table, key[1], _client_id(obj, table), obj, inserted=True, fields=set(_column_keys(obj))
+    )
 
 
 def force_field(session: Session, obj: Any, name: str, conflict_id: str) -> None:
@@ -183,8 +184,12 @@ def reserve_local_seqs(session: Session, count: int) -> int:
         state = session.get(SyncState, SEQ_KEY)
         known = session.info.get(_SEQ_CACHE)
         if known is None:
-            known = session.scalar(select(OutboxOp.local_seq)
-                                   .order_by(OutboxOp.local_seq.desc()).limit(1)) or 0
+            known = (
+                session.scalar(
+                    select(OutboxOp.local_seq).order_by(OutboxOp.local_seq.desc()).limit(1)
+                )
+                or 0
+            )
     first = max(int(state.value) if state else 0, known) + 1
     last = first + count - 1
     session.info[_SEQ_CACHE] = last
@@ -197,8 +202,13 @@ def reserve_local_seqs(session: Session, count: int) -> int:
 
 def _known_versions(session: Session, item: Collected) -> dict[str, int]:
     with session.no_autoflush:
-        rows = list(session.scalars(select(FieldVersion).where(
-            FieldVersion.entity == item.entity, FieldVersion.entity_id == item.entity_id)))
+        rows = list(
+            session.scalars(
+                select(FieldVersion).where(
+                    FieldVersion.entity == item.entity, FieldVersion.entity_id == item.entity_id
+                )
+            )
+        )
     return {row.field: row.version for row in rows}
 
 
@@ -221,8 +231,11 @@ def _month_start(now: dt.datetime) -> dt.datetime:
 def write_ops(session: Session, actor: Any, items: dict[tuple[str, str], Collected]) -> None:
     """One outbox op per changed record, in the order the changes were made."""
     now = utcnow()
-    todo = [item for item in items.values() if not (item.inserted and item.deleted)
-            and item.entity not in REFERENCE_TABLES]
+    todo = [
+        item
+        for item in items.values()
+        if not (item.inserted and item.deleted) and item.entity not in REFERENCE_TABLES
+    ]
     if not todo:
         return
     seq = reserve_local_seqs(session, len(todo))
@@ -235,12 +248,20 @@ def write_ops(session: Session, actor: Any, items: dict[tuple[str, str], Collect
         else:
             kind, fields, bases = "upsert", _fields(item), _base_versions(session, item)
         anonymous = item.anonymous
-        session.add(OutboxOp(
-            local_seq=seq + offset, device_id=actor.device_id,
-            client_id=None if anonymous else item.client_id, entity=item.entity,
-            entity_id=item.entity_id, kind=kind, fields=json.dumps(fields, ensure_ascii=False),
-            base_versions=None if bases is None else json.dumps(bases),
-            author=ANONYMOUS if anonymous else actor.user_id,
-            author_role=ANONYMOUS if anonymous else actor.role,
-            local_time=_month_start(now) if anonymous else now, state="pending",
-            resolves_conflict=item.resolves_conflict))
+        session.add(
+            OutboxOp(
+                local_seq=seq + offset,
+                device_id=actor.device_id,
+                client_id=None if anonymous else item.client_id,
+                entity=item.entity,
+                entity_id=item.entity_id,
+                kind=kind,
+                fields=json.dumps(fields, ensure_ascii=False),
+                base_versions=None if bases is None else json.dumps(bases),
+                author=ANONYMOUS if anonymous else actor.user_id,
+                author_role=ANONYMOUS if anonymous else actor.role,
+                local_time=_month_start(now) if anonymous else now,
+                state="pending",
+                resolves_conflict=item.resolves_conflict,
+            )
+        )

@@ -51,35 +51,55 @@ def _count(session: Session, model: Any, client_id: str) -> int:
 
 
 def _trusted_ok(session: Session, client_id: str) -> bool:
-    person = session.scalar(select(ClosePerson.id).where(
-        ClosePerson.client_id == client_id, ClosePerson.active.is_(True),
-        (ClosePerson.trusted.is_(True)) | (ClosePerson.role == PersonRole.SUPPORT_PERSON))
-        .limit(1))
+    person = session.scalar(
+        select(ClosePerson.id)
+        .where(
+            ClosePerson.client_id == client_id,
+            ClosePerson.active.is_(True),
+            (ClosePerson.trusted.is_(True)) | (ClosePerson.role == PersonRole.SUPPORT_PERSON),
+        )
+        .limit(1)
+    )
     return person is not None or _count(session, SupportNeedConsideration, client_id) > 0
 
 
 def _unnotified(session: Session, client_id: str) -> bool:
     notified = select(DecisionNotification.decision_id)
-    return session.scalar(select(Decision.id).where(
-        Decision.client_id == client_id, Decision.id.not_in(notified)).limit(1)) is not None
+    return (
+        session.scalar(
+            select(Decision.id)
+            .where(Decision.client_id == client_id, Decision.id.not_in(notified))
+            .limit(1)
+        )
+        is not None
+    )
 
 
-def client_overview(vault: OpenVault, actor: Actor, client_id: str,
-                    today: dt.date | None = None) -> Overview:
+def client_overview(
+    vault: OpenVault, actor: Actor, client_id: str, today: dt.date | None = None
+) -> Overview:
     """The client's place in the process, the next step and the money, in one read."""
     day = today or dt.date.today()
     with transaction(vault, actor) as tx:
         s = tx.session
         client = get_client(s, client_id)
-        plan = s.scalar(select(Plan).where(Plan.client_id == client_id)
-                        .order_by(Plan.version.desc()).limit(1))
+        plan = s.scalar(
+            select(Plan).where(Plan.client_id == client_id).order_by(Plan.version.desc()).limit(1)
+        )
         budget = latest_budget(s, client_id)
         chains = chains_by_client(s, [client_id]).get(client_id, [])
         money = money_state(chains, facts_by_chain(s, [client_id]), day)
         follow = next_follow_ups(s, [client_id]).get(client_id)
-        open_draft = s.scalar(select(DecisionDraft.id).where(
-            DecisionDraft.client_id == client_id,
-            DecisionDraft.issued_decision_id.is_(None)).limit(1)) is not None
+        open_draft = (
+            s.scalar(
+                select(DecisionDraft.id)
+                .where(
+                    DecisionDraft.client_id == client_id, DecisionDraft.issued_decision_id.is_(None)
+                )
+                .limit(1)
+            )
+            is not None
+        )
         facts = ProcessFacts(
             closed=client.stage == "closed",
             self_assessments=_count(s, SelfAssessment, client_id),
@@ -87,15 +107,28 @@ def client_overview(vault: OpenVault, actor: Actor, client_id: str,
             proposal=_count(s, ClientProposal, client_id) > 0,
             trusted_person_ok=_trusted_ok(s, client_id),
             plan_status=plan.status if plan else None,
-            budget_status=budget.status if budget else None, open_draft=open_draft,
-            unnotified_decision=_unnotified(s, client_id), decision_in_force=money is not None,
+            budget_status=budget.status if budget else None,
+            open_draft=open_draft,
+            unnotified_decision=_unnotified(s, client_id),
+            decision_in_force=money is not None,
             pending_invoices=money.pending_invoices if money else 0,
-            next_follow_up_on=follow, decision_ends_on=money.valid_to if money else None)
+            next_follow_up_on=follow,
+            decision_ends_on=money.valid_to if money else None,
+        )
         total = str(budget_view(s, budget).total) if budget else None
         records = [ref(client)] + ([ref(plan)] if plan else []) + ([ref(budget)] if budget else [])
         tx.viewed(client_id, records)
-        result = Overview(client, client.stage, next_step(facts, day),
-                          plan.version if plan else None, plan.status if plan else None,
-                          total, sum(len(c) for c in chains), money, follow,
-                          _count(s, Disagreement, client_id), facts.trusted_person_ok)
+        result = Overview(
+            client,
+            client.stage,
+            next_step(facts, day),
+            plan.version if plan else None,
+            plan.status if plan else None,
+            total,
+            sum(len(c) for c in chains),
+            money,
+            follow,
+            _count(s, Disagreement, client_id),
+            facts.trusted_person_ok,
+        )
     return result

@@ -20,13 +20,23 @@ from hbdesk.services.context import Actor, Outcome, transaction
 from hbdesk.store import OpenVault
 
 # Narrative records a disagreement may be linked to.
-DISAGREEABLE = ("plan_entries", "notes", "contacts", "need_assessments", "follow_ups",
-                "goal_progress", "decisions", "closings", "budget_lines")
+DISAGREEABLE = (
+    "plan_entries",
+    "notes",
+    "contacts",
+    "need_assessments",
+    "follow_ups",
+    "goal_progress",
+    "decisions",
+    "closings",
+    "budget_lines",
+)
 
 
 def _latest_plan(session: Session, client_id: str) -> Plan | None:
-    return session.scalar(select(Plan).where(Plan.client_id == client_id)
-                          .order_by(Plan.version.desc()).limit(1))
+    return session.scalar(
+        select(Plan).where(Plan.client_id == client_id).order_by(Plan.version.desc()).limit(1)
+    )
 
 
 def start_plan(vault: OpenVault, actor: Actor, client_id: str) -> Outcome[Plan]:
@@ -36,23 +46,39 @@ def start_plan(vault: OpenVault, actor: Actor, client_id: str) -> Outcome[Plan]:
         last = _latest_plan(tx.session, client_id)
         if last is not None and last.status == "draft":
             raise DomainError("plan_draft_exists", "plan_id", plan_id=last.id)
-        plan = Plan(client_id=client_id, version=(last.version + 1) if last else 1,
-                    status="draft", based_on_id=last.id if last else None,
-                    next_follow_up_on=last.next_follow_up_on if last else None)
+        plan = Plan(
+            client_id=client_id,
+            version=(last.version + 1) if last else 1,
+            status="draft",
+            based_on_id=last.id if last else None,
+            next_follow_up_on=last.next_follow_up_on if last else None,
+        )
         tx.session.add(plan)
         tx.session.flush()
         if last is not None:
             for entry in entries_of(tx.session, last.id):
-                tx.session.add(PlanEntry(plan_id=plan.id, client_id=client_id,
-                                         section=entry.section, position=entry.position,
-                                         text=entry.text, author=entry.author,
-                                         lineage_id=entry.lineage_id))
+                tx.session.add(
+                    PlanEntry(
+                        plan_id=plan.id,
+                        client_id=client_id,
+                        section=entry.section,
+                        position=entry.position,
+                        text=entry.text,
+                        author=entry.author,
+                        lineage_id=entry.lineage_id,
+                    )
+                )
     return tx.outcome(plan)
 
 
 def entries_of(session: Session, plan_id: str) -> list[PlanEntry]:
-    return list(session.scalars(select(PlanEntry).where(PlanEntry.plan_id == plan_id)
-                                .order_by(PlanEntry.section, PlanEntry.position)))
+    return list(
+        session.scalars(
+            select(PlanEntry)
+            .where(PlanEntry.plan_id == plan_id)
+            .order_by(PlanEntry.section, PlanEntry.position)
+        )
+    )
 
 
 def _draft(session: Session, plan_id: str, client_id: str) -> Plan:
@@ -62,25 +88,46 @@ def _draft(session: Session, plan_id: str, client_id: str) -> Plan:
     return plan
 
 
-def add_plan_entry(vault: OpenVault, actor: Actor, client_id: str, plan_id: str, *,
-                   section: str, text: str, author: str) -> Outcome[PlanEntry]:
+def add_plan_entry(
+    vault: OpenVault,
+    actor: Actor,
+    client_id: str,
+    plan_id: str,
+    *,
+    section: str,
+    text: str,
+    author: str,
+) -> Outcome[PlanEntry]:
     """A need, goal, use of the budget, role or follow-up agreement, with who wrote it."""
     with transaction(vault, actor) as tx:
         _draft(tx.session, plan_id, client_id)
         sec = check_choice(PlanSection, section, "section").value
-        position = tx.session.scalar(select(func.count()).select_from(PlanEntry).where(
-            PlanEntry.plan_id == plan_id, PlanEntry.section == sec)) or 0
+        position = (
+            tx.session.scalar(
+                select(func.count())
+                .select_from(PlanEntry)
+                .where(PlanEntry.plan_id == plan_id, PlanEntry.section == sec)
+            )
+            or 0
+        )
         entry_id = new_id()
-        entry = PlanEntry(id=entry_id, plan_id=plan_id, client_id=client_id, section=sec,
-                          position=position, text=check_text(text, "text"),
-                          author=check_choice(Author, author, "author").value,
-                          lineage_id=entry_id)
+        entry = PlanEntry(
+            id=entry_id,
+            plan_id=plan_id,
+            client_id=client_id,
+            section=sec,
+            position=position,
+            text=check_text(text, "text"),
+            author=check_choice(Author, author, "author").value,
+            lineage_id=entry_id,
+        )
         tx.session.add(entry)
     return tx.outcome(entry)
 
 
-def edit_plan_entry(vault: OpenVault, actor: Actor, client_id: str, entry_id: str, *,
-                    text: str, author: str) -> Outcome[PlanEntry]:
+def edit_plan_entry(
+    vault: OpenVault, actor: Actor, client_id: str, entry_id: str, *, text: str, author: str
+) -> Outcome[PlanEntry]:
     """Rewrite an entry of a draft plan; the author becomes who wrote this wording."""
     with transaction(vault, actor) as tx:
         entry = get_for_client(tx.session, PlanEntry, entry_id, client_id, "entry_id")
@@ -91,8 +138,9 @@ def edit_plan_entry(vault: OpenVault, actor: Actor, client_id: str, entry_id: st
     return tx.outcome(entry)
 
 
-def remove_plan_entry(vault: OpenVault, actor: Actor, client_id: str,
-                      entry_id: str) -> Outcome[str]:
+def remove_plan_entry(
+    vault: OpenVault, actor: Actor, client_id: str, entry_id: str
+) -> Outcome[str]:
     """Take an entry out of a draft plan (agreed versions keep theirs)."""
     with transaction(vault, actor) as tx:
         entry = get_for_client(tx.session, PlanEntry, entry_id, client_id, "entry_id")
@@ -101,9 +149,16 @@ def remove_plan_entry(vault: OpenVault, actor: Actor, client_id: str,
     return tx.outcome(entry_id)
 
 
-def record_disagreement(vault: OpenVault, actor: Actor, client_id: str, *, record_table: str,
-                        record_id: str, text: str,
-                        author: str = Author.CLIENT.value) -> Outcome[Disagreement]:
+def record_disagreement(
+    vault: OpenVault,
+    actor: Actor,
+    client_id: str,
+    *,
+    record_table: str,
+    record_id: str,
+    text: str,
+    author: str = Author.CLIENT.value,
+) -> Outcome[Disagreement]:
     """The client's disagreement with an entry, verbatim, linked to that entry."""
     if record_table not in DISAGREEABLE:
         raise DomainError("invalid_choice", "record_table")
@@ -115,8 +170,13 @@ def record_disagreement(vault: OpenVault, actor: Actor, client_id: str, *, recor
         owner = tx.session.execute(select(table.c.client_id).where(table.c.id == record_id)).first()
         if owner is None or owner[0] != client_id:
             raise DomainError("not_found", "record_id")
-        row = Disagreement(client_id=client_id, record_table=record_table, record_id=record_id,
-                           text=check_text(text, "text"), author=who.value)
+        row = Disagreement(
+            client_id=client_id,
+            record_table=record_table,
+            record_id=record_id,
+            text=check_text(text, "text"),
+            author=who.value,
+        )
         tx.session.add(row)
     return tx.outcome(row)
 
@@ -139,8 +199,9 @@ class Confirmation:
         return cls(ConfirmMethod.DRAWN.value, signature=signature, confirmed_at=at)
 
 
-def _confirmation_row(c: Confirmation, client_id: str, plan_id: str,
-                      people: list[str]) -> PlanConfirmation:
+def _confirmation_row(
+    c: Confirmation, client_id: str, plan_id: str, people: list[str]
+) -> PlanConfirmation:
     method = check_choice(ConfirmMethod, c.method, "method")
     name = signature = None
     if method is ConfirmMethod.TYPED:
@@ -154,14 +215,28 @@ def _confirmation_row(c: Confirmation, client_id: str, plan_id: str,
     at = c.confirmed_at or utcnow()
     if at.tzinfo is None:
         raise DomainError("not_a_date", "confirmed_at")
-    return PlanConfirmation(client_id=client_id, plan_id=plan_id, method=method.value,
-                            typed_name=name, signature=signature, present=",".join(people),
-                            confirmed_at=at.astimezone(dt.UTC))
+    return PlanConfirmation(
+        client_id=client_id,
+        plan_id=plan_id,
+        method=method.value,
+        typed_name=name,
+        signature=signature,
+        present=",".join(people),
+        confirmed_at=at.astimezone(dt.UTC),
+    )
 
 
-def agree_plan(vault: OpenVault, actor: Actor, client_id: str, plan_id: str, *,
-               agreed_on: dt.date, confirmed_by: list[str], confirmation: Confirmation,
-               next_follow_up_on: dt.date | None = None) -> Outcome[Plan]:
+def agree_plan(
+    vault: OpenVault,
+    actor: Actor,
+    client_id: str,
+    plan_id: str,
+    *,
+    agreed_on: dt.date,
+    confirmed_by: list[str],
+    confirmation: Confirmation,
+    next_follow_up_on: dt.date | None = None,
+) -> Outcome[Plan]:
     """The plan was read together and the client confirmed it (signature or typed name).
 
     The version is frozen; later changes need a new version. The confirmation record and the
@@ -189,12 +264,23 @@ def agree_plan(vault: OpenVault, actor: Actor, client_id: str, plan_id: str, *,
 def disagreements_of(session: Session, entries: list[PlanEntry]) -> dict[str, list[Disagreement]]:
     """Disagreements with these entries or their earlier versions (same lineage), by entry id."""
     current = {e.lineage_id: e.id for e in entries}
-    lineage_of = {eid: lin for eid, lin in session.execute(
-        select(PlanEntry.id, PlanEntry.lineage_id).where(PlanEntry.lineage_id.in_(list(current))))}
+    lineage_of = {
+        eid: lin
+        for eid, lin in session.execute(
+            select(PlanEntry.id, PlanEntry.lineage_id).where(
+                PlanEntry.lineage_id.in_(list(current))
+            )
+        )
+    }
     result: dict[str, list[Disagreement]] = {}
-    for d in session.scalars(select(Disagreement).where(
+    for d in session.scalars(
+        select(Disagreement)
+        .where(
             Disagreement.record_table == "plan_entries",
-            Disagreement.record_id.in_(list(lineage_of))).order_by(Disagreement.recorded_at)):
+            Disagreement.record_id.in_(list(lineage_of)),
+        )
+        .order_by(Disagreement.recorded_at)
+    ):
         result.setdefault(current[lineage_of[d.record_id]], []).append(d)
     return result
 
@@ -214,29 +300,40 @@ class PlanChanges:
         return bool(self.added or self.changed or self.removed)
 
 
-def compare_entries(confirmed: list[PlanEntry], draft: list[PlanEntry]
-                    ) -> tuple[frozenset[str], dict[str, PlanEntry], list[PlanEntry]]:
+def compare_entries(
+    confirmed: list[PlanEntry], draft: list[PlanEntry]
+) -> tuple[frozenset[str], dict[str, PlanEntry], list[PlanEntry]]:
     """Added draft ids, changed (draft id → confirmed entry: text or author), removed."""
     before = {e.lineage_id: e for e in confirmed}
     now = {e.lineage_id for e in draft}
     added = frozenset(e.id for e in draft if e.lineage_id not in before)
-    changed = {e.id: before[e.lineage_id] for e in draft if e.lineage_id in before and
-               (before[e.lineage_id].text, before[e.lineage_id].author) != (e.text, e.author)}
+    changed = {
+        e.id: before[e.lineage_id]
+        for e in draft
+        if e.lineage_id in before
+        and (before[e.lineage_id].text, before[e.lineage_id].author) != (e.text, e.author)
+    }
     removed = [e for e in confirmed if e.lineage_id not in now]
     return added, changed, removed
 
 
 def _confirmation(session: Session, plan_id: str) -> PlanConfirmation | None:
-    return session.scalar(select(PlanConfirmation).where(PlanConfirmation.plan_id == plan_id)
-                          .order_by(PlanConfirmation.confirmed_at.desc()).limit(1))
+    return session.scalar(
+        select(PlanConfirmation)
+        .where(PlanConfirmation.plan_id == plan_id)
+        .order_by(PlanConfirmation.confirmed_at.desc())
+        .limit(1)
+    )
 
 
-def _changes(session: Session, versions: list[Plan], plan: Plan,
-             entries: list[PlanEntry]) -> PlanChanges | None:
+def _changes(
+    session: Session, versions: list[Plan], plan: Plan, entries: list[PlanEntry]
+) -> PlanChanges | None:
     if plan.status != "draft":
         return None
-    against = next((v for v in reversed(versions)
-                    if v.status == "agreed" and v.version < plan.version), None)
+    against = next(
+        (v for v in reversed(versions) if v.status == "agreed" and v.version < plan.version), None
+    )
     if against is None:
         return None
     added, changed, removed = compare_entries(entries_of(session, against.id), entries)
@@ -254,19 +351,26 @@ class PlanView:
     client_name: str = ""
 
 
-def get_plan(vault: OpenVault, actor: Actor, client_id: str,
-             plan_id: str | None = None) -> PlanView | None:
+def get_plan(
+    vault: OpenVault, actor: Actor, client_id: str, plan_id: str | None = None
+) -> PlanView | None:
     """A plan version (default: the newest) with its entries, the client's disagreements, its
     confirmation, and — for a draft — what changed since the last confirmed version."""
     with transaction(vault, actor) as tx:
         client = get_client(tx.session, client_id)
-        versions = list(tx.session.scalars(select(Plan).where(Plan.client_id == client_id)
-                                           .order_by(Plan.version)))
+        versions = list(
+            tx.session.scalars(
+                select(Plan).where(Plan.client_id == client_id).order_by(Plan.version)
+            )
+        )
         if not versions:
             tx.viewed(client_id)
             return None
-        plan = (get_for_client(tx.session, Plan, plan_id, client_id, "plan_id")
-                if plan_id else versions[-1])
+        plan = (
+            get_for_client(tx.session, Plan, plan_id, client_id, "plan_id")
+            if plan_id
+            else versions[-1]
+        )
         entries = entries_of(tx.session, plan.id)
         by_section: dict[str, list[PlanEntry]] = {s.value: [] for s in PlanSection}
         for e in entries:
@@ -278,8 +382,12 @@ def get_plan(vault: OpenVault, actor: Actor, client_id: str,
         if confirmation is not None:
             seen.append(ref(confirmation))
         if changes is not None:
-            seen += [ref(changes.against), *(ref(e) for e in changes.removed),
-                     *(ref(e) for e in changes.changed.values())]
+            seen += [
+                ref(changes.against),
+                *(ref(e) for e in changes.removed),
+                *(ref(e) for e in changes.changed.values()),
+            ]
         tx.viewed(client_id, seen)
-    return PlanView(plan, by_section, disagreements, versions, confirmation, changes,
-                    client.full_name)
+    return PlanView(
+        plan, by_section, disagreements, versions, confirmation, changes, client.full_name
+    )

@@ -48,8 +48,20 @@ from hbdesk.services.context import Actor, batch
 from hbdesk.services.selfassessment import DomainSpec, ItemSpec, QuestionnaireSpec
 from hbdesk.store import OpenVault
 
-ITEM_FIELDS = {"code", "name", "category", "service_area", "unit", "unit_price", "provider",
-               "valid_from", "valid_to", "municipality", "quality_notes", "benefit_notes"}
+ITEM_FIELDS = {
+    "code",
+    "name",
+    "category",
+    "service_area",
+    "unit",
+    "unit_price",
+    "provider",
+    "valid_from",
+    "valid_to",
+    "municipality",
+    "quality_notes",
+    "benefit_notes",
+}
 
 
 def pulled(vault: OpenVault, kind: str) -> tuple[int, dict[str, Any]] | None:
@@ -89,17 +101,24 @@ def _items(content: dict[str, Any]) -> list[catalogue.ItemData]:
         if not isinstance(entry, dict) or set(entry) - ITEM_FIELDS:
             raise DomainError("invalid_reference", "items")
         try:
-            items.append(catalogue.ItemData(
-                code=str(entry["code"]), name=str(entry["name"]),
-                category=str(entry["category"]), service_area=str(entry["service_area"]),
-                unit=str(entry["unit"]), unit_price=str(entry["unit_price"]),
-                provider=str(entry["provider"]),
-                valid_from=_date(entry["valid_from"], "valid_from"),
-                valid_to=_date(entry["valid_to"], "valid_to") if entry.get("valid_to")
-                else None,
-                municipality=entry.get("municipality"),
-                quality_notes=entry.get("quality_notes"),
-                benefit_notes=entry.get("benefit_notes")))
+            items.append(
+                catalogue.ItemData(
+                    code=str(entry["code"]),
+                    name=str(entry["name"]),
+                    category=str(entry["category"]),
+                    service_area=str(entry["service_area"]),
+                    unit=str(entry["unit"]),
+                    unit_price=str(entry["unit_price"]),
+                    provider=str(entry["provider"]),
+                    valid_from=_date(entry["valid_from"], "valid_from"),
+                    valid_to=_date(entry["valid_to"], "valid_to")
+                    if entry.get("valid_to")
+                    else None,
+                    municipality=entry.get("municipality"),
+                    quality_notes=entry.get("quality_notes"),
+                    benefit_notes=entry.get("benefit_notes"),
+                )
+            )
         except KeyError as exc:
             raise DomainError("invalid_reference", str(exc.args[0])) from None
     return items
@@ -114,8 +133,7 @@ def take_pulled_catalogue(vault: OpenVault, actor: Actor) -> int | None:
         return None
     version, content = found
     items = _items(content)
-    published = _date(content.get("published_on") or dt.date.today().isoformat(),
-                      "published_on")
+    published = _date(content.get("published_on") or dt.date.today().isoformat(), "published_on")
     note = str(content.get("note") or f"county catalogue {version}")
     with batch(vault) as session:
         catalogue.publish_catalogue(vault, actor, published, items, note=note)
@@ -123,8 +141,18 @@ def take_pulled_catalogue(vault: OpenVault, actor: Actor) -> int | None:
     return version
 
 
-Q_FIELDS = {"id", "code", "version", "title_fi", "title_sv", "title_en", "scale_min",
-            "scale_max", "valid_from", "domains"}
+Q_FIELDS = {
+    "id",
+    "code",
+    "version",
+    "title_fi",
+    "title_sv",
+    "title_en",
+    "scale_min",
+    "scale_max",
+    "valid_from",
+    "domains",
+}
 DOMAIN_FIELDS = {"id", "code", "title_fi", "title_sv", "title_en", "items"}
 Q_ITEM_FIELDS = {"id", "code", "text_fi", "text_sv", "text_en", "low_fi", "high_fi"}
 # Ids of questionnaires and domains the county gave none for: the same on every laptop.
@@ -176,24 +204,44 @@ def _questionnaire(raw: Any) -> tuple[int, QuestionnaireSpec]:
         for raw_item in _list(d, "items"):
             i = _object(raw_item, Q_ITEM_FIELDS, "items")
             fi = _text(i, "text_fi", "items.text_fi")
-            items.append(ItemSpec(
-                id=_text(i, "id", "items.id"), code=_text(i, "code", "items.code"),
-                text_fi=fi, text_sv=_text(i, "text_sv", "items.text_sv", fi),
-                text_en=_text(i, "text_en", "items.text_en", fi),
-                low_fi=_text(i, "low_fi", "items.low_fi", standard.LOW),
-                high_fi=_text(i, "high_fi", "items.high_fi", standard.HIGH)))
-        domains.append(DomainSpec(
-            id=_text(d, "id", "domains.id",
-                     str(uuid.uuid5(ID_NAMESPACE, f"{code}/{version}/{d_code}"))),
-            code=d_code, title_fi=d_fi, title_sv=_text(d, "title_sv", "domains.title_sv", d_fi),
-            title_en=_text(d, "title_en", "domains.title_en", d_fi), items=tuple(items)))
+            items.append(
+                ItemSpec(
+                    id=_text(i, "id", "items.id"),
+                    code=_text(i, "code", "items.code"),
+                    text_fi=fi,
+                    text_sv=_text(i, "text_sv", "items.text_sv", fi),
+                    text_en=_text(i, "text_en", "items.text_en", fi),
+                    low_fi=_text(i, "low_fi", "items.low_fi", standard.LOW),
+                    high_fi=_text(i, "high_fi", "items.high_fi", standard.HIGH),
+                )
+            )
+        domains.append(
+            DomainSpec(
+                id=_text(
+                    d,
+                    "id",
+                    "domains.id",
+                    str(uuid.uuid5(ID_NAMESPACE, f"{code}/{version}/{d_code}")),
+                ),
+                code=d_code,
+                title_fi=d_fi,
+                title_sv=_text(d, "title_sv", "domains.title_sv", d_fi),
+                title_en=_text(d, "title_en", "domains.title_en", d_fi),
+                items=tuple(items),
+            )
+        )
     fi = _text(q, "title_fi", "title_fi")
     valid_from = _date(q["valid_from"], "valid_from") if q.get("valid_from") else None
     return version, QuestionnaireSpec(
-        id=q_id, title_fi=fi, title_sv=_text(q, "title_sv", "title_sv", fi),
-        title_en=_text(q, "title_en", "title_en", fi), domains=tuple(domains),
-        scale_min=_int(q, "scale_min", 0), scale_max=_int(q, "scale_max", 10),
-        valid_from=valid_from)
+        id=q_id,
+        title_fi=fi,
+        title_sv=_text(q, "title_sv", "title_sv", fi),
+        title_en=_text(q, "title_en", "title_en", fi),
+        domains=tuple(domains),
+        scale_min=_int(q, "scale_min", 0),
+        scale_max=_int(q, "scale_max", 10),
+        valid_from=valid_from,
+    )
 
 
 def _questionnaires(content: dict[str, Any]) -> list[QuestionnaireSpec]:

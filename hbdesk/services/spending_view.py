@@ -36,10 +36,16 @@ def _rows(facts: list[EntryFacts], as_of: dt.date) -> list[SpendingRow]:
         status = status_of(f, as_of)
         if f.entry.id in reversed_by or f.entry.reverses_id:
             status = EntryStatus.REVERSED
-        rows.append(SpendingRow(f.entry, status, reversed_by.get(f.entry.id),
-                                f.confirmation.confirmed_by if f.confirmation else None,
-                                sum((r.amount for r in f.receipts), Decimal("0.00")),
-                                f.confirmation.confirmed_on if f.confirmation else None))
+        rows.append(
+            SpendingRow(
+                f.entry,
+                status,
+                reversed_by.get(f.entry.id),
+                f.confirmation.confirmed_by if f.confirmation else None,
+                sum((r.amount for r in f.receipts), Decimal("0.00")),
+                f.confirmation.confirmed_on if f.confirmation else None,
+            )
+        )
     return rows
 
 
@@ -64,20 +70,27 @@ def chain_state(session: Session, decisions: list[Decision], as_of: dt.date) -> 
     bal = balance(decision.granted_sum, facts, as_of)
     start, end = decisions[0].valid_from, decision.valid_to
     spent = bal.confirmed + bal.pending
-    return BudgetState(decision, decision.chain_id, bal,
-                       pace(decision.granted_sum, start, end, spent, as_of),
-                       _rows(facts, as_of))
+    return BudgetState(
+        decision,
+        decision.chain_id,
+        bal,
+        pace(decision.granted_sum, start, end, spent, as_of),
+        _rows(facts, as_of),
+    )
 
 
-def budget_states(vault: OpenVault, actor: Actor, client_id: str,
-                  as_of: dt.date | None = None) -> list[BudgetState]:
+def budget_states(
+    vault: OpenVault, actor: Actor, client_id: str, as_of: dt.date | None = None
+) -> list[BudgetState]:
     """Every decision chain of the client with balance, pace and spending (pending/confirmed)."""
     day = as_of or dt.date.today()
     with transaction(vault, actor) as tx:
         get_client(tx.session, client_id)
         states = [chain_state(tx.session, c, day) for c in chains_of(tx.session, client_id)]
-        tx.viewed(client_id, [ref(r.entry) for s in states for r in s.rows]
-                  + [ref(s.decision) for s in states])
+        tx.viewed(
+            client_id,
+            [ref(r.entry) for s in states for r in s.rows] + [ref(s.decision) for s in states],
+        )
     return states
 
 
@@ -89,8 +102,15 @@ class ChartPoint:
     even_pace: Decimal  # what would be used by now if spent evenly over the period
 
 
-def balance_series(vault: OpenVault, actor: Actor, client_id: str, chain_id: str, *,
-                   as_of: dt.date | None = None, step_days: int = 7) -> list[ChartPoint]:
+def balance_series(
+    vault: OpenVault,
+    actor: Actor,
+    client_id: str,
+    chain_id: str,
+    *,
+    as_of: dt.date | None = None,
+    step_days: int = 7,
+) -> list[ChartPoint]:
     """Balance and use over the validity period, one point every `step_days`, for a chart."""
     day_end = as_of or dt.date.today()
     with transaction(vault, actor) as tx:
@@ -107,10 +127,12 @@ def balance_series(vault: OpenVault, actor: Actor, client_id: str, chain_id: str
     return points
 
 
-def _point(decisions: list[Decision], facts: list[EntryFacts], day: dt.date,
-           start: dt.date, end: dt.date) -> ChartPoint:
+def _point(
+    decisions: list[Decision], facts: list[EntryFacts], day: dt.date, start: dt.date, end: dt.date
+) -> ChartPoint:
     granted = governing(decisions, day).granted_sum
     bal = balance(granted, facts, day)
     share = Decimal((day - start).days + 1) / Decimal((end - start).days + 1)
-    return ChartPoint(day, bal.available, bal.confirmed + bal.pending,
-                      (granted * share).quantize(Decimal("0.01")))
+    return ChartPoint(
+        day, bal.available, bal.confirmed + bal.pending, (granted * share).quantize(Decimal("0.01"))
+    )

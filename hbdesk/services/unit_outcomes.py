@@ -130,6 +130,7 @@ class Comparison:
 
 # --- the published reports -----------------------------------------------------------------
 
+
 def _day(value: Any) -> dt.date | None:
     try:
         return dt.date.fromisoformat(str(value))
@@ -156,8 +157,7 @@ def published_units(vault: OpenVault) -> list[PublishedUnit]:
         if not isinstance(entry, dict):
             continue
         unit, period, report = entry.get("unit"), entry.get("period"), entry.get("report")
-        if not (isinstance(unit, dict) and isinstance(period, dict)
-                and isinstance(report, dict)):
+        if not (isinstance(unit, dict) and isinstance(period, dict) and isinstance(report, dict)):
             continue
         kind = str(unit.get("kind"))
         name = unit.get("name")
@@ -165,8 +165,17 @@ def published_units(vault: OpenVault) -> list[PublishedUnit]:
         if kind not in ("unit", "team", "all") or start is None or end is None:
             continue
         name = str(name) if name is not None and kind != "all" else None
-        units.append(PublishedUnit(f"{kind}:{name or ''}", kind, name, start, end,
-                                   _instant(entry.get("made_at")), report))
+        units.append(
+            PublishedUnit(
+                f"{kind}:{name or ''}",
+                kind,
+                name,
+                start,
+                end,
+                _instant(entry.get("made_at")),
+                report,
+            )
+        )
     return units
 
 
@@ -212,8 +221,8 @@ def unit_figures(unit: PublishedUnit) -> Figures:
     for table in report.get("tables") or ():
         if isinstance(table, dict) and isinstance(table.get("rows"), list):
             tables[str(table.get("key"))] = [
-                list(r.get("cells") or []) if isinstance(r, dict) else []
-                for r in table["rows"]]
+                list(r.get("cells") or []) if isinstance(r, dict) else [] for r in table["rows"]
+            ]
     figures: dict[str, dict[str, Any]] = {}
     labels: dict[str, Any] = {}
     for fig in report.get("key_figures") or ():
@@ -230,24 +239,38 @@ def unit_figures(unit: PublishedUnit) -> Figures:
     bands = tuple(_share(_cells(tables, "costs_use", i, 0), band_total) for i in range(5))
     overall = figures.get(f"wellbeing.{OVERALL}", {})
     domains = tuple(
-        Domain(key.removeprefix("wellbeing."), _title(labels[key], key), _value(v.get("n")),
-               _value(v.get("before")), _value(v.get("after")))
+        Domain(
+            key.removeprefix("wellbeing."),
+            _title(labels[key], key),
+            _value(v.get("n")),
+            _value(v.get("before")),
+            _value(v.get("after")),
+        )
         for key, v in figures.items()
-        if key.startswith("wellbeing.") and key != f"wellbeing.{OVERALL}")
+        if key.startswith("wellbeing.") and key != f"wellbeing.{OVERALL}"
+    )
     heard = figures.get("feedback.heard", {})
     return Figures(
         clients=_cells(tables, "people", 0, 0),
-        goals=_value(reached.get("whole")), goals_reached=_value(reached.get("share")),
+        goals=_value(reached.get("whole")),
+        goals_reached=_value(reached.get("share")),
         goal_shares=goal_shares,
-        budget_clients=_cells(tables, "costs", 0, 1), granted=granted, used=used,
-        used_pct=_share(used, granted), use_bands=bands,
-        wellbeing_n=_value(overall.get("n")), wellbeing_before=_value(overall.get("before")),
-        wellbeing_after=_value(overall.get("after")), domains=domains,
+        budget_clients=_cells(tables, "costs", 0, 1),
+        granted=granted,
+        used=used,
+        used_pct=_share(used, granted),
+        use_bands=bands,
+        wellbeing_n=_value(overall.get("n")),
+        wellbeing_before=_value(overall.get("before")),
+        wellbeing_after=_value(overall.get("after")),
+        domains=domains,
         feedback_n=_value(figures.get("feedback.answers", {}).get("n")),
-        felt_heard=_value(heard.get("share")))
+        felt_heard=_value(heard.get("share")),
+    )
 
 
 # --- this worker's own clients -------------------------------------------------------------
+
 
 def _counted(value: Decimal | int | None, people: int) -> Value:
     """A figure resting on `people` clients: hidden when they are one to four."""
@@ -256,8 +279,9 @@ def _counted(value: Decimal | int | None, people: int) -> Value:
     return NONE if value is None else Value(Decimal(value))
 
 
-def _protected_shares(counts: Sequence[int], people: Sequence[int], whole: int,
-                      whole_people: int) -> tuple[Value, ...]:
+def _protected_shares(
+    counts: Sequence[int], people: Sequence[int], whole: int, whole_people: int
+) -> tuple[Value, ...]:
     """Shares of `whole` (%) of parts that add up to it: small parts hidden, and more until
     the hidden ones cannot be worked out from the others (together five people or more)."""
     if not whole:
@@ -270,8 +294,10 @@ def _protected_shares(counts: Sequence[int], people: Sequence[int], whole: int,
         if not rest:
             return tuple(HIDDEN_VALUE for _ in counts)
         hidden.add(rest[0][1])
-    return tuple(HIDDEN_VALUE if i in hidden else
-                 Value(_round(Decimal(c) * 100 / whole, ONE)) for i, c in enumerate(counts))
+    return tuple(
+        HIDDEN_VALUE if i in hidden else Value(_round(Decimal(c) * 100 / whole, ONE))
+        for i, c in enumerate(counts)
+    )
 
 
 def _mean(values: Sequence[Decimal]) -> Decimal:
@@ -288,15 +314,26 @@ class _Read:
 
 def _own_clients(session: Any, actor: Actor, start: dt.date, end: dt.date) -> list[str]:
     """The worker's clients in the period: contacted by its end, not closed before it."""
-    rows = session.execute(select(Client.id, Client.created_at, Client.closed_on)
-                           .where(Client.key_worker_id == actor.user_id)).all()
+    rows = session.execute(
+        select(Client.id, Client.created_at, Client.closed_on).where(
+            Client.key_worker_id == actor.user_id
+        )
+    ).all()
     ids = [r.id for r in rows]
-    first = dict(session.execute(select(Contact.client_id, func.min(Contact.contacted_on))
-                                 .where(Contact.client_id.in_(ids))
-                                 .group_by(Contact.client_id)).all())
-    closed = dict(session.execute(select(Closing.client_id, func.max(Closing.closed_on))
-                                  .where(Closing.client_id.in_(ids))
-                                  .group_by(Closing.client_id)).all())
+    first = dict(
+        session.execute(
+            select(Contact.client_id, func.min(Contact.contacted_on))
+            .where(Contact.client_id.in_(ids))
+            .group_by(Contact.client_id)
+        ).all()
+    )
+    closed = dict(
+        session.execute(
+            select(Closing.client_id, func.max(Closing.closed_on))
+            .where(Closing.client_id.in_(ids))
+            .group_by(Closing.client_id)
+        ).all()
+    )
     chosen = []
     for r in rows:
         contacted = first.get(r.id) or r.created_at.date()
@@ -306,33 +343,46 @@ def _own_clients(session: Any, actor: Actor, start: dt.date, end: dt.date) -> li
     return chosen
 
 
-def _goals(session: Any, ids: list[str], start: dt.date, end: dt.date,
-           read: _Read) -> dict[str, Any]:
-    rows = list(session.scalars(select(GoalProgress).where(
-        GoalProgress.client_id.in_(ids), GoalProgress.assessed_on >= start,
-        GoalProgress.assessed_on <= end)))
+def _goals(
+    session: Any, ids: list[str], start: dt.date, end: dt.date, read: _Read
+) -> dict[str, Any]:
+    rows = list(
+        session.scalars(
+            select(GoalProgress).where(
+                GoalProgress.client_id.in_(ids),
+                GoalProgress.assessed_on >= start,
+                GoalProgress.assessed_on <= end,
+            )
+        )
+    )
     latest: dict[tuple[str, str], GoalProgress] = {}
     for row in rows:
         read.saw(row.client_id, [row])
         key = (row.client_id, row.goal_lineage_id)
         if key not in latest or (row.assessed_on, row.recorded_at) > (
-                latest[key].assessed_on, latest[key].recorded_at):
+            latest[key].assessed_on,
+            latest[key].recorded_at,
+        ):
             latest[key] = row
     counts = Counter(p.score for p in latest.values())
     people = {s: {c for (c, _), p in latest.items() if p.score == s} for s in SCORES}
     everyone = {c for c, _ in latest}
     whole = len(latest)
     reached = sum(counts[s] for s in SCORES if s >= 0)
-    return {"goals": _counted(whole, len(everyone)),
-            "goals_reached": _counted(_round(Decimal(reached) * 100 / whole, ONE) if whole
-                                      else None, len(everyone)),
-            "goal_shares": _protected_shares([counts[s] for s in SCORES],
-                                             [len(people[s]) for s in SCORES], whole,
-                                             len(everyone))}
+    return {
+        "goals": _counted(whole, len(everyone)),
+        "goals_reached": _counted(
+            _round(Decimal(reached) * 100 / whole, ONE) if whole else None, len(everyone)
+        ),
+        "goal_shares": _protected_shares(
+            [counts[s] for s in SCORES], [len(people[s]) for s in SCORES], whole, len(everyone)
+        ),
+    }
 
 
-def _budget(session: Any, ids: list[str], start: dt.date, end: dt.date,
-            read: _Read) -> dict[str, Any]:
+def _budget(
+    session: Any, ids: list[str], start: dt.date, end: dt.date, read: _Read
+) -> dict[str, Any]:
     decisions = list(session.scalars(select(Decision).where(Decision.client_id.in_(ids))))
     chains: dict[str, list[Decision]] = defaultdict(list)
     for d in decisions:
@@ -345,8 +395,11 @@ def _budget(session: Any, ids: list[str], start: dt.date, end: dt.date,
         if tip.outcome in GRANTED and tip.valid_from <= end and tip.valid_to >= start:
             in_force[chain_id] = tip
     used_by_chain: dict[str, Decimal] = defaultdict(Decimal)
-    for entry in session.scalars(select(SpendingEntry).where(
-            SpendingEntry.chain_id.in_(list(in_force)), SpendingEntry.spent_on <= end)):
+    for entry in session.scalars(
+        select(SpendingEntry).where(
+            SpendingEntry.chain_id.in_(list(in_force)), SpendingEntry.spent_on <= end
+        )
+    ):
         read.saw(entry.client_id, [entry])
         used_by_chain[entry.chain_id] += entry.amount
     granted: dict[str, Decimal] = defaultdict(Decimal)
@@ -359,33 +412,59 @@ def _budget(session: Any, ids: list[str], start: dt.date, end: dt.date,
     total_used = sum(used.values(), Decimal(0))
     band_counts = []
     for low, high in BANDS:
-        band_counts.append(sum(1 for c in granted if granted[c] > 0 and
-                               used[c] * 100 >= granted[c] * low and
-                               (high is None or used[c] * 100 < granted[c] * high)))
-    return {"budget_clients": _counted(n, n), "granted": _counted(total_granted if n else None, n),
-            "used": _counted(total_used if n else None, n),
-            "used_pct": _counted(_round(total_used * 100 / total_granted, ONE)
-                                 if total_granted else None, n),
-            "use_bands": _protected_shares(band_counts, band_counts, sum(band_counts),
-                                           sum(band_counts))}
+        band_counts.append(
+            sum(
+                1
+                for c in granted
+                if granted[c] > 0
+                and used[c] * 100 >= granted[c] * low
+                and (high is None or used[c] * 100 < granted[c] * high)
+            )
+        )
+    return {
+        "budget_clients": _counted(n, n),
+        "granted": _counted(total_granted if n else None, n),
+        "used": _counted(total_used if n else None, n),
+        "used_pct": _counted(
+            _round(total_used * 100 / total_granted, ONE) if total_granted else None, n
+        ),
+        "use_bands": _protected_shares(
+            band_counts, band_counts, sum(band_counts), sum(band_counts)
+        ),
+    }
 
 
-def _wellbeing(session: Any, ids: list[str], start: dt.date, end: dt.date, read: _Read,
-               titles: dict[str, dict[str, str]]) -> dict[str, Any]:
-    assessments = list(session.scalars(select(SelfAssessment).where(
-        SelfAssessment.client_id.in_(ids), SelfAssessment.answered_on <= end)
-        .order_by(SelfAssessment.answered_on, SelfAssessment.created_at)))
+def _wellbeing(
+    session: Any,
+    ids: list[str],
+    start: dt.date,
+    end: dt.date,
+    read: _Read,
+    titles: dict[str, dict[str, str]],
+) -> dict[str, Any]:
+    assessments = list(
+        session.scalars(
+            select(SelfAssessment)
+            .where(SelfAssessment.client_id.in_(ids), SelfAssessment.answered_on <= end)
+            .order_by(SelfAssessment.answered_on, SelfAssessment.created_at)
+        )
+    )
     sums: dict[str, dict[str, tuple[int, int]]] = defaultdict(dict)
     domain_titles: dict[str, dict[str, str]] = {}
     answers = session.execute(
-        select(SelfAssessmentAnswer.assessment_id, SelfAssessmentAnswer.value,
-               QuestionnaireDomain.code, QuestionnaireDomain.position,
-               QuestionnaireDomain.title_fi, QuestionnaireDomain.title_sv,
-               QuestionnaireDomain.title_en)
+        select(
+            SelfAssessmentAnswer.assessment_id,
+            SelfAssessmentAnswer.value,
+            QuestionnaireDomain.code,
+            QuestionnaireDomain.position,
+            QuestionnaireDomain.title_fi,
+            QuestionnaireDomain.title_sv,
+            QuestionnaireDomain.title_en,
+        )
         .join(QuestionnaireItem, QuestionnaireItem.id == SelfAssessmentAnswer.item_id)
         .join(QuestionnaireDomain, QuestionnaireDomain.id == QuestionnaireItem.domain_id)
-        .where(SelfAssessmentAnswer.client_id.in_(ids),
-               SelfAssessmentAnswer.value.is_not(None))).all()
+        .where(SelfAssessmentAnswer.client_id.in_(ids), SelfAssessmentAnswer.value.is_not(None))
+    ).all()
     order: dict[str, int] = {}
     for assessment_id, value, code, position, fi, sv, en in answers:
         total, count = sums[assessment_id].get(code, (0, 0))
@@ -401,8 +480,10 @@ def _wellbeing(session: Any, ids: list[str], start: dt.date, end: dt.date, read:
         if len(sets) >= 2 and start <= sets[-1].answered_on <= end:
             read.saw(client_id, [sets[0], sets[-1]])
             pairs.append((sums[sets[0].id], sums[sets[-1].id]))
-    codes = [*titles, *sorted((c for c in domain_titles if c not in titles),
-                              key=lambda c: order[c])]
+    codes = [
+        *titles,
+        *sorted((c for c in domain_titles if c not in titles), key=lambda c: order[c]),
+    ]
     result: dict[str, Any] = {}
     domains = []
     for code in [*codes, OVERALL]:
@@ -418,20 +499,36 @@ def _wellbeing(session: Any, ids: list[str], start: dt.date, end: dt.date, read:
                 before.append(Decimal(a[0]) / a[1])
                 after.append(Decimal(b[0]) / b[1])
         n = len(before)
-        values = (_counted(n, n), _counted(_round(_mean(before), TENTH) if n else None, n),
-                  _counted(_round(_mean(after), TENTH) if n else None, n))
+        values = (
+            _counted(n, n),
+            _counted(_round(_mean(before), TENTH) if n else None, n),
+            _counted(_round(_mean(after), TENTH) if n else None, n),
+        )
         if code == OVERALL:
-            result.update(wellbeing_n=values[0], wellbeing_before=values[1],
-                          wellbeing_after=values[2])
+            result.update(
+                wellbeing_n=values[0], wellbeing_before=values[1], wellbeing_after=values[2]
+            )
         else:
-            domains.append(Domain(code, titles.get(code) or domain_titles.get(code) or
-                                  {"fi": code, "sv": code, "en": code}, *values))
+            domains.append(
+                Domain(
+                    code,
+                    titles.get(code)
+                    or domain_titles.get(code)
+                    or {"fi": code, "sv": code, "en": code},
+                    *values,
+                )
+            )
     result["domains"] = tuple(domains)
     return result
 
 
-def own_figures(vault: OpenVault, actor: Actor, date_from: dt.date, date_to: dt.date,
-                titles: dict[str, dict[str, str]] | None = None) -> tuple[Figures, int]:
+def own_figures(
+    vault: OpenVault,
+    actor: Actor,
+    date_from: dt.date,
+    date_to: dt.date,
+    titles: dict[str, dict[str, str]] | None = None,
+) -> tuple[Figures, int]:
     """The figures of the worker's own clients over the period, and how many clients they
     were. `titles`: domain code → words, to follow the unit's domains and order. Reading the
     clients' records is logged as a view of each client (one transaction)."""
@@ -448,8 +545,12 @@ def own_figures(vault: OpenVault, actor: Actor, date_from: dt.date, date_to: dt.
     return Figures(clients=_counted(n, n), **parts), n
 
 
-def compare(vault: OpenVault, actor: Actor, key: str | None = None,
-            units: Sequence[PublishedUnit] | None = None) -> Comparison | None:
+def compare(
+    vault: OpenVault,
+    actor: Actor,
+    key: str | None = None,
+    units: Sequence[PublishedUnit] | None = None,
+) -> Comparison | None:
     """The unit's figures (the unit `key`, else the worker's own unit, else the first) beside
     the worker's own clients' over the same period; None when no report has come down.
     `units`: the published units when the caller has just read them."""
@@ -469,8 +570,13 @@ def suggested_unit(vault: OpenVault, actor: Actor, units: Sequence[PublishedUnit
     whole municipality, else the first). Reads only the unit of the worker's clients, as
     the caseload list does (not a view of any client's record)."""
     with vault.session() as session:
-        counts = Counter(session.scalars(select(Client.unit).where(
-            Client.key_worker_id == actor.user_id, Client.unit.is_not(None))))
+        counts = Counter(
+            session.scalars(
+                select(Client.unit).where(
+                    Client.key_worker_id == actor.user_id, Client.unit.is_not(None)
+                )
+            )
+        )
     for name, _ in counts.most_common():
         for unit in units:
             if unit.kind == "unit" and unit.name == name:

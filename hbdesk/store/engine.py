@@ -39,8 +39,9 @@ def connect(db_path: Path, key: bytearray, *, memory_security: bool = True) -> s
     """
     if not any(key):
         raise VaultLocked("the vault is locked")
-    conn = sqlcipher.connect(str(db_path), check_same_thread=False, isolation_level=None,
-                             timeout=10)
+    conn = sqlcipher.connect(
+        str(db_path), check_same_thread=False, isolation_level=None, timeout=10
+    )
     try:
         # SQLCipher logs decryption failures to stderr by default; we report them ourselves.
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -108,5 +109,3 @@ def integrity_ok(dbapi_conn: Any) -> bool:
 
 def checkpoint(dbapi_conn: Any) -> None:
     dbapi_conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-
-

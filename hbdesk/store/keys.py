@@ -59,8 +59,15 @@ class KeyFile:
     db_salt: bytes  # the first 16 bytes of the SQLCipher file: ties this key file to its database
 
     def aad(self) -> bytes:
-        return _canonical({"format": FORMAT, "version": FORMAT_VERSION, "vault_id": self.vault_id,
-                           "kdf": asdict(self.kdf), "db_salt": _b64(self.db_salt)})
+        return _canonical(
+            {
+                "format": FORMAT,
+                "version": FORMAT_VERSION,
+                "vault_id": self.vault_id,
+                "kdf": asdict(self.kdf),
+                "db_salt": _b64(self.db_salt),
+            }
+        )
 
     def to_bytes(self) -> bytes:
         body = self._body()  # "format" first: a cut-short file is still recognised as ours
@@ -73,8 +80,11 @@ class KeyFile:
             "version": FORMAT_VERSION,
             "vault_id": self.vault_id,
             "kdf": {"name": "argon2id", **asdict(self.kdf), "salt": _b64(self.salt)},
-            "wrap": {"alg": "AES-256-GCM", "nonce": _b64(self.nonce),
-                     "ciphertext": _b64(self.wrapped_key)},
+            "wrap": {
+                "alg": "AES-256-GCM",
+                "nonce": _b64(self.nonce),
+                "ciphertext": _b64(self.wrapped_key),
+            },
             "db_salt": _b64(self.db_salt),
         }
 
@@ -86,8 +96,9 @@ class KeyFile:
             body = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError):
             if raw.lstrip().startswith(b"{") and FORMAT.encode() in raw[:64]:
-                raise VaultDamaged("the key file is cut short", part="key_file",
-                                   reason="truncated") from None
+                raise VaultDamaged(
+                    "the key file is cut short", part="key_file", reason="truncated"
+                ) from None
             raise NotAVault("not an hbdesk key file", reason="foreign") from None
         if not isinstance(body, dict) or body.get("format") != FORMAT:
             raise NotAVault("not an hbdesk key file", reason="foreign")
@@ -95,8 +106,9 @@ class KeyFile:
             raise NotAVault("the vault was made by a newer hbdesk", reason="newer_format")
         checksum = body.pop("checksum", None)
         if checksum != hashlib.sha256(_canonical(body)).hexdigest():
-            raise VaultDamaged("the key file does not match its checksum", part="key_file",
-                               reason="checksum")
+            raise VaultDamaged(
+                "the key file does not match its checksum", part="key_file", reason="checksum"
+            )
         try:
             kdf = body["kdf"]
             params = KdfParams(int(kdf["memory_kib"]), int(kdf["iterations"]), int(kdf["lanes"]))
@@ -110,8 +122,9 @@ class KeyFile:
                 db_salt=_unb64(body["db_salt"]),
             )
         except (KeyError, TypeError, ValueError) as exc:
-            raise VaultDamaged("the key file is incomplete", part="key_file",
-                               reason="checksum") from exc
+            raise VaultDamaged(
+                "the key file is incomplete", part="key_file", reason="checksum"
+            ) from exc
 
 
 def normalise_passphrase(passphrase: str) -> bytes:
@@ -120,20 +133,33 @@ def normalise_passphrase(passphrase: str) -> bytes:
 
 
 def derive_kek(passphrase: str, salt: bytes, params: KdfParams) -> bytearray:
-    kdf = Argon2id(salt=salt, length=32, iterations=params.iterations, lanes=params.lanes,
-                   memory_cost=params.memory_kib)
+    kdf = Argon2id(
+        salt=salt,
+        length=32,
+        iterations=params.iterations,
+        lanes=params.lanes,
+        memory_cost=params.memory_kib,
+    )
     return bytearray(kdf.derive(normalise_passphrase(passphrase)))
 
 
-def wrap(data_key: bytearray, passphrase: str, params: KdfParams, *, vault_id: str,
-         db_salt: bytes) -> KeyFile:
+def wrap(
+    data_key: bytearray, passphrase: str, params: KdfParams, *, vault_id: str, db_salt: bytes
+) -> KeyFile:
     params.check()
-    key_file = KeyFile(vault_id=vault_id, kdf=params, salt=secrets.token_bytes(16),
-                       nonce=secrets.token_bytes(12), wrapped_key=b"", db_salt=db_salt)
+    key_file = KeyFile(
+        vault_id=vault_id,
+        kdf=params,
+        salt=secrets.token_bytes(16),
+        nonce=secrets.token_bytes(12),
+        wrapped_key=b"",
+        db_salt=db_salt,
+    )
     kek = derive_kek(passphrase, key_file.salt, params)
     try:
-        key_file.wrapped_key = AESGCM(bytes(kek)).encrypt(key_file.nonce, bytes(data_key),
-                                                          key_file.aad())
+        key_file.wrapped_key = AESGCM(bytes(kek)).encrypt(
+            key_file.nonce, bytes(data_key), key_file.aad()
+        )
     finally:
         wipe(kek)
     return key_file
@@ -142,8 +168,9 @@ def wrap(data_key: bytearray, passphrase: str, params: KdfParams, *, vault_id: s
 def unwrap(key_file: KeyFile, passphrase: str) -> bytearray:
     kek = derive_kek(passphrase, key_file.salt, key_file.kdf)
     try:
-        return bytearray(AESGCM(bytes(kek)).decrypt(key_file.nonce, key_file.wrapped_key,
-                                                    key_file.aad()))
+        return bytearray(
+            AESGCM(bytes(kek)).decrypt(key_file.nonce, key_file.wrapped_key, key_file.aad())
+        )
     except InvalidTag:
         raise WrongPassphrase() from None
     finally:

@@ -48,8 +48,13 @@ SALT_BYTES = 16
 class Vault:
     """A vault folder. `create` makes a new one; `open` unlocks an existing one."""
 
-    def __init__(self, folder: Path, *, kdf: keys.KdfParams = keys.DEFAULT_KDF,
-                 throttle: UnlockThrottle | None = None) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        *,
+        kdf: keys.KdfParams = keys.DEFAULT_KDF,
+        throttle: UnlockThrottle | None = None,
+    ) -> None:
         kdf.check()
         self.folder = Path(folder)
         self.kdf = kdf
@@ -83,8 +88,13 @@ class Vault:
         data_key = keys.new_data_key()
         try:
             vault_id = _build_database(staging / DB_FILE, data_key, schema)
-            key_file = keys.wrap(data_key, passphrase, self.kdf, vault_id=vault_id,
-                                 db_salt=_db_salt(staging / DB_FILE))
+            key_file = keys.wrap(
+                data_key,
+                passphrase,
+                self.kdf,
+                vault_id=vault_id,
+                db_salt=_db_salt(staging / DB_FILE),
+            )
             atomic_write(staging / KEY_FILE, key_file.to_bytes())
             if self.folder.exists():
                 self.folder.rmdir()  # empty, checked above
@@ -133,12 +143,18 @@ class Vault:
         state = state_path.read_text().strip() if state_path.is_file() else ""
         has_wal = wal.is_file() and wal.stat().st_size > 0
         if state == "in_use" and not wal.exists() and not accept:
-            raise VaultDamaged("the write-ahead journal is missing after an interrupted session",
-                               part="journal", reason="missing_part")
+            raise VaultDamaged(
+                "the write-ahead journal is missing after an interrupted session",
+                part="journal",
+                reason="missing_part",
+            )
         if state == "clean" and has_wal:
             if not accept:
-                raise VaultDamaged("a write-ahead journal that does not belong is present",
-                                   part="journal", reason="foreign")
+                raise VaultDamaged(
+                    "a write-ahead journal that does not belong is present",
+                    part="journal",
+                    reason="foreign",
+                )
             stamp = utcnow().strftime("%Y%m%dT%H%M%SZ")
             os.rename(wal, wal.with_name(f"{WAL_FILE}.set-aside-{stamp}"))
             (self.folder / "hbdesk.db-shm").unlink(missing_ok=True)
@@ -151,8 +167,9 @@ class Vault:
             raw = read_checked(self.key_path, what="key file")
         except VaultMissing:
             if self.db_path.exists():
-                raise VaultDamaged("the key file is missing", part="key_file",
-                                   reason="missing_part") from None
+                raise VaultDamaged(
+                    "the key file is missing", part="key_file", reason="missing_part"
+                ) from None
             raise
         return keys.KeyFile.from_bytes(raw)
 
@@ -248,8 +265,9 @@ class OpenVault:
 
     def rewrap(self, passphrase: str) -> None:
         current = self.vault._read_key_file()
-        fresh = keys.wrap(self._key, passphrase, self.vault.kdf, vault_id=self.vault_id,
-                          db_salt=current.db_salt)
+        fresh = keys.wrap(
+            self._key, passphrase, self.vault.kdf, vault_id=self.vault_id, db_salt=current.db_salt
+        )
         atomic_write(self.vault.key_path, fresh.to_bytes())
 
     def integrity_ok(self) -> bool:
@@ -289,8 +307,9 @@ def _db_salt(db_path: Path) -> bytes:
 
 def _classify(exc: sa_exc.DBAPIError) -> VaultError | None:
     """Name a storage failure for the user (the data stays as it was); None for anything else."""
-    if not isinstance(exc.orig, sqlcipher.OperationalError | sqlcipher.DatabaseError) or \
-            isinstance(exc.orig, sqlcipher.IntegrityError | sqlcipher.ProgrammingError):
+    if not isinstance(exc.orig, sqlcipher.OperationalError | sqlcipher.DatabaseError) or isinstance(
+        exc.orig, sqlcipher.IntegrityError | sqlcipher.ProgrammingError
+    ):
         return None
     text = str(exc.orig).lower()
     if "disk is full" in text or "disk i/o" in text:

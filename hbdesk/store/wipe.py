@@ -30,7 +30,7 @@ def _overwrite(path: Path) -> None:
             zeros = b"\0" * min(CHUNK, max(size, 1))
             done = 0
             while done < size:
-                done += os.write(fd, zeros[:min(CHUNK, size - done)])
+                done += os.write(fd, zeros[: min(CHUNK, size - done)])
             os.fsync(fd)
         finally:
             os.close(fd)

@@ -69,15 +69,21 @@ def _get(vault: OpenVault, key: str) -> str | None:
 
 def state(vault: OpenVault) -> IdentityState:
     with vault.session() as s:
-        values = {k: (row.value if (row := s.get(VaultMeta, k)) else None)
-                  for k in (DEVICE_ID, DEVICE_KEY, DEVICE_CERT, MUNICIPAL_CA)}
+        values = {
+            k: (row.value if (row := s.get(VaultMeta, k)) else None)
+            for k in (DEVICE_ID, DEVICE_KEY, DEVICE_CERT, MUNICIPAL_CA)
+        }
     expires = None
     cert_text = values[DEVICE_CERT]
     if cert_text:
         cert = x509.load_pem_x509_certificate(cert_text.encode())
         expires = cert.not_valid_after_utc.date().isoformat()
-    return IdentityState(values[DEVICE_ID], values[DEVICE_KEY] is not None,
-                         bool(values[DEVICE_CERT] and values[MUNICIPAL_CA]), expires)
+    return IdentityState(
+        values[DEVICE_ID],
+        values[DEVICE_KEY] is not None,
+        bool(values[DEVICE_CERT] and values[MUNICIPAL_CA]),
+        expires,
+    )
 
 
 def device_id(vault: OpenVault) -> str | None:
@@ -134,9 +140,10 @@ def import_certificates(vault: OpenVault, device_cert: bytes, ca_cert: bytes) ->
         if not isinstance(key, ec.EllipticCurvePrivateKey):
             raise IdentityError("key_mismatch")
         if cert.public_key().public_bytes(
-                serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+            serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
         ) != key.public_key().public_bytes(
-                serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo):
+            serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+        ):
             raise IdentityError("key_mismatch")
         try:
             if pki.device_id_of(cert.subject) != id_row.value:
@@ -150,12 +157,12 @@ def import_certificates(vault: OpenVault, device_cert: bytes, ca_cert: bytes) ->
         s.merge(VaultMeta(key=DEVICE_CERT, value=pki.cert_pem(cert).decode()))
         s.merge(VaultMeta(key=MUNICIPAL_CA, value=pki.cert_pem(ca).decode()))
         # Work done on this laptop before it was enrolled goes up as this device's.
-        s.execute(update(OutboxOp).where(OutboxOp.state != "sent")
-                  .values(device_id=id_row.value))
+        s.execute(update(OutboxOp).where(OutboxOp.state != "sent").values(device_id=id_row.value))
     return state(vault)
 
 
 # --- the TLS client, with the key kept off the disk ---------------------------------------
+
 
 def runtime_dir() -> Path:
     """The user's runtime folder for hbdesk (0700), else one in the temp folder."""
@@ -209,8 +216,9 @@ def _private_files(items: dict[str, bytes]) -> Iterator[dict[str, Path]]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def key_material_files(items: dict[str, bytes]) -> contextlib.AbstractContextManager[
-        dict[str, Path]]:
+def key_material_files(
+    items: dict[str, bytes],
+) -> contextlib.AbstractContextManager[dict[str, Path]]:
     if hasattr(os, "memfd_create") and Path("/proc/self/fd").is_dir():
         return _memory_files(items)
     return _private_files(items)
@@ -219,8 +227,7 @@ def key_material_files(items: dict[str, bytes]) -> contextlib.AbstractContextMan
 def open_client(vault: OpenVault, server_url: str, *, timeout: float = 30.0) -> SyncClient:
     """A SyncClient for this enrolled laptop (IdentityError "not_enrolled" otherwise)."""
     with vault.session() as s:
-        rows = {k: s.get(VaultMeta, k) for k in (DEVICE_ID, DEVICE_KEY, DEVICE_CERT,
-                                                 MUNICIPAL_CA)}
+        rows = {k: s.get(VaultMeta, k) for k in (DEVICE_ID, DEVICE_KEY, DEVICE_CERT, MUNICIPAL_CA)}
         values = {k: r.value for k, r in rows.items() if r is not None}
     if len(values) != len(rows):
         raise IdentityError("not_enrolled")
@@ -228,12 +235,21 @@ def open_client(vault: OpenVault, server_url: str, *, timeout: float = 30.0) -> 
         raise IdentityError("no_server")
     key = values[DEVICE_KEY].encode()
     try:
-        with key_material_files({"ca.pem": values[MUNICIPAL_CA].encode(),
-                                 "device.pem": values[DEVICE_CERT].encode(),
-                                 "device.key": key}) as files:
+        with key_material_files(
+            {
+                "ca.pem": values[MUNICIPAL_CA].encode(),
+                "device.pem": values[DEVICE_CERT].encode(),
+                "device.key": key,
+            }
+        ) as files:
             # The client reads the key and builds its TLS context now; both stay in memory.
-            return SyncClient(server_url, ca_file=files["ca.pem"],
-                              cert_file=files["device.pem"], key_file=files["device.key"],
-                              device_id=values[DEVICE_ID], timeout=timeout)
+            return SyncClient(
+                server_url,
+                ca_file=files["ca.pem"],
+                cert_file=files["device.pem"],
+                key_file=files["device.key"],
+                device_id=values[DEVICE_ID],
+                timeout=timeout,
+            )
     finally:
         del key

@@ -57,10 +57,16 @@ def _put(s: Session, key: str, value: str) -> None:
 
 def status(vault: OpenVault) -> SyncStatus:
     with vault.session() as s:
-        unsent = s.scalar(select(func.count()).select_from(OutboxOp).where(
-            OutboxOp.state == "pending")) or 0
-        failed = [FailedItem(r.op_id, r.entity, r.error or "rejected") for r in s.scalars(
-            select(OutboxOp).where(OutboxOp.state == "failed").order_by(OutboxOp.local_seq))]
+        unsent = (
+            s.scalar(select(func.count()).select_from(OutboxOp).where(OutboxOp.state == "pending"))
+            or 0
+        )
+        failed = [
+            FailedItem(r.op_id, r.entity, r.error or "rejected")
+            for r in s.scalars(
+                select(OutboxOp).where(OutboxOp.state == "failed").order_by(OutboxOp.local_seq)
+            )
+        ]
         last = _state(s, LAST_SYNC)
         error = _state(s, LAST_ERROR) or None
         clean = _state(s, PULL_CLEAN) == "1"
@@ -74,8 +80,13 @@ def record_failure(vault: OpenVault, code: str) -> None:
         _put(s, PULL_CLEAN, "0")
 
 
-def run(vault: OpenVault, server_url: str, *, timeout: float = 30.0,
-        progress: Callable[[str], None] | None = None) -> SyncReport:
+def run(
+    vault: OpenVault,
+    server_url: str,
+    *,
+    timeout: float = 30.0,
+    progress: Callable[[str], None] | None = None,
+) -> SyncReport:
     """Push the outbox, then pull to the end. Raises SyncError / IdentityError with a code."""
     say = progress or (lambda _step: None)
     with vault.session() as s:
@@ -103,8 +114,10 @@ def run(vault: OpenVault, server_url: str, *, timeout: float = 30.0,
         record_failure(vault, exc.code)
         raise
     with vault.session() as s:
-        report.pending_left = int(s.scalar(select(func.count()).select_from(OutboxOp).where(
-            OutboxOp.state == "pending")) or 0)
+        report.pending_left = int(
+            s.scalar(select(func.count()).select_from(OutboxOp).where(OutboxOp.state == "pending"))
+            or 0
+        )
         _put(s, PULL_CLEAN, "1")
         _put(s, LAST_ERROR, "")
         if report.clean:

@@ -68,17 +68,29 @@ def _tls_code(exc: BaseException) -> str | None:
 class SyncClient:
     """push / pull / hello against one server; one instance per device, not thread-safe."""
 
-    def __init__(self, base_url: str, *, ca_file: Path, cert_file: Path, key_file: Path,
-                 device_id: str, timeout: float = 30.0,
-                 clock: Callable[[], dt.datetime] | None = None) -> None:
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        ca_file: Path,
+        cert_file: Path,
+        key_file: Path,
+        device_id: str,
+        timeout: float = 30.0,
+        clock: Callable[[], dt.datetime] | None = None,
+    ) -> None:
         self.device_id = device_id
         self._key = pki.load_key(Path(key_file))
         self._clock = clock or (lambda: dt.datetime.now(dt.UTC))
         self._offset = dt.timedelta(0)  # server clock minus ours, learnt from the server
         self._tls = client_tls_context(ca_file, cert_file, key_file)
         self._http = httpx.Client(
-            base_url=base_url, verify=self._tls,
-            timeout=timeout, trust_env=False, follow_redirects=False)
+            base_url=base_url,
+            verify=self._tls,
+            timeout=timeout,
+            trust_env=False,
+            follow_redirects=False,
+        )
 
     def close(self) -> None:
         self._http.close()
@@ -113,8 +125,7 @@ class SyncClient:
                 except ValidationError as exc:
                     raise SyncError("server_error", "unreadable answer") from exc
             error = self._error(raw)
-            if status == 401 and error.error == "clock_skew" and error.server_time and \
-                    attempt == 0:
+            if status == 401 and error.error == "clock_skew" and error.server_time and attempt == 0:
                 # Our clock is off: sign with the server's time from now on (order never
                 # depends on our clock; only the signature's freshness does).
                 self._offset = error.server_time - self._clock()
@@ -124,7 +135,8 @@ class SyncClient:
 
     def _send(self, path: str, body: bytes) -> tuple[int, bytes]:
         request = self._http.build_request(
-            "POST", path, content=body, headers={"Content-Type": "application/json"})
+            "POST", path, content=body, headers={"Content-Type": "application/json"}
+        )
         signing.sign(request, body, self.device_id, self._key, self._clock() + self._offset)
         try:
             response = self._http.send(request, stream=True)
@@ -142,8 +154,9 @@ class SyncClient:
             # TLS 1.3: the server checks our certificate after the handshake, so a refusal
             # looks like a connection closed before any answer — as does a cut connection.
             # A bare handshake tells the two apart.
-            code = _tls_code(exc) or ("refused_certificate" if self._refused_on_probe()
-                                      else "no_connection")
+            code = _tls_code(exc) or (
+                "refused_certificate" if self._refused_on_probe() else "no_connection"
+            )
             raise SyncError(code) from exc
         except (httpx.TransportError, OSError) as exc:
             raise SyncError(_tls_code(exc) or "no_connection") from exc
@@ -155,8 +168,10 @@ class SyncClient:
         host, port = url.host, url.port or 443
         context = self._tls
         try:
-            with socket.create_connection((host, port), timeout=5) as raw, \
-                    context.wrap_socket(raw, server_hostname=host) as tls:
+            with (
+                socket.create_connection((host, port), timeout=5) as raw,
+                context.wrap_socket(raw, server_hostname=host) as tls,
+            ):
                 tls.settimeout(1.5)
                 return tls.recv(1) == b""
         except ssl.SSLCertVerificationError:

@@ -66,8 +66,13 @@ class SyncReport:
 
 
 class SyncEngine:
-    def __init__(self, sessions: SessionFactory, client: SyncClient,
-                 batch_size: int = 200, page_size: int = p.DEFAULT_PULL_LIMIT) -> None:
+    def __init__(
+        self,
+        sessions: SessionFactory,
+        client: SyncClient,
+        batch_size: int = 200,
+        page_size: int = p.DEFAULT_PULL_LIMIT,
+    ) -> None:
         self._sessions = sessions
         self._client = client
         self._batch = min(batch_size, p.MAX_OPS_PER_BATCH)
@@ -81,8 +86,9 @@ class SyncEngine:
         self.push(report)
         self.pull(report)
         with self._sessions() as s:
-            report.pending_left = len(s.scalars(select(OutboxOp.op_id).where(
-                OutboxOp.state == "pending")).all())
+            report.pending_left = len(
+                s.scalars(select(OutboxOp.op_id).where(OutboxOp.state == "pending")).all()
+            )
             if report.clean:
                 _set_state(s, "last_sync_at", dt.datetime.now(dt.UTC).isoformat())
         return report
@@ -92,8 +98,12 @@ class SyncEngine:
     def push(self, report: SyncReport) -> None:
         while True:
             with self._sessions() as s:
-                rows = s.scalars(select(OutboxOp).where(OutboxOp.state == "pending")
-                                 .order_by(OutboxOp.local_seq).limit(self._batch)).all()
+                rows = s.scalars(
+                    select(OutboxOp)
+                    .where(OutboxOp.state == "pending")
+                    .order_by(OutboxOp.local_seq)
+                    .limit(self._batch)
+                ).all()
                 ops = [_op_of(row) for row in rows]
             if not ops:
                 return
@@ -102,8 +112,9 @@ class SyncEngine:
                 self._take_results(s, ops, answer.results, report)
                 self._remove_leaving(s, report)
 
-    def _take_results(self, s: Session, ops: list[p.Op], results: list[p.OpResult],
-                      report: SyncReport) -> None:
+    def _take_results(
+        self, s: Session, ops: list[p.Op], results: list[p.OpResult], report: SyncReport
+    ) -> None:
         by_op = {op.op_id: op for op in ops}
         for result in results:
             op = by_op.get(result.op_id)
@@ -149,19 +160,29 @@ class SyncEngine:
         pending = self._pending_fields(s)
         snapshots = sorted(page.snapshots, key=lambda r: self._order.get(r.entity, 1 << 30))
         for snap in snapshots:
-            self._apply_fields(s, snap.entity, snap.entity_id,
-                               {n: (f.value, f.version) for n, f in snap.fields.items()},
-                               pending, report)
+            self._apply_fields(
+                s,
+                snap.entity,
+                snap.entity_id,
+                {n: (f.value, f.version) for n, f in snap.fields.items()},
+                pending,
+                report,
+            )
         for sop in page.ops:
-            fields = {name: (True if name == DELETED else sop.op.fields.get(name), version)
-                      for name, version in sop.applied.items()}
+            fields = {
+                name: (True if name == DELETED else sop.op.fields.get(name), version)
+                for name, version in sop.applied.items()
+            }
             self._apply_fields(s, sop.op.entity, sop.op.entity_id, fields, pending, report)
             report.pulled_ops += 1
         for conflict in page.conflicts:
             self._store_conflict(s, conflict, pending, report)
         for ref in page.reference:
-            _set_state(s, f"reference:{ref.kind}", json.dumps(
-                {"version": ref.version, "content": ref.content}, ensure_ascii=False))
+            _set_state(
+                s,
+                f"reference:{ref.kind}",
+                json.dumps({"version": ref.version, "content": ref.content}, ensure_ascii=False),
+            )
             report.reference.append(ref.kind)
         if page.removed_clients:
             leaving = set(json.loads(_get_state(s, LEAVING) or "[]"))
@@ -173,16 +194,26 @@ class SyncEngine:
     def _pending_fields(self, s: Session) -> set[tuple[str, str, str]]:
         """(entity, entity_id, field) with a local edit not yet stored on the server."""
         found: set[tuple[str, str, str]] = set()
-        rows = s.execute(select(OutboxOp.entity, OutboxOp.entity_id, OutboxOp.fields,
-                                OutboxOp.kind).where(OutboxOp.state != "sent")).all()
+        rows = s.execute(
+            select(OutboxOp.entity, OutboxOp.entity_id, OutboxOp.fields, OutboxOp.kind).where(
+                OutboxOp.state != "sent"
+            )
+        ).all()
         for entity, entity_id, fields, kind in rows:
             names = [DELETED] if kind == "delete" else list(json.loads(fields or "{}"))
             found.update((entity, entity_id, n) for n in names)
         return found
 
-    def _apply_fields(self, s: Session, entity: str, entity_id: str,
-                      fields: dict[str, tuple[Any, int]], pending: set[tuple[str, str, str]],
-                      report: SyncReport, equal_too: bool = False) -> None:
+    def _apply_fields(
+        self,
+        s: Session,
+        entity: str,
+        entity_id: str,
+        fields: dict[str, tuple[Any, int]],
+        pending: set[tuple[str, str, str]],
+        report: SyncReport,
+        equal_too: bool = False,
+    ) -> None:
         table = self._tables.get(entity)
         if table is None or entity in LOCAL_ONLY_TABLES:
             report.skipped_entities.add(entity)  # unknown here (newer app) or never synced
@@ -193,12 +224,12 @@ class SyncEngine:
             if (entity, entity_id, name) in pending:
                 continue  # the person's unsent edit stays; the server will see the conflict
             current = s.get(FieldVersion, (entity, entity_id, name))
-            if current is not None and (current.version > version or
-                                        (current.version == version and not equal_too)):
+            if current is not None and (
+                current.version > version or (current.version == version and not equal_too)
+            ):
                 continue
             if current is None:
-                s.add(FieldVersion(entity=entity, entity_id=entity_id, field=name,
-                                   version=version))
+                s.add(FieldVersion(entity=entity, entity_id=entity_id, field=name, version=version))
             else:
                 current.version = version
             if name == DELETED:
@@ -207,21 +238,31 @@ class SyncEngine:
                 values[name] = from_json(table.c[name], value)
         _write_row(s, table, entity_id, values, deleted)
 
-    def _store_conflict(self, s: Session, c: p.ConflictRecord,
-                        pending: set[tuple[str, str, str]], report: SyncReport) -> None:
+    def _store_conflict(
+        self,
+        s: Session,
+        c: p.ConflictRecord,
+        pending: set[tuple[str, str, str]],
+        report: SyncReport,
+    ) -> None:
         row = s.get(Conflict, c.conflict_id)
         if row is None:
             row = Conflict(id=c.conflict_id, created_at=dt.datetime.now(dt.UTC))
             s.add(row)
             report.conflicts += 1
-        row.client_id, row.entity, row.entity_id, row.field = (c.client_id, c.entity,
-                                                               c.entity_id, c.field)
+        row.client_id, row.entity, row.entity_id, row.field = (
+            c.client_id,
+            c.entity,
+            c.entity_id,
+            c.field,
+        )
         row.server_value = json.dumps(c.current_value, ensure_ascii=False)
         row.local_value = json.dumps(c.proposed_value, ensure_ascii=False)
         row.ops = json.dumps([c.current_op_id, c.proposed_op_id])
         row.authors = json.dumps([c.current_author, c.proposed_author])
-        row.times = json.dumps([c.current_time.isoformat() if c.current_time else None,
-                                c.proposed_time.isoformat()])
+        row.times = json.dumps(
+            [c.current_time.isoformat() if c.current_time else None, c.proposed_time.isoformat()]
+        )
         if c.state == "resolved" and row.state != "resolved":
             row.state, row.resolved_by = "resolved", c.resolved_by_op
             row.resolved_at = dt.datetime.now(dt.UTC)
@@ -229,9 +270,15 @@ class SyncEngine:
             row.state = "open"
             # Everyone shows the stored value; the other one lives in the conflict. At an
             # equal version too: this laptop's own losing edit may sit on that version.
-            self._apply_fields(s, c.entity, c.entity_id,
-                               {c.field: (c.current_value, c.current_version)}, pending,
-                               report, equal_too=True)
+            self._apply_fields(
+                s,
+                c.entity,
+                c.entity_id,
+                {c.field: (c.current_value, c.current_version)},
+                pending,
+                report,
+                equal_too=True,
+            )
 
     def _remove_leaving(self, s: Session, report: SyncReport) -> None:
         leaving = json.loads(_get_state(s, LEAVING) or "[]")
@@ -239,8 +286,11 @@ class SyncEngine:
             return
         kept = []
         for client_id in leaving:
-            unsent = s.scalars(select(OutboxOp.op_id).where(
-                OutboxOp.client_id == client_id, OutboxOp.state != "sent").limit(1)).first()
+            unsent = s.scalars(
+                select(OutboxOp.op_id)
+                .where(OutboxOp.client_id == client_id, OutboxOp.state != "sent")
+                .limit(1)
+            ).first()
             if unsent is not None:
                 kept.append(client_id)  # its last changes go first
                 continue
@@ -267,17 +317,28 @@ class SyncEngine:
 
 # --- helpers ------------------------------------------------------------------------------
 
+
 def _op_of(row: OutboxOp) -> p.Op:
-    return p.Op(op_id=row.op_id, device_id=row.device_id, client_id=row.client_id,
-                entity=row.entity, entity_id=row.entity_id, kind=row.kind,  # type: ignore[arg-type]
-                fields=json.loads(row.fields or "{}"),
-                base_versions=json.loads(row.base_versions) if row.base_versions else None,
-                author=row.author, author_role=row.author_role, local_time=row.local_time,
-                local_seq=row.local_seq, resolves_conflict=row.resolves_conflict)
+    return p.Op(
+        op_id=row.op_id,
+        device_id=row.device_id,
+        client_id=row.client_id,
+        entity=row.entity,
+        entity_id=row.entity_id,
+        kind=row.kind,  # type: ignore[arg-type]
+        fields=json.loads(row.fields or "{}"),
+        base_versions=json.loads(row.base_versions) if row.base_versions else None,
+        author=row.author,
+        author_role=row.author_role,
+        local_time=row.local_time,
+        local_seq=row.local_seq,
+        resolves_conflict=row.resolves_conflict,
+    )
 
 
-def _write_row(s: Session, table: Table, entity_id: str, values: dict[str, Any],
-               deleted: bool) -> None:
+def _write_row(
+    s: Session, table: Table, entity_id: str, values: dict[str, Any], deleted: bool
+) -> None:
     pk = list(table.primary_key.columns)
     if len(pk) != 1:
         return  # records synced by op have one id column
@@ -304,13 +365,16 @@ def _raise_version(s: Session, entity: str, entity_id: str, name: str, version: 
 
 def _forget_versions(s: Session, entity: str, ids: list[str]) -> None:
     for chunk in _chunks(ids, 500):
-        s.execute(delete(FieldVersion).where(FieldVersion.entity == entity,
-                                             FieldVersion.entity_id.in_(chunk)))
+        s.execute(
+            delete(FieldVersion).where(
+                FieldVersion.entity == entity, FieldVersion.entity_id.in_(chunk)
+            )
+        )
 
 
 def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
     for start in range(0, len(items), size):
-        yield items[start:start + size]
+        yield items[start : start + size]
 
 
 def _get_state(s: Session, key: str) -> str | None:

@@ -67,22 +67,34 @@ def create_ca(name: str = "hbdesk municipal CA", days: int = 3650) -> Authority:
         .not_valid_after(now + dt.timedelta(days=days))
         .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
         .add_extension(
-            x509.KeyUsage(digital_signature=False, content_commitment=False,
-                          key_encipherment=False, data_encipherment=False, key_agreement=False,
-                          key_cert_sign=True, crl_sign=True, encipher_only=False,
-                          decipher_only=False),
+            x509.KeyUsage(
+                digital_signature=False,
+                content_commitment=False,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=True,
+                crl_sign=True,
+                encipher_only=False,
+                decipher_only=False,
+            ),
             critical=True,
         )
-        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()),
-                       critical=False)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
         .sign(key, hashes.SHA256())
     )
     return Authority(key, cert)
 
 
-def _leaf(ca: Authority, subject: x509.Name, public_key: ec.EllipticCurvePublicKey,
-          eku: x509.ObjectIdentifier, not_before: dt.datetime | None, days: int,
-          san: x509.SubjectAlternativeName | None = None) -> x509.Certificate:
+def _leaf(
+    ca: Authority,
+    subject: x509.Name,
+    public_key: ec.EllipticCurvePublicKey,
+    eku: x509.ObjectIdentifier,
+    not_before: dt.datetime | None,
+    days: int,
+    san: x509.SubjectAlternativeName | None = None,
+) -> x509.Certificate:
     start = not_before or (_now() - dt.timedelta(minutes=5))
     builder = (
         x509.CertificateBuilder()
@@ -94,24 +106,32 @@ def _leaf(ca: Authority, subject: x509.Name, public_key: ec.EllipticCurvePublicK
         .not_valid_after(start + dt.timedelta(days=days))
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
         .add_extension(
-            x509.KeyUsage(digital_signature=True, content_commitment=False,
-                          key_encipherment=False, data_encipherment=False, key_agreement=False,
-                          key_cert_sign=False, crl_sign=False, encipher_only=False,
-                          decipher_only=False),
+            x509.KeyUsage(
+                digital_signature=True,
+                content_commitment=False,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=False,
+                crl_sign=False,
+                encipher_only=False,
+                decipher_only=False,
+            ),
             critical=True,
         )
         .add_extension(x509.ExtendedKeyUsage([eku]), critical=False)
-        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(
-            ca.key.public_key()), critical=False)
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(ca.key.public_key()), critical=False
+        )
     )
     if san is not None:
         builder = builder.add_extension(san, critical=False)
     return builder.sign(ca.key, hashes.SHA256())
 
 
-def issue_server_cert(ca: Authority, hostnames: list[str], days: int = 825,
-                      not_before: dt.datetime | None = None
-                      ) -> tuple[PrivateKey, x509.Certificate]:
+def issue_server_cert(
+    ca: Authority, hostnames: list[str], days: int = 825, not_before: dt.datetime | None = None
+) -> tuple[PrivateKey, x509.Certificate]:
     """A TLS server certificate for these host names or IP addresses."""
     if not hostnames:
         raise PkiError("no_hostname")
@@ -122,35 +142,51 @@ def issue_server_cert(ca: Authority, hostnames: list[str], days: int = 825,
         except ValueError:
             names.append(x509.DNSName(host))
     key = new_key()
-    cert = _leaf(ca, _name(hostnames[0]), key.public_key(), ExtendedKeyUsageOID.SERVER_AUTH,
-                 not_before, days, x509.SubjectAlternativeName(names))
+    cert = _leaf(
+        ca,
+        _name(hostnames[0]),
+        key.public_key(),
+        ExtendedKeyUsageOID.SERVER_AUTH,
+        not_before,
+        days,
+        x509.SubjectAlternativeName(names),
+    )
     return key, cert
 
 
-def make_device_csr(device_id: str, key: PrivateKey | None = None
-                    ) -> tuple[PrivateKey, x509.CertificateSigningRequest]:
+def make_device_csr(
+    device_id: str, key: PrivateKey | None = None
+) -> tuple[PrivateKey, x509.CertificateSigningRequest]:
     """On the laptop: a new device key and a CSR naming the device id."""
     if not DEVICE_ID_RE.match(device_id):
         raise PkiError("bad_device_id")
     key = key or new_key()
-    csr = (x509.CertificateSigningRequestBuilder()
-           .subject_name(_name(device_id))
-           .sign(key, hashes.SHA256()))
+    csr = (
+        x509.CertificateSigningRequestBuilder()
+        .subject_name(_name(device_id))
+        .sign(key, hashes.SHA256())
+    )
     return key, csr
 
 
-def sign_device_csr(ca: Authority, csr: x509.CertificateSigningRequest, days: int = 365,
-                    not_before: dt.datetime | None = None) -> x509.Certificate:
+def sign_device_csr(
+    ca: Authority,
+    csr: x509.CertificateSigningRequest,
+    days: int = 365,
+    not_before: dt.datetime | None = None,
+) -> x509.Certificate:
     """On the server: a client-auth certificate for the CSR's key; CN = the device id."""
     if not csr.is_signature_valid:
         raise PkiError("csr_signature_invalid")
     public_key = csr.public_key()
     if not isinstance(public_key, ec.EllipticCurvePublicKey) or not isinstance(
-            public_key.curve, ec.SECP256R1):
+        public_key.curve, ec.SECP256R1
+    ):
         raise PkiError("csr_key_type", "device keys are ECDSA P-256")
     device_id = device_id_of(csr.subject)
-    return _leaf(ca, _name(device_id), public_key, ExtendedKeyUsageOID.CLIENT_AUTH,
-                 not_before, days)
+    return _leaf(
+        ca, _name(device_id), public_key, ExtendedKeyUsageOID.CLIENT_AUTH, not_before, days
+    )
 
 
 def device_id_of(name: x509.Name) -> str:
@@ -174,9 +210,11 @@ def verify_issued_by(cert: x509.Certificate, ca_cert: x509.Certificate) -> None:
 
 # --- PEM files ------------------------------------------------------------------------
 
+
 def key_pem(key: PrivateKey) -> bytes:
-    return key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                             serialization.NoEncryption())
+    return key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
 
 
 def cert_pem(cert: x509.Certificate) -> bytes:

@@ -75,8 +75,9 @@ class Op(Message):
     entity_id: IdText
     kind: Literal["upsert", "delete", "append"]
     fields: dict[Identifier, JsonValue] = Field(max_length=MAX_FIELDS_PER_OP)
-    base_versions: dict[Identifier, Nonneg] | None = Field(default=None,
-                                                           max_length=MAX_FIELDS_PER_OP)
+    base_versions: dict[Identifier, Nonneg] | None = Field(
+        default=None, max_length=MAX_FIELDS_PER_OP
+    )
     author: ShortText
     author_role: ShortText
     local_time: UtcInstant

@@ -40,8 +40,11 @@ def content_digest(body: bytes) -> str:
 
 
 class _Keys(HTTPSignatureKeyResolver):
-    def __init__(self, private: ec.EllipticCurvePrivateKey | None = None,
-                 public: Callable[[str], ec.EllipticCurvePublicKey] | None = None) -> None:
+    def __init__(
+        self,
+        private: ec.EllipticCurvePrivateKey | None = None,
+        public: Callable[[str], ec.EllipticCurvePublicKey] | None = None,
+    ) -> None:
         self._private = private
         self._public = public
 
@@ -53,16 +56,22 @@ class _Keys(HTTPSignatureKeyResolver):
         return self._public(key_id)
 
 
-def sign(message: Any, body: bytes, device_id: str, key: ec.EllipticCurvePrivateKey,
-         created: dt.datetime) -> None:
+def sign(
+    message: Any, body: bytes, device_id: str, key: ec.EllipticCurvePrivateKey, created: dt.datetime
+) -> None:
     """Add Content-Digest, Signature-Input and Signature headers to `message` (in place).
 
     `message` needs `.method`, `.url` and a mutable `.headers` (an httpx.Request does).
     """
     message.headers["Content-Digest"] = content_digest(body)
     HTTPMessageSigner(signature_algorithm=ALGORITHM, key_resolver=_Keys(private=key)).sign(
-        message, key_id=device_id, created=created, nonce=secrets.token_urlsafe(18),
-        label=LABEL, covered_component_ids=COVERED)
+        message,
+        key_id=device_id,
+        created=created,
+        nonce=secrets.token_urlsafe(18),
+        label=LABEL,
+        covered_component_ids=COVERED,
+    )
 
 
 class SignatureError(Exception):
@@ -108,17 +117,25 @@ def key_id_of(headers: Mapping[str, str]) -> str:
     return key_id
 
 
-def verify(method: str, path: str, query: str, headers: Mapping[str, str], body: bytes,
-           public_key: ec.EllipticCurvePublicKey, now: dt.datetime,
-           window: dt.timedelta) -> Verified:
+def verify(
+    method: str,
+    path: str,
+    query: str,
+    headers: Mapping[str, str],
+    body: bytes,
+    public_key: ec.EllipticCurvePublicKey,
+    now: dt.datetime,
+    window: dt.timedelta,
+) -> Verified:
     """Check digest, signature, covered components and time; the nonce is the caller's."""
     digest = headers.get("content-digest", "")
     if not hmac.compare_digest(digest.encode(), content_digest(body).encode()):
         raise SignatureError("digest_mismatch")
     url = "https://hbdesk-server" + path + (("?" + query) if query else "")
     message = _Message(method.upper(), url, CaseInsensitiveDict(dict(headers)))
-    verifier = _Verifier(signature_algorithm=ALGORITHM,
-                         key_resolver=_Keys(public=lambda _kid: public_key))
+    verifier = _Verifier(
+        signature_algorithm=ALGORITHM, key_resolver=_Keys(public=lambda _kid: public_key)
+    )
     try:
         results = verifier.verify(message)
     except (InvalidSignature, HTTPMessageSignaturesException, KeyError, ValueError) as exc:

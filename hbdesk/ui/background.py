@@ -22,8 +22,12 @@ class BackgroundCall(QObject):
     _result_ready = Signal(object)
     _error_raised = Signal(object)
 
-    def __init__(self, work: Callable[[], Any], on_success: Callable[[Any], None],
-                 on_failure: Callable[[BaseException], None]) -> None:
+    def __init__(
+        self,
+        work: Callable[[], Any],
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[BaseException], None],
+    ) -> None:
         super().__init__()
         self._work = work
         self._on_success = on_success
@@ -73,9 +77,12 @@ class _Runnable(QRunnable):
         self._call.run_in_pool()
 
 
-def run_in_background(work: Callable[[], Any], on_success: Callable[[Any], None],
-                      on_failure: Callable[[BaseException], None],
-                      pool: QThreadPool | None = None) -> BackgroundCall:
+def run_in_background(
+    work: Callable[[], Any],
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[BaseException], None],
+    pool: QThreadPool | None = None,
+) -> BackgroundCall:
     """Start `work()` in the pool; `on_success(result)` or `on_failure(exc)` follow in the UI."""
     call = BackgroundCall(work, on_success, on_failure)
     _running.add(call)

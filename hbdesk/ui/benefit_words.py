@@ -12,13 +12,21 @@ translate = QCoreApplication.translate
 def benefit_sentence(b: Benefit) -> str:
     """E.g. "Used by 12 clients; their goals were reached or exceeded for 8 of 12."."""
     if b.assessed == 0:
-        words = translate("Benefit", "Used by %1 clients; their goals have not been followed "
-                                     "up yet.")
+        words = translate(
+            "Benefit", "Used by %1 clients; their goals have not been followed up yet."
+        )
     elif b.assessed == b.users:
-        words = translate("Benefit", "Used by %1 clients; their goals were reached or exceeded "
-                                     "for %2 of %1.")
+        words = translate(
+            "Benefit", "Used by %1 clients; their goals were reached or exceeded for %2 of %1."
+        )
     else:
-        words = translate("Benefit", "Used by %1 clients; of the %3 whose goals have been "
-                                     "followed up, %2 reached or exceeded them.")
-    return (words.replace("%1", str(b.users)).replace("%2", str(b.reached))
-            .replace("%3", str(b.assessed)))
+        words = translate(
+            "Benefit",
+            "Used by %1 clients; of the %3 whose goals have been "
+            "followed up, %2 reached or exceeded them.",
+        )
+    return (
+        words.replace("%1", str(b.users))
+        .replace("%2", str(b.reached))
+        .replace("%3", str(b.assessed))
+    )

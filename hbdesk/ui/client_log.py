@@ -79,8 +79,7 @@ def _record_names() -> dict[str, str]:
         "self_assessment_answers": translate("ClientLogWidget", "self-assessment answers"),
         "need_assessments": translate("ClientLogWidget", "service-need assessment"),
         "client_proposals": translate("ClientLogWidget", "the client's own proposal"),
-        "support_need_considerations": translate("ClientLogWidget",
-                                                 "need for a support person"),
+        "support_need_considerations": translate("ClientLogWidget", "need for a support person"),
         "plans": translate("ClientLogWidget", "client plan"),
         "plan_entries": translate("ClientLogWidget", "plan entries"),
         "plan_confirmations": translate("ClientLogWidget", "confirmation of the plan"),
@@ -113,8 +112,9 @@ def _purpose_names() -> dict[str, str]:
         "decision": translate("ClientLogWidget", "making the decision"),
         "disclosure": translate("ClientLogWidget", "disclosure"),
         "feedback": translate("ClientLogWidget", "feedback"),
-        "outcomes_comparison": translate("ClientLogWidget",
-                                         "comparing the worker's clients with the unit's outcomes"),
+        "outcomes_comparison": translate(
+            "ClientLogWidget", "comparing the worker's clients with the unit's outcomes"
+        ),
         "print_decision": translate("ClientLogWidget", "printing the decision"),
         "print_plan": translate("ClientLogWidget", "printing the plan"),
     }
@@ -142,8 +142,11 @@ def who(line: LogLine, actor: Actor | None = None) -> str:
     role = _role_names().get(line.user_role, line.user_role)
     if actor is not None and line.user_id == actor.user_id and actor.display_name:
         role = f"{role} {actor.display_name}"
-    return translate("ClientLogWidget", "%1 (device %2)").replace("%1", role).replace(
-        "%2", line.device_id)
+    return (
+        translate("ClientLogWidget", "%1 (device %2)")
+        .replace("%1", role)
+        .replace("%2", line.device_id)
+    )
 
 
 def _what(line: LogLine, person: str) -> str:
@@ -179,30 +182,46 @@ def sentence(line: LogLine, lang: str, actor: Actor | None = None) -> str:
     parts = [f"{when} — {_what(line, who(line, actor))}"]
     if line.action == Action.DISCLOSE:
         if line.disclosed:
-            parts.append(translate("ClientLogWidget", "What: %1.").replace(
-                "%1", line.disclosed.rstrip(".")))
+            parts.append(
+                translate("ClientLogWidget", "What: %1.").replace("%1", line.disclosed.rstrip("."))
+            )
         if line.legal_basis:
-            parts.append(translate("ClientLogWidget", "Legal basis: %1.").replace(
-                "%1", line.legal_basis.rstrip(".")))
+            parts.append(
+                translate("ClientLogWidget", "Legal basis: %1.").replace(
+                    "%1", line.legal_basis.rstrip(".")
+                )
+            )
     purpose = _purpose_names().get(line.purpose) or translate(
-        "ClientLogWidget", "other (%1)").replace("%1", line.purpose)
+        "ClientLogWidget", "other (%1)"
+    ).replace("%1", line.purpose)
     parts.append(translate("ClientLogWidget", "Reason: %1.").replace("%1", purpose))
     return " ".join(parts)
 
 
 def check_in_words(check: LogCheck) -> str:
     if check.ok:
-        return translate("ClientLogWidget",
-                         "The log is intact: no entry has been changed or removed.")
-    return translate(
-        "ClientLogWidget", "Warning: the log has been tampered with at entry %1 of device %2. "
-        "Entries from there on cannot be trusted; tell the data protection officer."
-    ).replace("%1", str(check.seq or "?")).replace("%2", check.device_id or "?")
+        return translate(
+            "ClientLogWidget", "The log is intact: no entry has been changed or removed."
+        )
+    return (
+        translate(
+            "ClientLogWidget",
+            "Warning: the log has been tampered with at entry %1 of device %2. "
+            "Entries from there on cannot be trusted; tell the data protection officer.",
+        )
+        .replace("%1", str(check.seq or "?"))
+        .replace("%2", check.device_id or "?")
+    )
 
 
 def day_heading(day: dt.date, lang: str) -> str:
-    locale = QLocale(QLocale.Language.Swedish if lang == "sv" else QLocale.Language.English
-                     if lang == "en" else QLocale.Language.Finnish)
+    locale = QLocale(
+        QLocale.Language.Swedish
+        if lang == "sv"
+        else QLocale.Language.English
+        if lang == "en"
+        else QLocale.Language.Finnish
+    )
     name = locale.standaloneDayName(day.isoweekday(), QLocale.FormatType.LongFormat)
     return f"{name[:1].upper()}{name[1:]} {formatting.date(day, lang)}"
 
@@ -225,9 +244,14 @@ class ClientLogWidget(QWidget):
         self.check: LogCheck | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(scaled_heading(self.tr("Who has used the client's data"), self))
-        layout.addWidget(self._label(self.tr(
-            "Every time someone views, records, changes, prints or discloses the client's "
-            "data, it is written here with the time, the device and the reason.")))
+        layout.addWidget(
+            self._label(
+                self.tr(
+                    "Every time someone views, records, changes, prints or discloses the client's "
+                    "data, it is written here with the time, the device and the reason."
+                )
+            )
+        )
         self.check_label = self._label("")
         self.check_label.setAccessibleName(self.tr("Check of the log"))
         layout.addWidget(self.check_label)
@@ -263,14 +287,21 @@ class ClientLogWidget(QWidget):
 
     def load(self) -> None:
         """Read the log again (through the runner; the reading itself is logged)."""
-        self.ctx.runner.call(_fetch, self.ctx.vault, self.ctx.actor, self.client_id,
-                             on_done=self._on_loaded, on_error=self._on_failed)
+        self.ctx.runner.call(
+            _fetch,
+            self.ctx.vault,
+            self.ctx.actor,
+            self.client_id,
+            on_done=self._on_loaded,
+            on_error=self._on_failed,
+        )
 
     def _on_loaded(self, result: tuple[list[LogLine], LogCheck]) -> None:
         self.lines, self.check = result
         self.check_label.setText(check_in_words(self.check))
-        self.check_label.setStyleSheet("" if self.check.ok else
-                                       "color: #a30000; font-weight: bold;")
+        self.check_label.setStyleSheet(
+            "" if self.check.ok else "color: #a30000; font-weight: bold;"
+        )
         self._fill()
 
     def _on_failed(self, exc: BaseException) -> None:
@@ -286,8 +317,11 @@ class ClientLogWidget(QWidget):
 
     def sentences(self) -> list[str]:
         """The sentences shown (without day headings), newest first."""
-        return [self.list.item(i).text() for i in range(self.list.count())
-                if self.list.item(i).data(Qt.ItemDataRole.UserRole) == "entry"]
+        return [
+            self.list.item(i).text()
+            for i in range(self.list.count())
+            if self.list.item(i).data(Qt.ItemDataRole.UserRole) == "entry"
+        ]
 
     def _fill(self) -> None:
         self.list.clear()
@@ -311,8 +345,11 @@ class ClientLogWidget(QWidget):
                 item.setForeground(Qt.GlobalColor.darkRed)
             self.list.addItem(item)
         if shown:
-            self.status.setText(self.tr("%1 entries shown of %2.").replace(
-                "%1", str(len(shown))).replace("%2", str(len(self.lines))))
+            self.status.setText(
+                self.tr("%1 entries shown of %2.")
+                .replace("%1", str(len(shown)))
+                .replace("%2", str(len(self.lines)))
+            )
         else:
             self.status.setText(self.tr("Nothing to show."))
 
@@ -320,8 +357,9 @@ class ClientLogWidget(QWidget):
 class ClientLogDialog(QDialog):
     """The client's log in its own window (from the Client menu or the client's view)."""
 
-    def __init__(self, ctx: UiContext, client_id: str, parent: QWidget | None = None,
-                 large: bool = False) -> None:
+    def __init__(
+        self, ctx: UiContext, client_id: str, parent: QWidget | None = None, large: bool = False
+    ) -> None:
         super().__init__(parent)
         if large:
             font = QFont(self.font())

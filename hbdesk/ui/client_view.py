@@ -93,7 +93,8 @@ def spending_state(row: SpendingRow, lang: str) -> str:
     if status == "confirmed" and method == "invoice":
         if row.confirmed_by == "support_person":
             return translate("ClientView", "Your support person confirmed it on %1").replace(
-                "%1", when)
+                "%1", when
+            )
         return translate("ClientView", "You confirmed it on %1").replace("%1", when)
     if status == "confirmed":
         return translate("ClientView", "Paid")
@@ -110,8 +111,14 @@ class ClientView(QWidget):
     leave_confirmed = Signal()
     log_requested = Signal()  # "Who has used my data": the client's log, in large type
 
-    def __init__(self, ctx: UiContext, client_id: str, parent: QWidget | None = None, *,
-                 today: dt.date | None = None) -> None:
+    def __init__(
+        self,
+        ctx: UiContext,
+        client_id: str,
+        parent: QWidget | None = None,
+        *,
+        today: dt.date | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.client_id = client_id
@@ -130,16 +137,19 @@ class ClientView(QWidget):
         self.title = self._label("", bold=True, size=1.5)
         self.title.setAccessibleName(translate("ClientView", "Whose view this is"))
         bar.addWidget(self.title, 1)
-        self.smaller_button = self._button(translate("ClientView", "Smaller text"),
-                                           lambda: self.set_scale(self.scale_index - 1))
-        self.larger_button = self._button(translate("ClientView", "Larger text"),
-                                          lambda: self.set_scale(self.scale_index + 1))
-        self.leave_button = self._button(translate("ClientView", "Return to the worker's view"),
-                                         self.ask_to_leave)
-        self.log_button = self._button(translate("ClientView", "Who has used my data"),
-                                       self.log_requested.emit)
-        for button in (self.log_button, self.smaller_button, self.larger_button,
-                       self.leave_button):
+        self.smaller_button = self._button(
+            translate("ClientView", "Smaller text"), lambda: self.set_scale(self.scale_index - 1)
+        )
+        self.larger_button = self._button(
+            translate("ClientView", "Larger text"), lambda: self.set_scale(self.scale_index + 1)
+        )
+        self.leave_button = self._button(
+            translate("ClientView", "Return to the worker's view"), self.ask_to_leave
+        )
+        self.log_button = self._button(
+            translate("ClientView", "Who has used my data"), self.log_requested.emit
+        )
+        for button in (self.log_button, self.smaller_button, self.larger_button, self.leave_button):
             bar.addWidget(button)
         layout.addLayout(bar)
 
@@ -161,8 +171,9 @@ class ClientView(QWidget):
     def _points(self, size: float = 1.0) -> float:
         return BASE_POINTS * SCALES[self.scale_index] * size
 
-    def _label(self, text: str, *, bold: bool = False, size: float = 1.0,
-               parent: QWidget | None = None) -> QLabel:
+    def _label(
+        self, text: str, *, bold: bool = False, size: float = 1.0, parent: QWidget | None = None
+    ) -> QLabel:
         label = plain_label(text, parent or self)
         font = label.font()
         font.setPointSizeF(self._points(size))
@@ -182,8 +193,15 @@ class ClientView(QWidget):
         button.clicked.connect(slot)
         return button
 
-    def _add(self, text: str, *, bold: bool = False, size: float = 1.0,
-             color: str | None = None, indent: int = 0) -> QLabel:
+    def _add(
+        self,
+        text: str,
+        *,
+        bold: bool = False,
+        size: float = 1.0,
+        color: str | None = None,
+        indent: int = 0,
+    ) -> QLabel:
         label = self._label(text, bold=bold, size=size, parent=self.content)
         if color:
             label.setStyleSheet(f"color: {color};")
@@ -201,8 +219,15 @@ class ClientView(QWidget):
     # ---- loading ----------------------------------------------------------------------
     def load(self) -> None:
         client = self.client_id
-        self.ctx.runner.call(client_view, self.ctx.vault, self.ctx.actor, client, self.today,
-                             on_done=self.show_data, on_error=self._on_error)
+        self.ctx.runner.call(
+            client_view,
+            self.ctx.vault,
+            self.ctx.actor,
+            client,
+            self.today,
+            on_done=self.show_data,
+            on_error=self._on_error,
+        )
 
     def _on_changed(self, changes: Changes) -> None:
         if self.isVisible() and self.client_id in changes.clients:
@@ -228,8 +253,11 @@ class ClientView(QWidget):
         if data is None:
             return
         self._clear()
-        self.title.setText(translate("ClientView", "%1 — your plan and your budget").replace(
-            "%1", f"{data.first_name} {data.last_name}"))
+        self.title.setText(
+            translate("ClientView", "%1 — your plan and your budget").replace(
+                "%1", f"{data.first_name} {data.last_name}"
+            )
+        )
         self._plan(data.plan)
         self._rule()
         self._budget(data)
@@ -244,24 +272,37 @@ class ClientView(QWidget):
             self._add(translate("ClientView", "There is no plan yet. We will write it together."))
             return
         if plan.status == "agreed" and plan.agreed_on:
-            state = translate("ClientView", "Version %1, agreed together on %2.").replace(
-                "%1", str(plan.version)).replace("%2", formatting.date(plan.agreed_on, lang))
+            state = (
+                translate("ClientView", "Version %1, agreed together on %2.")
+                .replace("%1", str(plan.version))
+                .replace("%2", formatting.date(plan.agreed_on, lang))
+            )
         else:
             state = translate("ClientView", "Version %1 — a draft we are still writing.").replace(
-                "%1", str(plan.version))
+                "%1", str(plan.version)
+            )
         self._add(state, color="#444")
         if plan.confirmed is not None:
             version, method, when = plan.confirmed
             local = when.astimezone()
-            words = (translate("ClientView", "You confirmed version %1 with your signature on %2.")
-                     if method == "drawn" else
-                     translate("ClientView", "You confirmed version %1 with your name on %2."))
-            self._add(words.replace("%1", str(version)).replace(
-                "%2", f"{formatting.date(local.date(), lang)} {local.strftime('%H.%M')}"),
-                color="#2f6b2f")
+            words = (
+                translate("ClientView", "You confirmed version %1 with your signature on %2.")
+                if method == "drawn"
+                else translate("ClientView", "You confirmed version %1 with your name on %2.")
+            )
+            self._add(
+                words.replace("%1", str(version)).replace(
+                    "%2", f"{formatting.date(local.date(), lang)} {local.strftime('%H.%M')}"
+                ),
+                color="#2f6b2f",
+            )
         if plan.next_follow_up_on:
-            self._add(translate("ClientView", "Next follow-up: %1").replace(
-                "%1", formatting.date(plan.next_follow_up_on, lang)), color="#444")
+            self._add(
+                translate("ClientView", "Next follow-up: %1").replace(
+                    "%1", formatting.date(plan.next_follow_up_on, lang)
+                ),
+                color="#444",
+            )
         for section, entries in plan.entries.items():
             if not entries:
                 continue
@@ -273,11 +314,16 @@ class ClientView(QWidget):
         lang = self.ctx.lang
         self._add(entry.text, indent=12)
         local = entry.written_at.astimezone().date()
-        self._add(f"{written_by(entry.author)}, {formatting.date(local, lang)}",
-                  size=0.8, color="#555", indent=12)
+        self._add(
+            f"{written_by(entry.author)}, {formatting.date(local, lang)}",
+            size=0.8,
+            color="#555",
+            indent=12,
+        )
         for author, text, _when in entry.disagreements:
-            self._add(disagrees(author).replace("%1", f"“{text}”"), size=0.9,
-                      color="#8a3b00", indent=24)
+            self._add(
+                disagrees(author).replace("%1", f"“{text}”"), size=0.9, color="#8a3b00", indent=24
+            )
 
     def _budget(self, data: ClientViewData) -> None:
         lang = self.ctx.lang
@@ -286,31 +332,42 @@ class ClientView(QWidget):
         if view is None or not view.lines:
             self._add(translate("ClientView", "There is no budget yet."))
             return
-        self._add(translate("ClientView", "For %1 – %2").replace(
-            "%1", formatting.date(view.budget.valid_from, lang)).replace(
-            "%2", formatting.date(view.budget.valid_to, lang)), color="#444")
+        self._add(
+            translate("ClientView", "For %1 – %2")
+            .replace("%1", formatting.date(view.budget.valid_from, lang))
+            .replace("%2", formatting.date(view.budget.valid_to, lang)),
+            color="#444",
+        )
         units, frequencies = unit_names(), frequency_names()
         totals = {t.line_id: t.total for t in view.totals.lines}
         for line in view.lines:
             self._add(f"{line.description} — {line.provider}", indent=12)
-            quantity = formatting.number(line.quantity, lang,
-                                         decimals=0 if line.quantity == line.quantity.to_integral()
-                                         else 2)
+            quantity = formatting.number(
+                line.quantity,
+                lang,
+                decimals=0 if line.quantity == line.quantity.to_integral() else 2,
+            )
             if line.frequency == "once":
                 detail = translate("ClientView", "%1 per %2 · quantity %3 · in all %5")
             else:
                 detail = translate("ClientView", "%1 per %2 · %3 × %4 · in all %5")
-            detail = (detail.replace("%1", formatting.money(line.unit_price, lang))
-                      .replace("%2", units.get(line.unit, line.unit))
-                      .replace("%3", quantity)
-                      .replace("%4", frequencies.get(line.frequency, line.frequency))
-                      .replace("%5", formatting.money(totals.get(line.id, Decimal("0")), lang)))
+            detail = (
+                detail.replace("%1", formatting.money(line.unit_price, lang))
+                .replace("%2", units.get(line.unit, line.unit))
+                .replace("%3", quantity)
+                .replace("%4", frequencies.get(line.frequency, line.frequency))
+                .replace("%5", formatting.money(totals.get(line.id, Decimal("0")), lang))
+            )
             self._add(detail, size=0.85, color="#555", indent=12)
             known = data.benefits.get(line.id)
             if known is not None:
                 self._add(benefit_sentence(known), size=0.85, color="#1d5c3a", indent=12)
-        self._add(translate("ClientView", "The budget in all: %1").replace(
-            "%1", formatting.money(view.total, lang)), bold=True)
+        self._add(
+            translate("ClientView", "The budget in all: %1").replace(
+                "%1", formatting.money(view.total, lang)
+            ),
+            bold=True,
+        )
 
     def _money(self, states: list[BudgetState]) -> None:
         lang = self.ctx.lang
@@ -320,17 +377,23 @@ class ClientView(QWidget):
             return
         for state in states:
             d, bal = state.decision, state.balance
-            self._add(translate("ClientView", "Granted %1 for %2 – %3").replace(
-                "%1", formatting.money(bal.granted, lang)).replace(
-                "%2", formatting.date(d.valid_from, lang)).replace(
-                "%3", formatting.date(d.valid_to, lang)), bold=True)
+            self._add(
+                translate("ClientView", "Granted %1 for %2 – %3")
+                .replace("%1", formatting.money(bal.granted, lang))
+                .replace("%2", formatting.date(d.valid_from, lang))
+                .replace("%3", formatting.date(d.valid_to, lang)),
+                bold=True,
+            )
             for text in (
                 translate("ClientView", "Used: %1").replace(
-                    "%1", formatting.money(bal.confirmed, lang)),
+                    "%1", formatting.money(bal.confirmed, lang)
+                ),
                 translate("ClientView", "Waiting to be confirmed: %1").replace(
-                    "%1", formatting.money(bal.pending, lang)),
+                    "%1", formatting.money(bal.pending, lang)
+                ),
                 translate("ClientView", "Left to use: %1").replace(
-                    "%1", formatting.money(bal.available, lang)),
+                    "%1", formatting.money(bal.available, lang)
+                ),
             ):
                 self._add(text, indent=12)
             bar = QProgressBar(self.content)
@@ -343,25 +406,32 @@ class ClientView(QWidget):
             bar.setMinimumHeight(28)
             self.body.addWidget(bar)
             if state.pace.warning and state.pace.runs_out_on:
-                self._add(translate(
-                    "ClientView",
-                    "At this pace the money runs out on %1, before the period ends. "
-                    "Let's talk about it.").replace(
-                    "%1", formatting.date(state.pace.runs_out_on, lang)),
-                    color="#8a3b00", bold=True)
+                self._add(
+                    translate(
+                        "ClientView",
+                        "At this pace the money runs out on %1, before the period ends. "
+                        "Let's talk about it.",
+                    ).replace("%1", formatting.date(state.pace.runs_out_on, lang)),
+                    color="#8a3b00",
+                    bold=True,
+                )
             elif state.pace.warning:  # no day to run out on: more is used than was granted
-                self._add(translate(
-                    "ClientView", "More has been used than was granted. Let's talk about it."),
-                    color="#8a3b00", bold=True)
+                self._add(
+                    translate(
+                        "ClientView", "More has been used than was granted. Let's talk about it."
+                    ),
+                    color="#8a3b00",
+                    bold=True,
+                )
             else:
-                self._add(translate("ClientView", "The money is lasting as planned."),
-                          color="#2f6b2f")
+                self._add(
+                    translate("ClientView", "The money is lasting as planned."), color="#2f6b2f"
+                )
             self._spending(state.rows)
 
     def _spending(self, rows: list[SpendingRow]) -> None:
         lang = self.ctx.lang
-        self._add(translate("ClientView", "What the money has been used for"), bold=True,
-                  size=1.15)
+        self._add(translate("ClientView", "What the money has been used for"), bold=True, size=1.15)
         shown = [r for r in rows if not r.entry.reverses_id]
         if not shown:
             self._add(translate("ClientView", "Nothing yet."), indent=12)
@@ -370,10 +440,18 @@ class ClientView(QWidget):
         for row in sorted(shown, key=lambda r: r.entry.spent_on, reverse=True):
             e = row.entry
             what = e.description or e.provider
-            self._add(" · ".join((formatting.date(e.spent_on, lang), what,
-                                  formatting.money(e.amount, lang))), indent=12)
-            self._add(f"{methods.get(e.method, e.method)} — {spending_state(row, lang)}",
-                      size=0.85, color="#555", indent=12)
+            self._add(
+                " · ".join(
+                    (formatting.date(e.spent_on, lang), what, formatting.money(e.amount, lang))
+                ),
+                indent=12,
+            )
+            self._add(
+                f"{methods.get(e.method, e.method)} — {spending_state(row, lang)}",
+                size=0.85,
+                color="#555",
+                indent=12,
+            )
 
     # ---- text size --------------------------------------------------------------------
     def set_scale(self, index: int) -> None:
@@ -392,16 +470,25 @@ class ClientView(QWidget):
     # ---- leaving ----------------------------------------------------------------------
     def ask_to_leave(self) -> None:
         """The worker leaves deliberately: a question first, "Stay" is the default."""
-        box = QMessageBox(QMessageBox.Icon.Question, translate("ClientView", "hbdesk"),
-                          translate("ClientView",
-                                    "Leave the client's view? The worker's view shows other "
-                                    "clients: turn the screen towards you first."),
-                          QMessageBox.StandardButton.NoButton, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            translate("ClientView", "hbdesk"),
+            translate(
+                "ClientView",
+                "Leave the client's view? The worker's view shows other "
+                "clients: turn the screen towards you first.",
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
         box.setTextFormat(Qt.TextFormat.PlainText)
-        leave = box.addButton(translate("ClientView", "Return to the worker's view"),
-                              QMessageBox.ButtonRole.AcceptRole)
-        stay = box.addButton(translate("ClientView", "Stay in the client's view"),
-                             QMessageBox.ButtonRole.RejectRole)
+        leave = box.addButton(
+            translate("ClientView", "Return to the worker's view"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        stay = box.addButton(
+            translate("ClientView", "Stay in the client's view"), QMessageBox.ButtonRole.RejectRole
+        )
         box.setDefaultButton(stay)
         box.setEscapeButton(stay)
         self.confirm_box = box
@@ -424,8 +511,14 @@ class ClientView(QWidget):
 class ClientViewWindow(QWidget):
     """The client's view as a window of its own, on the second screen when there is one."""
 
-    def __init__(self, ctx: UiContext, client_id: str, parent: QWidget | None = None, *,
-                 today: dt.date | None = None) -> None:
+    def __init__(
+        self,
+        ctx: UiContext,
+        client_id: str,
+        parent: QWidget | None = None,
+        *,
+        today: dt.date | None = None,
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(window_title())
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

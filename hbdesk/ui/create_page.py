@@ -32,11 +32,15 @@ class CreatePage(QWidget):
         self.strength: Strength | None = None
 
         self.title = heading(self.tr("Create your vault"), self)
-        self.intro = plain_label(self.tr(
-            "hbdesk keeps everything you write encrypted on this computer. Choose a passphrase "
-            "to protect it: a few uncommon words are easy to remember and hard to guess. "
-            "Without the passphrase nobody can open the data on this computer; if you forget "
-            "it, your work can be restored from the municipality's sync server."), self)
+        self.intro = plain_label(
+            self.tr(
+                "hbdesk keeps everything you write encrypted on this computer. Choose a passphrase "
+                "to protect it: a few uncommon words are easy to remember and hard to guess. "
+                "Without the passphrase nobody can open the data on this computer; if you forget "
+                "it, your work can be restored from the municipality's sync server."
+            ),
+            self,
+        )
         self.passphrase = self._passphrase_field(self.tr("New passphrase"))
         self.repeat = self._passphrase_field(self.tr("Repeat the passphrase"))
         self.show_passphrase = QCheckBox(self.tr("&Show passphrases"), self)
@@ -131,8 +135,10 @@ class CreatePage(QWidget):
         if len(first.strip()) < MIN_CHARS:
             return self.tr("The passphrase needs at least 10 characters."), self.passphrase
         if self.strength is None or not self.strength.acceptable:
-            return (self.tr("The passphrase is too easy to guess. Add another word or two."),
-                    self.passphrase)
+            return (
+                self.tr("The passphrase is too easy to guess. Add another word or two."),
+                self.passphrase,
+            )
         if first != second:
             return self.tr("The two passphrases are not the same."), self.repeat
         return None
@@ -148,7 +154,8 @@ class CreatePage(QWidget):
         self.meter.setAccessibleDescription(label)
         self.meter.setStyleSheet(
             "QProgressBar { border: 1px solid #b8b8b8; border-radius: 3px; background: #f4f4f4; }"
-            f" QProgressBar::chunk {{ background: {_METER_COLOURS[score]}; }}")
+            f" QProgressBar::chunk {{ background: {_METER_COLOURS[score]}; }}"
+        )
         self.advice.setText("\n".join(self.strength.advice) if self.strength else "")
         self.advice.setVisible(bool(self.advice.text()))
         if second and first != second:

@@ -62,8 +62,7 @@ _PLACEHOLDER_PAYER = Payer("-", "-")
 PathChooser = Callable[[QWidget, str, Path, str], "Path | None"]
 
 
-def choose_save_path(parent: QWidget, title: str, suggested: Path,
-                     name_filter: str) -> Path | None:
+def choose_save_path(parent: QWidget, title: str, suggested: Path, name_filter: str) -> Path | None:
     """Qt's own (non-native) save dialog: the same on every desktop, and drivable in tests."""
     dialog = QFileDialog(parent, title, str(suggested.parent))
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
@@ -90,30 +89,38 @@ def write_error_words(exc: BaseException) -> str:
         words = {
             "disk_full": translate(
                 "DocumentsDialog",
-                "The disk is full: nothing was written. Free space or choose another place."),
+                "The disk is full: nothing was written. Free space or choose another place.",
+            ),
             "not_permitted": translate(
                 "DocumentsDialog",
-                "This folder cannot be written to: nothing was written. Choose another place."),
+                "This folder cannot be written to: nothing was written. Choose another place.",
+            ),
             "folder_missing": translate(
                 "DocumentsDialog",
-                "The folder no longer exists: nothing was written. Choose another place."),
+                "The folder no longer exists: nothing was written. Choose another place.",
+            ),
             "font_missing": translate(
                 "DocumentsDialog",
-                "A font the document needs is missing: nothing was written. Tell IT support."),
+                "A font the document needs is missing: nothing was written. Tell IT support.",
+            ),
         }
         return words.get(code) or translate(
             "DocumentsDialog",
-            "The file could not be written: nothing was written. Choose another place.")
+            "The file could not be written: nothing was written. Choose another place.",
+        )
     words = {
         "no_plan": translate("DocumentsDialog", "The client has no plan yet."),
         "decision_not_in_force": translate(
             "DocumentsDialog",
             "This decision is not in force (refused, ended or superseded): no commitment can "
-            "be made under it."),
+            "be made under it.",
+        ),
         "commitment_exceeds_decision": translate(
-            "DocumentsDialog", "The commitment would be more than the decision grants."),
+            "DocumentsDialog", "The commitment would be more than the decision grants."
+        ),
         "outside_decision_period": translate(
-            "DocumentsDialog", "The commitment must be inside the decision's validity."),
+            "DocumentsDialog", "The commitment must be inside the decision's validity."
+        ),
     }
     if code in words:
         return words[code]
@@ -121,17 +128,20 @@ def write_error_words(exc: BaseException) -> str:
         return translate(
             "DocumentsDialog",
             "This wording would tell the provider something private: that the person is a "
-            "social-services client, or something of their health. Use neutral words.")
+            "social-services client, or something of their health. Use neutral words.",
+        )
     return domain_messages.describe(exc)
 
 
-def _commitment_base(ctx: UiContext, client_id: str, decision_id: str, line_id: str,
-                     with_code: bool) -> CommitmentDoc:
+def _commitment_base(
+    ctx: UiContext, client_id: str, decision_id: str, line_id: str, with_code: bool
+) -> CommitmentDoc:
     # The service's wording comes from the dialog's field (checked as it is typed): the line's
     # own description may name a diagnosis, so the base document does not carry it.
     terms = CommitmentTerms(line_id=line_id, include_identity_code=with_code, service=" ")
-    return documents_query.commitment_preview(ctx.vault, ctx.actor, client_id, decision_id,
-                                              terms=terms, payer=_PLACEHOLDER_PAYER)
+    return documents_query.commitment_preview(
+        ctx.vault, ctx.actor, client_id, decision_id, terms=terms, payer=_PLACEHOLDER_PAYER
+    )
 
 
 def _render_commitment(doc: CommitmentDoc, lang: str) -> bytes:
@@ -156,8 +166,15 @@ def pdf_text(data: bytes) -> str:
 class DocumentsDialog(QDialog):
     """Write one of the client's documents where the user chooses."""
 
-    def __init__(self, ctx: UiContext, client_id: str, parent: QWidget | None = None, *,
-                 choose_path: PathChooser | None = None, today: dt.date | None = None) -> None:
+    def __init__(
+        self,
+        ctx: UiContext,
+        client_id: str,
+        parent: QWidget | None = None,
+        *,
+        choose_path: PathChooser | None = None,
+        today: dt.date | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.client_id = client_id
@@ -176,9 +193,16 @@ class DocumentsDialog(QDialog):
         columns = QHBoxLayout(content)
         left = QVBoxLayout()
         left.addWidget(heading(self.tr("Documents the client keeps"), content))
-        left.addWidget(plain_label(self.tr(
-            "Choose the document and its language, then where to save it. The file is written "
-            "only where you choose, and the client's log records it."), content))
+        left.addWidget(
+            plain_label(
+                self.tr(
+                    "Choose the document and its language, then where to save it. "
+                    "The file is written "
+                    "only where you choose, and the client's log records it."
+                ),
+                content,
+            )
+        )
         self._build_choice(content, left)
         self._build_commitment(content, left)
         self._build_organisation(content, left)
@@ -201,18 +225,30 @@ class DocumentsDialog(QDialog):
         self._preview_timer.timeout.connect(self._update_preview)
         self._kind_changed()
         self.resize(1100, 700)
-        self.ctx.runner.call(documents_query.document_choices, ctx.vault, ctx.actor, client_id,
-                             on_done=self._on_choices, on_error=self._on_failed)
+        self.ctx.runner.call(
+            documents_query.document_choices,
+            ctx.vault,
+            ctx.actor,
+            client_id,
+            on_done=self._on_choices,
+            on_error=self._on_failed,
+        )
 
     # ---- building -------------------------------------------------------------------
     def _build_choice(self, parent: QWidget, layout: QVBoxLayout) -> None:
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.kind = named(QComboBox(parent), self.tr("Document"))
-        for code, words in zip(KINDS, (
-                self.tr("Client plan"), self.tr("Budget decision with appeal instructions"),
+        for code, words in zip(
+            KINDS,
+            (
+                self.tr("Client plan"),
+                self.tr("Budget decision with appeal instructions"),
                 self.tr("Payment commitment for a provider"),
-                self.tr("All of the client's data (PDF and JSON)")), strict=True):
+                self.tr("All of the client's data (PDF and JSON)"),
+            ),
+            strict=True,
+        ):
             self.kind.addItem(words, code)
         self.lang = named(QComboBox(parent), self.tr("Language of the document"))
         self.lang.addItem("Suomi", "fi")
@@ -239,14 +275,15 @@ class DocumentsDialog(QDialog):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.provider = named(QLineEdit(box), self.tr("Provider"))
         self.service = named(QLineEdit(box), self.tr("Service, as written for the provider"))
-        self.service.setToolTip(self.tr("Name only the service: no diagnosis, need or "
-                                        "reason."))
+        self.service.setToolTip(self.tr("Name only the service: no diagnosis, need or reason."))
         self.payer = named(QLineEdit(box), self.tr("Payer, as the provider sees it"))
         self.payer.setPlaceholderText(self.tr("A neutral name, e.g. the county's service centre"))
         self.invoicing = named(QLineEdit(box), self.tr("Invoicing address"))
         self.e_invoice = named(QLineEdit(box), self.tr("E-invoice address (optional)"))
-        self.with_code = named(QCheckBox(self.tr("The provider needs the identity code"), box),
-                               self.tr("The provider needs the identity code"))
+        self.with_code = named(
+            QCheckBox(self.tr("The provider needs the identity code"), box),
+            self.tr("The provider needs the identity code"),
+        )
         form.addRow(self.tr("Provider"), self.provider)
         form.addRow(self.tr("Service, as written for the provider"), self.service)
         form.addRow(self.tr("Payer, as the provider sees it"), self.payer)
@@ -266,10 +303,12 @@ class DocumentsDialog(QDialog):
         box = QGroupBox(self.tr("Organisation on the document"), parent)
         form = QFormLayout(box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        self.org_name = named(QLineEdit(stored.organisation_name or "", box),
-                              self.tr("Organisation"))
-        self.org_address = named(QLineEdit(stored.rectification_address or "", box),
-                                 self.tr("Organisation's address"))
+        self.org_name = named(
+            QLineEdit(stored.organisation_name or "", box), self.tr("Organisation")
+        )
+        self.org_address = named(
+            QLineEdit(stored.rectification_address or "", box), self.tr("Organisation's address")
+        )
         form.addRow(self.tr("Organisation"), self.org_name)
         form.addRow(self.tr("Organisation's address"), self.org_address)
         self.organisation_box = box
@@ -278,9 +317,15 @@ class DocumentsDialog(QDialog):
     def _build_preview(self, parent: QWidget, columns: QHBoxLayout) -> None:
         box = QGroupBox(self.tr("What the provider will see"), parent)
         layout = QVBoxLayout(box)
-        layout.addWidget(plain_label(self.tr(
-            "This is the text of the commitment exactly as it will be printed. It names no "
-            "decision, plan or need."), box))
+        layout.addWidget(
+            plain_label(
+                self.tr(
+                    "This is the text of the commitment exactly as it will be printed. It names no "
+                    "decision, plan or need."
+                ),
+                box,
+            )
+        )
         self.preview = named(QPlainTextEdit(box), self.tr("Preview of the payment commitment"))
         self.preview.setReadOnly(True)
         self.preview.setTabChangesFocus(True)
@@ -293,8 +338,9 @@ class DocumentsDialog(QDialog):
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.addStretch(1)
-        self.save_button = named(QPushButton(self.tr("Save as…"), self),
-                                 self.tr("Choose where to save the document"))
+        self.save_button = named(
+            QPushButton(self.tr("Save as…"), self), self.tr("Choose where to save the document")
+        )
         self.close_button = named(QPushButton(self.tr("Close"), self), self.tr("Close"))
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.reject)
@@ -322,9 +368,11 @@ class DocumentsDialog(QDialog):
         self.decision.blockSignals(True)
         self.decision.clear()
         for d in self._decisions_for(self.current_kind()):
-            words = (f"{d.number} — {outcomes.get(d.outcome, d.outcome)} "
-                     f"{formatting.money(d.granted_sum, self.ctx.lang)}, "
-                     f"{formatting.date(d.valid_from)}–{formatting.date(d.valid_to)}")
+            words = (
+                f"{d.number} — {outcomes.get(d.outcome, d.outcome)} "
+                f"{formatting.money(d.granted_sum, self.ctx.lang)}, "
+                f"{formatting.date(d.valid_from)}–{formatting.date(d.valid_to)}"
+            )
             if d.superseded:
                 words += " " + self.tr("(superseded)")
             self.decision.addItem(words, d.id)
@@ -347,10 +395,13 @@ class DocumentsDialog(QDialog):
         self.line.blockSignals(True)
         self.line.clear()
         for x in d.lines if d else ():
-            self.line.addItem(f"{x.description} — {x.provider}: "
-                              f"{formatting.number(x.quantity, self.ctx.lang)} × "
-                              f"{units.get(x.unit, x.unit)}, "
-                              f"{formatting.money(x.total, self.ctx.lang)}", x.id)
+            self.line.addItem(
+                f"{x.description} — {x.provider}: "
+                f"{formatting.number(x.quantity, self.ctx.lang)} × "
+                f"{units.get(x.unit, x.unit)}, "
+                f"{formatting.money(x.total, self.ctx.lang)}",
+                x.id,
+            )
         self.line.blockSignals(False)
         self._line_changed()
 
@@ -385,28 +436,41 @@ class DocumentsDialog(QDialog):
             elif kind == "commitment" and not self._decisions_for("commitment"):
                 note = self.tr("No decision in force has a service a commitment could cover.")
             elif kind == "commitment":
-                note = self.tr("Writing the commitment records a disclosure to the provider in "
-                               "the client's log.")
+                note = self.tr(
+                    "Writing the commitment records a disclosure to the provider in "
+                    "the client's log."
+                )
             elif kind == "export":
                 note = self.tr("Two files: a PDF to read and a JSON file for other systems.")
         self.kind_note.setText(note)
         self.kind_note.setVisible(bool(note))
-        self.save_button.setEnabled(self.choices is not None and not (
-            (kind == "plan" and self.choices.plan_version is None)
-            or (kind in ("decision", "commitment") and self.decision.count() == 0)))
+        self.save_button.setEnabled(
+            self.choices is not None
+            and not (
+                (kind == "plan" and self.choices.plan_version is None)
+                or (kind in ("decision", "commitment") and self.decision.count() == 0)
+            )
+        )
 
     # ---- the commitment preview ------------------------------------------------------
     def typed_payer(self) -> Payer:
-        return Payer(self.payer.text().strip(), self.invoicing.text().strip(),
-                     e_invoice_address=self.e_invoice.text().strip() or None)
+        return Payer(
+            self.payer.text().strip(),
+            self.invoicing.text().strip(),
+            e_invoice_address=self.e_invoice.text().strip() or None,
+        )
 
     def _terms(self) -> CommitmentTerms | None:
         line = self._chosen_line()
         if line is None:
             return None
         provider, service = self.provider.text().strip(), self.service.text().strip()
-        return CommitmentTerms(line_id=line.id, provider=provider or None, service=service or None,
-                               include_identity_code=self.with_code.isChecked())
+        return CommitmentTerms(
+            line_id=line.id,
+            provider=provider or None,
+            service=service or None,
+            include_identity_code=self.with_code.isChecked(),
+        )
 
     def _schedule_preview(self) -> None:
         if self.current_kind() == "commitment":
@@ -429,30 +493,59 @@ class DocumentsDialog(QDialog):
             if asked == self._preview_asked:
                 self._render_preview(asked, doc)
 
-        self.ctx.runner.call(_commitment_base, self.ctx, self.client_id, d.id, line.id, key[2],
-                             on_done=got_base, on_error=self._on_preview_failed)
+        self.ctx.runner.call(
+            _commitment_base,
+            self.ctx,
+            self.client_id,
+            d.id,
+            line.id,
+            key[2],
+            on_done=got_base,
+            on_error=self._on_preview_failed,
+        )
 
     def _render_preview(self, asked: int, base: CommitmentDoc) -> None:
         payer = self.typed_payer()
         service = self.service.text().strip()
-        revealing = [w for text in (payer.name, payer.invoicing_address,
-                                    payer.e_invoice_address or "", service)
-                     for w in commitment_pdf.revealing_words(text)]
+        revealing = [
+            w
+            for text in (
+                payer.name,
+                payer.invoicing_address,
+                payer.e_invoice_address or "",
+                service,
+            )
+            for w in commitment_pdf.revealing_words(text)
+        ]
         if revealing:
-            show_error(self.preview_error, write_error_words(DomainError("not_neutral", "payer"))
-                       + " (" + ", ".join(sorted(set(revealing))) + ")")
+            show_error(
+                self.preview_error,
+                write_error_words(DomainError("not_neutral", "payer"))
+                + " ("
+                + ", ".join(sorted(set(revealing)))
+                + ")",
+            )
         else:
             show_error(self.preview_error, "")
-        doc = dataclasses.replace(base, payer=payer, service=service or base.service,
-                                  provider=self.provider.text().strip() or base.provider)
+        doc = dataclasses.replace(
+            base,
+            payer=payer,
+            service=service or base.service,
+            provider=self.provider.text().strip() or base.provider,
+        )
         self.preview_doc = doc
 
         def shown(data: bytes) -> None:
             if asked == self._preview_asked:
                 self.preview.setPlainText(pdf_text(data))
 
-        self.ctx.runner.call(_render_commitment, doc, self.lang.currentData(), on_done=shown,
-                             on_error=self._on_preview_failed)
+        self.ctx.runner.call(
+            _render_commitment,
+            doc,
+            self.lang.currentData(),
+            on_done=shown,
+            on_error=self._on_preview_failed,
+        )
 
     def _on_preview_failed(self, exc: BaseException) -> None:
         self.preview.setPlainText("")
@@ -478,8 +571,9 @@ class DocumentsDialog(QDialog):
         d = self._chosen_decision()
         number = d.number if d and kind in ("decision", "commitment") else None
         version = self.choices.plan_version if self.choices and kind == "plan" else None
-        name = documents.suggest_file_name(kind, lang, number=number, version=version,
-                                           on=self.today)
+        name = documents.suggest_file_name(
+            kind, lang, number=number, version=version, on=self.today
+        )
         if kind == "export":
             name += ".pdf"
         return self.folder / name, self.tr("PDF documents (*.pdf)")
@@ -509,30 +603,67 @@ class DocumentsDialog(QDialog):
         common = (ctx.vault, ctx.actor, self.client_id)
         run, done = ctx.runner.call, self._on_written
         if kind == "plan":
-            run(documents.write_plan_pdf, *common, path, organisation=self._organisation(),
-                lang=lang, today=self.today, on_done=done, on_error=self._on_write_failed)
+            run(
+                documents.write_plan_pdf,
+                *common,
+                path,
+                organisation=self._organisation(),
+                lang=lang,
+                today=self.today,
+                on_done=done,
+                on_error=self._on_write_failed,
+            )
         elif kind == "decision":
-            run(documents.write_decision_pdf, *common, self.decision.currentData(), path,
-                organisation=self._organisation(), lang=lang, on_done=done,
-                on_error=self._on_write_failed)
+            run(
+                documents.write_decision_pdf,
+                *common,
+                self.decision.currentData(),
+                path,
+                organisation=self._organisation(),
+                lang=lang,
+                on_done=done,
+                on_error=self._on_write_failed,
+            )
         elif kind == "commitment":
-            run(documents.write_payment_commitment, *common, self.decision.currentData(), path,
-                terms=self._terms(), payer=self.typed_payer(), lang=lang, today=self.today,
-                on_done=lambda doc: done(path, doc), on_error=self._on_write_failed)
+            run(
+                documents.write_payment_commitment,
+                *common,
+                self.decision.currentData(),
+                path,
+                terms=self._terms(),
+                payer=self.typed_payer(),
+                lang=lang,
+                today=self.today,
+                on_done=lambda doc: done(path, doc),
+                on_error=self._on_write_failed,
+            )
         else:
-            run(documents.export_client_data, *common, path, organisation=self._organisation(),
-                lang=lang, today=self.today, on_done=done, on_error=self._on_write_failed)
+            run(
+                documents.export_client_data,
+                *common,
+                path,
+                organisation=self._organisation(),
+                lang=lang,
+                today=self.today,
+                on_done=done,
+                on_error=self._on_write_failed,
+            )
 
-    def _on_written(self, written: Path | tuple[Path, Path],
-                    commitment: CommitmentDoc | None = None) -> None:
+    def _on_written(
+        self, written: Path | tuple[Path, Path], commitment: CommitmentDoc | None = None
+    ) -> None:
         files = list(written) if isinstance(written, tuple) else [written]
         self.written = files
         names = ", ".join(f.name for f in files)
-        text = (self.tr("Written: %1").replace("%1", names) + "\n"
-                + self.tr("In the folder: %1").replace("%1", str(files[0].parent)))
+        text = (
+            self.tr("Written: %1").replace("%1", names)
+            + "\n"
+            + self.tr("In the folder: %1").replace("%1", str(files[0].parent))
+        )
         if commitment is not None:
-            text += "\n" + self.tr("The disclosure to %1 is recorded in the client's log.") \
-                .replace("%1", commitment.provider)
+            text += "\n" + self.tr("The disclosure to %1 is recorded in the client's log.").replace(
+                "%1", commitment.provider
+            )
         self.result.setText(text)
         self.result.show()
         show_error(self.error, "")
@@ -545,4 +676,3 @@ class DocumentsDialog(QDialog):
 
     def _on_failed(self, exc: BaseException) -> None:
         show_error(self.error, domain_messages.describe(exc))
-

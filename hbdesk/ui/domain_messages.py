@@ -19,45 +19,57 @@ def _own_words() -> dict[str, str]:
         "required": translate("DomainMessages", "Please fill in every required field."),
         "text_too_long": translate("DomainMessages", "The text is too long."),
         "text_has_nul": translate(
-            "DomainMessages", "The text contains a character that cannot be saved."),
+            "DomainMessages", "The text contains a character that cannot be saved."
+        ),
         "not_text": translate("DomainMessages", "Please write the answer as text."),
-        "invalid_choice": translate(
-            "DomainMessages", "Please choose one of the options given."),
+        "invalid_choice": translate("DomainMessages", "Please choose one of the options given."),
         "not_found": translate(
-            "DomainMessages", "The record was not found. It may have been removed or moved by "
-            "a sync; open the client again."),
+            "DomainMessages",
+            "The record was not found. It may have been removed or moved by "
+            "a sync; open the client again.",
+        ),
         "not_a_date": translate("DomainMessages", "Please give a valid date."),
         "not_a_number": translate("DomainMessages", "Please give a number."),
         "out_of_scale": translate("DomainMessages", "The answer is outside the scale."),
         "unknown_item": translate(
-            "DomainMessages", "The questionnaire has changed; open the page again."),
+            "DomainMessages", "The questionnaire has changed; open the page again."
+        ),
         "invalid_identity_code": translate(
-            "DomainMessages", "The identity code is not valid. Check the date of birth, the "
-            "separator (-, + or A), the individual number and the check character."),
+            "DomainMessages",
+            "The identity code is not valid. Check the date of birth, the "
+            "separator (-, + or A), the individual number and the check character.",
+        ),
         "identity_code_exists": translate(
-            "DomainMessages", "Another client already has this identity code."),
+            "DomainMessages", "Another client already has this identity code."
+        ),
         "client_closed": translate(
-            "DomainMessages", "This client's relationship has been closed; nothing new can be "
-            "recorded."),
-        "plan_draft_exists": translate(
-            "DomainMessages", "A draft of the plan is already open."),
+            "DomainMessages",
+            "This client's relationship has been closed; nothing new can be recorded.",
+        ),
+        "plan_draft_exists": translate("DomainMessages", "A draft of the plan is already open."),
         "plan_agreed": translate(
-            "DomainMessages", "This plan version has been agreed and can no longer be changed. "
-            "Start a new version to revise it."),
+            "DomainMessages",
+            "This plan version has been agreed and can no longer be changed. "
+            "Start a new version to revise it.",
+        ),
         "plan_has_no_need": translate(
-            "DomainMessages", "The plan needs at least one need (grounds) before it can be "
-            "agreed."),
+            "DomainMessages", "The plan needs at least one need (grounds) before it can be agreed."
+        ),
         "plan_has_no_goal": translate(
-            "DomainMessages", "The plan needs at least one goal before it can be agreed."),
+            "DomainMessages", "The plan needs at least one goal before it can be agreed."
+        ),
         "client_must_confirm": translate("DomainMessages", "The client must confirm the plan."),
         "disagreement_is_the_clients": translate(
-            "DomainMessages", "A disagreement is recorded in the words of the client or their "
-            "support person."),
+            "DomainMessages",
+            "A disagreement is recorded in the words of the client or their support person.",
+        ),
         "period_ends_before_start": translate(
-            "DomainMessages", "The end date is before the start date."),
+            "DomainMessages", "The end date is before the start date."
+        ),
         "budget_still_in_use": translate(
-            "DomainMessages", "A budget is still in use. End its use with a decision before "
-            "closing."),
+            "DomainMessages",
+            "A budget is still in use. End its use with a decision before closing.",
+        ),
     }
 
 
@@ -85,8 +97,12 @@ def describe(exc: BaseException) -> str:
 
             problem = vault_describe(exc)
             return f"{problem.what} {problem.advice}".strip()
-        return translate("DomainMessages", "This could not be saved (%1). Check what you "
-                         "entered and try again.").replace("%1", code)
-    return translate("DomainMessages", "Something unexpected went wrong. Nothing was saved; "
-                     "try again. If it happens again, contact your IT support and give them "
-                     "this error code: %1").replace("%1", type(exc).__name__)
+        return translate(
+            "DomainMessages", "This could not be saved (%1). Check what you entered and try again."
+        ).replace("%1", code)
+    return translate(
+        "DomainMessages",
+        "Something unexpected went wrong. Nothing was saved; "
+        "try again. If it happens again, contact your IT support and give them "
+        "this error code: %1",
+    ).replace("%1", type(exc).__name__)

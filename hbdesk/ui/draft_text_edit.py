@@ -20,8 +20,14 @@ class DraftTextEdit(QPlainTextEdit):
 
     draft_saved = Signal()
 
-    def __init__(self, place: str, keeper: DraftKeeper, parent: QWidget | None = None, *,
-                 delay_ms: int = AUTOSAVE_DELAY_MS) -> None:
+    def __init__(
+        self,
+        place: str,
+        keeper: DraftKeeper,
+        parent: QWidget | None = None,
+        *,
+        delay_ms: int = AUTOSAVE_DELAY_MS,
+    ) -> None:
         super().__init__(parent)
         self.place = place
         self._keeper = keeper

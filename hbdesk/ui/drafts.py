@@ -88,8 +88,7 @@ class DraftKeeper(QObject):
 
         if self._vault is None or self._vault.locked:
             return False
-        dirty = [editor for editor in list(self._editors)
-                 if _alive(editor) and editor.is_dirty()]
+        dirty = [editor for editor in list(self._editors) if _alive(editor) and editor.is_dirty()]
         if not dirty:
             return True
         texts = {editor.place: editor.draft_text() for editor in dirty}

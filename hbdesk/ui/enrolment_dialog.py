@@ -33,8 +33,9 @@ MAX_FILE_BYTES = 64 * 1024
 class EnrolmentDialog(QDialog):
     server_url_changed = Signal(str)
 
-    def __init__(self, vault: OpenVault, server_url: str | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, vault: OpenVault, server_url: str | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.vault = vault
         self.setWindowTitle(self.tr("Connect to the municipal server"))
@@ -62,10 +63,12 @@ class EnrolmentDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Result"))
         buttons = QDialogButtonBox(self)
-        self.save_button = buttons.addButton(self.tr("Save"),
-                                             QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel_button = buttons.addButton(self.tr("Cancel"),
-                                               QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button = buttons.addButton(
+            self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.cancel_button = buttons.addButton(
+            self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.save_button.setAccessibleName(self.tr("Save"))
         self.cancel_button.setAccessibleName(self.tr("Cancel"))
 
@@ -95,11 +98,15 @@ class EnrolmentDialog(QDialog):
         try:
             device = app_identity.export_request(self.vault, Path(path))
         except OSError:
-            self.message.setText(self.tr("The request could not be saved there. Choose "
-                                         "another folder."))
+            self.message.setText(
+                self.tr("The request could not be saved there. Choose another folder.")
+            )
             return False
-        self.message.setText(self.tr("Certificate request saved for device %1. Give the "
-                                     "file to IT.").replace("%1", device))
+        self.message.setText(
+            self.tr("Certificate request saved for device %1. Give the file to IT.").replace(
+                "%1", device
+            )
+        )
         self._show_state()
         return True
 
@@ -134,15 +141,19 @@ class EnrolmentDialog(QDialog):
         return self.tr("The file is not a certificate.")
 
     def _on_save_request(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save certificate request"),
-                                              "hbdesk-device.csr",
-                                              self.tr("Certificate request (*.csr *.pem)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save certificate request"),
+            "hbdesk-device.csr",
+            self.tr("Certificate request (*.csr *.pem)"),
+        )
         if name:
             self.export_request_to(Path(name))
 
     def _choose(self, field: QLineEdit) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a certificate"), "",
-                                              self.tr("Certificates (*.pem *.crt *.cer)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a certificate"), "", self.tr("Certificates (*.pem *.crt *.cer)")
+        )
         if name:
             field.setText(name)
 
@@ -164,11 +175,15 @@ class EnrolmentDialog(QDialog):
     def _show_state(self) -> None:
         state = app_identity.state(self.vault)
         if state.enrolled:
-            text = self.tr("Enrolled as %1; the certificate is valid until %2.").replace(
-                "%1", state.device_id or "").replace("%2", state.cert_expires or "")
+            text = (
+                self.tr("Enrolled as %1; the certificate is valid until %2.")
+                .replace("%1", state.device_id or "")
+                .replace("%2", state.cert_expires or "")
+            )
         elif state.requested:
             text = self.tr("Request made as %1; waiting for the certificate from IT.").replace(
-                "%1", state.device_id or "")
+                "%1", state.device_id or ""
+            )
         else:
             text = self.tr("Not enrolled.")
         self.state_label.setText(text)

@@ -11,11 +11,19 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
-_INPUT = frozenset({
-    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
-    QEvent.Type.MouseMove, QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate,
-    QEvent.Type.TabletPress, QEvent.Type.InputMethod,
-})
+_INPUT = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TouchUpdate,
+        QEvent.Type.TabletPress,
+        QEvent.Type.InputMethod,
+    }
+)
 
 
 def idle_clock() -> float:
@@ -30,8 +38,14 @@ class IdleWatcher(QObject):
 
     timed_out = Signal()
 
-    def __init__(self, idle_seconds: float, parent: QObject | None = None, *,
-                 clock: Callable[[], float] = idle_clock, check_ms: int | None = None) -> None:
+    def __init__(
+        self,
+        idle_seconds: float,
+        parent: QObject | None = None,
+        *,
+        clock: Callable[[], float] = idle_clock,
+        check_ms: int | None = None,
+    ) -> None:
         super().__init__(parent)
         self.idle_seconds = idle_seconds
         self._clock = clock

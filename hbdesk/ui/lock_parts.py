@@ -8,10 +8,14 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from hbdesk.ui.vault_messages import VaultProblem
 
-_PROBLEM_STYLE = ("QLabel { background: #fdecea; color: #7a1c12; border: 1px solid #e0a39c;"
-                  " border-radius: 4px; padding: 8px; }")
-_INFO_STYLE = ("QLabel { background: #e8f1fb; color: #123a63; border: 1px solid #a9c6e6;"
-               " border-radius: 4px; padding: 8px; }")
+_PROBLEM_STYLE = (
+    "QLabel { background: #fdecea; color: #7a1c12; border: 1px solid #e0a39c;"
+    " border-radius: 4px; padding: 8px; }"
+)
+_INFO_STYLE = (
+    "QLabel { background: #e8f1fb; color: #123a63; border: 1px solid #a9c6e6;"
+    " border-radius: 4px; padding: 8px; }"
+)
 
 
 def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = True) -> QLabel:
@@ -45,8 +49,9 @@ class MessageLabel(QLabel):
 
     def show_problem(self, problem: VaultProblem) -> None:
         self.problem = problem
-        self._show("\n\n".join(part for part in (problem.what, problem.advice) if part),
-                   _PROBLEM_STYLE)
+        self._show(
+            "\n\n".join(part for part in (problem.what, problem.advice) if part), _PROBLEM_STYLE
+        )
 
     def show_notice(self, text: str) -> None:
         self.problem = None

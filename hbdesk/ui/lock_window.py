@@ -38,8 +38,10 @@ class LockWindow(QWidget):
         card = QFrame(self)
         card.setObjectName("card")
         card.setFrameShape(QFrame.Shape.StyledPanel)
-        card.setStyleSheet("QFrame#card { background: palette(base); border: 1px solid #c8c8c8;"
-                           " border-radius: 8px; }")
+        card.setStyleSheet(
+            "QFrame#card { background: palette(base); border: 1px solid #c8c8c8;"
+            " border-radius: 8px; }"
+        )
         card.setFixedWidth(_CARD_WIDTH)
         card_layout = QVBoxLayout(card)
         card_layout.setContentsMargins(20, 16, 20, 16)
@@ -60,7 +62,7 @@ class LockWindow(QWidget):
 
     @property
     def mode(self) -> str:
-        """"create" or "unlock"."""
+        """ "create" or "unlock"."""
         return "create" if self.pages.currentWidget() is self.create_page else "unlock"
 
     def show_create(self) -> None:

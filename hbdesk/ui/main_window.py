@@ -50,8 +50,9 @@ class MainWindow(QMainWindow):
     quit_requested = Signal()
     client_opened = Signal(str)
 
-    def __init__(self, ctx: UiContext, client_count: int | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: UiContext, client_count: int | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(WINDOW_TITLE)
@@ -71,20 +72,27 @@ class MainWindow(QMainWindow):
         self.co_reading_button = QPushButton(self.tr("Co-reading with the client"), central)
         self.co_reading_button.setAccessibleName(self.tr("Co-reading with the client"))
         self.co_reading_button.setCheckable(True)
-        self.co_reading_button.setToolTip(self.tr(
-            "Hides the caseload and the visit notes so that nothing about other clients is on "
-            "the screen (%1)").replace("%1", _native(CO_READING_SHORTCUT)))
+        self.co_reading_button.setToolTip(
+            self.tr(
+                "Hides the caseload and the visit notes so that nothing about other clients is on "
+                "the screen (%1)"
+            ).replace("%1", _native(CO_READING_SHORTCUT))
+        )
         self.co_reading_button.toggled.connect(self.co_reading_action.setChecked)
         self.client_view_button = QPushButton(self.tr("Client's view"), central)
         self.client_view_button.setAccessibleName(self.tr("Client's view"))
-        self.client_view_button.setToolTip(self.tr(
-            "Turns the screen to the client: large type, only this client's plan, budget and "
-            "spending (%1)").replace("%1", _native(CLIENT_VIEW_SHORTCUT)))
+        self.client_view_button.setToolTip(
+            self.tr(
+                "Turns the screen to the client: large type, only this client's plan, budget and "
+                "spending (%1)"
+            ).replace("%1", _native(CLIENT_VIEW_SHORTCUT))
+        )
         self.client_view_button.clicked.connect(self.enter_client_view)
         self.lock_button = QPushButton(self.tr("Lock"), central)
         self.lock_button.setAccessibleName(self.tr("Lock"))
-        self.lock_button.setToolTip(self.tr("Lock hbdesk (%1)").replace(
-            "%1", _native(LOCK_SHORTCUT)))
+        self.lock_button.setToolTip(
+            self.tr("Lock hbdesk (%1)").replace("%1", _native(LOCK_SHORTCUT))
+        )
         self.lock_button.clicked.connect(self.lock_requested)
         top.addWidget(self.client_view_button)
         top.addWidget(self.co_reading_button)
@@ -127,13 +135,16 @@ class MainWindow(QMainWindow):
     def _build_notes(self, ctx: UiContext) -> None:
         self.notes_dock = QDockWidget(self.tr("Notes from the visit"), self)
         self.notes_dock.setObjectName("visit-notes")
-        self.notes_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
-                                    | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.notes_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
         box = QWidget(self.notes_dock)
         box_layout = QVBoxLayout(box)
         box_layout.setContentsMargins(8, 0, 8, 4)
-        notes_hint = plain_label(self.tr(
-            "&Notes from the visit — saved automatically, encrypted, while you type."), box)
+        notes_hint = plain_label(
+            self.tr("&Notes from the visit — saved automatically, encrypted, while you type."), box
+        )
         notes_hint.setStyleSheet("color: #444;")
         self.notes = DraftTextEdit(VISIT_NOTES_PLACE, ctx.keeper, box)
         self.notes.setAccessibleName(self.tr("Notes from the visit"))
@@ -248,7 +259,8 @@ class MainWindow(QMainWindow):
             return None
         parent: QWidget = self.client_view if large and self.client_view else self
         self.client_log_dialog = self._open_dialog(
-            ClientLogDialog(self.ctx, client_id, parent, large=large))
+            ClientLogDialog(self.ctx, client_id, parent, large=large)
+        )
         return self.client_log_dialog
 
     def open_unit_outcomes(self) -> QWidget | None:
@@ -319,8 +331,10 @@ class MainWindow(QMainWindow):
         if self.co_reading_button.isChecked() != on:
             self.co_reading_button.setChecked(on)
         self.statusBar().showMessage(
-            self.tr("Co-reading: only this client's records are on the screen.") if on
-            else self.tr("Co-reading ended."))
+            self.tr("Co-reading: only this client's records are on the screen.")
+            if on
+            else self.tr("Co-reading ended.")
+        )
 
     # The client's view: the screen turned to the client.
     def _on_client_view_key(self) -> None:
@@ -341,8 +355,10 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(view)
         self.client_view = view
         self._shown_before_client_view = {
-            w: w.isVisible() for w in (self.notes_dock, self.sync_dock_widget(),
-                                       self.menuBar(), self.statusBar()) if w is not None}
+            w: w.isVisible()
+            for w in (self.notes_dock, self.sync_dock_widget(), self.menuBar(), self.statusBar())
+            if w is not None
+        }
         for widget in self._shown_before_client_view:
             widget.hide()
         self.setWindowTitle(window_title())
@@ -409,15 +425,17 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def _on_draft_saved(self) -> None:
-        when = QLocale().toString(QDateTime.currentDateTime().time(),
-                                  QLocale.FormatType.ShortFormat)
+        when = QLocale().toString(
+            QDateTime.currentDateTime().time(), QLocale.FormatType.ShortFormat
+        )
         self.statusBar().showMessage(self.tr("Notes saved at %1").replace("%1", when))
 
     def _on_draft_save_failed(self, exc: BaseException) -> None:
         from hbdesk.ui.vault_messages import describe
 
-        self.statusBar().showMessage(self.tr("The notes could not be saved: %1").replace(
-            "%1", describe(exc).what))
+        self.statusBar().showMessage(
+            self.tr("The notes could not be saved: %1").replace("%1", describe(exc).what)
+        )
 
 
 def _native(shortcut: str) -> str:

@@ -16,8 +16,19 @@ MIN_SCORE = 3
 # zxcvbn refuses longer input; the characters past it only make a passphrase stronger.
 _ZXCVBN_MAX = 72
 # Words that say nothing secret in this app's context.
-_CONTEXT_WORDS = ("hbdesk", "hb", "budjetti", "budjetointi", "kunta", "salasana", "tunnuslause",
-                  "lösenord", "kommun", "passphrase", "password")
+_CONTEXT_WORDS = (
+    "hbdesk",
+    "hb",
+    "budjetti",
+    "budjetointi",
+    "kunta",
+    "salasana",
+    "tunnuslause",
+    "lösenord",
+    "kommun",
+    "passphrase",
+    "password",
+)
 
 # zxcvbn's English advice texts, listed so that lupdate offers them for translation.
 _ZXCVBN_TEXTS = (
@@ -28,8 +39,10 @@ _ZXCVBN_TEXTS = (
     QT_TRANSLATE_NOOP("PassphraseFeedback", "Short keyboard patterns are easy to guess."),
     QT_TRANSLATE_NOOP("PassphraseFeedback", "Use a longer keyboard pattern with more turns."),
     QT_TRANSLATE_NOOP("PassphraseFeedback", 'Repeats like "aaa" are easy to guess.'),
-    QT_TRANSLATE_NOOP("PassphraseFeedback",
-                      'Repeats like "abcabcabc" are only slightly harder to guess than "abc".'),
+    QT_TRANSLATE_NOOP(
+        "PassphraseFeedback",
+        'Repeats like "abcabcabc" are only slightly harder to guess than "abc".',
+    ),
     QT_TRANSLATE_NOOP("PassphraseFeedback", "Avoid repeated words and characters."),
     QT_TRANSLATE_NOOP("PassphraseFeedback", 'Sequences like "abc" or "6543" are easy to guess.'),
     QT_TRANSLATE_NOOP("PassphraseFeedback", "Avoid sequences."),
@@ -37,22 +50,23 @@ _ZXCVBN_TEXTS = (
     QT_TRANSLATE_NOOP("PassphraseFeedback", "Avoid recent years."),
     QT_TRANSLATE_NOOP("PassphraseFeedback", "Avoid years that are associated with you."),
     QT_TRANSLATE_NOOP("PassphraseFeedback", "Dates are often easy to guess."),
-    QT_TRANSLATE_NOOP("PassphraseFeedback",
-                      "Avoid dates and years that are associated with you."),
+    QT_TRANSLATE_NOOP("PassphraseFeedback", "Avoid dates and years that are associated with you."),
     QT_TRANSLATE_NOOP("PassphraseFeedback", "This is a top-10 common password."),
     QT_TRANSLATE_NOOP("PassphraseFeedback", "This is a top-100 common password."),
     QT_TRANSLATE_NOOP("PassphraseFeedback", "This is a very common password."),
     QT_TRANSLATE_NOOP("PassphraseFeedback", "This is similar to a commonly used password."),
     QT_TRANSLATE_NOOP("PassphraseFeedback", "A word by itself is easy to guess."),
-    QT_TRANSLATE_NOOP("PassphraseFeedback",
-                      "Names and surnames by themselves are easy to guess."),
+    QT_TRANSLATE_NOOP("PassphraseFeedback", "Names and surnames by themselves are easy to guess."),
     QT_TRANSLATE_NOOP("PassphraseFeedback", "Common names and surnames are easy to guess."),
     QT_TRANSLATE_NOOP("PassphraseFeedback", "Capitalization doesn't help very much."),
-    QT_TRANSLATE_NOOP("PassphraseFeedback",
-                      "All-uppercase is almost as easy to guess as all-lowercase."),
+    QT_TRANSLATE_NOOP(
+        "PassphraseFeedback", "All-uppercase is almost as easy to guess as all-lowercase."
+    ),
     QT_TRANSLATE_NOOP("PassphraseFeedback", "Reversed words aren't much harder to guess."),
-    QT_TRANSLATE_NOOP("PassphraseFeedback",
-                      "Predictable substitutions like '@' instead of 'a' don't help very much."),
+    QT_TRANSLATE_NOOP(
+        "PassphraseFeedback",
+        "Predictable substitutions like '@' instead of 'a' don't help very much.",
+    ),
 )
 
 
@@ -93,6 +107,7 @@ def assess(passphrase: str, user_inputs: Sequence[str] = ()) -> Strength:
         score = min(score, 1)
         advice.insert(0, translate("PassphraseStrength", "Use at least 10 characters."))
     elif score < MIN_SCORE and not advice:
-        advice.append(translate("PassphraseFeedback",
-                                "Add another word or two. Uncommon words are better."))
+        advice.append(
+            translate("PassphraseFeedback", "Add another word or two. Uncommon words are better.")
+        )
     return Strength(score, score_label(score), advice)

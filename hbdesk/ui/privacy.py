@@ -13,8 +13,9 @@ class PrivacyBlank(QWidget):
     dismissed = Signal()
 
     def __init__(self) -> None:
-        super().__init__(None, Qt.WindowType.FramelessWindowHint
-                         | Qt.WindowType.WindowStaysOnTopHint)
+        super().__init__(
+            None, Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
+        )
         self.setWindowTitle(" ")  # nothing about the app or a client in the task bar
         self.setAutoFillBackground(True)
         palette = self.palette()

@@ -19,8 +19,11 @@ _applied = False
 
 def needs_guard(pyside_version: str) -> bool:
     major_minor = tuple(int(part) for part in pyside_version.split(".")[:2])
-    return (sys.implementation.name == "cpython" and sys.version_info < (3, 12)
-            and major_minor >= (6, 12))
+    return (
+        sys.implementation.name == "cpython"
+        and sys.version_info < (3, 12)
+        and major_minor >= (6, 12)
+    )
 
 
 def protect_singletons() -> bool:

@@ -44,12 +44,14 @@ READING_SCALE = 1.4  # the plan is read on the worker's screen, often from a dis
 def _error_words() -> dict[str, str]:
     return {
         "signature_empty": translate(
-            "ReadTogetherDialog", "Nothing has been drawn yet. Ask the person to sign in the "
-            "white area, or type their name instead."),
+            "ReadTogetherDialog",
+            "Nothing has been drawn yet. Ask the person to sign in the "
+            "white area, or type their name instead.",
+        ),
         "signature_too_large": translate(
-            "ReadTogetherDialog", "The drawing is too large to keep. Clear it and sign again."),
-        "typed_name_empty": translate(
-            "ReadTogetherDialog", "Type the person's name to confirm."),
+            "ReadTogetherDialog", "The drawing is too large to keep. Clear it and sign again."
+        ),
+        "typed_name_empty": translate("ReadTogetherDialog", "Type the person's name to confirm."),
     }
 
 
@@ -65,8 +67,10 @@ def section_title(section: str) -> str:
 def _words() -> dict[str, str]:
     return {
         "title": translate("ReadTogetherDialog", "Client plan, version %1"),
-        "marked": translate("ReadTogetherDialog", "Marked: what is new or changed since "
-                            "version %1, which was confirmed together."),
+        "marked": translate(
+            "ReadTogetherDialog",
+            "Marked: what is new or changed since version %1, which was confirmed together.",
+        ),
         "nothing": translate("ReadTogetherDialog", "Nothing written yet."),
         "new": translate("ReadTogetherDialog", "New"),
         "changed": translate("ReadTogetherDialog", "Changed"),
@@ -100,26 +104,31 @@ def reading_html(view: PlanView) -> str:
             out.append(f"<p>{mark}{text}<br><small>— {who}</small></p>")
             if changes is not None and e.id in changes.changed:
                 before = changes.changed[e.id]
-                said = w["was"].replace("%1", author_name(before.author)).replace(
-                    "%2", before.text)
+                said = w["was"].replace("%1", author_name(before.author)).replace("%2", before.text)
                 out.append(f"<p style='margin-left:24px; color:#555'><s>{escape(said)}</s></p>")
             for d in view.disagreements.get(e.id, []):
-                said = w["disagreement"].replace("%1", author_name(d.author)).replace(
-                    "%2", d.text)
+                said = w["disagreement"].replace("%1", author_name(d.author)).replace("%2", d.text)
                 out.append(f"<p style='margin-left:24px; color:#8a1f11'>{escape(said)}</p>")
     if changes is not None and changes.removed:
         out.append(f"<h3>{escape(w['removed'])}</h3>")
-        out += [f"<p><s>{escape(e.text)}</s> <small>— {escape(author_name(e.author))}</small>"
-                "</p>" for e in changes.removed]
+        out += [
+            f"<p><s>{escape(e.text)}</s> <small>— {escape(author_name(e.author))}</small></p>"
+            for e in changes.removed
+        ]
     return "\n".join(out)
 
 
 class ReadTogetherDialog(QDialog):
     """The plan in large type for reading together, then the client's confirmation."""
 
-
-    def __init__(self, ctx: UiContext, client_id: str, view: PlanView,
-                 next_follow_up_on: dt.date | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: UiContext,
+        client_id: str,
+        view: PlanView,
+        next_follow_up_on: dt.date | None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx, self.client_id, self.view = ctx, client_id, view
         self.next_follow_up_on = next_follow_up_on
@@ -140,8 +149,9 @@ class ReadTogetherDialog(QDialog):
         layout.addWidget(self._confirm_box(), 2)
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(self)
-        self.confirm_button = buttons.addButton(self.tr("&Confirm the plan"),
-                                                QDialogButtonBox.ButtonRole.AcceptRole)
+        self.confirm_button = buttons.addButton(
+            self.tr("&Confirm the plan"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.confirm_button.setAccessibleName(self.tr("Confirm the plan"))
         cancel = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         cancel.setAccessibleName(self.tr("Cancel"))
@@ -239,11 +249,19 @@ class ReadTogetherDialog(QDialog):
             self.typed_name.setFocus()
             return
         self.confirm_button.setEnabled(False)
-        self.ctx.runner.call(agree_plan, self.ctx.vault, self.ctx.actor, self.client_id,
-                             self.view.plan.id, agreed_on=dt.date.today(), confirmed_by=who,
-                             confirmation=self.confirmation(),
-                             next_follow_up_on=self.next_follow_up_on,
-                             on_done=self._on_done, on_error=self._on_error)
+        self.ctx.runner.call(
+            agree_plan,
+            self.ctx.vault,
+            self.ctx.actor,
+            self.client_id,
+            self.view.plan.id,
+            agreed_on=dt.date.today(),
+            confirmed_by=who,
+            confirmation=self.confirmation(),
+            next_follow_up_on=self.next_follow_up_on,
+            on_done=self._on_done,
+            on_error=self._on_error,
+        )
 
     def _on_done(self, plan: Plan) -> None:
         self.accept()

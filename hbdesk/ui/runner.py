@@ -35,8 +35,13 @@ class ServiceRunner(QObject):
     changed = Signal(object)  # Changes, after every successful call whose result is an Outcome
     busy_changed = Signal(bool)  # True only when a call has lasted > 0.5 s
 
-    def __init__(self, parent: QObject | None = None, *, pool: QThreadPool | None = None,
-                 message_parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        pool: QThreadPool | None = None,
+        message_parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._pool = pool
         self._running = 0
@@ -54,9 +59,14 @@ class ServiceRunner(QObject):
     def running(self) -> int:
         return self._running
 
-    def call(self, fn: Callable[..., Any], *args: Any,
-             on_done: Callable[[Any], None] | None = None,
-             on_error: Callable[[BaseException], None] | None = None, **kwargs: Any) -> None:
+    def call(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        **kwargs: Any,
+    ) -> None:
         """Run fn(*args, **kwargs) off the UI thread; the value goes to on_done, errors to
         on_error (or a worded message box). An Outcome's changes are broadcast by `changed`.
 
@@ -91,8 +101,7 @@ class ServiceRunner(QObject):
             if self._stopped:
                 return
             if getattr(exc, "code", None) is None:
-                log.error("unexpected error in %s", getattr(fn, "__name__", "a call"),
-                          exc_info=exc)
+                log.error("unexpected error in %s", getattr(fn, "__name__", "a call"), exc_info=exc)
             if on_error is not None:
                 on_error(exc)
             else:
@@ -105,9 +114,13 @@ class ServiceRunner(QObject):
         parent = self.message_parent
         if parent is not None and not shiboken6.isValid(parent):
             parent = None
-        box = QMessageBox(QMessageBox.Icon.Warning,
-                          QCoreApplication.translate("ServiceRunner", "hbdesk"),
-                          domain_messages.describe(exc), QMessageBox.StandardButton.Ok, parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("ServiceRunner", "hbdesk"),
+            domain_messages.describe(exc),
+            QMessageBox.StandardButton.Ok,
+            parent,
+        )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setTextFormat(Qt.TextFormat.PlainText)
         self.last_message = box.text()

@@ -53,12 +53,20 @@ class Shell(QObject):
     unlock_failed = Signal(str)  # the problem's code (hbdesk.ui.vault_messages)
     create_failed = Signal(str)
 
-    def __init__(self, vault_dir: Path, *, settings: Settings | None = None,
-                 kdf: KdfParams | None = None, demo: bool = False, preload: bool = True,
-                 pool: QThreadPool | None = None, clock: Callable[[], float] = idle_clock,
-                 quit_app: Callable[[], None] = QApplication.quit,
-                 settings_path: Path | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        vault_dir: Path,
+        *,
+        settings: Settings | None = None,
+        kdf: KdfParams | None = None,
+        demo: bool = False,
+        preload: bool = True,
+        pool: QThreadPool | None = None,
+        clock: Callable[[], float] = idle_clock,
+        quit_app: Callable[[], None] = QApplication.quit,
+        settings_path: Path | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.vault_dir = Path(vault_dir)
         self.settings = settings or Settings()
@@ -128,15 +136,23 @@ class Shell(QObject):
         return self._call is not None and not self._call.done
 
     # Background calls.
-    def _run(self, work: Callable[[], Any], on_success: Callable[[Any], None],
-             on_failure: Callable[[BaseException], None]) -> None:
+    def _run(
+        self,
+        work: Callable[[], Any],
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[BaseException], None],
+    ) -> None:
         self._call = run_in_background(work, on_success, on_failure, self._pool)
 
     def _start_preload(self) -> None:
         if self._shut_down or self.busy:
             return
-        run_in_background(_import_slow_parts, lambda _: None,
-                          lambda exc: log.error("preloading failed", exc_info=exc), self._pool)
+        run_in_background(
+            _import_slow_parts,
+            lambda _: None,
+            lambda exc: log.error("preloading failed", exc_info=exc),
+            self._pool,
+        )
 
     def _get_vault(self) -> Vault:
         """The Vault object (made in whichever thread first needs it)."""
@@ -144,8 +160,11 @@ class Shell(QObject):
             if self._vault is None:
                 from hbdesk.store import Vault
 
-                self._vault = (Vault(self.vault_dir) if self._kdf is None
-                               else Vault(self.vault_dir, kdf=self._kdf))
+                self._vault = (
+                    Vault(self.vault_dir)
+                    if self._kdf is None
+                    else Vault(self.vault_dir, kdf=self._kdf)
+                )
             return self._vault
 
     # Demo vault.
@@ -154,8 +173,11 @@ class Shell(QObject):
 
         page = self.lock_window.unlock_page
         page.set_busy(True, self.tr("Preparing the demo vault…"))
-        self._run(lambda: create_demo_vault(self.vault_dir, self._kdf),
-                  self._on_demo_ready, self._on_demo_failed)
+        self._run(
+            lambda: create_demo_vault(self.vault_dir, self._kdf),
+            self._on_demo_ready,
+            self._on_demo_failed,
+        )
 
     def _on_demo_ready(self, _: object) -> None:
         page = self.lock_window.unlock_page
@@ -193,8 +215,11 @@ class Shell(QObject):
         if self.busy or self.open_vault is not None:
             return
         self.lock_window.create_page.set_busy(True)
-        self._run(lambda: self._get_vault().create(passphrase), self._on_vault_opened,
-                  self._on_create_failed)
+        self._run(
+            lambda: self._get_vault().create(passphrase),
+            self._on_vault_opened,
+            self._on_create_failed,
+        )
 
     def _on_unlock_failed(self, exc: BaseException) -> None:
         self._log_unexpected("unlocking", exc)
@@ -202,8 +227,13 @@ class Shell(QObject):
         page.set_busy(False)
         problem = describe(exc)
         page.show_problem(problem)
-        wait = getattr(exc, "wait_seconds", None) if problem.code == "too_many_attempts" \
-            else self._throttle_wait() if problem.code == "wrong_passphrase" else None
+        wait = (
+            getattr(exc, "wait_seconds", None)
+            if problem.code == "too_many_attempts"
+            else self._throttle_wait()
+            if problem.code == "wrong_passphrase"
+            else None
+        )
         if wait:
             page.wait_before_retry(wait, problem)
         self.unlock_failed.emit(problem.code)
@@ -277,10 +307,14 @@ class Shell(QObject):
         from hbdesk.ui.sync_controller import SyncController
         from hbdesk.ui.sync_panel import SyncPanel
 
-        self.sync = SyncController(opened, lambda: self.settings.sync_server_url,
-                                   lock_app=lambda words: self._lock(notice=words),
-                                   timeout=self.settings.sync_timeout_seconds,
-                                   actor=lambda: self._actor(opened), parent=window)
+        self.sync = SyncController(
+            opened,
+            lambda: self.settings.sync_server_url,
+            lock_app=lambda words: self._lock(notice=words),
+            timeout=self.settings.sync_timeout_seconds,
+            actor=lambda: self._actor(opened),
+            parent=window,
+        )
         self.sync.wiped.connect(self._on_laptop_wiped)
         self.sync.notice.connect(lambda words: window.statusBar().showMessage(words, 15_000))
         window.set_sync_panel(SyncPanel(self.sync))
@@ -295,8 +329,7 @@ class Shell(QObject):
 
         if self.open_vault is None or self.main_window is None:
             return
-        dialog = EnrolmentDialog(self.open_vault, self.settings.sync_server_url,
-                                 self.main_window)
+        dialog = EnrolmentDialog(self.open_vault, self.settings.sync_server_url, self.main_window)
 
         def remember(url: str) -> None:
             self.settings = dataclasses.replace(self.settings, sync_server_url=url or None)
@@ -318,8 +351,9 @@ class Shell(QObject):
             self._log_unexpected("saving the language", exc)
             return
         if self.main_window is not None:
-            self.main_window.statusBar().showMessage(self.tr(
-                "The language changes when hbdesk is started again."))
+            self.main_window.statusBar().showMessage(
+                self.tr("The language changes when hbdesk is started again.")
+            )
 
     def _on_laptop_wiped(self, words: str) -> None:
         """Revoked: the vault is gone; say so where a new vault would be made."""
@@ -333,8 +367,13 @@ class Shell(QObject):
         from hbdesk.ui.ui_context import UiContext
 
         lang = QLocale().name()[:2]
-        return UiContext(opened, self._actor(opened), ServiceRunner(pool=self._pool), self.keeper,
-                         lang if lang in ("fi", "sv", "en") else "fi")
+        return UiContext(
+            opened,
+            self._actor(opened),
+            ServiceRunner(pool=self._pool),
+            self.keeper,
+            lang if lang in ("fi", "sv", "en") else "fi",
+        )
 
     def _actor(self, opened: OpenVault) -> Actor:
         # The enrolled device id once IT has signed this laptop's certificate; until then the
@@ -363,8 +402,11 @@ class Shell(QObject):
 
     def _on_idle_timed_out(self) -> None:
         minutes = self.settings.idle_lock_minutes
-        self._lock(notice=self.tr("hbdesk locked itself after %1 min without use.").replace(
-            "%1", str(minutes)))
+        self._lock(
+            notice=self.tr("hbdesk locked itself after %1 min without use.").replace(
+                "%1", str(minutes)
+            )
+        )
 
     def _lock(self, notice: str | None) -> None:
         if self.open_vault is None:
@@ -381,9 +423,15 @@ class Shell(QObject):
         self._drop_key()
         self._clear_own_clipboard()
         if not saved:
-            page.show_problem(VaultProblem("draft_not_saved", self.tr(
-                "The latest text could not be saved before locking; what was saved earlier "
-                "is kept.")))
+            page.show_problem(
+                VaultProblem(
+                    "draft_not_saved",
+                    self.tr(
+                        "The latest text could not be saved before locking; what was saved earlier "
+                        "is kept."
+                    ),
+                )
+            )
         elif notice:
             page.show_notice(notice + " " + self.tr("What you typed has been saved."))
         self.lock_window.raise_()
@@ -407,7 +455,8 @@ class Shell(QObject):
         """Client data copied from hbdesk does not outlive the lock; others' clipboard stays."""
         clipboard = QApplication.clipboard()
         if clipboard.ownsClipboard() or (
-                self._copied_here is not None and _digest(clipboard.text()) == self._copied_here):
+            self._copied_here is not None and _digest(clipboard.text()) == self._copied_here
+        ):
             clipboard.clear()
         self._copied_here = None
 
@@ -440,8 +489,11 @@ class Shell(QObject):
         """Hide everything behind black screens until a key or click; the vault stays open."""
         if self._blanks:
             return
-        self._hidden_for_blank = [w for w in QApplication.topLevelWidgets()
-                                  if w.isVisible() and not isinstance(w, QDialog | PrivacyBlank)]
+        self._hidden_for_blank = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w.isVisible() and not isinstance(w, QDialog | PrivacyBlank)
+        ]
         for widget in self._hidden_for_blank:
             widget.hide()
         self._blanks = blank_every_screen()

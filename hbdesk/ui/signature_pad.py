@@ -28,16 +28,18 @@ INK = QColor("#111144")
 LINE = QColor("#9a9a9a")
 
 
-def paint_signature(painter: QPainter, signature: Signature, target: QRectF,
-                    width: float = 2.0) -> None:
+def paint_signature(
+    painter: QPainter, signature: Signature, target: QRectF, width: float = 2.0
+) -> None:
     """Draw the strokes scaled into `target`, keeping their proportions."""
     if not signature.strokes:
         return
     k = min(target.width() / signature.width, target.height() / signature.height)
     dx = target.left() + (target.width() - signature.width * k) / 2
     dy = target.top() + (target.height() - signature.height * k) / 2
-    pen = QPen(INK, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-               Qt.PenJoinStyle.RoundJoin)
+    pen = QPen(
+        INK, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin
+    )
     painter.setPen(pen)
     for stroke in signature.strokes:
         path = QPainterPath(QPointF(dx + stroke[0][0] * k, dy + stroke[0][1] * k))
@@ -62,9 +64,12 @@ class SignaturePad(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, False)  # as mouse events
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.setAccessibleName(self.tr("Signature drawing area"))
-        self.setAccessibleDescription(self.tr(
-            "Draw the signature with a mouse, a finger or a pen. Delete clears it. Without "
-            "a pointer, choose to type the name instead."))
+        self.setAccessibleDescription(
+            self.tr(
+                "Draw the signature with a mouse, a finger or a pen. Delete clears it. Without "
+                "a pointer, choose to type the name instead."
+            )
+        )
         self.hint = self.tr("Sign here")
 
     # What was drawn.
@@ -140,10 +145,16 @@ class SignaturePad(QWidget):
         p.drawLine(QPointF(16, base), QPointF(self.width() - 16, base))
         if not self._strokes:
             p.setPen(LINE)
-            p.drawText(QRectF(16, base + 2, self.width() - 32, self.height() - base - 2),
-                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, self.hint)
-        p.setPen(QPen(INK, 2.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                      Qt.PenJoinStyle.RoundJoin))
+            p.drawText(
+                QRectF(16, base + 2, self.width() - 32, self.height() - base - 2),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                self.hint,
+            )
+        p.setPen(
+            QPen(
+                INK, 2.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin
+            )
+        )
         for stroke in self._strokes:
             path = QPainterPath(QPointF(*stroke[0]))
             for x, y in stroke[1:] or stroke:
@@ -155,8 +166,9 @@ class SignaturePad(QWidget):
 class SignatureView(QWidget):
     """A stored signature shown small (read only), e.g. on the plan page."""
 
-    def __init__(self, signature: Signature, parent: QWidget | None = None,
-                 size: QSize | None = None) -> None:
+    def __init__(
+        self, signature: Signature, parent: QWidget | None = None, size: QSize | None = None
+    ) -> None:
         super().__init__(parent)
         self.signature = signature
         self.setFixedSize(size or QSize(220, 70))

@@ -34,46 +34,52 @@ def error_text(code: str | None, detail: str | None = None) -> str:
     """The user's words for a sync failure code (hbdesk.sync.client, app_identity)."""
     if code == "server_cert_untrusted":
         return translate(
-            "SyncMessages",
-            "The server's certificate is not the municipality's — nothing was sent.")
+            "SyncMessages", "The server's certificate is not the municipality's — nothing was sent."
+        )
     if code == "refused_certificate":
         return translate(
             "SyncMessages",
             "The server did not accept this laptop's certificate — nothing was sent. "
-            "Ask IT to check the laptop's enrolment.")
+            "Ask IT to check the laptop's enrolment.",
+        )
     if code == "no_connection":
         return translate("SyncMessages", "No connection — your work is safe on this laptop.")
     if code == "device_revoked":
-        return translate("SyncMessages",
-                         "This laptop has been revoked: its data has been removed.")
+        return translate("SyncMessages", "This laptop has been revoked: its data has been removed.")
     if code == "caseworker_disabled":
         return translate(
             "SyncMessages",
-            "Your account has been disabled: hbdesk is locked; unsynced work is kept.")
+            "Your account has been disabled: hbdesk is locked; unsynced work is kept.",
+        )
     if code == "clock_skew" or (code == "request_refused" and detail == "clock_skew"):
         return translate(
             "SyncMessages",
             "This laptop's clock is too far from the server's. Check the date and time, "
-            "then sync again. Your work is kept on this laptop.")
+            "then sync again. Your work is kept on this laptop.",
+        )
     if code == "request_refused":
         return translate(
             "SyncMessages",
             "The server refused the request. Your work is kept on this laptop; try again "
-            "later or ask IT.")
+            "later or ask IT.",
+        )
     if code == "server_error":
         return translate(
             "SyncMessages",
-            "The server had a problem. Your work is safe on this laptop; try again later.")
+            "The server had a problem. Your work is safe on this laptop; try again later.",
+        )
     if code == "not_enrolled":
         return translate(
             "SyncMessages",
             "This laptop is not enrolled yet: make a certificate request for IT and "
-            "import the certificate they give you.")
+            "import the certificate they give you.",
+        )
     if code == "no_server":
         return translate("SyncMessages", "The sync server's address is not set.")
     return translate(
         "SyncMessages",
-        "Sync stopped because of an unexpected problem. Your work is kept on this laptop.")
+        "Sync stopped because of an unexpected problem. Your work is kept on this laptop.",
+    )
 
 
 def reason_text(reason: str) -> str:
@@ -93,8 +99,7 @@ def reason_text(reason: str) -> str:
     if reason == "op_id_reused":
         return translate("SyncMessages", "the change's id was used for another change")
     if reason == "reference_read_only":
-        return translate("SyncMessages",
-                         "reference data is changed only by the municipality")
+        return translate("SyncMessages", "reference data is changed only by the municipality")
     return translate("SyncMessages", "the server did not accept it")
 
 
@@ -109,7 +114,8 @@ def when_text(moment: dt.datetime | None) -> str:
         return translate("SyncMessages", "Never synced")
     local = moment.astimezone()
     return translate("SyncMessages", "Last synced: %1").replace(
-        "%1", local.strftime("%d.%m.%Y %H:%M"))
+        "%1", local.strftime("%d.%m.%Y %H:%M")
+    )
 
 
 def step_text(step: str) -> str:
@@ -134,11 +140,16 @@ class SyncView:
     error_code: str | None = None
 
 
-def view_of(status: app_sync.SyncStatus, error_code: str | None = None,
-            error_detail: str | None = None) -> SyncView:
+def view_of(
+    status: app_sync.SyncStatus, error_code: str | None = None, error_detail: str | None = None
+) -> SyncView:
     code = error_code or status.last_error
-    failed = [translate("SyncMessages", "Change %1: %2").replace("%1", item.op_id[:8]).replace(
-        "%2", reason_text(item.reason)) for item in status.failed]
+    failed = [
+        translate("SyncMessages", "Change %1: %2")
+        .replace("%1", item.op_id[:8])
+        .replace("%2", reason_text(item.reason))
+        for item in status.failed
+    ]
     if status.synced and not error_code:
         headline = translate("SyncMessages", "Synced")
     elif status.failed:
@@ -147,10 +158,16 @@ def view_of(status: app_sync.SyncStatus, error_code: str | None = None,
         headline = unsent_text(status.unsent)
     else:
         headline = translate("SyncMessages", "Not synced")
-    return SyncView(synced=status.synced and not error_code, headline=headline,
-                    unsent=status.unsent, unsent_text=unsent_text(status.unsent),
-                    last_sync=when_text(status.last_sync_at), failed=failed,
-                    error=error_text(code, error_detail) if code else "", error_code=code)
+    return SyncView(
+        synced=status.synced and not error_code,
+        headline=headline,
+        unsent=status.unsent,
+        unsent_text=unsent_text(status.unsent),
+        last_sync=when_text(status.last_sync_at),
+        failed=failed,
+        error=error_text(code, error_detail) if code else "",
+        error_code=code,
+    )
 
 
 def _take_reference(vault: OpenVault, actor: Actor) -> str | None:
@@ -159,26 +176,52 @@ def _take_reference(vault: OpenVault, actor: Actor) -> str | None:
     when there was nothing new. A set the vault cannot take is left as pulled and said
     plainly; the sync itself went through."""
     said = [
-        _take("catalogue", reference.take_pulled_catalogue, vault, actor,
-              refused=lambda: translate(
-                  "SyncMessages", "The municipality's new price catalogue could not be taken "
-                  "into use (it has an error). The previous catalogue stays in use; tell IT."),
-              taken=lambda: translate(
-                  "SyncMessages", "The municipality's new price catalogue is now in use. "
-                  "Budgets made earlier keep the prices they were made with.")),
-        _take("questionnaire", reference.take_pulled_questionnaire, vault, actor,
-              refused=lambda: translate(
-                  "SyncMessages", "The municipality's new self-assessment questionnaire could "
-                  "not be taken into use (it has an error). The previous questionnaire stays "
-                  "in use; tell IT."),
-              taken=lambda: translate(
-                  "SyncMessages", "The municipality's new self-assessment questionnaire is "
-                  "now in use. Answers given earlier keep the questions they were given to."))]
+        _take(
+            "catalogue",
+            reference.take_pulled_catalogue,
+            vault,
+            actor,
+            refused=lambda: translate(
+                "SyncMessages",
+                "The municipality's new price catalogue could not be taken "
+                "into use (it has an error). The previous catalogue stays in use; tell IT.",
+            ),
+            taken=lambda: translate(
+                "SyncMessages",
+                "The municipality's new price catalogue is now in use. "
+                "Budgets made earlier keep the prices they were made with.",
+            ),
+        ),
+        _take(
+            "questionnaire",
+            reference.take_pulled_questionnaire,
+            vault,
+            actor,
+            refused=lambda: translate(
+                "SyncMessages",
+                "The municipality's new self-assessment questionnaire could "
+                "not be taken into use (it has an error). The previous questionnaire stays "
+                "in use; tell IT.",
+            ),
+            taken=lambda: translate(
+                "SyncMessages",
+                "The municipality's new self-assessment questionnaire is "
+                "now in use. Answers given earlier keep the questions they were given to.",
+            ),
+        ),
+    ]
     return " ".join(text for text in said if text) or None
 
 
-def _take(kind: str, take: Callable[[OpenVault, Actor], int | None], vault: OpenVault,
-          actor: Actor, *, refused: Callable[[], str], taken: Callable[[], str]) -> str | None:
+def _take(
+    kind: str,
+    take: Callable[[OpenVault, Actor], int | None],
+    vault: OpenVault,
+    actor: Actor,
+    *,
+    refused: Callable[[], str],
+    taken: Callable[[], str],
+) -> str | None:
     try:
         version = take(vault, actor)
     except DomainError as exc:
@@ -205,11 +248,17 @@ class SyncController(QObject):
     notice = Signal(str)  # something the user should know after a sync (e.g. a new catalogue)
     _step = Signal(str)  # from the pool thread (queued)
 
-    def __init__(self, vault: OpenVault, server_url: Callable[[], str | None], *,
-                 lock_app: Callable[[str], None],
-                 wipe_folders: Callable[[], list[Path]] = default_wipe_folders,
-                 timeout: float = 30.0, actor: Callable[[], Actor] | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        vault: OpenVault,
+        server_url: Callable[[], str | None],
+        *,
+        lock_app: Callable[[str], None],
+        wipe_folders: Callable[[], list[Path]] = default_wipe_folders,
+        timeout: float = 30.0,
+        actor: Callable[[], Actor] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._actor = actor
         self._vault = vault
@@ -274,8 +323,16 @@ class SyncController(QObject):
             return
         if code == "caseworker_disabled":
             words = error_text(code)
-            self.view = SyncView(False, words, self.view.unsent if self.view else 0,
-                                 "", self.view.last_sync if self.view else "", [], words, code)
+            self.view = SyncView(
+                False,
+                words,
+                self.view.unsent if self.view else 0,
+                "",
+                self.view.last_sync if self.view else "",
+                [],
+                words,
+                code,
+            )
             self.view_changed.emit(self.view)
             self._lock_app(words)
             return

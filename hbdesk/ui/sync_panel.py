@@ -49,7 +49,8 @@ class SyncPanel(QWidget):
         self.sync_button = QPushButton(self.tr("Sync now"), self)
         self.sync_button.setAccessibleName(self.tr("Sync now"))
         self.sync_button.setAccessibleDescription(
-            self.tr("Send this laptop's changes to the municipal server and receive others'"))
+            self.tr("Send this laptop's changes to the municipal server and receive others'")
+        )
 
         top = QHBoxLayout()
         top.addWidget(self.headline, 1)

@@ -27,11 +27,13 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
         app.installTranslator(ours)
         installed.append(ours)
     else:
-        log.warning("no translation file for %s in %s; run scripts/build_translations.sh",
-                    language, QM_DIR)
+        log.warning(
+            "no translation file for %s in %s; run scripts/build_translations.sh", language, QM_DIR
+        )
     qt_own = QTranslator(app)  # the words of Qt's own widgets (context menus, buttons)
-    if qt_own.load(f"qtbase_{language}",
-                   QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt_own.load(
+        f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
         app.installTranslator(qt_own)
         installed.append(qt_own)
     return installed

@@ -56,8 +56,9 @@ class UnitOutcomesDialog(QDialog):
         self.units: list[PublishedUnit] = []
         self.setWindowTitle(self.tr("Outcomes of the unit"))
         layout = QVBoxLayout(self)
-        layout.addWidget(scaled_heading(self.tr("How your clients are doing against the unit"),
-                                        self, scale=1.3))
+        layout.addWidget(
+            scaled_heading(self.tr("How your clients are doing against the unit"), self, scale=1.3)
+        )
         top = QHBoxLayout()
         self.unit_label = plain_label(self.tr("&Unit"), self, wrap=False)
         self.unit_picker = QComboBox(self)
@@ -79,15 +80,21 @@ class UnitOutcomesDialog(QDialog):
         self.body = QWidget(self)
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
-        self.note = plain_label(self.tr(
-            "Your clients: the clients whose key worker you are, over the same period and "
-            "counted the same way. A figure resting on fewer than five people shows as "
-            "“< 5”."), self.body)
+        self.note = plain_label(
+            self.tr(
+                "Your clients: the clients whose key worker you are, over the same period and "
+                "counted the same way. A figure resting on fewer than five people shows as "
+                "“< 5”."
+            ),
+            self.body,
+        )
         self.note.setStyleSheet("color: #444;")
         body.addWidget(self.note)
         self.table: QTableWidget = make_table(
-            self.body, [self.tr("Figure"), self.tr("The unit"), self.tr("Your clients")],
-            self.tr("Key figures: the unit and your clients"))
+            self.body,
+            [self.tr("Figure"), self.tr("The unit"), self.tr("Your clients")],
+            self.tr("Key figures: the unit and your clients"),
+        )
         self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
         self.table.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         header = self.table.horizontalHeader()
@@ -97,13 +104,12 @@ class UnitOutcomesDialog(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         body.addWidget(self.table)
         charts = QGridLayout()
-        self.goals_chart = BarPairChart(self.tr("Goal attainment at the latest follow-up"),
-                                        self.body)
+        self.goals_chart = BarPairChart(
+            self.tr("Goal attainment at the latest follow-up"), self.body
+        )
         self.budget_chart = BarPairChart(self.tr("How much of the budget was used"), self.body)
-        self.wellbeing_chart = BarPairChart(self.tr("Self-assessment, latest answers"),
-                                            self.body)
-        for column, chart in enumerate((self.goals_chart, self.budget_chart,
-                                        self.wellbeing_chart)):
+        self.wellbeing_chart = BarPairChart(self.tr("Self-assessment, latest answers"), self.body)
+        for column, chart in enumerate((self.goals_chart, self.budget_chart, self.wellbeing_chart)):
             charts.addWidget(chart, 0, column)
             charts.setColumnStretch(column, 1)
         body.addLayout(charts, 1)
@@ -128,8 +134,14 @@ class UnitOutcomesDialog(QDialog):
     # ---- loading ----------------------------------------------------------------------
     def load(self, key: str | None = None) -> None:
         """Read the pulled report and this worker's clients off the UI thread (logged)."""
-        self.ctx.runner.call(_fetch, self.ctx.vault, self.ctx.actor, key,
-                             on_done=self._on_loaded, on_error=self._on_failed)
+        self.ctx.runner.call(
+            _fetch,
+            self.ctx.vault,
+            self.ctx.actor,
+            key,
+            on_done=self._on_loaded,
+            on_error=self._on_failed,
+        )
 
     def _on_unit_chosen(self, index: int) -> None:
         key = self.unit_picker.itemData(index)
@@ -145,9 +157,12 @@ class UnitOutcomesDialog(QDialog):
     def _on_loaded(self, result: tuple[list[PublishedUnit], Comparison | None]) -> None:
         self.units, self.comparison = result
         if self.comparison is None:
-            self.message.setText(self.tr(
-                "No report has come from the municipality yet; it arrives with sync after "
-                "the report is run."))
+            self.message.setText(
+                self.tr(
+                    "No report has come from the municipality yet; it arrives with sync after "
+                    "the report is run."
+                )
+            )
             self.message.show()
             self.body.hide()
             return
@@ -166,61 +181,123 @@ class UnitOutcomesDialog(QDialog):
     def _fill(self, c: Comparison) -> None:
         lang = self.ctx.lang
         unit = c.unit
-        made = self.tr(", made %1").replace("%1", formatting.date(unit.made_at.date(), lang)) \
-            if unit.made_at else ""
+        made = (
+            self.tr(", made %1").replace("%1", formatting.date(unit.made_at.date(), lang))
+            if unit.made_at
+            else ""
+        )
         head = unit_name(unit) if len(self.units) <= 1 else ""
-        period = self.tr("Report period %1–%2").replace(
-            "%1", formatting.date(unit.date_from, lang)).replace(
-            "%2", formatting.date(unit.date_to, lang)) + made
+        period = (
+            self.tr("Report period %1–%2")
+            .replace("%1", formatting.date(unit.date_from, lang))
+            .replace("%2", formatting.date(unit.date_to, lang))
+            + made
+        )
         self.period.setText(f"{head}: {period}" if head else period)
-        rows = [(self.tr("Clients"), self._count(c.theirs.clients), self._count(c.yours.clients)),
-                (self.tr("Goals reached or exceeded at the latest follow-up"),
-                 self._goals(c.theirs), self._goals(c.yours)),
-                (self.tr("Budget used of the budget granted"),
-                 self._budget(c.theirs), self._budget(c.yours)),
-                (self.tr("Self-assessment, all domains (0–10): first → latest"),
-                 self._wellbeing(c.theirs), self._wellbeing(c.yours)),
-                (self.tr("Felt heard and encouraged (anonymous feedback)"),
-                 self._heard(c.theirs), self._heard(c.yours))]
+        rows = [
+            (self.tr("Clients"), self._count(c.theirs.clients), self._count(c.yours.clients)),
+            (
+                self.tr("Goals reached or exceeded at the latest follow-up"),
+                self._goals(c.theirs),
+                self._goals(c.yours),
+            ),
+            (
+                self.tr("Budget used of the budget granted"),
+                self._budget(c.theirs),
+                self._budget(c.yours),
+            ),
+            (
+                self.tr("Self-assessment, all domains (0–10): first → latest"),
+                self._wellbeing(c.theirs),
+                self._wellbeing(c.yours),
+            ),
+            (
+                self.tr("Felt heard and encouraged (anonymous feedback)"),
+                self._heard(c.theirs),
+                self._heard(c.yours),
+            ),
+        ]
         self.table.setRowCount(len(rows))
         for i, (name, theirs, yours) in enumerate(rows):
             self.table.setItem(i, 0, cell(name))
             self.table.setItem(i, 1, cell(theirs, align_right=True))
             self.table.setItem(i, 2, cell(yours, align_right=True))
-        self.table.setFixedHeight(self.table.horizontalHeader().height()
-                                  + sum(self.table.rowHeight(i) for i in range(len(rows)))
-                                  + 2 * self.table.frameWidth())
+        self.table.setFixedHeight(
+            self.table.horizontalHeader().height()
+            + sum(self.table.rowHeight(i) for i in range(len(rows)))
+            + 2 * self.table.frameWidth()
+        )
         self._charts(c)
 
     def _charts(self, c: Comparison) -> None:
         unit_word, yours_word = self.tr("The unit"), self.tr("Your clients")
         scores = ["−2", "−1", "0", "+1", "+2"]
-        self._pair(self.goals_chart, scores, c.theirs.goal_shares, c.yours.goal_shares,
-                   (unit_word, yours_word),
-                   self.tr("Goals by attainment (−2…+2), % of goals"), (0, 100), 6)
+        self._pair(
+            self.goals_chart,
+            scores,
+            c.theirs.goal_shares,
+            c.yours.goal_shares,
+            (unit_word, yours_word),
+            self.tr("Goals by attainment (−2…+2), % of goals"),
+            (0, 100),
+            6,
+        )
         bands = ["0–25", "25–50", "50–75", "75–100", "100+"]
-        self._pair(self.budget_chart, bands, c.theirs.use_bands, c.yours.use_bands,
-                   (unit_word, yours_word),
-                   self.tr("Clients by % of their budget used, % of clients"), (0, 100), 6)
+        self._pair(
+            self.budget_chart,
+            bands,
+            c.theirs.use_bands,
+            c.yours.use_bands,
+            (unit_word, yours_word),
+            self.tr("Clients by % of their budget used, % of clients"),
+            (0, 100),
+            6,
+        )
         mine = {d.code: d for d in c.yours.domains}
         titles = [d.title.get(self.ctx.lang) or d.code for d in c.theirs.domains]
-        self._pair(self.wellbeing_chart, titles, [d.after for d in c.theirs.domains],
-                   [mine[d.code].after if d.code in mine else unit_outcomes.NONE
-                    for d in c.theirs.domains], (unit_word, yours_word),
-                   self.tr("Latest self-assessment per domain (0–10)"), (0, 10), 6, decimals=1)
+        self._pair(
+            self.wellbeing_chart,
+            titles,
+            [d.after for d in c.theirs.domains],
+            [
+                mine[d.code].after if d.code in mine else unit_outcomes.NONE
+                for d in c.theirs.domains
+            ],
+            (unit_word, yours_word),
+            self.tr("Latest self-assessment per domain (0–10)"),
+            (0, 10),
+            6,
+            decimals=1,
+        )
 
-    def _pair(self, chart: BarPairChart, groups: list[str], theirs: tuple[Value, ...] | list[Value],
-              yours: tuple[Value, ...] | list[Value], names: tuple[str, str], title: str,
-              scale: tuple[float, float], ticks: int, decimals: int = 0) -> None:
-        parts = [f"{g}: {self._number(t, decimals)} / {self._number(y, decimals)}"
-                 for g, t, y in zip(groups, theirs, yours, strict=True)]
+    def _pair(
+        self,
+        chart: BarPairChart,
+        groups: list[str],
+        theirs: tuple[Value, ...] | list[Value],
+        yours: tuple[Value, ...] | list[Value],
+        names: tuple[str, str],
+        title: str,
+        scale: tuple[float, float],
+        ticks: int,
+        decimals: int = 0,
+    ) -> None:
+        parts = [
+            f"{g}: {self._number(t, decimals)} / {self._number(y, decimals)}"
+            for g, t, y in zip(groups, theirs, yours, strict=True)
+        ]
         summary = f"{title}. {names[0]} / {names[1]} — " + "; ".join(parts) + "."
         if any(v.hidden for v in (*theirs, *yours)):
             summary += " " + self.tr("No bar where fewer than five people (< 5).")
         chart.chart.setTitle(title)
-        chart.set_series(groups, (names[0], [v.number if v.known else None for v in theirs]),
-                         (names[1], [v.number if v.known else None for v in yours]),
-                         summary=summary, value_range=scale, ticks=ticks)
+        chart.set_series(
+            groups,
+            (names[0], [v.number if v.known else None for v in theirs]),
+            (names[1], [v.number if v.known else None for v in yours]),
+            summary=summary,
+            value_range=scale,
+            ticks=ticks,
+        )
 
     # ---- words for figures ------------------------------------------------------------
     def _number(self, v: Value, decimals: int = 0) -> str:
@@ -244,33 +321,45 @@ class UnitOutcomesDialog(QDialog):
             return unit_outcomes.HIDDEN
         if not f.goals.number:
             return self.tr("no goals followed up")
-        return self.tr("%1 (of %2 goals)").replace("%1", self._pct(f.goals_reached)).replace(
-            "%2", self._number(f.goals))
+        return (
+            self.tr("%1 (of %2 goals)")
+            .replace("%1", self._pct(f.goals_reached))
+            .replace("%2", self._number(f.goals))
+        )
 
     def _budget(self, f: Figures) -> str:
         if f.budget_clients.hidden:
             return unit_outcomes.HIDDEN
         if not f.budget_clients.number:
             return self.tr("no budget in force")
-        return self.tr("%1 (%2 clients)").replace("%1", self._pct(f.used_pct)).replace(
-            "%2", self._number(f.budget_clients))
+        return (
+            self.tr("%1 (%2 clients)")
+            .replace("%1", self._pct(f.used_pct))
+            .replace("%2", self._number(f.budget_clients))
+        )
 
     def _wellbeing(self, f: Figures) -> str:
         if f.wellbeing_n.hidden:
             return unit_outcomes.HIDDEN
         if not f.wellbeing_n.number:
             return self.tr("not answered twice")
-        return self.tr("%1 → %2 (n = %3)").replace(
-            "%1", self._number(f.wellbeing_before, 1)).replace(
-            "%2", self._number(f.wellbeing_after, 1)).replace("%3", self._number(f.wellbeing_n))
+        return (
+            self.tr("%1 → %2 (n = %3)")
+            .replace("%1", self._number(f.wellbeing_before, 1))
+            .replace("%2", self._number(f.wellbeing_after, 1))
+            .replace("%3", self._number(f.wellbeing_n))
+        )
 
     def _heard(self, f: Figures) -> str:
         if f.felt_heard is None or f.feedback_n is None:
             return self.tr("not known: feedback names no one")
         if f.feedback_n.hidden:
             return unit_outcomes.HIDDEN
-        return self.tr("%1 (n = %2)").replace("%1", self._pct(f.felt_heard)).replace(
-            "%2", self._number(f.feedback_n))
+        return (
+            self.tr("%1 (n = %2)")
+            .replace("%1", self._pct(f.felt_heard))
+            .replace("%2", self._number(f.feedback_n))
+        )
 
     # ---- for tests and screen readers -------------------------------------------------
     def shown_rows(self) -> list[tuple[str, str, str]]:

@@ -147,8 +147,9 @@ class UnlockPage(QWidget):
         self.open_anyway_requested.emit(self.passphrase.text())
 
     def _on_show_toggled(self, shown: bool) -> None:
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Normal if shown
-                                    else QLineEdit.EchoMode.Password)
+        self.passphrase.setEchoMode(
+            QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        )
 
     def _on_countdown_tick(self) -> None:
         left = self._retry_at - time.monotonic()
@@ -156,13 +157,20 @@ class UnlockPage(QWidget):
             self._countdown.stop()
             self.message.show_notice(self.tr("You can try again now."))
         elif self._wait_reason is not None:
-            self.message.show_problem(VaultProblem(self._wait_reason.code,
-                                                   self._wait_reason.what,
-                                                   too_many_attempts_text(left), True))
+            self.message.show_problem(
+                VaultProblem(
+                    self._wait_reason.code,
+                    self._wait_reason.what,
+                    too_many_attempts_text(left),
+                    True,
+                )
+            )
         else:
-            self.message.show_problem(VaultProblem("too_many_attempts",
-                                                   too_many_attempts_text(left),
-                                                   passphrase_related=True))
+            self.message.show_problem(
+                VaultProblem(
+                    "too_many_attempts", too_many_attempts_text(left), passphrase_related=True
+                )
+            )
         self._update_button()
 
     def _update_button(self) -> None:

@@ -33,8 +33,9 @@ def describe(exc: BaseException) -> VaultProblem:
     if code == "wrong_passphrase":
         return _wrong_passphrase(getattr(exc, "failures", 1))
     if code == "too_many_attempts":
-        return VaultProblem(code, too_many_attempts_text(getattr(exc, "wait_seconds", 0)),
-                            passphrase_related=True)
+        return VaultProblem(
+            code, too_many_attempts_text(getattr(exc, "wait_seconds", 0)), passphrase_related=True
+        )
     if code == "vault_damaged":
         return _damaged(getattr(exc, "part", "database"), getattr(exc, "reason", "pages"))
     if code == "not_a_vault":
@@ -44,54 +45,87 @@ def describe(exc: BaseException) -> VaultProblem:
     if isinstance(code, str) and code in _SIMPLE:
         return _SIMPLE[code]()
     if isinstance(exc, PermissionError):
-        return VaultProblem("permission", translate(
-            "VaultMessages", "hbdesk has no permission to use the vault folder."), _contact_it())
+        return VaultProblem(
+            "permission",
+            translate("VaultMessages", "hbdesk has no permission to use the vault folder."),
+            _contact_it(),
+        )
     if isinstance(exc, OSError):
-        return VaultProblem("os_error", translate(
-            "VaultMessages", "The vault folder cannot be used: the system reported an error."),
-            _contact_it())
+        return VaultProblem(
+            "os_error",
+            translate(
+                "VaultMessages", "The vault folder cannot be used: the system reported an error."
+            ),
+            _contact_it(),
+        )
     return unexpected(exc)
 
 
 def unexpected(exc: BaseException) -> VaultProblem:
     """A bug or an unforeseen fault: no traceback, just a code for IT support."""
-    return VaultProblem("unexpected", translate(
-        "VaultMessages",
-        "Something unexpected went wrong. The vault's files have not been changed."),
-        translate("VaultMessages", "Try again. If it happens again, contact your IT support "
-                  "and give them this error code: %1").replace("%1", type(exc).__name__))
+    return VaultProblem(
+        "unexpected",
+        translate(
+            "VaultMessages",
+            "Something unexpected went wrong. The vault's files have not been changed.",
+        ),
+        translate(
+            "VaultMessages",
+            "Try again. If it happens again, contact your IT support "
+            "and give them this error code: %1",
+        ).replace("%1", type(exc).__name__),
+    )
 
 
 def too_many_attempts_text(wait_seconds: float) -> str:
     seconds = max(1, round(wait_seconds))
-    return translate("VaultMessages", "Too many wrong attempts. You can try again in %1 s."
-                     ).replace("%1", str(seconds))
+    return translate(
+        "VaultMessages", "Too many wrong attempts. You can try again in %1 s."
+    ).replace("%1", str(seconds))
 
 
 def _vault_missing() -> VaultProblem:
-    return VaultProblem("vault_missing", translate(
-        "VaultMessages", "The vault's files were not found in its folder."), translate(
-        "VaultMessages", "hbdesk has not created a new vault in their place. Check that the "
-        "disk or folder is available, or contact your IT support."))
+    return VaultProblem(
+        "vault_missing",
+        translate("VaultMessages", "The vault's files were not found in its folder."),
+        translate(
+            "VaultMessages",
+            "hbdesk has not created a new vault in their place. Check that the "
+            "disk or folder is available, or contact your IT support.",
+        ),
+    )
 
 
 def _vault_exists() -> VaultProblem:
-    return VaultProblem("vault_exists", translate(
-        "VaultMessages", "The folder already contains other files, so no vault was created "
-        "there."), translate(
-        "VaultMessages", "Choose an empty folder for the vault, or contact your IT support."))
+    return VaultProblem(
+        "vault_exists",
+        translate(
+            "VaultMessages",
+            "The folder already contains other files, so no vault was created there.",
+        ),
+        translate(
+            "VaultMessages", "Choose an empty folder for the vault, or contact your IT support."
+        ),
+    )
 
 
 def _weak_passphrase() -> VaultProblem:
-    return VaultProblem("weak_passphrase", translate(
-        "VaultMessages", "The passphrase is too short: use at least 10 characters."),
-        passphrase_related=True)
+    return VaultProblem(
+        "weak_passphrase",
+        translate("VaultMessages", "The passphrase is too short: use at least 10 characters."),
+        passphrase_related=True,
+    )
 
 
 def _write_failed() -> VaultProblem:
-    return VaultProblem("write_failed", translate(
-        "VaultMessages", "The vault could not be written; the disk may be full. Nothing was "
-        "saved."), translate("VaultMessages", "Free some disk space and try again."))
+    return VaultProblem(
+        "write_failed",
+        translate(
+            "VaultMessages",
+            "The vault could not be written; the disk may be full. Nothing was saved.",
+        ),
+        translate("VaultMessages", "Free some disk space and try again."),
+    )
 
 
 def _vault_locked() -> VaultProblem:
@@ -110,10 +144,15 @@ _SIMPLE = {
 def _wrong_passphrase(failures: int) -> VaultProblem:
     advice = translate("VaultMessages", "Check Caps Lock and the keyboard layout.")
     if failures >= 3:
-        advice += " " + translate("VaultMessages", "After each further wrong attempt the wait "
-                                  "before the next one grows.")
-    return VaultProblem("wrong_passphrase", translate(
-        "VaultMessages", "The passphrase is not correct."), advice, passphrase_related=True)
+        advice += " " + translate(
+            "VaultMessages", "After each further wrong attempt the wait before the next one grows."
+        )
+    return VaultProblem(
+        "wrong_passphrase",
+        translate("VaultMessages", "The passphrase is not correct."),
+        advice,
+        passphrase_related=True,
+    )
 
 
 def _damaged(part: str, reason: str) -> VaultProblem:
@@ -121,11 +160,13 @@ def _damaged(part: str, reason: str) -> VaultProblem:
         return _journal(reason)
     key_file = part == "key_file"
     if reason == "missing_part" and key_file:
-        what = translate("VaultMessages", "The vault's key file is missing, although its "
-                         "database is there.")
+        what = translate(
+            "VaultMessages", "The vault's key file is missing, although its database is there."
+        )
     elif reason == "missing_part":
-        what = translate("VaultMessages", "The vault's database file is missing, although its "
-                         "key file is there.")
+        what = translate(
+            "VaultMessages", "The vault's database file is missing, although its key file is there."
+        )
     elif reason == "empty" and key_file:
         what = translate("VaultMessages", "The vault's key file is empty.")
     elif reason == "empty":
@@ -135,57 +176,85 @@ def _damaged(part: str, reason: str) -> VaultProblem:
     elif reason == "truncated":
         what = translate("VaultMessages", "The vault's database file has been cut short.")
     elif key_file:
-        what = translate("VaultMessages", "The vault's key file is damaged: its checksum does "
-                         "not match.")
+        what = translate(
+            "VaultMessages", "The vault's key file is damaged: its checksum does not match."
+        )
     else:
         what = translate("VaultMessages", "The vault's database file is damaged.")
     advice = translate(
-        "VaultMessages", "hbdesk has not changed or replaced the files; do not delete them. "
+        "VaultMessages",
+        "hbdesk has not changed or replaced the files; do not delete them. "
         "Contact your IT support: your data can be restored from the municipality's sync "
-        "server, and the damaged files may still be needed.")
+        "server, and the damaged files may still be needed.",
+    )
     return VaultProblem("vault_damaged", what, advice)
 
 
 def _journal(reason: str) -> VaultProblem:
     """The write-ahead journal is missing after a crash, or a stray one is present."""
     if reason == "missing_part":
-        what = translate("VaultMessages", "hbdesk was not closed properly last time, and the "
-                         "journal of its latest changes has disappeared since.")
-        advice = translate("VaultMessages", "The changes made just before the interruption may "
-                           "be lost. You can open the vault anyway, or first ask your IT "
-                           "support; nothing is changed until you choose.")
+        what = translate(
+            "VaultMessages",
+            "hbdesk was not closed properly last time, and the "
+            "journal of its latest changes has disappeared since.",
+        )
+        advice = translate(
+            "VaultMessages",
+            "The changes made just before the interruption may "
+            "be lost. You can open the vault anyway, or first ask your IT "
+            "support; nothing is changed until you choose.",
+        )
     else:
-        what = translate("VaultMessages", "A journal file that does not belong to this vault is "
-                         "in the vault folder.")
-        advice = translate("VaultMessages", "If you open the vault anyway, that file is set "
-                           "aside (renamed, not deleted). You can also ask your IT support "
-                           "first; nothing is changed until you choose.")
+        what = translate(
+            "VaultMessages",
+            "A journal file that does not belong to this vault is in the vault folder.",
+        )
+        advice = translate(
+            "VaultMessages",
+            "If you open the vault anyway, that file is set "
+            "aside (renamed, not deleted). You can also ask your IT support "
+            "first; nothing is changed until you choose.",
+        )
     return VaultProblem("vault_damaged", what, advice, can_open_anyway=True)
 
 
 def _not_a_vault(reason: str) -> VaultProblem:
     if reason == "newer_format":
-        return VaultProblem("not_a_vault", translate(
-            "VaultMessages", "This vault was made by a newer version of hbdesk."), translate(
-            "VaultMessages", "Install the newest hbdesk (ask your IT support). The vault has not "
-            "been changed."))
-    return VaultProblem("not_a_vault", translate(
-        "VaultMessages", "The files in the vault folder are not an hbdesk vault, or they belong "
-        "to different vaults."), translate(
-        "VaultMessages", "hbdesk has not changed them. Check the vault folder, or contact your "
-        "IT support."))
+        return VaultProblem(
+            "not_a_vault",
+            translate("VaultMessages", "This vault was made by a newer version of hbdesk."),
+            translate(
+                "VaultMessages",
+                "Install the newest hbdesk (ask your IT support). The vault has not been changed.",
+            ),
+        )
+    return VaultProblem(
+        "not_a_vault",
+        translate(
+            "VaultMessages",
+            "The files in the vault folder are not an hbdesk vault, or they belong "
+            "to different vaults.",
+        ),
+        translate(
+            "VaultMessages",
+            "hbdesk has not changed them. Check the vault folder, or contact your IT support.",
+        ),
+    )
 
 
 def _unreadable(reason: str) -> VaultProblem:
     if reason == "is_directory":
-        what = translate("VaultMessages", "A folder stands where one of the vault's files "
-                         "should be.")
+        what = translate(
+            "VaultMessages", "A folder stands where one of the vault's files should be."
+        )
     elif reason == "permission":
-        what = translate("VaultMessages", "hbdesk has no permission to read and write the "
-                         "vault's files.")
+        what = translate(
+            "VaultMessages", "hbdesk has no permission to read and write the vault's files."
+        )
     else:
-        what = translate("VaultMessages", "The vault's files cannot be read: the disk reported "
-                         "an error.")
+        what = translate(
+            "VaultMessages", "The vault's files cannot be read: the disk reported an error."
+        )
     advice = translate("VaultMessages", "Nothing was changed.") + " " + _contact_it()
     return VaultProblem("vault_unreadable", what, advice)
 

@@ -27,13 +27,21 @@ from tests.pdf.helpers import (
 def _print(case: Case, folder: Path, lang: str = "fi") -> tuple[Path, str]:
     name = documents.suggest_file_name("decision", lang, number="HB-2026-TEST")
     path = folder / name
-    documents.write_decision_pdf(case.vault, WORKER, case.client_id, case.decision_id, path,
-                                 organisation=ORGANISATION, lang=lang)
+    documents.write_decision_pdf(
+        case.vault,
+        WORKER,
+        case.client_id,
+        case.decision_id,
+        path,
+        organisation=ORGANISATION,
+        lang=lang,
+    )
     return path, pdf_text(path)
 
 
-def test_decision_shows_outcome_sum_period_grounds_and_restrictions(case: Case,
-                                                                     tmp_path: Path) -> None:
+def test_decision_shows_outcome_sum_period_grounds_and_restrictions(
+    case: Case, tmp_path: Path
+) -> None:
     _, text = _print(case, tmp_path)
     words = flat(text)
     assert "Päätös henkilökohtaisesta budjetista" in words
@@ -54,7 +62,8 @@ def test_decision_shows_outcome_sum_period_grounds_and_restrictions(case: Case,
 
 
 def test_rectification_instructions_name_the_body_the_time_limit_and_the_deadline(
-        case: Case, tmp_path: Path) -> None:
+    case: Case, tmp_path: Path
+) -> None:
     _, text = _print(case, tmp_path)
     words = flat(text)
     assert "Oikaisuvaatimusohje" in words
@@ -66,19 +75,32 @@ def test_rectification_instructions_name_the_body_the_time_limit_and_the_deadlin
     # Letter posted 5.1.2026: deemed received 12.1., thirty days later 11.2.2026 (a Wednesday).
     assert "kirjeenä 5.1.2026" in words and "saaduksi 12.1.2026" in words
     assert "viimeistään 11.2.2026" in words
-    for part in ("nimesi ja yhteystietosi", "päätös, johon haet oikaisua",
-                 "millaista muutosta", "perusteet", "allekirjoituksesi", "Liitä mukaan"):
+    for part in (
+        "nimesi ja yhteystietosi",
+        "päätös, johon haet oikaisua",
+        "millaista muutosta",
+        "perusteet",
+        "allekirjoituksesi",
+        "Liitä mukaan",
+    ):
         assert part in words
     assert "hallinto-oikeuteen (Järvelän hallinto-oikeus) 30 päivän kuluessa" in words
 
 
 def test_printing_a_decision_is_logged_and_the_file_name_holds_no_personal_data(
-        case: Case, tmp_path: Path) -> None:
-    before = [x for x in access_log.client_access_log(case.vault, WORKER, case.client_id)
-              if x.action == "print"]
+    case: Case, tmp_path: Path
+) -> None:
+    before = [
+        x
+        for x in access_log.client_access_log(case.vault, WORKER, case.client_id)
+        if x.action == "print"
+    ]
     path, _ = _print(case, tmp_path)
-    after = [x for x in access_log.client_access_log(case.vault, WORKER, case.client_id)
-             if x.action == "print"]
+    after = [
+        x
+        for x in access_log.client_access_log(case.vault, WORKER, case.client_id)
+        if x.action == "print"
+    ]
     assert len(after) == len(before) + 1
     assert after[0].purpose == "print_decision"
     assert f"decisions:{case.decision_id}" in after[0].record_ids
@@ -100,8 +122,9 @@ def test_swedish_decision_keeps_a_o_and_a_ring(case: Case, tmp_path: Path) -> No
 
 def test_fonts_are_embedded_and_every_page_renders(case: Case, tmp_path: Path) -> None:
     path, _ = _print(case, tmp_path)
-    fonts = subprocess.run(["pdffonts", str(path)], check=True, capture_output=True,
-                           text=True).stdout
+    fonts = subprocess.run(
+        ["pdffonts", str(path)], check=True, capture_output=True, text=True
+    ).stdout
     rows = [line for line in fonts.splitlines() if "DejaVuSans" in line]
     assert rows and all(" yes " in row for row in rows)  # embedded
     pngs = pages_as_png(path, tmp_path)
@@ -109,26 +132,76 @@ def test_fonts_are_embedded_and_every_page_renders(case: Case, tmp_path: Path) -
 
 
 def test_partly_granted_decision_shows_both_sums(vault: OpenVault, tmp_path: Path) -> None:
-    cid = clients.register_contact(vault, WORKER, clients.NewContact(
-        first_name="Eero", last_name="Osittainen", contacted_on=dt.date(2025, 12, 1),
-        channel="phone", described_needs="Tarvitsen apua.")).value.id
+    cid = clients.register_contact(
+        vault,
+        WORKER,
+        clients.NewContact(
+            first_name="Eero",
+            last_name="Osittainen",
+            contacted_on=dt.date(2025, 12, 1),
+            channel="phone",
+            described_needs="Tarvitsen apua.",
+        ),
+    ).value.id
     p = plan.start_plan(vault, WORKER, cid).value
-    plan.add_plan_entry(vault, WORKER, cid, p.id, section="need", text="Apua kotiin.",
-                        author="client")
-    plan.add_plan_entry(vault, WORKER, cid, p.id, section="goal", text="Kotona pärjääminen.",
-                        author="together")
-    plan.agree_plan(vault, WORKER, cid, p.id, agreed_on=dt.date(2025, 12, 2),
-                    confirmed_by=["client"], confirmation=plan.Confirmation.typed("Eero"))
-    b = budget.create_budget(vault, WORKER, cid, valid_from=dt.date(2026, 2, 1),
-                             valid_to=dt.date(2026, 7, 31), plan_id=p.id).value
-    budget.add_own_option_line(vault, WORKER, cid, b.id, budget.OwnOption(
-        description="Kotiapu", provider="Apu Oy", unit="hour", unit_price=Decimal("40.00"),
-        quantity=50, frequency="once", category="home_help", service_area="social_welfare"))
+    plan.add_plan_entry(
+        vault, WORKER, cid, p.id, section="need", text="Apua kotiin.", author="client"
+    )
+    plan.add_plan_entry(
+        vault, WORKER, cid, p.id, section="goal", text="Kotona pärjääminen.", author="together"
+    )
+    plan.agree_plan(
+        vault,
+        WORKER,
+        cid,
+        p.id,
+        agreed_on=dt.date(2025, 12, 2),
+        confirmed_by=["client"],
+        confirmation=plan.Confirmation.typed("Eero"),
+    )
+    b = budget.create_budget(
+        vault,
+        WORKER,
+        cid,
+        valid_from=dt.date(2026, 2, 1),
+        valid_to=dt.date(2026, 7, 31),
+        plan_id=p.id,
+    ).value
+    budget.add_own_option_line(
+        vault,
+        WORKER,
+        cid,
+        b.id,
+        budget.OwnOption(
+            description="Kotiapu",
+            provider="Apu Oy",
+            unit="hour",
+            unit_price=Decimal("40.00"),
+            quantity=50,
+            frequency="once",
+            category="home_help",
+            service_area="social_welfare",
+        ),
+    )
     draft = decision.prepare_decision(vault, WORKER, cid, b.id).value
-    decision.update_decision_draft(vault, WORKER, cid, draft.id, outcome="partly_granted",
-                                   granted_sum="1500", grounds="Osa tarpeesta katetaan muuten.")
-    issued = decision.issue_decision(vault, WORKER, cid, draft.id, decided_on=dt.date(2026, 1, 20),
-                                     decided_by=MAKER, appeal=APPEAL).value
+    decision.update_decision_draft(
+        vault,
+        WORKER,
+        cid,
+        draft.id,
+        outcome="partly_granted",
+        granted_sum="1500",
+        grounds="Osa tarpeesta katetaan muuten.",
+    )
+    issued = decision.issue_decision(
+        vault,
+        WORKER,
+        cid,
+        draft.id,
+        decided_on=dt.date(2026, 1, 20),
+        decided_by=MAKER,
+        appeal=APPEAL,
+    ).value
     path = tmp_path / "d.pdf"
     documents.write_decision_pdf(vault, WORKER, cid, issued.id, path, organisation=ORGANISATION)
     text = pdf_text(path)

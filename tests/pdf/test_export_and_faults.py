@@ -31,12 +31,14 @@ REPO = Path(__file__).resolve().parents[2]
 
 def _export(case: Case, folder: Path) -> tuple[Path, Path]:
     base = folder / documents.suggest_file_name("export", on=dt.date(2026, 3, 15))
-    return documents.export_client_data(case.vault, WORKER, case.client_id, base,
-                                        organisation=ORGANISATION).value
+    return documents.export_client_data(
+        case.vault, WORKER, case.client_id, base, organisation=ORGANISATION
+    ).value
 
 
 def test_export_json_holds_every_record_with_authors_and_the_access_log(
-        case: Case, tmp_path: Path) -> None:
+    case: Case, tmp_path: Path
+) -> None:
     pdf, js = _export(case, tmp_path)
     assert (pdf.name, js.name) == ("omat-tiedot-2026-03-15.pdf", "omat-tiedot-2026-03-15.json")
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([pdf.name, js.name])
@@ -62,8 +64,7 @@ def test_export_json_holds_every_record_with_authors_and_the_access_log(
     assert "outbox" not in data
 
 
-def test_export_pdf_reads_as_the_same_records_in_plain_words(case: Case,
-                                                            tmp_path: Path) -> None:
+def test_export_pdf_reads_as_the_same_records_in_plain_words(case: Case, tmp_path: Path) -> None:
     pdf, _ = _export(case, tmp_path)
     text = pdf_text(pdf)
     words = flat(text)
@@ -107,7 +108,8 @@ _FULL_DISK = textwrap.dedent("""
 
 @pytest.mark.parametrize("room", ["small", "json_fits"])
 def test_a_full_disk_leaves_no_partial_file_and_no_export_in_the_log(
-        case: Case, tmp_path: Path, room: str) -> None:
+    case: Case, tmp_path: Path, room: str
+) -> None:
     limit = 20_000
     if room == "json_fits":  # the JSON file is written, then the PDF fails: both go
         pdf, js = _export(case, tmp_path)
@@ -116,28 +118,44 @@ def test_a_full_disk_leaves_no_partial_file_and_no_export_in_the_log(
         js.unlink()
     out = tmp_path / "out"
     out.mkdir()
-    exports_before = sum(1 for x in access_log.client_access_log(case.vault, WORKER,
-                                                                 case.client_id)
-                         if x.action == "export")
+    exports_before = sum(
+        1
+        for x in access_log.client_access_log(case.vault, WORKER, case.client_id)
+        if x.action == "export"
+    )
     vault_dir = case.vault.vault.folder  # type: ignore[attr-defined]
     run = subprocess.run(
-        [sys.executable, "-c", _FULL_DISK, str(vault_dir), case.client_id,
-         str(out / "omat-tiedot"), str(limit)],
-        capture_output=True, text=True, cwd=REPO, timeout=60,
-        env={**os.environ, "PYTHONPATH": str(REPO)})
+        [
+            sys.executable,
+            "-c",
+            _FULL_DISK,
+            str(vault_dir),
+            case.client_id,
+            str(out / "omat-tiedot"),
+            str(limit),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=60,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
     assert run.stdout.strip() == "ERROR disk_full", run.stderr[-2000:]
     assert list(out.iterdir()) == []  # neither file, nor a temporary part
-    exports_after = sum(1 for x in access_log.client_access_log(case.vault, WORKER,
-                                                                case.client_id)
-                        if x.action == "export")
+    exports_after = sum(
+        1
+        for x in access_log.client_access_log(case.vault, WORKER, case.client_id)
+        if x.action == "export"
+    )
     assert exports_after == exports_before
 
 
 def test_a_missing_folder_is_a_clear_error(case: Case, tmp_path: Path) -> None:
     target = tmp_path / "gone" / "paatos.pdf"
     try:
-        documents.write_decision_pdf(case.vault, WORKER, case.client_id, case.decision_id,
-                                     target, organisation=ORGANISATION)
+        documents.write_decision_pdf(
+            case.vault, WORKER, case.client_id, case.decision_id, target, organisation=ORGANISATION
+        )
     except documents.DocumentWriteError as exc:
         assert exc.code == "folder_missing"
     else:
@@ -145,14 +163,24 @@ def test_a_missing_folder_is_a_clear_error(case: Case, tmp_path: Path) -> None:
     assert not target.parent.exists()
 
 
-HOSTILE = ("<b>lihava</b> <script>alert('x')</script> &amp; <para>"
-           "\u202eesrever\u202c " + "Pitkäsana" * 300 + " loppu.")
+HOSTILE = (
+    "<b>lihava</b> <script>alert('x')</script> &amp; <para>"
+    "\u202eesrever\u202c " + "Pitkäsana" * 300 + " loppu."
+)
 
 
 def test_hostile_text_renders_inertly(vault: OpenVault, tmp_path: Path) -> None:
-    cid = clients.register_contact(vault, WORKER, clients.NewContact(
-        first_name="Testi", last_name="Vihamielinen", contacted_on=dt.date(2026, 1, 1),
-        channel="phone", described_needs=HOSTILE)).value.id
+    cid = clients.register_contact(
+        vault,
+        WORKER,
+        clients.NewContact(
+            first_name="Testi",
+            last_name="Vihamielinen",
+            contacted_on=dt.date(2026, 1, 1),
+            channel="phone",
+            described_needs=HOSTILE,
+        ),
+    ).value.id
     p = plan.start_plan(vault, WORKER, cid).value
     plan.add_plan_entry(vault, WORKER, cid, p.id, section="need", text=HOSTILE, author="client")
     path = tmp_path / "plan.pdf"
@@ -162,8 +190,9 @@ def test_hostile_text_renders_inertly(vault: OpenVault, tmp_path: Path) -> None:
     assert "[U+202E]esrever[U+202C]" in words  # the override shown, not obeyed
     assert "Pitkäsana" * 3 in words and "loppu." in words
     assert "luonnos" in words  # a draft plan says so
-    pdf, js = documents.export_client_data(vault, WORKER, cid, tmp_path / "x",
-                                           organisation=ORGANISATION).value
+    pdf, js = documents.export_client_data(
+        vault, WORKER, cid, tmp_path / "x", organisation=ORGANISATION
+    ).value
     assert json.loads(js.read_text(encoding="utf-8"))["contacts"][0]["described_needs"] == HOSTILE
     assert "<script>" in pdf_text(pdf)
     assert all(p.stat().st_size > 1000 for p in pages_as_png(path, tmp_path))

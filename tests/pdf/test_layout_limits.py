@@ -21,16 +21,31 @@ ORG = Organisation("Testialueen hyvinvointialue", "PL 1, 99999 Testilä")
 def _text(data: bytes, tmp_path: Path) -> str:
     path = tmp_path / "doc.pdf"
     path.write_bytes(data)
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True,
-                          capture_output=True, text=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
 
 
 def test_a_decision_with_the_longest_grounds_flows_over_pages(tmp_path: Path) -> None:
-    doc = DecisionDoc(ORG, Person("Testi Henkilö"), "HB-2026-00000001", dt.date(2026, 1, 1),
-                      "budget", "granted", Decimal("1.00"), Decimal("1.00"),
-                      dt.date(2026, 1, 1), dt.date(2026, 6, 30), LONGEST, "Laki", "Päättäjä",
-                      "sosiaalityöntekijä", Appeal("Jaosto", "PL 1", "Hallinto-oikeus"),
-                      plan_summary=LONGEST, restrictions=LONGEST)
+    doc = DecisionDoc(
+        ORG,
+        Person("Testi Henkilö"),
+        "HB-2026-00000001",
+        dt.date(2026, 1, 1),
+        "budget",
+        "granted",
+        Decimal("1.00"),
+        Decimal("1.00"),
+        dt.date(2026, 1, 1),
+        dt.date(2026, 6, 30),
+        LONGEST,
+        "Laki",
+        "Päättäjä",
+        "sosiaalityöntekijä",
+        Appeal("Jaosto", "PL 1", "Hallinto-oikeus"),
+        plan_summary=LONGEST,
+        restrictions=LONGEST,
+    )
     out = io.BytesIO()
     decision_pdf.write_decision(doc, out)
     text = _text(out.getvalue(), tmp_path)
@@ -39,12 +54,27 @@ def test_a_decision_with_the_longest_grounds_flows_over_pages(tmp_path: Path) ->
 
 
 def test_an_export_with_long_texts_in_tables_flows_over_pages(tmp_path: Path) -> None:
-    data = {"client": {"first_name": "Testi", "last_name": "Henkilö"},
-            "decisions": [{"id": "d1", "number": "HB-1", "grounds": LONGEST,
-                           "restrictions": LONGEST, "granted_sum": "10.00"}],
-            "decision_drafts": [{"id": "x", "grounds": LONGEST}],
-            "notes": [{"id": "n1", "text": LONGEST, "author": "client",
-                       "created_at": "2026-01-01T10:00:00+00:00"}]}
+    data = {
+        "client": {"first_name": "Testi", "last_name": "Henkilö"},
+        "decisions": [
+            {
+                "id": "d1",
+                "number": "HB-1",
+                "grounds": LONGEST,
+                "restrictions": LONGEST,
+                "granted_sum": "10.00",
+            }
+        ],
+        "decision_drafts": [{"id": "x", "grounds": LONGEST}],
+        "notes": [
+            {
+                "id": "n1",
+                "text": LONGEST,
+                "author": "client",
+                "created_at": "2026-01-01T10:00:00+00:00",
+            }
+        ],
+    }
     out = io.BytesIO()
     export_pdf.write_export_pdf(ExportDoc(ORG, data, dt.date(2026, 1, 2)), out)
     text = flat(_text(out.getvalue(), tmp_path))
@@ -60,12 +90,24 @@ def test_inert_markup_shows_tags_and_bidi_controls_as_typed() -> None:
 
 
 def test_an_ending_decision_says_so_and_still_carries_the_appeal_route(tmp_path: Path) -> None:
-    doc = DecisionDoc(ORG, Person("Testi Henkilö"), "HB-2026-00000002", dt.date(2026, 5, 1),
-                      "ending", "ended", Decimal("900.00"), Decimal("900.00"),
-                      dt.date(2026, 1, 1), dt.date(2026, 5, 31), "Tavoitteet saavutettu.",
-                      "Sosiaalihuoltolaki (1301/2014)", "Päättäjä", "sosiaalityöntekijä",
-                      Appeal("Jaosto", "PL 1", "Testilän hallinto-oikeus"),
-                      supersedes="HB-2026-00000001")
+    doc = DecisionDoc(
+        ORG,
+        Person("Testi Henkilö"),
+        "HB-2026-00000002",
+        dt.date(2026, 5, 1),
+        "ending",
+        "ended",
+        Decimal("900.00"),
+        Decimal("900.00"),
+        dt.date(2026, 1, 1),
+        dt.date(2026, 5, 31),
+        "Tavoitteet saavutettu.",
+        "Sosiaalihuoltolaki (1301/2014)",
+        "Päättäjä",
+        "sosiaalityöntekijä",
+        Appeal("Jaosto", "PL 1", "Testilän hallinto-oikeus"),
+        supersedes="HB-2026-00000001",
+    )
     out = io.BytesIO()
     decision_pdf.write_decision(doc, out, "sv")
     text = flat(_text(out.getvalue(), tmp_path))

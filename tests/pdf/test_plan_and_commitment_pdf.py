@@ -27,7 +27,8 @@ from tests.pdf.helpers import (
 
 
 def test_plan_shows_each_entry_with_its_author_and_the_disagreement_beside_it(
-        case: Case, tmp_path: Path) -> None:
+    case: Case, tmp_path: Path
+) -> None:
     path = tmp_path / documents.suggest_file_name("plan", version=1)
     documents.write_plan_pdf(case.vault, WORKER, case.client_id, path, organisation=ORGANISATION)
     words = flat(pdf_text(path))
@@ -52,8 +53,9 @@ def test_plan_shows_each_entry_with_its_author_and_the_disagreement_beside_it(
 
 def test_swedish_plan(case: Case, tmp_path: Path) -> None:
     path = tmp_path / documents.suggest_file_name("plan", "sv", version=1)
-    documents.write_plan_pdf(case.vault, WORKER, case.client_id, path, organisation=ORGANISATION,
-                             lang="sv")
+    documents.write_plan_pdf(
+        case.vault, WORKER, case.client_id, path, organisation=ORGANISATION, lang="sv"
+    )
     words = flat(pdf_text(path))
     assert path.name == "klientplan-v1.pdf"
     assert "Klientplan" in words and "läst och bekräftad tillsammans" in words
@@ -64,14 +66,20 @@ def test_swedish_plan(case: Case, tmp_path: Path) -> None:
 def _commit(case: Case, folder: Path, **terms: object) -> tuple[Path, str]:
     path = folder / "maksusitoumus.pdf"
     documents.write_payment_commitment(
-        case.vault, WORKER, case.client_id, case.decision_id, path,
+        case.vault,
+        WORKER,
+        case.client_id,
+        case.decision_id,
+        path,
         terms=documents.CommitmentTerms(line_id=case.line_id, **terms),  # type: ignore[arg-type]
-        payer=PAYER)
+        payer=PAYER,
+    )
     return path, pdf_text(path)
 
 
 def test_payment_commitment_shows_the_service_and_nothing_about_the_client_status(
-        case: Case, tmp_path: Path) -> None:
+    case: Case, tmp_path: Path
+) -> None:
     path, text = _commit(case, tmp_path)
     words = flat(text)
     assert "Maksusitoumus" in words
@@ -80,17 +88,33 @@ def test_payment_commitment_shows_the_service_and_nothing_about_the_client_statu
     assert "1.1.2026 – 31.12.2026" in words
     assert "Järvelän palvelukeskus" in words and "PL 88, 99100 Järvelä" in words
     assert "Åsa Ström-Äijälä" in words  # the provider must know who uses the service
-    for secret in (IDENTITY_CODE, DIAGNOSIS, "ADHD", "sosiaali", "Sosiaali", "henkilökohtai",
-                   "Henkilökohtai", "budjet", "Budjet", "HB", "hyvinvointialue", "päätös",
-                   "Päätös", GOAL, NEED, OWN_WORDS, "Uimakortti ja siivousapua"):
+    for secret in (
+        IDENTITY_CODE,
+        DIAGNOSIS,
+        "ADHD",
+        "sosiaali",
+        "Sosiaali",
+        "henkilökohtai",
+        "Henkilökohtai",
+        "budjet",
+        "Budjet",
+        "HB",
+        "hyvinvointialue",
+        "päätös",
+        "Päätös",
+        GOAL,
+        NEED,
+        OWN_WORDS,
+        "Uimakortti ja siivousapua",
+    ):
         assert secret not in words, secret
-    info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True,
-                          text=True).stdout
+    info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True).stdout
     assert "hbdesk" not in info.lower() and "sosiaali" not in info.lower()
 
 
 def test_payment_commitment_is_logged_as_a_disclosure_to_the_provider(
-        case: Case, tmp_path: Path) -> None:
+    case: Case, tmp_path: Path
+) -> None:
     _commit(case, tmp_path)
     log = access_log.client_access_log(case.vault, WORKER, case.client_id)
     disclosure = next(x for x in log if x.action == "disclose")
@@ -101,8 +125,7 @@ def test_payment_commitment_is_logged_as_a_disclosure_to_the_provider(
     assert f"budget_lines:{case.line_id}" in disclosure.record_ids
 
 
-def test_identity_code_only_when_the_caller_marks_it_required(case: Case,
-                                                              tmp_path: Path) -> None:
+def test_identity_code_only_when_the_caller_marks_it_required(case: Case, tmp_path: Path) -> None:
     _, text = _commit(case, tmp_path, include_identity_code=True)
     assert IDENTITY_CODE in text
     log = access_log.client_access_log(case.vault, WORKER, case.client_id)
@@ -110,18 +133,25 @@ def test_identity_code_only_when_the_caller_marks_it_required(case: Case,
 
 
 def test_a_payer_name_that_reveals_welfare_is_refused_and_nothing_is_written(
-        case: Case, tmp_path: Path) -> None:
+    case: Case, tmp_path: Path
+) -> None:
     before = len(access_log.client_access_log(case.vault, WORKER, case.client_id))
     path = tmp_path / "ms.pdf"
     payer = dataclasses.replace(PAYER, name="Järvelän sosiaalipalvelut")
     with pytest.raises(DomainError) as err:
         documents.write_payment_commitment(
-            case.vault, WORKER, case.client_id, case.decision_id, path,
-            terms=documents.CommitmentTerms(line_id=case.line_id), payer=payer)
+            case.vault,
+            WORKER,
+            case.client_id,
+            case.decision_id,
+            path,
+            terms=documents.CommitmentTerms(line_id=case.line_id),
+            payer=payer,
+        )
     assert err.value.code == "not_neutral" and err.value.field == "payer"
     assert list(tmp_path.iterdir()) == []
     after = access_log.client_access_log(case.vault, WORKER, case.client_id)
-    assert not any(x.action == "disclose" for x in after[:len(after) - before])
+    assert not any(x.action == "disclose" for x in after[: len(after) - before])
 
 
 def test_a_commitment_larger_than_the_decision_is_refused(case: Case, tmp_path: Path) -> None:
@@ -131,13 +161,27 @@ def test_a_commitment_larger_than_the_decision_is_refused(case: Case, tmp_path: 
     assert list(tmp_path.iterdir()) == []
 
 
-@pytest.mark.parametrize("service", ["ADHD-perhevalmennus kotona", "Päihdekuntoutus, jakso",
-                                     "Valmennus (F90.0)", "Masennuksen vertaisryhmä"])
+@pytest.mark.parametrize(
+    "service",
+    [
+        "ADHD-perhevalmennus kotona",
+        "Päihdekuntoutus, jakso",
+        "Valmennus (F90.0)",
+        "Masennuksen vertaisryhmä",
+    ],
+)
 def test_a_service_wording_that_names_a_diagnosis_is_refused(
-        case: Case, tmp_path: Path, service: str) -> None:
+    case: Case, tmp_path: Path, service: str
+) -> None:
     with pytest.raises(DomainError) as err:
         documents.write_payment_commitment(
-            case.vault, WORKER, case.client_id, case.decision_id, tmp_path / "ms.pdf",
-            terms=documents.CommitmentTerms(line_id=case.line_id, service=service), payer=PAYER)
+            case.vault,
+            WORKER,
+            case.client_id,
+            case.decision_id,
+            tmp_path / "ms.pdf",
+            terms=documents.CommitmentTerms(line_id=case.line_id, service=service),
+            payer=PAYER,
+        )
     assert err.value.code == "not_neutral" and err.value.field == "service"
     assert list(tmp_path.iterdir()) == []

@@ -6,8 +6,9 @@ import pytest
 
 from hbdesk.services.context import Actor
 
-WORKER = Actor(user_id="worker-1", role="key_worker", device_id="laptop-1",
-               display_name="Omatyöntekijä Testi")
+WORKER = Actor(
+    user_id="worker-1", role="key_worker", device_id="laptop-1", display_name="Omatyöntekijä Testi"
+)
 
 
 @pytest.fixture

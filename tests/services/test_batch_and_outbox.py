@@ -25,8 +25,9 @@ def test_a_failed_call_in_a_batch_undoes_only_itself(vault: OpenVault, worker: A
     with batch(vault):
         first = new_client(vault, worker)
         with pytest.raises(DomainError):
-            clients.update_client_details(vault, worker, first, phone="1",
-                                          identity_code="not a code")
+            clients.update_client_details(
+                vault, worker, first, phone="1", identity_code="not a code"
+            )
         second = new_client(vault, worker, name="Toinen")
         clients.update_client_details(vault, worker, second, phone="040 1")
     with vault.session() as s:
@@ -38,8 +39,7 @@ def test_a_failed_call_in_a_batch_undoes_only_itself(vault: OpenVault, worker: A
     assert seqs == sorted(set(seqs))
 
 
-def test_local_seq_keeps_rising_after_sent_ops_are_pruned(vault: OpenVault,
-                                                          worker: Actor) -> None:
+def test_local_seq_keeps_rising_after_sent_ops_are_pruned(vault: OpenVault, worker: Actor) -> None:
     new_client(vault, worker)
     with vault.session() as s:
         top = s.scalar(select(func.max(OutboxOp.local_seq)))
@@ -51,6 +51,11 @@ def test_local_seq_keeps_rising_after_sent_ops_are_pruned(vault: OpenVault,
 
 def test_a_plain_session_like_syncs_apply_makes_no_ops(vault: OpenVault) -> None:
     with vault.session() as s:
-        s.add(Client(first_name="Pulled", last_name="From Server",
-                     created_at=dt.datetime(2026, 1, 1, tzinfo=dt.UTC)))
+        s.add(
+            Client(
+                first_name="Pulled",
+                last_name="From Server",
+                created_at=dt.datetime(2026, 1, 1, tzinfo=dt.UTC),
+            )
+        )
     assert count(vault, OutboxOp) == 0

@@ -19,9 +19,18 @@ D = dt.date
 
 
 def register(vault: OpenVault, worker: Actor, first: str, last: str, code: str) -> str:
-    return clients.register_contact(vault, worker, clients.NewContact(
-        first_name=first, last_name=last, identity_code=code, contacted_on=D(2026, 1, 1),
-        channel="web_request", described_needs="Tarve")).value.id
+    return clients.register_contact(
+        vault,
+        worker,
+        clients.NewContact(
+            first_name=first,
+            last_name=last,
+            identity_code=code,
+            contacted_on=D(2026, 1, 1),
+            channel="web_request",
+            described_needs="Tarve",
+        ),
+    ).value.id
 
 
 def test_search_by_name_identity_code_and_stage(vault: OpenVault, worker: Actor) -> None:
@@ -42,9 +51,18 @@ def test_search_by_name_identity_code_and_stage(vault: OpenVault, worker: Actor)
 
 def test_rows_show_budget_state_and_running_out(vault: OpenVault, worker: Actor) -> None:
     g = granted_budget(vault, worker, amount=Decimal("1200.00"))
-    ledger.record_spending(vault, worker, g.client_id, ledger.Spending(
-        method="invoice", amount="900.00", spent_on=D(2026, 2, 10), category="sports",
-        provider="P"))
+    ledger.record_spending(
+        vault,
+        worker,
+        g.client_id,
+        ledger.Spending(
+            method="invoice",
+            amount="900.00",
+            spent_on=D(2026, 2, 10),
+            category="sports",
+            provider="P",
+        ),
+    )
     (row,) = caseload.caseload(vault, worker, today=D(2026, 3, 1))
     assert row.money is not None
     assert row.money.granted == Decimal("1200.00") and row.money.available == Decimal("300.00")
@@ -55,8 +73,9 @@ def test_rows_show_budget_state_and_running_out(vault: OpenVault, worker: Actor)
     assert caseload.caseload(vault, worker, only="pending_invoices", today=D(2026, 3, 1))
 
 
-def test_overview_says_where_the_client_is_and_logs_the_view(vault: OpenVault,
-                                                             worker: Actor) -> None:
+def test_overview_says_where_the_client_is_and_logs_the_view(
+    vault: OpenVault, worker: Actor
+) -> None:
     cid = register(vault, worker, "Aino", "Mallinen", "010190-950A")
     ov = overview.client_overview(vault, worker, cid, today=D(2026, 1, 2))
     assert ov.stage == "contact" and ov.next_step == NextStep.SELF_ASSESSMENT
@@ -67,18 +86,30 @@ def test_overview_says_where_the_client_is_and_logs_the_view(vault: OpenVault,
     assert ov2.budget_total == "1200.00" and ov2.decisions == 1
     assert ov2.next_step == NextStep.SELF_ASSESSMENT  # the helper skipped stages 2–3
     from hbdesk.services import access_log
+
     assert access_log.client_access_log(vault, worker, g.client_id)[1].action == "view"
 
 
 def test_balance_series_for_a_chart(vault: OpenVault, worker: Actor) -> None:
     from hbdesk.services import spending_view
+
     g = granted_budget(vault, worker, amount=Decimal("1200.00"))
     for month in (1, 2, 3):
-        ledger.record_spending(vault, worker, g.client_id, ledger.Spending(
-            method="mobile_payment", amount="100.00", spent_on=D(2026, month, 10),
-            category="sports", provider="P"))
-    points = spending_view.balance_series(vault, worker, g.client_id, g.decision.chain_id,
-                                          as_of=D(2026, 3, 31), step_days=7)
+        ledger.record_spending(
+            vault,
+            worker,
+            g.client_id,
+            ledger.Spending(
+                method="mobile_payment",
+                amount="100.00",
+                spent_on=D(2026, month, 10),
+                category="sports",
+                provider="P",
+            ),
+        )
+    points = spending_view.balance_series(
+        vault, worker, g.client_id, g.decision.chain_id, as_of=D(2026, 3, 31), step_days=7
+    )
     assert points[0].day == D(2026, 1, 1) and points[-1].day <= D(2026, 3, 31)
     assert [p.day for p in points] == sorted(p.day for p in points)
     assert points[-1].used == Decimal("300.00") and points[-1].available == Decimal("900.00")

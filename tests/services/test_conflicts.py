@@ -20,25 +20,50 @@ from tests.services.helpers import new_client, publish_small_catalogue
 
 def _line_in_conflict(vault: OpenVault, worker: Actor) -> tuple[str, str]:
     cid = new_client(vault, worker)
-    b = budget.create_budget(vault, worker, cid, valid_from=dt.date(2026, 1, 1),
-                             valid_to=dt.date(2026, 6, 30)).value
-    line = budget.add_own_option_line(vault, worker, cid, b.id, budget.OwnOption(
-        description="Valmennus", provider="P", unit="hour", unit_price="80.00", quantity=4,
-        frequency="monthly", category="coaching", service_area="social_welfare")).value
+    b = budget.create_budget(
+        vault, worker, cid, valid_from=dt.date(2026, 1, 1), valid_to=dt.date(2026, 6, 30)
+    ).value
+    line = budget.add_own_option_line(
+        vault,
+        worker,
+        cid,
+        b.id,
+        budget.OwnOption(
+            description="Valmennus",
+            provider="P",
+            unit="hour",
+            unit_price="80.00",
+            quantity=4,
+            frequency="monthly",
+            category="coaching",
+            service_area="social_welfare",
+        ),
+    ).value
     budget.change_line(vault, worker, cid, line.id, quantity=6)
     with vault.session() as s:  # what sync leaves behind: versions and the conflict
-        s.add(FieldVersion(entity="budget_lines", entity_id=line.id, field="quantity",
-                           version=3))
-        s.add(Conflict(id="conf-1", client_id=cid, entity="budget_lines", entity_id=line.id,
-                       field="quantity", local_value=json.dumps("6"),
-                       server_value=json.dumps("5"), ops='["a", "b"]',
-                       authors='["worker-1", "worker-2"]', times="[null, null]", state="open",
-                       created_at=dt.datetime(2026, 1, 2, tzinfo=dt.UTC)))
+        s.add(FieldVersion(entity="budget_lines", entity_id=line.id, field="quantity", version=3))
+        s.add(
+            Conflict(
+                id="conf-1",
+                client_id=cid,
+                entity="budget_lines",
+                entity_id=line.id,
+                field="quantity",
+                local_value=json.dumps("6"),
+                server_value=json.dumps("5"),
+                ops='["a", "b"]',
+                authors='["worker-1", "worker-2"]',
+                times="[null, null]",
+                state="open",
+                created_at=dt.datetime(2026, 1, 2, tzinfo=dt.UTC),
+            )
+        )
     return cid, line.id
 
 
-def test_choosing_the_servers_value_writes_it_and_names_the_conflict(vault: OpenVault,
-                                                                     worker: Actor) -> None:
+def test_choosing_the_servers_value_writes_it_and_names_the_conflict(
+    vault: OpenVault, worker: Actor
+) -> None:
     cid, line_id = _line_in_conflict(vault, worker)
     (shown,) = conflicts.list_conflicts(vault, worker, cid)
     assert (shown.field, shown.local_value, shown.server_value) == ("quantity", "6", "5")
@@ -65,8 +90,7 @@ def test_keeping_the_local_value_still_sends_an_op(vault: OpenVault, worker: Act
     assert json.loads(op.fields) == {"quantity": "6"}
 
 
-def test_reference_data_made_on_the_laptop_is_not_pushed(vault: OpenVault,
-                                                         worker: Actor) -> None:
+def test_reference_data_made_on_the_laptop_is_not_pushed(vault: OpenVault, worker: Actor) -> None:
     publish_small_catalogue(vault, worker)
     assert catalogue.search_catalogue(vault, worker, "uima")
     with vault.session() as s:

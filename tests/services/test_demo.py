@@ -51,11 +51,16 @@ def test_identity_codes_are_valid_and_from_the_test_range(demo: OpenVault) -> No
 
 def test_a_year_of_spending_over_all_payment_methods(demo: OpenVault) -> None:
     with demo.session() as s:
-        methods = {m: n for m, n in s.execute(select(SpendingEntry.method, func.count())
-                                              .group_by(SpendingEntry.method))}
+        methods = {
+            m: n
+            for m, n in s.execute(
+                select(SpendingEntry.method, func.count()).group_by(SpendingEntry.method)
+            )
+        }
         sources = set(s.scalars(select(SpendingEntry.source).distinct()))
-        span = s.execute(select(func.min(SpendingEntry.spent_on),
-                                func.max(SpendingEntry.spent_on))).one()
+        span = s.execute(
+            select(func.min(SpendingEntry.spent_on), func.max(SpendingEntry.spent_on))
+        ).one()
         items = s.scalar(select(func.count()).select_from(CatalogueItem))
     assert set(methods) == {m.value for m in PaymentMethod}
     assert {"laptop", "e_invoice", "mobile_payment_report"} <= sources
@@ -77,14 +82,27 @@ def test_built_through_the_services_with_log_and_outbox(demo: OpenVault) -> None
     assert access_log.verify_access_log(demo).ok
     with demo.session() as s:
         entities = set(s.scalars(select(OutboxOp.entity).distinct()))
-    assert {"clients", "plan_entries", "budget_lines", "decisions", "access_log",
-            "invoice_confirmations", "feedback"} <= entities
+    assert {
+        "clients",
+        "plan_entries",
+        "budget_lines",
+        "decisions",
+        "access_log",
+        "invoice_confirmations",
+        "feedback",
+    } <= entities
 
 
 def _fingerprint(vault: OpenVault) -> tuple[list[tuple[str, str, str]], Decimal]:
     with vault.session() as s:
-        people = [tuple(r) for r in s.execute(select(Client.first_name, Client.last_name,
-                                                     Client.stage).order_by(Client.identity_code))]
+        people = [
+            tuple(r)
+            for r in s.execute(
+                select(Client.first_name, Client.last_name, Client.stage).order_by(
+                    Client.identity_code
+                )
+            )
+        ]
         total = s.scalar(select(func.sum(SpendingEntry.amount))) or 0
     return people, Decimal(total)  # type: ignore[return-value]
 

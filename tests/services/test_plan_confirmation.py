@@ -25,31 +25,58 @@ from tests.services.helpers import new_client
 D = dt.date
 AT = dt.datetime(2026, 1, 15, 9, 41, tzinfo=dt.UTC)
 ORG = Organisation("Järvelän hyvinvointialue", "PL 77, 99100 Järvelä")
-SCRIBBLE = Signature.from_points([[(10, 50), (40, 20), (70, 60), (100, 25), (130, 55)],
-                                  [(15, 80), (140, 78)]], 200, 100)
+SCRIBBLE = Signature.from_points(
+    [[(10, 50), (40, 20), (70, 60), (100, 25), (130, 55)], [(15, 80), (140, 78)]], 200, 100
+)
 
 
 def draft_with_need_and_goal(vault: OpenVault, worker: Actor, cid: str) -> str:
     p = plan.start_plan(vault, worker, cid).value
-    plan.add_plan_entry(vault, worker, cid, p.id, section="need",
-                        text="Tarvitsen tukea arkeen.", author="client")
-    plan.add_plan_entry(vault, worker, cid, p.id, section="goal",
-                        text="Liikun kaksi kertaa viikossa.", author="together")
+    plan.add_plan_entry(
+        vault, worker, cid, p.id, section="need", text="Tarvitsen tukea arkeen.", author="client"
+    )
+    plan.add_plan_entry(
+        vault,
+        worker,
+        cid,
+        p.id,
+        section="goal",
+        text="Liikun kaksi kertaa viikossa.",
+        author="together",
+    )
     return p.id
 
 
-def agree(vault: OpenVault, worker: Actor, cid: str, plan_id: str,
-          confirmation: plan.Confirmation, present: tuple[str, ...] = ("client", "key_worker")
-          ) -> None:
-    plan.agree_plan(vault, worker, cid, plan_id, agreed_on=D(2026, 1, 15),
-                    confirmed_by=list(present), confirmation=confirmation)
+def agree(
+    vault: OpenVault,
+    worker: Actor,
+    cid: str,
+    plan_id: str,
+    confirmation: plan.Confirmation,
+    present: tuple[str, ...] = ("client", "key_worker"),
+) -> None:
+    plan.agree_plan(
+        vault,
+        worker,
+        cid,
+        plan_id,
+        agreed_on=D(2026, 1, 15),
+        confirmed_by=list(present),
+        confirmation=confirmation,
+    )
 
 
 def test_a_typed_name_confirms_and_freezes_the_version(vault: OpenVault, worker: Actor) -> None:
     cid = new_client(vault, worker)
     pid = draft_with_need_and_goal(vault, worker, cid)
-    agree(vault, worker, cid, pid, plan.Confirmation.typed("  Aino Testinen ", AT),
-          ("client", "support_person"))
+    agree(
+        vault,
+        worker,
+        cid,
+        pid,
+        plan.Confirmation.typed("  Aino Testinen ", AT),
+        ("client", "support_person"),
+    )
     view = plan.get_plan(vault, worker, cid)
     assert view is not None and view.plan.status == "agreed"
     c = view.confirmation
@@ -65,8 +92,9 @@ def test_a_typed_name_confirms_and_freezes_the_version(vault: OpenVault, worker:
     assert err2.value.code == "plan_agreed"
 
 
-def test_a_drawn_signature_is_kept_as_strokes_and_synced_as_an_append(vault: OpenVault,
-                                                                     worker: Actor) -> None:
+def test_a_drawn_signature_is_kept_as_strokes_and_synced_as_an_append(
+    vault: OpenVault, worker: Actor
+) -> None:
     cid = new_client(vault, worker)
     pid = draft_with_need_and_goal(vault, worker, cid)
     agree(vault, worker, cid, pid, plan.Confirmation.drawn(SCRIBBLE, AT))
@@ -76,8 +104,12 @@ def test_a_drawn_signature_is_kept_as_strokes_and_synced_as_an_append(vault: Ope
     assert stored is not None and len(stored) < 200  # compact vector data, not an image
     assert Signature.from_json(stored) == SCRIBBLE
     with vault.session() as s:
-        ops = [(o.entity, o.kind) for o in s.scalars(select(OutboxOp).where(
-            OutboxOp.entity.in_(["plan_confirmations", "plans"])))]
+        ops = [
+            (o.entity, o.kind)
+            for o in s.scalars(
+                select(OutboxOp).where(OutboxOp.entity.in_(["plan_confirmations", "plans"]))
+            )
+        ]
     assert ("plan_confirmations", "append") in ops and ("plans", "upsert") in ops
 
 
@@ -85,12 +117,13 @@ def test_no_agreement_without_a_real_confirmation(vault: OpenVault, worker: Acto
     cid = new_client(vault, worker)
     pid = draft_with_need_and_goal(vault, worker, cid)
     dot = Signature.from_points([[(50, 50)], [(51, 50)]], 200, 100)
-    cases = [(plan.Confirmation.drawn(dot), ("signature_empty", "signature")),
-             (plan.Confirmation("drawn"), ("signature_empty", "signature")),
-             (plan.Confirmation.typed("   "), ("typed_name_empty", "typed_name")),
-             (plan.Confirmation("nodded"), ("invalid_choice", "method")),
-             (plan.Confirmation.typed("Aino", AT.replace(tzinfo=None)),
-              ("not_a_date", "confirmed_at"))]
+    cases = [
+        (plan.Confirmation.drawn(dot), ("signature_empty", "signature")),
+        (plan.Confirmation("drawn"), ("signature_empty", "signature")),
+        (plan.Confirmation.typed("   "), ("typed_name_empty", "typed_name")),
+        (plan.Confirmation("nodded"), ("invalid_choice", "method")),
+        (plan.Confirmation.typed("Aino", AT.replace(tzinfo=None)), ("not_a_date", "confirmed_at")),
+    ]
     for confirmation, expected in cases:
         with pytest.raises(DomainError) as err:
             agree(vault, worker, cid, pid, confirmation)
@@ -115,37 +148,44 @@ def test_a_confirmation_cannot_be_edited(vault: OpenVault, worker: Actor) -> Non
     assert err.value.code == "append_only"
 
 
-def test_changes_since_the_confirmed_version(vault: OpenVault, worker: Actor,
-                                             tmp_path: Path) -> None:
+def test_changes_since_the_confirmed_version(
+    vault: OpenVault, worker: Actor, tmp_path: Path
+) -> None:
     cid = new_client(vault, worker)
     pid = draft_with_need_and_goal(vault, worker, cid)
-    plan.add_plan_entry(vault, worker, cid, pid, section="budget_use", text="Uimakortti.",
-                        author="key_worker")
-    plan.add_plan_entry(vault, worker, cid, pid, section="role", text="Äiti tukee.",
-                        author="client")
+    plan.add_plan_entry(
+        vault, worker, cid, pid, section="budget_use", text="Uimakortti.", author="key_worker"
+    )
+    plan.add_plan_entry(
+        vault, worker, cid, pid, section="role", text="Äiti tukee.", author="client"
+    )
     agree(vault, worker, cid, pid, plan.Confirmation.drawn(SCRIBBLE, AT))
     v2 = plan.start_plan(vault, worker, cid).value
     fresh = plan.get_plan(vault, worker, cid)
     assert fresh is not None and fresh.changes is not None and not fresh.changes.any
     assert fresh.changes.against.id == pid and fresh.changes.confirmation is not None
     need, goal, use, role = (fresh.entries[s][0] for s in ("need", "goal", "budget_use", "role"))
-    plan.edit_plan_entry(vault, worker, cid, need.id, text="Tarvitsen tukea arkeen ja iltaan.",
-                         author="client")
+    plan.edit_plan_entry(
+        vault, worker, cid, need.id, text="Tarvitsen tukea arkeen ja iltaan.", author="client"
+    )
     plan.edit_plan_entry(vault, worker, cid, goal.id, text=goal.text, author="client")
     plan.edit_plan_entry(vault, worker, cid, use.id, text=use.text, author="key_worker")
     plan.remove_plan_entry(vault, worker, cid, role.id)
-    new = plan.add_plan_entry(vault, worker, cid, v2.id, section="goal", text="Nukun paremmin.",
-                              author="client").value
+    new = plan.add_plan_entry(
+        vault, worker, cid, v2.id, section="goal", text="Nukun paremmin.", author="client"
+    ).value
     view = plan.get_plan(vault, worker, cid)
     assert view is not None and view.changes is not None
     ch = view.changes
     assert ch.added == {new.id}
     assert {k: (v.text, v.author) for k, v in ch.changed.items()} == {
         need.id: ("Tarvitsen tukea arkeen.", "client"),  # the confirmed wording
-        goal.id: ("Liikun kaksi kertaa viikossa.", "together")}  # author changed only
+        goal.id: ("Liikun kaksi kertaa viikossa.", "together"),
+    }  # author changed only
     assert [(e.text, e.author) for e in ch.removed] == [("Äiti tukee.", "client")]
-    draft_pdf = write_plan_pdf(vault, worker, cid, tmp_path / "luonnos.pdf",
-                               organisation=ORG, today=D(2026, 2, 1)).value
+    draft_pdf = write_plan_pdf(
+        vault, worker, cid, tmp_path / "luonnos.pdf", organisation=ORG, today=D(2026, 2, 1)
+    ).value
     text = flat(pdf_text(draft_pdf))
     assert "Muutokset vahvistettuun versioon 1 nähden" in text
     assert "muutettu — Vahvistetussa versiossa (asiakas): Tarvitsen tukea arkeen." in text
@@ -157,8 +197,15 @@ def test_changes_since_the_confirmed_version(vault: OpenVault, worker: Actor,
     assert [e.text for e in old.entries["need"]] == ["Tarvitsen tukea arkeen."]
     assert [e.text for e in old.entries["role"]] == ["Äiti tukee."]
     # The next confirmation becomes the new basis: nothing is "changed" against it.
-    plan.agree_plan(vault, worker, cid, v2.id, agreed_on=D(2026, 4, 1),
-                    confirmed_by=["client"], confirmation=plan.Confirmation.typed("Aino"))
+    plan.agree_plan(
+        vault,
+        worker,
+        cid,
+        v2.id,
+        agreed_on=D(2026, 4, 1),
+        confirmed_by=["client"],
+        confirmation=plan.Confirmation.typed("Aino"),
+    )
     assert plan.get_plan(vault, worker, cid).changes is None  # type: ignore[union-attr]
     plan.start_plan(vault, worker, cid)
     v3 = plan.get_plan(vault, worker, cid)
@@ -167,13 +214,20 @@ def test_changes_since_the_confirmed_version(vault: OpenVault, worker: Actor,
 
 
 def test_confirmation_authorship_and_disagreement_survive_lock_and_are_exported(
-        vault_dir: Path, worker: Actor, tmp_path: Path) -> None:
+    vault_dir: Path, worker: Actor, tmp_path: Path
+) -> None:
     opened = Vault(vault_dir, kdf=FAST_KDF).create(PASSPHRASE)
     cid = new_client(opened, worker)
     pid = draft_with_need_and_goal(opened, worker, cid)
     goal = plan.get_plan(opened, worker, cid).entries["goal"][0]  # type: ignore[union-attr]
-    plan.record_disagreement(opened, worker, cid, record_table="plan_entries",
-                             record_id=goal.id, text="Kerran viikossa riittää minulle.")
+    plan.record_disagreement(
+        opened,
+        worker,
+        cid,
+        record_table="plan_entries",
+        record_id=goal.id,
+        text="Kerran viikossa riittää minulle.",
+    )
     agree(opened, worker, cid, pid, plan.Confirmation.drawn(SCRIBBLE, AT))
     opened.lock()
     again = Vault(vault_dir, kdf=FAST_KDF).open(PASSPHRASE)
@@ -182,10 +236,10 @@ def test_confirmation_authorship_and_disagreement_survive_lock_and_are_exported(
         assert view is not None and view.confirmation is not None
         assert Signature.from_json(view.confirmation.signature or "") == SCRIBBLE
         assert view.entries["goal"][0].author == "together"
-        assert [d.text for d in view.disagreements[goal.id]] == [
-            "Kerran viikossa riittää minulle."]
-        pdf, js = export_client_data(again, worker, cid, tmp_path / "vienti",
-                                     organisation=ORG, today=D(2026, 2, 1)).value
+        assert [d.text for d in view.disagreements[goal.id]] == ["Kerran viikossa riittää minulle."]
+        pdf, js = export_client_data(
+            again, worker, cid, tmp_path / "vienti", organisation=ORG, today=D(2026, 2, 1)
+        ).value
         data = json.loads(js.read_text(encoding="utf-8"))
         (row,) = data["plan_confirmations"]
         assert row["method"] == "drawn" and row["plan_id"] == pid
@@ -196,8 +250,9 @@ def test_confirmation_authorship_and_disagreement_survive_lock_and_are_exported(
         text = flat(pdf_text(pdf))
         assert "piirretty allekirjoitus, 15.1.2026 klo 11.41" in text  # Finnish time
         assert "Kerran viikossa riittää minulle." in text
-        plan_pdf = write_plan_pdf(again, worker, cid, tmp_path / "suunnitelma.pdf",
-                                  organisation=ORG, today=D(2026, 2, 1)).value
+        plan_pdf = write_plan_pdf(
+            again, worker, cid, tmp_path / "suunnitelma.pdf", organisation=ORG, today=D(2026, 2, 1)
+        ).value
         text = flat(pdf_text(plan_pdf))
         assert "piirretty allekirjoitus, 15.1.2026 klo 11.41" in text  # Finnish time
     finally:

@@ -27,12 +27,16 @@ def log_rows(vault: OpenVault) -> list[AccessLogEntry]:
         return list(s.scalars(select(AccessLogEntry).order_by(AccessLogEntry.seq)))
 
 
-def test_registering_a_contact_writes_ops_and_a_create_log_row(vault: OpenVault,
-                                                               worker: Actor) -> None:
+def test_registering_a_contact_writes_ops_and_a_create_log_row(
+    vault: OpenVault, worker: Actor
+) -> None:
     client_id = new_client(vault, worker)
     written = ops(vault)
     assert [(o.entity, o.kind) for o in written] == [
-        ("clients", "upsert"), ("contacts", "upsert"), ("access_log", "append")]
+        ("clients", "upsert"),
+        ("contacts", "upsert"),
+        ("access_log", "append"),
+    ]
     first = json.loads(written[0].fields)
     assert first["first_name"] == "Aino" and first["stage"] == "contact"
     assert set(json.loads(written[0].base_versions or "{}").values()) == {0}
@@ -54,13 +58,13 @@ def test_a_change_sends_only_the_changed_field(vault: OpenVault, worker: Actor) 
     assert log_rows(vault)[-1].action == "change"
 
 
-def test_a_failed_call_leaves_no_change_no_log_and_no_op(vault: OpenVault,
-                                                          worker: Actor) -> None:
+def test_a_failed_call_leaves_no_change_no_log_and_no_op(vault: OpenVault, worker: Actor) -> None:
     client_id = new_client(vault, worker)
     before_ops, before_log = len(ops(vault)), len(log_rows(vault))
     with pytest.raises(DomainError) as err:
-        clients.update_client_details(vault, worker, client_id, phone="1",
-                                      identity_code="010101-0000")
+        clients.update_client_details(
+            vault, worker, client_id, phone="1", identity_code="010101-0000"
+        )
     assert err.value.code == "invalid_identity_code" and err.value.field == "identity_code"
     assert len(ops(vault)) == before_ops and len(log_rows(vault)) == before_log
     with vault.session() as s:
@@ -75,15 +79,19 @@ def test_reading_a_client_logs_a_view_before_returning(vault: OpenVault, worker:
     assert any(r.startswith("contacts:") for r in last.record_ids)
 
 
-def test_the_log_is_a_hash_chain_that_detects_an_edited_row(vault: OpenVault,
-                                                            worker: Actor) -> None:
+def test_the_log_is_a_hash_chain_that_detects_an_edited_row(
+    vault: OpenVault, worker: Actor
+) -> None:
     client_id = new_client(vault, worker)
     clients.list_contacts(vault, worker, client_id)
     clients.update_client_details(vault, worker, client_id, email="a@example.invalid")
     assert access_log.verify_access_log(vault).ok
     with vault.session() as s:  # someone edits the log behind hbdesk's back (raw SQL)
-        s.execute(AccessLogEntry.__table__.update().where(AccessLogEntry.seq == 2)
-                  .values(purpose="something else"))
+        s.execute(
+            AccessLogEntry.__table__.update()
+            .where(AccessLogEntry.seq == 2)
+            .values(purpose="something else")
+        )
     check = access_log.verify_access_log(vault)
     assert not check.ok
     assert check.broken_at == log_rows(vault)[1].id

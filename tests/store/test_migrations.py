@@ -29,14 +29,26 @@ def make_vault_at(vault_dir: Path, revision: str) -> None:
     """A vault as the first release made it, with data in it, then upgraded to `revision`."""
     opened = Vault(vault_dir, kdf=FAST_KDF).create(PASSPHRASE, schema=FIRST)
     with opened.session() as s:
-        s.execute(text("INSERT INTO clients"
-                       " (id, first_name, last_name, identity_code, created_at)"
-                       " VALUES ('c-1', 'Aino', 'Esimerkki', '150585-9509',"
-                       " '2024-05-01 08:00:00')"))
-        s.execute(text("INSERT INTO notes (id, client_id, author, text, created_at) VALUES"
-                       " ('n-1', 'c-1', 'client', 'Haluan käydä uimassa.', '2024-05-01 08:05:00')"))
-        s.execute(text("INSERT INTO drafts (place, text, updated_at)"
-                       " VALUES ('visit/notes', 'kesken jäänyt teksti', '2024-05-01 08:06:00')"))
+        s.execute(
+            text(
+                "INSERT INTO clients"
+                " (id, first_name, last_name, identity_code, created_at)"
+                " VALUES ('c-1', 'Aino', 'Esimerkki', '150585-9509',"
+                " '2024-05-01 08:00:00')"
+            )
+        )
+        s.execute(
+            text(
+                "INSERT INTO notes (id, client_id, author, text, created_at) VALUES"
+                " ('n-1', 'c-1', 'client', 'Haluan käydä uimassa.', '2024-05-01 08:05:00')"
+            )
+        )
+        s.execute(
+            text(
+                "INSERT INTO drafts (place, text, updated_at)"
+                " VALUES ('visit/notes', 'kesken jäänyt teksti', '2024-05-01 08:06:00')"
+            )
+        )
     opened.migrate(revision)
     assert migrate.current_revision(opened.engine) == revision
     opened.lock()

@@ -11,16 +11,25 @@ from hbdesk.store import OpenVault
 
 def test_migrations_at_head_match_the_models(vault: OpenVault) -> None:
     with vault.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True,
-                                                         "render_as_batch": True})
+        context = MigrationContext.configure(
+            conn, opts={"compare_type": True, "render_as_batch": True}
+        )
         diff = compare_metadata(context, metadata)
     assert diff == []
 
 
 def test_every_model_table_exists_in_the_vault(vault: OpenVault) -> None:
     with vault.engine.connect() as conn:
-        names = {row[0] for row in conn.exec_driver_sql(
-            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        names = {
+            row[0]
+            for row in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
     assert set(metadata.tables) <= names
-    assert {"clients", "budget_lines", "decisions", "spending_entries", "access_log",
-            "outbox"} <= names
+    assert {
+        "clients",
+        "budget_lines",
+        "decisions",
+        "spending_entries",
+        "access_log",
+        "outbox",
+    } <= names

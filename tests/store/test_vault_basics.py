@@ -35,8 +35,11 @@ CANARY_NOTE = "Salainen muistiinpano KANARIA-7731"
 
 
 def digest(folder: Path) -> dict[str, str]:
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.iterdir()) if p.is_file()}
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.iterdir())
+        if p.is_file()
+    }
 
 
 def add_canary(vault: OpenVault) -> None:
@@ -85,8 +88,14 @@ def test_canary_is_nowhere_on_disk(tmp_path: Path) -> None:
     folder, tmp = tmp_path / "vault", tmp_path / "tmp"
     tmp.mkdir()
     env = {**os.environ, "TMPDIR": str(tmp)}
-    run = subprocess.run([sys.executable, "-c", CANARY_SCRIPT, str(folder), str(tmp)],
-                         env=env, capture_output=True, text=True, timeout=120, check=True)
+    run = subprocess.run(
+        [sys.executable, "-c", CANARY_SCRIPT, str(folder), str(tmp)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
     open_hits = run.stdout.split("OPEN-GREP:")[1].strip().strip("|").split("|")
     # While open: the -wal and -shm exist and hold no plaintext.
     assert any(h.endswith("hbdesk.db-wal:0") for h in open_hits), open_hits
@@ -146,8 +155,7 @@ def test_repeated_failures_slow_down_further_attempts(vault_dir: Path) -> None:
     assert vault.throttle.failures == 0
 
 
-def test_passphrase_change_keeps_data_and_only_new_opens(vault: OpenVault,
-                                                         vault_dir: Path) -> None:
+def test_passphrase_change_keeps_data_and_only_new_opens(vault: OpenVault, vault_dir: Path) -> None:
     add_canary(vault)
     db_before = hashlib.sha256((vault_dir / "hbdesk.db").read_bytes()).hexdigest()
     with pytest.raises(WrongPassphrase):
@@ -195,13 +203,16 @@ def test_kdf_floor_is_enforced() -> None:
         Vault(Path("/nonexistent"), kdf=KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1))
 
 
-@pytest.mark.parametrize("text", [
-    "Robert'); DROP TABLE clients;--",
-    "null\x00byte keeps going",
-    "\u202eright-to-left override",
-    "<b>not bold</b><script>alert(1)</script>",
-    "ä" * 200_000,
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Robert'); DROP TABLE clients;--",
+        "null\x00byte keeps going",
+        "\u202eright-to-left override",
+        "<b>not bold</b><script>alert(1)</script>",
+        "ä" * 200_000,
+    ],
+)
 def test_hostile_text_is_stored_verbatim(vault: OpenVault, text: str) -> None:
     save_draft(vault, "hostile", text)
     assert load_drafts(vault, "hostile") == {"hostile": text}

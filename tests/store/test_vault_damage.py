@@ -17,8 +17,10 @@ from tests.conftest import FAST_KDF, PASSPHRASE
 
 
 def snapshot(folder: Path) -> dict[str, str]:
-    return {p.name: (hashlib.sha256(p.read_bytes()).hexdigest() if p.is_file() else "dir")
-            for p in sorted(folder.iterdir())}
+    return {
+        p.name: (hashlib.sha256(p.read_bytes()).hexdigest() if p.is_file() else "dir")
+        for p in sorted(folder.iterdir())
+    }
 
 
 @pytest.fixture
@@ -52,38 +54,80 @@ def random_bytes(path: Path) -> None:
 
 
 CASES: list[tuple[str, Callable[[Path], None], type[VaultError], dict[str, str]]] = [
-    ("key file empty", lambda d: truncate(d / "hbdesk.key", 0), VaultDamaged,
-     {"part": "key_file", "reason": "empty"}),
-    ("key file cut short", lambda d: truncate(d / "hbdesk.key", 120), VaultDamaged,
-     {"part": "key_file", "reason": "truncated"}),
-    ("key file flipped byte", lambda d: flip_byte(d / "hbdesk.key", 200), VaultDamaged,
-     {"part": "key_file"}),
-    ("key file random", lambda d: random_bytes(d / "hbdesk.key"), NotAVault,
-     {"reason": "foreign"}),
-    ("key file is a folder", lambda d: replace_with_dir(d / "hbdesk.key"), VaultUnreadable,
-     {"reason": "is_directory"}),
-    ("key file missing", lambda d: (d / "hbdesk.key").unlink(), VaultDamaged,
-     {"part": "key_file", "reason": "missing_part"}),
-    ("database empty", lambda d: truncate(d / "hbdesk.db", 0), VaultDamaged,
-     {"part": "database", "reason": "empty"}),
-    ("database cut short", lambda d: truncate(d / "hbdesk.db", 4096 * 3 + 100), VaultDamaged,
-     {"part": "database", "reason": "truncated"}),
-    ("database first page flipped", lambda d: flip_byte(d / "hbdesk.db", 1000), VaultDamaged,
-     {"part": "database"}),
-    ("database random", lambda d: random_bytes(d / "hbdesk.db"), NotAVault,
-     {"reason": "foreign"}),
-    ("database is a folder", lambda d: replace_with_dir(d / "hbdesk.db"), VaultUnreadable,
-     {"reason": "is_directory"}),
-    ("database missing", lambda d: (d / "hbdesk.db").unlink(), VaultDamaged,
-     {"part": "database", "reason": "missing_part"}),
+    (
+        "key file empty",
+        lambda d: truncate(d / "hbdesk.key", 0),
+        VaultDamaged,
+        {"part": "key_file", "reason": "empty"},
+    ),
+    (
+        "key file cut short",
+        lambda d: truncate(d / "hbdesk.key", 120),
+        VaultDamaged,
+        {"part": "key_file", "reason": "truncated"},
+    ),
+    (
+        "key file flipped byte",
+        lambda d: flip_byte(d / "hbdesk.key", 200),
+        VaultDamaged,
+        {"part": "key_file"},
+    ),
+    ("key file random", lambda d: random_bytes(d / "hbdesk.key"), NotAVault, {"reason": "foreign"}),
+    (
+        "key file is a folder",
+        lambda d: replace_with_dir(d / "hbdesk.key"),
+        VaultUnreadable,
+        {"reason": "is_directory"},
+    ),
+    (
+        "key file missing",
+        lambda d: (d / "hbdesk.key").unlink(),
+        VaultDamaged,
+        {"part": "key_file", "reason": "missing_part"},
+    ),
+    (
+        "database empty",
+        lambda d: truncate(d / "hbdesk.db", 0),
+        VaultDamaged,
+        {"part": "database", "reason": "empty"},
+    ),
+    (
+        "database cut short",
+        lambda d: truncate(d / "hbdesk.db", 4096 * 3 + 100),
+        VaultDamaged,
+        {"part": "database", "reason": "truncated"},
+    ),
+    (
+        "database first page flipped",
+        lambda d: flip_byte(d / "hbdesk.db", 1000),
+        VaultDamaged,
+        {"part": "database"},
+    ),
+    ("database random", lambda d: random_bytes(d / "hbdesk.db"), NotAVault, {"reason": "foreign"}),
+    (
+        "database is a folder",
+        lambda d: replace_with_dir(d / "hbdesk.db"),
+        VaultUnreadable,
+        {"reason": "is_directory"},
+    ),
+    (
+        "database missing",
+        lambda d: (d / "hbdesk.db").unlink(),
+        VaultDamaged,
+        {"part": "database", "reason": "missing_part"},
+    ),
 ]
 
 
-@pytest.mark.parametrize(("damage", "expected", "attrs"), [c[1:] for c in CASES],
-                         ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(
+    ("damage", "expected", "attrs"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
 def test_damage_gives_a_clear_error_and_touches_nothing(
-        closed_vault: Path, damage: Callable[[Path], None], expected: type[VaultError],
-        attrs: dict[str, str]) -> None:
+    closed_vault: Path,
+    damage: Callable[[Path], None],
+    expected: type[VaultError],
+    attrs: dict[str, str],
+) -> None:
     damage(closed_vault)
     before = snapshot(closed_vault)
     vault = Vault(closed_vault, kdf=FAST_KDF)
@@ -105,9 +149,13 @@ def test_a_flipped_byte_deep_in_the_database_is_reported_as_damage(closed_vault:
         assert not opened.integrity_ok()
         failures = 0
         # Read every table and every index of clients: one of them holds the damaged page.
-        for sql in ("SELECT * FROM clients", "SELECT id FROM clients ORDER BY id",
-                    "SELECT identity_code FROM clients ORDER BY identity_code",
-                    "SELECT * FROM drafts", "SELECT * FROM vault_meta"):
+        for sql in (
+            "SELECT * FROM clients",
+            "SELECT id FROM clients ORDER BY id",
+            "SELECT identity_code FROM clients ORDER BY identity_code",
+            "SELECT * FROM drafts",
+            "SELECT * FROM vault_meta",
+        ):
             try:
                 with opened.session() as s:
                     s.execute(text(sql)).all()

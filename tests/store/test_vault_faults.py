@@ -45,9 +45,13 @@ COMMITTER = PRELUDE + textwrap.dedent("""
 
 
 def spawn(script: str, *args: str) -> subprocess.Popen[str]:
-    return subprocess.Popen([sys.executable, "-c", script, *map(str, args)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            cwd=Path(__file__).parents[2])
+    return subprocess.Popen(
+        [sys.executable, "-c", script, *map(str, args)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).parents[2],
+    )
 
 
 def kill_after(proc: subprocess.Popen[str], min_lines: int, rng: random.Random) -> list[str]:
@@ -136,9 +140,13 @@ FILLER = PRELUDE + textwrap.dedent("""
 
 def test_disk_full_rolls_back_and_keeps_earlier_commits(vault_dir: Path) -> None:
     Vault(vault_dir, kdf=FAST_KDF).create(PASSPHRASE).lock()
-    run = subprocess.run([sys.executable, "-c", FILLER, str(vault_dir), PASSPHRASE],
-                         capture_output=True, text=True, timeout=120,
-                         cwd=Path(__file__).parents[2])
+    run = subprocess.run(
+        [sys.executable, "-c", FILLER, str(vault_dir), PASSPHRASE],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=Path(__file__).parents[2],
+    )
     lines = run.stdout.split()
     assert "FULL" in lines and "write_failed" in lines, run.stdout + run.stderr
     acknowledged = [int(x) for x in lines[: lines.index("FULL")]]

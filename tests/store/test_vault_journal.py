@@ -27,8 +27,12 @@ CRASH = textwrap.dedent("""
 
 
 def crash_after_a_commit(folder: Path) -> None:
-    subprocess.run([sys.executable, "-c", CRASH, str(folder), PASSPHRASE], check=True,
-                   timeout=60, cwd=Path(__file__).parents[2])
+    subprocess.run(
+        [sys.executable, "-c", CRASH, str(folder), PASSPHRASE],
+        check=True,
+        timeout=60,
+        cwd=Path(__file__).parents[2],
+    )
 
 
 def test_clean_lock_leaves_no_journal(vault_dir: Path) -> None:
@@ -65,8 +69,9 @@ def test_a_journal_lost_after_a_crash_is_reported_not_ignored(vault_dir: Path) -
     opened.lock()
 
 
-def test_a_stray_journal_after_a_clean_close_is_set_aside_not_applied(vault_dir: Path,
-                                                                        tmp_path: Path) -> None:
+def test_a_stray_journal_after_a_clean_close_is_set_aside_not_applied(
+    vault_dir: Path, tmp_path: Path
+) -> None:
     Vault(vault_dir, kdf=FAST_KDF).create(PASSPHRASE).lock()
     crashed_copy = tmp_path / "copy"
     shutil.copytree(vault_dir, crashed_copy)

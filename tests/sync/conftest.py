@@ -24,8 +24,7 @@ from tests.sync.servers import admin as run_admin
 def server_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The server's folder with the municipal CA and a server certificate, made by the CLI."""
     home = tmp_path_factory.mktemp("server-home")
-    for args in (["init-ca"], ["issue-server-cert", "--host", "localhost",
-                               "--host", "127.0.0.1"]):
+    for args in (["init-ca"], ["issue-server-cert", "--host", "localhost", "--host", "127.0.0.1"]):
         done = run_admin(home, *args)
         assert done.returncode == 0, done.stderr
     return home
@@ -45,8 +44,7 @@ class Backend:
 
 
 @pytest.fixture(scope="session", params=["sqlite", "postgresql"])
-def backend(request: pytest.FixtureRequest,
-            tmp_path_factory: pytest.TempPathFactory) -> Backend:
+def backend(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Backend:
     if request.param == "sqlite":
         folder = tmp_path_factory.mktemp("sqlite")
         return Backend("sqlite", lambda: str(folder / f"{uid('server')}.sqlite3"))
@@ -65,16 +63,33 @@ class World:
         self.ca = pki.load_authority(server.home / "ca")
         self.ca_file = server.home / "ca" / "ca.pem"
 
-    def laptop(self, caseworker_id: str, days: int = 365,
-               not_before: dt.datetime | None = None, **kwargs: object) -> Laptop:
+    def laptop(
+        self,
+        caseworker_id: str,
+        days: int = 365,
+        not_before: dt.datetime | None = None,
+        **kwargs: object,
+    ) -> Laptop:
         device_id = uid("dev")
         folder = self.tmp / device_id
         _, csr_file = enrol_files(folder, device_id)
-        cert = admin.enrol_device(self.engine, self.ca, pki.load_csr(csr_file), caseworker_id,
-                                  days=days, not_before=not_before)
+        cert = admin.enrol_device(
+            self.engine,
+            self.ca,
+            pki.load_csr(csr_file),
+            caseworker_id,
+            days=days,
+            not_before=not_before,
+        )
         pki.write_public(folder / "device.pem", pki.cert_pem(cert))
-        return Laptop(device_id=device_id, caseworker_id=caseworker_id, folder=folder,
-                      server_url=self.server.url, ca_file=self.ca_file, **kwargs)  # type: ignore[arg-type]
+        return Laptop(
+            device_id=device_id,
+            caseworker_id=caseworker_id,
+            folder=folder,
+            server_url=self.server.url,
+            ca_file=self.ca_file,
+            **kwargs,
+        )  # type: ignore[arg-type]
 
     def close(self) -> None:
         self.engine.dispose()
@@ -96,8 +111,9 @@ def world(shared_server: ServerProcess, tmp_path: Path) -> Iterator[World]:
 
 
 @pytest.fixture
-def own_server(backend: Backend, server_home: Path, tmp_path: Path
-               ) -> Iterator[Callable[..., World]]:
+def own_server(
+    backend: Backend, server_home: Path, tmp_path: Path
+) -> Iterator[Callable[..., World]]:
     """A server only for this test (for faults and restarts)."""
     started: list[tuple[ServerProcess, World]] = []
 

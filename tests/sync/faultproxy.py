@@ -58,10 +58,12 @@ class FaultProxy:
                 continue
             up.settimeout(None)
             pair = _Pair(self, down, up)
-            threading.Thread(target=pair.pump, args=(down, up, cut.upstream_after),
-                             daemon=True).start()
-            threading.Thread(target=pair.pump, args=(up, down, cut.downstream_after),
-                             daemon=True).start()
+            threading.Thread(
+                target=pair.pump, args=(down, up, cut.upstream_after), daemon=True
+            ).start()
+            threading.Thread(
+                target=pair.pump, args=(up, down, cut.downstream_after), daemon=True
+            ).start()
 
 
 class _Pair:

@@ -53,24 +53,46 @@ class Laptop:
 
     def client(self, url: str | None = None, **overrides: Any) -> SyncClient:
         args: dict[str, Any] = {
-            "ca_file": self.ca_file, "cert_file": self.cert_file, "key_file": self.key_file,
-            "device_id": self.device_id, "timeout": self.timeout, "clock": self.clock}
+            "ca_file": self.ca_file,
+            "cert_file": self.cert_file,
+            "key_file": self.key_file,
+            "device_id": self.device_id,
+            "timeout": self.timeout,
+            "clock": self.clock,
+        }
         args.update(overrides)
         return SyncClient(url or self.server_url, **args)
 
     # --- local edits -------------------------------------------------------------------
 
-    def edit(self, client_id: str | None, entity: str, entity_id: str, fields: dict[str, Any],
-             kind: str = "upsert", resolves: str | None = None) -> p.Op:
+    def edit(
+        self,
+        client_id: str | None,
+        entity: str,
+        entity_id: str,
+        fields: dict[str, Any],
+        kind: str = "upsert",
+        resolves: str | None = None,
+    ) -> p.Op:
         self.local_seq += 1
         bases = None
         if kind != "append":
             bases = {f: self.versions.get((entity, entity_id, f), 0) for f in fields}
-        op = p.Op(op_id=str(uuid.uuid4()), device_id=self.device_id, client_id=client_id,
-                  entity=entity, entity_id=entity_id, kind=kind, fields=fields,
-                  base_versions=bases, author=f"user-{self.caseworker_id}",
-                  author_role="key_worker", local_time=dt.datetime.now(dt.UTC),
-                  local_seq=self.local_seq, resolves_conflict=resolves)
+        op = p.Op(
+            op_id=str(uuid.uuid4()),
+            device_id=self.device_id,
+            client_id=client_id,
+            entity=entity,
+            entity_id=entity_id,
+            kind=kind,
+            fields=fields,
+            base_versions=bases,
+            author=f"user-{self.caseworker_id}",
+            author_role="key_worker",
+            local_time=dt.datetime.now(dt.UTC),
+            local_seq=self.local_seq,
+            resolves_conflict=resolves,
+        )
         self.outbox.append(op)
         self.records.setdefault((entity, entity_id), {}).update(fields)
         self.owner[(entity, entity_id)] = client_id
@@ -82,7 +104,7 @@ class Laptop:
         results: list[p.OpResult] = []
         pending = list(self.outbox)
         for start in range(0, len(pending), batch):
-            chunk = pending[start:start + batch]
+            chunk = pending[start : start + batch]
             answer = sync.push(chunk)
             results += answer.results
             self.take_results(chunk, answer.results)

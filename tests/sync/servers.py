@@ -38,8 +38,7 @@ def admin(home: Path, *args: str, db: str | None = None) -> subprocess.Completed
     cmd = [*server_command(), "--home", str(home)]
     if db:
         cmd += ["--db", db]
-    return subprocess.run([*cmd, *args], capture_output=True, text=True, timeout=60,
-                          check=False)
+    return subprocess.run([*cmd, *args], capture_output=True, text=True, timeout=60, check=False)
 
 
 class Postgres:
@@ -55,12 +54,33 @@ class Postgres:
         if os.geteuid() == 0:  # initdb refuses root
             shutil.chown(self.root, "postgres", "postgres")
             self._as = ["runuser", "-u", "postgres", "--"]
-        self._run(PG_BIN / "initdb", "-D", str(self.data), "-A", "trust", "-U", "hb",
-                  "--no-sync", "-E", "UTF8")
-        opts = (f"-k {self.root} -p {self.port} -c listen_addresses=127.0.0.1 -c fsync=off "
-                "-c synchronous_commit=off -c full_page_writes=off -c max_connections=300")
-        self._run(PG_BIN / "pg_ctl", "-D", str(self.data), "-o", opts,
-                  "-l", str(self.root / "log"), "-w", "start")
+        self._run(
+            PG_BIN / "initdb",
+            "-D",
+            str(self.data),
+            "-A",
+            "trust",
+            "-U",
+            "hb",
+            "--no-sync",
+            "-E",
+            "UTF8",
+        )
+        opts = (
+            f"-k {self.root} -p {self.port} -c listen_addresses=127.0.0.1 -c fsync=off "
+            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=300"
+        )
+        self._run(
+            PG_BIN / "pg_ctl",
+            "-D",
+            str(self.data),
+            "-o",
+            opts,
+            "-l",
+            str(self.root / "log"),
+            "-w",
+            "start",
+        )
 
     def _run(self, *args: object) -> None:
         subprocess.run([*self._as, *map(str, args)], check=True, capture_output=True, timeout=120)
@@ -69,8 +89,9 @@ class Postgres:
         import psycopg
 
         name = "hb_" + uuid.uuid4().hex[:12]
-        with psycopg.connect(f"postgresql://hb@127.0.0.1:{self.port}/postgres",
-                             autocommit=True) as conn:
+        with psycopg.connect(
+            f"postgresql://hb@127.0.0.1:{self.port}/postgres", autocommit=True
+        ) as conn:
             conn.execute(f'CREATE DATABASE "{name}"')
         return f"postgresql://hb@127.0.0.1:{self.port}/{name}"
 
@@ -84,8 +105,9 @@ class Postgres:
 class ServerProcess:
     """`hbdesk-server serve` on 127.0.0.1 with the test CA's certificates."""
 
-    def __init__(self, home: Path, db_url: str, faults: str | None = None,
-                 window_seconds: int = 300) -> None:
+    def __init__(
+        self, home: Path, db_url: str, faults: str | None = None, window_seconds: int = 300
+    ) -> None:
         self.home = home
         self.db_url = db_url
         self.faults = faults
@@ -100,15 +122,25 @@ class ServerProcess:
 
     def start(self) -> ServerProcess:
         env = dict(os.environ)
-        args: Sequence[str] = ["serve", "--host", "127.0.0.1", "--port", str(self.port),
-                               "--window-seconds", str(self.window_seconds)]
+        args: Sequence[str] = [
+            "serve",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(self.port),
+            "--window-seconds",
+            str(self.window_seconds),
+        ]
         if self.faults:
             env["HBDESK_SERVER_TEST_FAULTS"] = self.faults
             args = [*args, "--enable-test-faults"]
         with self.log.open("ab") as log:
             self.proc = subprocess.Popen(
                 [*server_command(), "--home", str(self.home), "--db", self.db_url, *args],
-                stdout=log, stderr=subprocess.STDOUT, env=env)
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                env=env,
+            )
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:

@@ -27,27 +27,57 @@ def test_the_copy_follows_pushes_and_equals_a_rebuild(world: World) -> None:
     cw = uid("cw")
     a, b = world.laptop(cw), world.laptop(cw)
     client_id, line, entry, answer = uid("client"), uid("line"), uid("plan"), uid("answer")
-    a.edit(client_id, "clients", client_id, {
-        "first_name": "Kanarialintu", "identity_code": "010190-9123", "unit": "Tiimi Itä",
-        "stage": "plan"})
-    a.edit(client_id, "budget_lines", line, {
-        "category": "sports", "source": "catalogue", "note": "Uimahalli, Kanarialintu",
-        "goal_lineage_id": "g-1"})
-    a.edit(client_id, "plan_entries", entry, {"section": "goal", "lineage_id": "g-1",
-                                              "text": "Haluan uida"})
-    a.edit(client_id, "self_assessment_answers", answer,
-           {"assessment_id": "s-1", "item_id": "i-1", "value": 7}, kind="append")
+    a.edit(
+        client_id,
+        "clients",
+        client_id,
+        {
+            "first_name": "Kanarialintu",
+            "identity_code": "010190-9123",
+            "unit": "Tiimi Itä",
+            "stage": "plan",
+        },
+    )
+    a.edit(
+        client_id,
+        "budget_lines",
+        line,
+        {
+            "category": "sports",
+            "source": "catalogue",
+            "note": "Uimahalli, Kanarialintu",
+            "goal_lineage_id": "g-1",
+        },
+    )
+    a.edit(
+        client_id,
+        "plan_entries",
+        entry,
+        {"section": "goal", "lineage_id": "g-1", "text": "Haluan uida"},
+    )
+    a.edit(
+        client_id,
+        "self_assessment_answers",
+        answer,
+        {"assessment_id": "s-1", "item_id": "i-1", "value": 7},
+        kind="append",
+    )
     for laptop in (a, b):
         with laptop.client() as sync:
             laptop.sync(sync)
     ids = {client_id, line, entry, answer}
     assert _copy(world, ids) == {
         ("clients", client_id): (client_id, {"unit": "Tiimi Itä", "stage": "plan"}),
-        ("budget_lines", line): (client_id, {"category": "sports", "source": "catalogue",
-                                             "goal_lineage_id": "g-1"}),
+        ("budget_lines", line): (
+            client_id,
+            {"category": "sports", "source": "catalogue", "goal_lineage_id": "g-1"},
+        ),
         ("plan_entries", entry): (client_id, {"section": "goal", "lineage_id": "g-1"}),
-        ("self_assessment_answers", answer): (client_id, {"assessment_id": "s-1",
-                                                          "item_id": "i-1", "value": 7})}
+        ("self_assessment_answers", answer): (
+            client_id,
+            {"assessment_id": "s-1", "item_id": "i-1", "value": 7},
+        ),
+    }
 
     a.edit(client_id, "budget_lines", line, {"category": "culture"})  # stored first
     b.edit(client_id, "budget_lines", line, {"category": "leisure"})  # a conflict: kept aside
@@ -63,16 +93,19 @@ def test_the_copy_follows_pushes_and_equals_a_rebuild(world: World) -> None:
     assert ("plan_entries", entry) not in copied  # deleted: gone from the report's copy
     rr = db.report_records
     with world.engine.connect() as conn:
-        every = " ".join(r.fields for r in conn.execute(select(rr).where(
-            rr.c.client_id == client_id)))
+        every = " ".join(
+            r.fields for r in conn.execute(select(rr).where(rr.c.client_id == client_id))
+        )
     assert "Kanarialintu" not in every and "010190-9123" not in every
     assert "Uimahalli" not in every and "Haluan uida" not in every
 
     with db.write_tx(world.engine) as conn:  # rebuilt from field_state, then rolled back
         assert projection.current(conn)
         projection.rebuild(conn)
-        rebuilt = {(r.entity, r.entity_id): (r.client_id, json.loads(r.fields))
-                   for r in conn.execute(select(rr).where(rr.c.entity_id.in_(ids)))}
+        rebuilt = {
+            (r.entity, r.entity_id): (r.client_id, json.loads(r.fields))
+            for r in conn.execute(select(rr).where(rr.c.entity_id.in_(ids)))
+        }
         conn.rollback()
     assert rebuilt == copied
 
@@ -91,5 +124,6 @@ def test_a_server_with_records_from_before_rebuilds_its_copy_once(world: World) 
     assert _copy(world, {client_id}) == {}
     assert projection.ensure(world.engine)  # rebuilt: some records copied
     assert _copy(world, {client_id}) == {
-        ("clients", client_id): (client_id, {"unit": "Tiimi Länsi", "stage": "contact"})}
+        ("clients", client_id): (client_id, {"unit": "Tiimi Länsi", "stage": "contact"})
+    }
     assert projection.ensure(world.engine) is None  # current now: not again

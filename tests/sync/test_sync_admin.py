@@ -23,12 +23,26 @@ def test_enrol_list_revoke_and_reference_through_the_cli(world: World, tmp_path:
     folder = tmp_path / device_id
     _, csr = enrol_files(folder, device_id)
     cw = uid("cw")
-    done = admin(home, "enrol", "--csr", str(csr), "--caseworker", cw,
-                 "--out", str(folder / "device.pem"), db=url)
+    done = admin(
+        home,
+        "enrol",
+        "--csr",
+        str(csr),
+        "--caseworker",
+        cw,
+        "--out",
+        str(folder / "device.pem"),
+        db=url,
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == device_id
-    laptop = Laptop(device_id=device_id, caseworker_id=cw, folder=folder,
-                    server_url=world.server.url, ca_file=world.ca_file)
+    laptop = Laptop(
+        device_id=device_id,
+        caseworker_id=cw,
+        folder=folder,
+        server_url=world.server.url,
+        ca_file=world.ca_file,
+    )
     with laptop.client() as sync:
         assert sync.hello().caseworker_id == cw
 
@@ -45,9 +59,13 @@ def test_enrol_list_revoke_and_reference_through_the_cli(world: World, tmp_path:
         laptop.pull(sync)
     assert laptop.reference[kind].content["items"][0]["price"] == "21.40"
 
-    for args in (["assign-team", cw, uid("team")], ["assign-client", uid("client"), cw],
-                 ["consent-team", uid("client"), uid("team")], ["close-client", uid("client")],
-                 ["disable-caseworker", uid("cw")]):
+    for args in (
+        ["assign-team", cw, uid("team")],
+        ["assign-client", uid("client"), cw],
+        ["consent-team", uid("client"), uid("team")],
+        ["close-client", uid("client")],
+        ["disable-caseworker", uid("cw")],
+    ):
         assert admin(home, *args, db=url).returncode == 0
 
     assert admin(home, "revoke", device_id, db=url).returncode == 0
@@ -55,8 +73,17 @@ def test_enrol_list_revoke_and_reference_through_the_cli(world: World, tmp_path:
         sync.hello()
     assert err.value.action == "wipe"
     assert "\trevoked\t" in admin(home, "list-devices", db=url).stdout
-    again = admin(home, "enrol", "--csr", str(csr), "--caseworker", cw,
-                  "--out", str(tmp_path / "x.pem"), db=url)
+    again = admin(
+        home,
+        "enrol",
+        "--csr",
+        str(csr),
+        "--caseworker",
+        cw,
+        "--out",
+        str(tmp_path / "x.pem"),
+        db=url,
+    )
     assert again.returncode == 2 and "device_revoked" in again.stderr
 
 
@@ -64,8 +91,17 @@ def test_cli_refuses_bad_input_with_a_code(world: World, tmp_path: Path) -> None
     home, url = world.server.home, world.server.db_url
     junk = tmp_path / "junk.csr"
     junk.write_text("not a csr")
-    done = admin(home, "enrol", "--csr", str(junk), "--caseworker", "cw",
-                 "--out", str(tmp_path / "o.pem"), db=url)
+    done = admin(
+        home,
+        "enrol",
+        "--csr",
+        str(junk),
+        "--caseworker",
+        "cw",
+        "--out",
+        str(tmp_path / "o.pem"),
+        db=url,
+    )
     assert done.returncode == 2 and "csr_unreadable" in done.stderr
     assert admin(home, "revoke", "no-such-device", db=url).returncode == 2
     assert admin(home, "init-ca").returncode == 1  # never replaces the existing CA

@@ -21,16 +21,16 @@ from tests.sync.servers import uid
 
 def _server_client(world: World, client_id: str) -> dict[tuple[str, str], dict[str, Any]]:
     with world.engine.connect() as conn:
-        rows = conn.execute(select(db.field_state).where(
-            db.field_state.c.client_id == client_id)).all()
+        rows = conn.execute(
+            select(db.field_state).where(db.field_state.c.client_id == client_id)
+        ).all()
     out: dict[tuple[str, str], dict[str, Any]] = {}
     for r in rows:
         out.setdefault((r.entity, r.entity_id), {})[r.field] = json.loads(r.value)
     return out
 
 
-def test_a_laptop_editing_a_field_twice_offline_does_not_conflict_with_itself(
-        world: World) -> None:
+def test_a_laptop_editing_a_field_twice_offline_does_not_conflict_with_itself(world: World) -> None:
     cw = uid("cw")
     a, b = world.laptop(cw), world.laptop(cw)
     client_id = uid("client")
@@ -71,22 +71,31 @@ def _machine(world: World, examples: int) -> type[RuleBasedStateMachine]:
             self.client_id = uid("client")
             self.records = [uid("rec") for _ in range(2)]
 
-        @rule(who=st.integers(0, 2), rec=st.integers(0, 1), name=st.sampled_from(FIELDS),
-              value=st.sampled_from(VALUES))
+        @rule(
+            who=st.integers(0, 2),
+            rec=st.integers(0, 1),
+            name=st.sampled_from(FIELDS),
+            value=st.sampled_from(VALUES),
+        )
         def edit(self, who: int, rec: int, name: str, value: str) -> None:
             self.laptops[who].edit(self.client_id, "notes", self.records[rec], {name: value})
 
         @rule(who=st.integers(0, 2), rec=st.integers(0, 1))
         def append(self, who: int, rec: int) -> None:
-            self.laptops[who].edit(self.client_id, "spending_entries", uid("entry"),
-                                   {"amount": "1.00"}, kind="append")
+            self.laptops[who].edit(
+                self.client_id, "spending_entries", uid("entry"), {"amount": "1.00"}, kind="append"
+            )
 
-        @rule(who=st.integers(0, 2), cut=st.sampled_from([None, 2_000, 6_000]),
-              downstream=st.booleans())
+        @rule(
+            who=st.integers(0, 2),
+            cut=st.sampled_from([None, 2_000, 6_000]),
+            downstream=st.booleans(),
+        )
         def sync(self, who: int, cut: int | None, downstream: bool) -> None:
             if cut is not None:
-                self.proxy.cut_next(Cut(downstream_after=cut) if downstream
-                                    else Cut(upstream_after=cut))
+                self.proxy.cut_next(
+                    Cut(downstream_after=cut) if downstream else Cut(upstream_after=cut)
+                )
             try:
                 with self.laptops[who].client() as sync:
                     self.laptops[who].sync(sync)
@@ -113,8 +122,11 @@ def _machine(world: World, examples: int) -> type[RuleBasedStateMachine]:
                 self.proxy.close()
 
     Convergence.TestCase.settings = settings(
-        max_examples=examples, stateful_step_count=15, deadline=None,
-        suppress_health_check=list(HealthCheck))
+        max_examples=examples,
+        stateful_step_count=15,
+        deadline=None,
+        suppress_health_check=list(HealthCheck),
+    )
     return Convergence
 
 

@@ -60,8 +60,14 @@ class LaptopDb:
         with self.device.client(timeout=timeout) as client:
             return SyncEngine(self.session, client, batch_size=50, page_size=40).sync()
 
-    def edit(self, entity: str, entity_id: str, client_id: str | None,
-             values: dict[str, Any], kind: str = "upsert") -> str:
+    def edit(
+        self,
+        entity: str,
+        entity_id: str,
+        client_id: str | None,
+        values: dict[str, Any],
+        kind: str = "upsert",
+    ) -> str:
         """What a service does: change the row and append its op, in one transaction."""
         table = TABLES[entity]
         with self.session() as s:
@@ -83,13 +89,23 @@ class LaptopDb:
                     fv = s.get(FieldVersion, (entity, entity_id, name))
                     bases[name] = fv.version if fv else 0
             op_id = new_id()
-            s.add(OutboxOp(
-                op_id=op_id, local_seq=seq, device_id=self.device.device_id,
-                client_id=client_id, entity=entity, entity_id=entity_id, kind=kind,
-                fields=json.dumps({n: to_json(table.c[n], v) for n, v in values.items()}),
-                base_versions=json.dumps(bases) if bases is not None else None,
-                author=f"user-{self.device.caseworker_id}", author_role="key_worker",
-                local_time=dt.datetime.now(dt.UTC), state="pending"))
+            s.add(
+                OutboxOp(
+                    op_id=op_id,
+                    local_seq=seq,
+                    device_id=self.device.device_id,
+                    client_id=client_id,
+                    entity=entity,
+                    entity_id=entity_id,
+                    kind=kind,
+                    fields=json.dumps({n: to_json(table.c[n], v) for n, v in values.items()}),
+                    base_versions=json.dumps(bases) if bases is not None else None,
+                    author=f"user-{self.device.caseworker_id}",
+                    author_role="key_worker",
+                    local_time=dt.datetime.now(dt.UTC),
+                    state="pending",
+                )
+            )
         return op_id
 
     def row(self, entity: str, entity_id: str) -> dict[str, Any] | None:
@@ -128,16 +144,42 @@ def laptops(world: World, tmp_path: Path) -> Iterator[Any]:
 
 def _new_client(laptop: LaptopDb) -> tuple[str, str, str]:
     client_id, budget_id, line_id = new_id(), new_id(), new_id()
-    laptop.edit("clients", client_id, client_id, {
-        "first_name": "Testi", "last_name": "Asiakas", "stage": "planning"})
-    laptop.edit("budgets", budget_id, client_id, {
-        "client_id": client_id, "version": 1, "status": "draft",
-        "valid_from": dt.date(2026, 1, 1), "valid_to": dt.date(2026, 12, 31)})
-    laptop.edit("budget_lines", line_id, client_id, {
-        "budget_id": budget_id, "client_id": client_id, "source": "own_option",
-        "description": "Siivous", "provider": "Siisti Oy", "category": "home",
-        "service_area": "home", "unit": "hour", "unit_price": Decimal("45.00"),
-        "quantity": Decimal("2"), "frequency": "month"})
+    laptop.edit(
+        "clients",
+        client_id,
+        client_id,
+        {"first_name": "Testi", "last_name": "Asiakas", "stage": "planning"},
+    )
+    laptop.edit(
+        "budgets",
+        budget_id,
+        client_id,
+        {
+            "client_id": client_id,
+            "version": 1,
+            "status": "draft",
+            "valid_from": dt.date(2026, 1, 1),
+            "valid_to": dt.date(2026, 12, 31),
+        },
+    )
+    laptop.edit(
+        "budget_lines",
+        line_id,
+        client_id,
+        {
+            "budget_id": budget_id,
+            "client_id": client_id,
+            "source": "own_option",
+            "description": "Siivous",
+            "provider": "Siisti Oy",
+            "category": "home",
+            "service_area": "home",
+            "unit": "hour",
+            "unit_price": Decimal("45.00"),
+            "quantity": Decimal("2"),
+            "frequency": "month",
+        },
+    )
     return client_id, budget_id, line_id
 
 
@@ -164,10 +206,18 @@ def test_two_laptops_merge_fields_and_keep_both_values_of_one(laptops: Any) -> N
     client_id, _, line_id = _new_client(a)
     a.sync()
     b.sync()
-    a.edit("budget_lines", line_id, client_id, {"quantity": Decimal("3"),
-                                                 "unit_price": Decimal("50.00")})
-    b.edit("budget_lines", line_id, client_id, {"note": "kahdesti viikossa",
-                                                 "unit_price": Decimal("47.50")})
+    a.edit(
+        "budget_lines",
+        line_id,
+        client_id,
+        {"quantity": Decimal("3"), "unit_price": Decimal("50.00")},
+    )
+    b.edit(
+        "budget_lines",
+        line_id,
+        client_id,
+        {"note": "kahdesti viikossa", "unit_price": Decimal("47.50")},
+    )
     a.sync()
     b.sync()
     a.sync()
@@ -178,8 +228,10 @@ def test_two_laptops_merge_fields_and_keep_both_values_of_one(laptops: Any) -> N
         assert line["unit_price"] == Decimal("50.00")  # the first stored; never overwritten
         (conflict,) = laptop.conflicts()
         assert conflict.field == "unit_price" and conflict.state == "open"
-        assert {json.loads(conflict.server_value or "null"),
-                json.loads(conflict.local_value or "null")} == {"50.00", "47.50"}
+        assert {
+            json.loads(conflict.server_value or "null"),
+            json.loads(conflict.local_value or "null"),
+        } == {"50.00", "47.50"}
     assert a.row("budget_lines", line_id) == b.row("budget_lines", line_id)
 
 
@@ -210,8 +262,12 @@ def test_rejected_op_is_kept_failed_and_the_rest_sent(laptops: Any, world: World
     b.sync()
     mine, _, _ = _new_client(a)
     # An op that names B's client (a stale or forged scope): the server refuses that op.
-    bad = a.edit("notes", new_id(), b_client, {"client_id": mine, "author": "worker",
-                                                "text": "väärä asiakas"})
+    bad = a.edit(
+        "notes",
+        new_id(),
+        b_client,
+        {"client_id": mine, "author": "worker", "text": "väärä asiakas"},
+    )
     a.edit("notes", new_id(), mine, {"client_id": mine, "author": "worker", "text": "oikea"})
     report = a.sync()
     assert report.failed == {bad: p.REJECT_OUT_OF_SCOPE} and not report.clean
@@ -236,9 +292,13 @@ def test_closed_client_leaves_after_its_last_change(laptops: Any, world: World) 
     with world.engine.connect() as conn:  # the last change reached the server first
         from hbdesk.sync.server import db
 
-        stage = conn.execute(select(db.field_state.c.value).where(
-            db.field_state.c.entity == "clients", db.field_state.c.entity_id == client_id,
-            db.field_state.c.field == "stage")).scalar()
+        stage = conn.execute(
+            select(db.field_state.c.value).where(
+                db.field_state.c.entity == "clients",
+                db.field_state.c.entity_id == client_id,
+                db.field_state.c.field == "stage",
+            )
+        ).scalar()
     assert json.loads(stage) == "closing"
 
 

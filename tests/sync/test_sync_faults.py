@@ -29,8 +29,9 @@ def proxy(world: World) -> Iterator[FaultProxy]:
 
 def _server_client(world: World, client_id: str) -> dict[tuple[str, str], dict[str, object]]:
     with world.engine.connect() as conn:
-        rows = conn.execute(select(db.field_state).where(
-            db.field_state.c.client_id == client_id)).all()
+        rows = conn.execute(
+            select(db.field_state).where(db.field_state.c.client_id == client_id)
+        ).all()
     out: dict[tuple[str, str], dict[str, object]] = {}
     for r in rows:
         out.setdefault((r.entity, r.entity_id), {})[r.field] = json.loads(r.value)
@@ -39,8 +40,11 @@ def _server_client(world: World, client_id: str) -> dict[tuple[str, str], dict[s
 
 def _op_count(world: World, client_id: str) -> int:
     with world.engine.connect() as conn:
-        return int(conn.execute(select(func.count()).select_from(db.ops).where(
-            db.ops.c.client_id == client_id)).scalar_one())
+        return int(
+            conn.execute(
+                select(func.count()).select_from(db.ops).where(db.ops.c.client_id == client_id)
+            ).scalar_one()
+        )
 
 
 def _fill(laptop: Laptop, client_id: str, n: int) -> None:
@@ -151,8 +155,7 @@ def test_batch_delivered_twice_by_two_connections_at_once(world: World) -> None:
     assert sorted(a.count("stored") for a in answers) == [0, 50]
 
 
-def test_two_laptops_offline_then_sync_through_faults(world: World,
-                                                      proxy: FaultProxy) -> None:
+def test_two_laptops_offline_then_sync_through_faults(world: World, proxy: FaultProxy) -> None:
     cw = uid("cw")
     a, b = world.laptop(cw, timeout=10), world.laptop(cw, timeout=10)
     a.server_url = b.server_url = proxy.url
@@ -166,8 +169,9 @@ def test_two_laptops_offline_then_sync_through_faults(world: World,
     _fill(a, client_id, 60)
     _fill(b, client_id, 60)
     b.edit(client_id, "plans", rec, {"goal": "oma"})
-    proxy.cut_next(Cut(upstream_after=20_000), Cut(downstream_after=9_000),
-                   Cut(upstream_after=5_000))
+    proxy.cut_next(
+        Cut(upstream_after=20_000), Cut(downstream_after=9_000), Cut(upstream_after=5_000)
+    )
     for laptop in (a, b, a, b):
         laptop.sync_until_done()
     _assert_same_everywhere(world, client_id, a, b)

@@ -16,8 +16,11 @@ from tests.sync.servers import uid
 
 def _server_record(world: World, entity: str, entity_id: str) -> dict[str, object]:
     with world.engine.connect() as conn:
-        rows = conn.execute(select(db.field_state).where(
-            db.field_state.c.entity == entity, db.field_state.c.entity_id == entity_id)).all()
+        rows = conn.execute(
+            select(db.field_state).where(
+                db.field_state.c.entity == entity, db.field_state.c.entity_id == entity_id
+            )
+        ).all()
     return {r.field: json.loads(r.value) for r in rows}
 
 
@@ -29,8 +32,9 @@ def _stored_count(world: World, op_id: str) -> int:
 def test_same_batch_twice_is_stored_once(world: World) -> None:
     laptop = world.laptop(uid("cw"))
     client_id = uid("client")
-    ops = [laptop.edit(client_id, "budget_lines", uid("line"), {"quantity": str(i)})
-           for i in range(5)]
+    ops = [
+        laptop.edit(client_id, "budget_lines", uid("line"), {"quantity": str(i)}) for i in range(5)
+    ]
     with laptop.client() as sync:
         first = sync.push(ops)
         second = sync.push(ops)
@@ -103,8 +107,9 @@ def test_pull_pages_through_everything_in_order(world: World) -> None:
     writer, reader = world.laptop(cw), world.laptop(cw)
     client_id = uid("client")
     for i in range(57):
-        writer.edit(client_id, "spending_entries", uid("entry"), {"amount": f"{i}.00"},
-                    kind="append")
+        writer.edit(
+            client_id, "spending_entries", uid("entry"), {"amount": f"{i}.00"}, kind="append"
+        )
     with writer.client() as sync:
         writer.push(sync, batch=20)
     with reader.client() as sync:
@@ -128,8 +133,13 @@ def test_cursor_never_passes_an_op_still_being_stored(world: World) -> None:
             with laptop.client() as sync:
                 for _ in range(6):
                     for _ in range(5):
-                        laptop.edit(client_id, "spending_entries", uid("e"), {"amount": "1.00"},
-                                    kind="append")
+                        laptop.edit(
+                            client_id,
+                            "spending_entries",
+                            uid("e"),
+                            {"amount": "1.00"},
+                            kind="append",
+                        )
                     laptop.push(sync)
         except BaseException as exc:  # reported below
             errors.append(exc)
@@ -155,8 +165,9 @@ def test_different_fields_merge_and_the_same_field_conflicts(world: World) -> No
     a, b = world.laptop(cw), world.laptop(cw)
     client_id = uid("client")
     line = uid("line")
-    a.edit(client_id, "budget_lines", line, {"quantity": "2", "unit_price": "45.00",
-                                             "note": "alku"})
+    a.edit(
+        client_id, "budget_lines", line, {"quantity": "2", "unit_price": "45.00", "note": "alku"}
+    )
     with a.client() as sync:
         a.sync(sync)
     with b.client() as sync:
@@ -218,8 +229,9 @@ def test_append_only_records_never_conflict(world: World) -> None:
     client_id = uid("client")
     for laptop in (a, b):
         for _ in range(3):
-            laptop.edit(client_id, "spending_entries", uid("entry"), {"amount": "10.00"},
-                        kind="append")
+            laptop.edit(
+                client_id, "spending_entries", uid("entry"), {"amount": "10.00"}, kind="append"
+            )
     for laptop in (a, b, a):
         with laptop.client() as sync:
             laptop.sync(sync)
@@ -308,8 +320,9 @@ def test_reference_data_flows_down_versioned(world: World, tmp_path) -> None:
     laptop = world.laptop(uid("cw"))
     kind = "catalogue_" + uid("t").replace("-", "_")
     v1 = admin.load_reference(world.engine, kind, {"items": [{"code": "A1", "price": "12.00"}]})
-    v1_again = admin.load_reference(world.engine, kind,
-                                    {"items": [{"code": "A1", "price": "12.00"}]})
+    v1_again = admin.load_reference(
+        world.engine, kind, {"items": [{"code": "A1", "price": "12.00"}]}
+    )
     v2 = admin.load_reference(world.engine, kind, {"items": [{"code": "A1", "price": "13.50"}]})
     assert (v1, v1_again, v2) == (1, 1, 2)
     with laptop.client() as sync:

@@ -30,8 +30,9 @@ def _seeded_client(world: World) -> tuple[Laptop, str]:
     return laptop, client_id
 
 
-def _raw_context(world: World, cert: tuple[str, str] | None = None,
-                 max_version: ssl.TLSVersion | None = None) -> ssl.SSLContext:
+def _raw_context(
+    world: World, cert: tuple[str, str] | None = None, max_version: ssl.TLSVersion | None = None
+) -> ssl.SSLContext:
     ctx = ssl.create_default_context(cafile=str(world.ca_file))
     if max_version is not None:
         ctx.maximum_version = max_version
@@ -41,8 +42,13 @@ def _raw_context(world: World, cert: tuple[str, str] | None = None,
 
 
 def _raw_post(world: World, ctx: ssl.SSLContext) -> httpx.Response:
-    return httpx.post(world.server.url + "/v1/pull", content=b'{"cursor": 0}', verify=ctx,
-                      timeout=10, trust_env=False)
+    return httpx.post(
+        world.server.url + "/v1/pull",
+        content=b'{"cursor": 0}',
+        verify=ctx,
+        timeout=10,
+        trust_env=False,
+    )
 
 
 def test_signed_device_is_known_by_device_and_caseworker(world: World) -> None:
@@ -70,8 +76,13 @@ def test_certificate_from_another_ca_is_refused(world: World, tmp_path) -> None:
     with pytest.raises((httpx.RemoteProtocolError, httpx.ReadError, httpx.ConnectError)):
         _raw_post(world, _raw_context(world, (str(tmp_path / "c.pem"), str(tmp_path / "k.pem"))))
     # The app's own client says why, in a stable code.
-    sync = SyncClient(world.server.url, ca_file=world.ca_file, cert_file=tmp_path / "c.pem",
-                      key_file=tmp_path / "k.pem", device_id="x-dev")
+    sync = SyncClient(
+        world.server.url,
+        ca_file=world.ca_file,
+        cert_file=tmp_path / "c.pem",
+        key_file=tmp_path / "k.pem",
+        device_id="x-dev",
+    )
     with sync, pytest.raises(SyncError) as err:
         sync.pull(0)
     assert err.value.code == "refused_certificate"
@@ -87,24 +98,22 @@ def test_expired_device_certificate_is_refused(world: World) -> None:
 
 def test_tls12_only_client_is_refused(world: World) -> None:
     laptop = world.laptop(uid("cw"))
-    ctx = _raw_context(world, (str(laptop.cert_file), str(laptop.key_file)),
-                       max_version=ssl.TLSVersion.TLSv1_2)
+    ctx = _raw_context(
+        world, (str(laptop.cert_file), str(laptop.key_file)), max_version=ssl.TLSVersion.TLSv1_2
+    )
     with pytest.raises(httpx.ConnectError) as err:
         _raw_post(world, ctx)
     assert "SSL" in str(err.value).upper()  # the handshake itself failed
     # The same certificate over TLS 1.3 reaches the HTTP layer (which then wants a signature).
-    control = _raw_post(world, _raw_context(world, (str(laptop.cert_file),
-                                                    str(laptop.key_file))))
+    control = _raw_post(world, _raw_context(world, (str(laptop.cert_file), str(laptop.key_file))))
     assert control.status_code == 401
 
 
-def test_server_with_certificate_from_another_ca_is_not_trusted(world: World,
-                                                                tmp_path) -> None:
+def test_server_with_certificate_from_another_ca_is_not_trusted(world: World, tmp_path) -> None:
     laptop = world.laptop(uid("cw"))
     other = pki.create_ca("Look-alike CA")
     pki.write_public(tmp_path / "other-ca.pem", pki.cert_pem(other.cert))
-    with laptop.client(ca_file=tmp_path / "other-ca.pem") as sync, \
-            pytest.raises(SyncError) as err:
+    with laptop.client(ca_file=tmp_path / "other-ca.pem") as sync, pytest.raises(SyncError) as err:
         sync.hello()
     assert err.value.code == "server_cert_untrusted"
 
@@ -129,8 +138,10 @@ def test_nothing_listening_is_no_connection(world: World) -> None:
     laptop = world.laptop(uid("cw"))
     from tests.sync.servers import free_port
 
-    with laptop.client(url=f"https://localhost:{free_port()}") as sync, \
-            pytest.raises(SyncError) as err:
+    with (
+        laptop.client(url=f"https://localhost:{free_port()}") as sync,
+        pytest.raises(SyncError) as err,
+    ):
         sync.hello()
     assert err.value.code == "no_connection"
 
@@ -150,8 +161,13 @@ def test_revoked_device_is_told_to_wipe_and_gets_no_data(world: World) -> None:
         req = http.build_request("POST", world.server.url + "/v1/pull", content=b'{"cursor":0}')
         from hbdesk.sync import signing
 
-        signing.sign(req, b'{"cursor":0}', laptop.device_id, pki.load_key(laptop.key_file),
-                     dt.datetime.now(dt.UTC))
+        signing.sign(
+            req,
+            b'{"cursor":0}',
+            laptop.device_id,
+            pki.load_key(laptop.key_file),
+            dt.datetime.now(dt.UTC),
+        )
         answer = http.send(req)
     assert answer.status_code == 403
     assert answer.json()["action"] == "wipe"
@@ -169,15 +185,21 @@ def test_disabled_caseworker_is_told_to_lock(world: World) -> None:
         assert sync.hello().action == "ok"
 
 
-def _signed(laptop: Laptop, path: str, body: bytes, created: dt.datetime | None = None
-            ) -> tuple[httpx.Client, httpx.Request]:
+def _signed(
+    laptop: Laptop, path: str, body: bytes, created: dt.datetime | None = None
+) -> tuple[httpx.Client, httpx.Request]:
     from hbdesk.sync import signing
 
     ctx = _raw_context_for(laptop)
     http = httpx.Client(verify=ctx, trust_env=False, timeout=10)
     req = http.build_request("POST", laptop.server_url + path, content=body)
-    signing.sign(req, body, laptop.device_id, pki.load_key(laptop.key_file),
-                 created or dt.datetime.now(dt.UTC))
+    signing.sign(
+        req,
+        body,
+        laptop.device_id,
+        pki.load_key(laptop.key_file),
+        created or dt.datetime.now(dt.UTC),
+    )
     return http, req
 
 
@@ -214,18 +236,23 @@ def test_unsigned_and_tampered_requests_are_refused(world: World) -> None:
     http, req = _signed(laptop, "/v1/pull", b'{"cursor":0}')
     from hbdesk.sync import signing
 
-    signing.sign(req, b'{"cursor":0}', laptop.device_id, pki.load_key(other.key_file),
-                 dt.datetime.now(dt.UTC))
+    signing.sign(
+        req,
+        b'{"cursor":0}',
+        laptop.device_id,
+        pki.load_key(other.key_file),
+        dt.datetime.now(dt.UTC),
+    )
     with http:
         forged = http.send(req)
     assert forged.status_code == 401 and forged.json()["error"] == "signature_invalid"
 
 
-def test_old_signature_is_refused_but_a_laptop_with_a_wrong_clock_still_syncs(
-        world: World) -> None:
+def test_old_signature_is_refused_but_a_laptop_with_a_wrong_clock_still_syncs(world: World) -> None:
     laptop = world.laptop(uid("cw"))
-    http, req = _signed(laptop, "/v1/pull", b'{"cursor":0}',
-                        created=dt.datetime.now(dt.UTC) - dt.timedelta(hours=1))
+    http, req = _signed(
+        laptop, "/v1/pull", b'{"cursor":0}', created=dt.datetime.now(dt.UTC) - dt.timedelta(hours=1)
+    )
     with http:
         stale = http.send(req)
     assert stale.status_code == 401 and stale.json()["error"] == "clock_skew"

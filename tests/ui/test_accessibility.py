@@ -16,20 +16,25 @@ from PySide6.QtWidgets import (
 
 from tests.ui.conftest import unlock
 
-INTERACTIVE = (QAbstractButton, QLineEdit, QPlainTextEdit, QTextEdit, QComboBox,
-               QAbstractSpinBox)
+INTERACTIVE = (QAbstractButton, QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox)
 
 
 def unnamed_controls(root: QWidget) -> list[str]:
-    return [f"{type(w).__name__} {w.objectName()!r} {getattr(w, 'text', lambda: '')()!r}"
-            for w in root.findChildren(QWidget)
-            if isinstance(w, INTERACTIVE) and not w.accessibleName()
-            and not w.objectName().startswith("qt_")]  # Qt's own parts (menu bar overflow)
+    return [
+        f"{type(w).__name__} {w.objectName()!r} {getattr(w, 'text', lambda: '')()!r}"
+        for w in root.findChildren(QWidget)
+        if isinstance(w, INTERACTIVE)
+        and not w.accessibleName()
+        and not w.objectName().startswith("qt_")
+    ]  # Qt's own parts (menu bar overflow)
 
 
 def rich_labels(root: QWidget) -> list[str]:
-    return [label.text() for label in root.findChildren(QLabel)
-            if label.textFormat() != Qt.TextFormat.PlainText]
+    return [
+        label.text()
+        for label in root.findChildren(QLabel)
+        if label.textFormat() != Qt.TextFormat.PlainText
+    ]
 
 
 def focus_chain(start: QWidget, length: int) -> list[QWidget]:
@@ -51,12 +56,18 @@ def test_the_lock_window_is_named_and_plain(make_shell, vault_dir):
 def test_tab_order_of_the_pages(make_shell, vault_dir):
     shell = make_shell(vault_dir)
     create = shell.lock_window.create_page
-    assert focus_chain(create.passphrase, 4) == [create.passphrase, create.repeat,
-                                                 create.show_passphrase, create.create_button]
+    assert focus_chain(create.passphrase, 4) == [
+        create.passphrase,
+        create.repeat,
+        create.show_passphrase,
+        create.create_button,
+    ]
     unlock_page = shell.lock_window.unlock_page
-    assert focus_chain(unlock_page.passphrase, 3) == [unlock_page.passphrase,
-                                                      unlock_page.show_passphrase,
-                                                      unlock_page.unlock_button]
+    assert focus_chain(unlock_page.passphrase, 3) == [
+        unlock_page.passphrase,
+        unlock_page.show_passphrase,
+        unlock_page.unlock_button,
+    ]
 
 
 def test_the_main_window_is_named_and_plain(qtbot, make_shell, existing_vault):

@@ -42,34 +42,76 @@ def newer_format(folder: Path) -> None:
 
 
 CASES: list[tuple[str, Callable[[Path], None], str, str]] = [
-    ("database cut short", lambda d: truncate(d / "hbdesk.db", 4096 * 2 + 100),
-     "vault_damaged", "database file has been cut short"),
-    ("database empty", lambda d: truncate(d / "hbdesk.db", 0),
-     "vault_damaged", "database file is empty"),
-    ("database first page flipped", lambda d: flip_byte(d / "hbdesk.db", 1000),
-     "vault_damaged", "database file is damaged"),
-    ("database random", lambda d: random_bytes(d / "hbdesk.db"),
-     "not_a_vault", "not an hbdesk vault"),
-    ("database missing", lambda d: (d / "hbdesk.db").unlink(),
-     "vault_damaged", "database file is missing"),
-    ("database is a folder", lambda d: replace_with_dir(d / "hbdesk.db"),
-     "vault_unreadable", "A folder stands where"),
-    ("key file cut short", lambda d: truncate(d / "hbdesk.key", 120),
-     "vault_damaged", "key file has been cut short"),
-    ("key file flipped byte", lambda d: flip_byte(d / "hbdesk.key", 200),
-     "vault_damaged", "checksum does not match"),
-    ("key file random", lambda d: random_bytes(d / "hbdesk.key"),
-     "not_a_vault", "not an hbdesk vault"),
-    ("key file missing", lambda d: (d / "hbdesk.key").unlink(),
-     "vault_damaged", "key file is missing"),
+    (
+        "database cut short",
+        lambda d: truncate(d / "hbdesk.db", 4096 * 2 + 100),
+        "vault_damaged",
+        "database file has been cut short",
+    ),
+    (
+        "database empty",
+        lambda d: truncate(d / "hbdesk.db", 0),
+        "vault_damaged",
+        "database file is empty",
+    ),
+    (
+        "database first page flipped",
+        lambda d: flip_byte(d / "hbdesk.db", 1000),
+        "vault_damaged",
+        "database file is damaged",
+    ),
+    (
+        "database random",
+        lambda d: random_bytes(d / "hbdesk.db"),
+        "not_a_vault",
+        "not an hbdesk vault",
+    ),
+    (
+        "database missing",
+        lambda d: (d / "hbdesk.db").unlink(),
+        "vault_damaged",
+        "database file is missing",
+    ),
+    (
+        "database is a folder",
+        lambda d: replace_with_dir(d / "hbdesk.db"),
+        "vault_unreadable",
+        "A folder stands where",
+    ),
+    (
+        "key file cut short",
+        lambda d: truncate(d / "hbdesk.key", 120),
+        "vault_damaged",
+        "key file has been cut short",
+    ),
+    (
+        "key file flipped byte",
+        lambda d: flip_byte(d / "hbdesk.key", 200),
+        "vault_damaged",
+        "checksum does not match",
+    ),
+    (
+        "key file random",
+        lambda d: random_bytes(d / "hbdesk.key"),
+        "not_a_vault",
+        "not an hbdesk vault",
+    ),
+    (
+        "key file missing",
+        lambda d: (d / "hbdesk.key").unlink(),
+        "vault_damaged",
+        "key file is missing",
+    ),
     ("made by a newer hbdesk", newer_format, "not_a_vault", "newer version of hbdesk"),
 ]
 
 
-@pytest.mark.parametrize(("damage", "code", "words"), [c[1:] for c in CASES],
-                         ids=[c[0] for c in CASES])
-def test_a_damaged_vault_is_explained_and_left_alone(qtbot, make_shell, existing_vault, damage,
-                                                     code, words):
+@pytest.mark.parametrize(
+    ("damage", "code", "words"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
+def test_a_damaged_vault_is_explained_and_left_alone(
+    qtbot, make_shell, existing_vault, damage, code, words
+):
     damage(existing_vault)
     before = folder_digest(existing_vault)
     shell = make_shell(existing_vault)
@@ -89,7 +131,8 @@ def test_a_damaged_vault_is_explained_and_left_alone(qtbot, make_shell, existing
 
 
 def test_an_interrupted_session_without_its_journal_can_be_opened_after_a_choice(
-        qtbot, make_shell, existing_vault):
+    qtbot, make_shell, existing_vault
+):
     """The store reports a lost journal; the user decides (store option), nothing before."""
     assert (existing_vault / "hbdesk.state").read_text().strip() == "clean"
     (existing_vault / "hbdesk.state").write_text("in_use\n")  # as after a crash

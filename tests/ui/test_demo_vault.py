@@ -7,8 +7,7 @@ from hbdesk.ui.vault_summary import count_clients
 from tests.ui.conftest import unlock
 
 
-def test_the_demo_vault_is_made_filled_and_opened_with_its_passphrase(qtbot, make_shell,
-                                                                     tmp_path):
+def test_the_demo_vault_is_made_filled_and_opened_with_its_passphrase(qtbot, make_shell, tmp_path):
     folder = tmp_path / "demo-vault"
     shell = make_shell(folder, demo=True)
     page = shell.lock_window.unlock_page

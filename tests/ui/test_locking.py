@@ -123,12 +123,16 @@ def test_privacy_blank_hides_without_locking(qtbot, make_shell, existing_vault):
     window = shell.main_window
     window.notes.setPlainText(NOTES)
     window.activateWindow()
-    qtbot.keyClick(window.notes, Qt.Key.Key_B,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window.notes,
+        Qt.Key.Key_B,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert shell.blanked
     assert not window.isVisible()
-    blanks = [w for w in QApplication.topLevelWidgets()
-              if isinstance(w, PrivacyBlank) and w.isVisible()]
+    blanks = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, PrivacyBlank) and w.isVisible()
+    ]
     assert blanks
     assert shell.open_vault is not None and not shell.open_vault.locked
     qtbot.keyClick(blanks[0], Qt.Key.Key_Space)  # any key returns

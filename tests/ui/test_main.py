@@ -16,17 +16,30 @@ from hbdesk.ui import passphrase_strength, vault_probe
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run_hbdesk(*args: str, env_extra: dict[str, str] | None = None,
-               tmp_home: Path) -> subprocess.CompletedProcess[str]:
+def run_hbdesk(
+    *args: str, env_extra: dict[str, str] | None = None, tmp_home: Path
+) -> subprocess.CompletedProcess[str]:
     env = {key: value for key, value in os.environ.items() if not key.startswith("HBDESK_")}
-    env.update({"QT_QPA_PLATFORM": "offscreen", "HBDESK_EXIT_AFTER_SHOWN": "1",
-                "XDG_DATA_HOME": str(tmp_home / "data"),
-                "XDG_CONFIG_HOME": str(tmp_home / "config"),
-                "XDG_STATE_HOME": str(tmp_home / "state"),
-                "XDG_CACHE_HOME": str(tmp_home / "cache")})
+    env.update(
+        {
+            "QT_QPA_PLATFORM": "offscreen",
+            "HBDESK_EXIT_AFTER_SHOWN": "1",
+            "XDG_DATA_HOME": str(tmp_home / "data"),
+            "XDG_CONFIG_HOME": str(tmp_home / "config"),
+            "XDG_STATE_HOME": str(tmp_home / "state"),
+            "XDG_CACHE_HOME": str(tmp_home / "cache"),
+        }
+    )
     env.update(env_extra or {})
-    return subprocess.run([sys.executable, "-m", "hbdesk", *args], capture_output=True,
-                          text=True, timeout=60, env=env, cwd=str(ROOT), check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "hbdesk", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        cwd=str(ROOT),
+        check=False,
+    )
 
 
 def test_the_app_starts_and_shows_the_create_page(tmp_path):
@@ -56,28 +69,45 @@ def test_the_lock_screen_needs_neither_sqlalchemy_nor_the_store(tmp_path):
         "         if m in sys.modules]\n"
         "print('heavy:', heavy)\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            timeout=60, cwd=str(ROOT), check=False,
-                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=str(ROOT),
+        check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     assert "heavy: []" in result.stdout, result.stdout + result.stderr[-800:]
 
 
 def test_start_up_disables_core_dumps_and_makes_files_private():
-    script = ("import os, resource\n"
-              "from hbdesk.__main__ import harden_process\n"
-              "harden_process()\n"
-              "print(resource.getrlimit(resource.RLIMIT_CORE)[0], oct(os.umask(0)))\n")
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            timeout=60, cwd=str(ROOT), check=True)
+    script = (
+        "import os, resource\n"
+        "from hbdesk.__main__ import harden_process\n"
+        "harden_process()\n"
+        "print(resource.getrlimit(resource.RLIMIT_CORE)[0], oct(os.umask(0)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=str(ROOT),
+        check=True,
+    )
     assert result.stdout.split() == ["0", "0o77"]
 
 
-@pytest.mark.parametrize(("argv", "env", "setting", "expected"), [
-    (["--vault", "/a"], {"HBDESK_VAULT": "/b"}, "/c", "/a"),
-    ([], {"HBDESK_VAULT": "/b"}, "/c", "/b"),
-    ([], {}, "/c", "/c"),
-    (["--demo", "--vault", "/a"], {}, "/c", "/a"),
-])
+@pytest.mark.parametrize(
+    ("argv", "env", "setting", "expected"),
+    [
+        (["--vault", "/a"], {"HBDESK_VAULT": "/b"}, "/c", "/a"),
+        ([], {"HBDESK_VAULT": "/b"}, "/c", "/b"),
+        ([], {}, "/c", "/c"),
+        (["--demo", "--vault", "/a"], {}, "/c", "/a"),
+    ],
+)
 def test_which_vault_folder(monkeypatch, argv, env, setting, expected):
     for key, value in env.items():
         monkeypatch.setenv(key, value)

@@ -26,9 +26,15 @@ print("still alive")
 
 
 def test_a_long_session_of_qt_calls_does_not_abort_the_process(tmp_path):
-    result = subprocess.run([sys.executable, "-c", LONG_SESSION], capture_output=True, text=True,
-                            timeout=120, env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin"},
-                            cwd=str(tmp_path), check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", LONG_SESSION],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin"},
+        cwd=str(tmp_path),
+        check=False,
+    )
     assert "still alive" in result.stdout, result.stderr[-500:]
     assert result.returncode == 0
 

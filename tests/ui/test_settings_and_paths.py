@@ -30,8 +30,9 @@ def test_saved_settings_come_back_and_the_file_is_private():
 
 def test_wrong_values_fall_back_to_their_defaults():
     path = settings.settings_path()
-    path.write_text(json.dumps({"language": "de", "idle_lock_minutes": True, "vault_dir": 3,
-                                "unknown": 1}))
+    path.write_text(
+        json.dumps({"language": "de", "idle_lock_minutes": True, "vault_dir": 3, "unknown": 1})
+    )
     assert settings.load() == Settings()
     path.write_text(json.dumps({"idle_lock_minutes": 0}))
     assert settings.load().idle_lock_minutes == 5

@@ -8,8 +8,7 @@ from hbdesk.services.clients import NewContact, register_contact
 from tests.ui.conftest import unlock
 
 
-def test_the_sync_panel_is_in_view_and_counts_unsent_changes(qtbot, make_shell,
-                                                            existing_vault):
+def test_the_sync_panel_is_in_view_and_counts_unsent_changes(qtbot, make_shell, existing_vault):
     shell = make_shell(existing_vault)
     unlock(qtbot, shell)
     window = shell.main_window
@@ -19,10 +18,18 @@ def test_the_sync_panel_is_in_view_and_counts_unsent_changes(qtbot, make_shell,
     before = shell.sync.view.unsent
 
     ctx = window.ctx
-    ctx.runner.call(register_contact, ctx.vault, ctx.actor,
-                    NewContact(first_name="Iida", last_name="Kokeilu",
-                               contacted_on=dt.date(2026, 11, 20), channel="phone",
-                               described_needs="Apua arkeen."))
+    ctx.runner.call(
+        register_contact,
+        ctx.vault,
+        ctx.actor,
+        NewContact(
+            first_name="Iida",
+            last_name="Kokeilu",
+            contacted_on=dt.date(2026, 11, 20),
+            channel="phone",
+            described_needs="Apua arkeen.",
+        ),
+    )
     assert ctx.runner.wait_idle()
     qtbot.waitUntil(lambda: shell.sync.view.unsent > before, timeout=5000)
     # Never "synced" while work waits to be sent; the count is in words on screen.
@@ -32,8 +39,7 @@ def test_the_sync_panel_is_in_view_and_counts_unsent_changes(qtbot, make_shell,
     assert window.enrol_action.isEnabled()
 
 
-def test_the_language_chosen_in_the_menu_is_remembered(qtbot, make_shell, existing_vault,
-                                                       tmp_path):
+def test_the_language_chosen_in_the_menu_is_remembered(qtbot, make_shell, existing_vault, tmp_path):
     from hbdesk import settings as app_settings
 
     path = tmp_path / "settings.json"

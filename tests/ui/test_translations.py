@@ -29,8 +29,11 @@ def tool(name: str) -> str:
 
 def messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
     root = ET.parse(ts).getroot()  # noqa: S314 (our own file)
-    return [(ctx.findtext("name"), msg.findtext("source"), msg.find("translation"))
-            for ctx in root.iter("context") for msg in ctx.iter("message")]
+    return [
+        (ctx.findtext("name"), msg.findtext("source"), msg.find("translation"))
+        for ctx in root.iter("context")
+        for msg in ctx.iter("message")
+    ]
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -53,8 +56,12 @@ def test_the_ts_file_holds_every_string_of_the_code(lang, tmp_path):
     shutil.copy(TS_DIR / f"hbdesk_{lang}.ts", copy)
     sources = sorted(str(p) for p in (ROOT / "hbdesk" / "ui").rglob("*.py"))
     sources.append(str(ROOT / "hbdesk" / "__main__.py"))
-    subprocess.run([tool("pyside6-lupdate"), *sources, "-no-obsolete", "-locations", "none",
-                    "-ts", str(copy)], check=True, capture_output=True, timeout=120)
+    subprocess.run(
+        [tool("pyside6-lupdate"), *sources, "-no-obsolete", "-locations", "none", "-ts", str(copy)],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
     untranslated = [(ctx, src) for ctx, src, tr in messages(copy) if tr.get("type")]
     assert untranslated == []
 
@@ -62,8 +69,12 @@ def test_the_ts_file_holds_every_string_of_the_code(lang, tmp_path):
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_loaded_translations_answer_every_source_string(lang, qapp, tmp_path):
     qm = tmp_path / f"hbdesk_{lang}.qm"
-    subprocess.run([tool("pyside6-lrelease"), "-silent", str(TS_DIR / f"hbdesk_{lang}.ts"),
-                    "-qm", str(qm)], check=True, capture_output=True, timeout=120)
+    subprocess.run(
+        [tool("pyside6-lrelease"), "-silent", str(TS_DIR / f"hbdesk_{lang}.ts"), "-qm", str(qm)],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
     translator = QTranslator()
     assert translator.load(str(qm))
     for context, source, _ in messages(TS_DIR / f"hbdesk_{lang}.ts"):
@@ -73,8 +84,12 @@ def test_loaded_translations_answer_every_source_string(lang, qapp, tmp_path):
 def test_the_app_speaks_finnish_and_swedish(qapp, tmp_path):
     built = translations.QM_DIR / "hbdesk_fi.qm"
     if not built.exists():
-        subprocess.run(["bash", str(ROOT / "scripts" / "build_translations.sh"), "--qm-only"],
-                       check=True, capture_output=True, timeout=120)
+        subprocess.run(
+            ["bash", str(ROOT / "scripts" / "build_translations.sh"), "--qm-only"],
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
     expected = {"fi": "&Avaa", "sv": "Lås &upp", "en": "&Unlock"}
     for lang, button in expected.items():
         installed = translations.install(qapp, lang)

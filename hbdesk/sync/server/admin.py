@@ -32,11 +32,17 @@ class AdminError(Exception):
 def _ensure_caseworker(conn: Connection, caseworker_id: str) -> None:
     if not pki.DEVICE_ID_RE.match(caseworker_id):
         raise AdminError("bad_caseworker_id")
-    found = conn.execute(select(db.caseworkers.c.caseworker_id).where(
-        db.caseworkers.c.caseworker_id == caseworker_id)).first()
+    found = conn.execute(
+        select(db.caseworkers.c.caseworker_id).where(
+            db.caseworkers.c.caseworker_id == caseworker_id
+        )
+    ).first()
     if found is None:
-        conn.execute(insert(db.caseworkers).values(caseworker_id=caseworker_id,
-                                                   status="active", created_at=now_utc()))
+        conn.execute(
+            insert(db.caseworkers).values(
+                caseworker_id=caseworker_id, status="active", created_at=now_utc()
+            )
+        )
 
 
 def _ensure_team(conn: Connection, team_id: str) -> None:
@@ -55,9 +61,14 @@ def _ensure_client(conn: Connection, client_id: str) -> Any:
     return row
 
 
-def enrol_device(engine: Engine, ca: pki.Authority, csr: x509.CertificateSigningRequest,
-                 caseworker_id: str, days: int = 365,
-                 not_before: dt.datetime | None = None) -> x509.Certificate:
+def enrol_device(
+    engine: Engine,
+    ca: pki.Authority,
+    csr: x509.CertificateSigningRequest,
+    caseworker_id: str,
+    days: int = 365,
+    not_before: dt.datetime | None = None,
+) -> x509.Certificate:
     """Sign the laptop's CSR and register the device for a caseworker."""
     device_id = pki.device_id_of(csr.subject)
     cert = pki.sign_device_csr(ca, csr, days=days, not_before=not_before)
@@ -65,20 +76,26 @@ def enrol_device(engine: Engine, ca: pki.Authority, csr: x509.CertificateSigning
         _ensure_caseworker(conn, caseworker_id)
         old = conn.execute(select(db.devices).where(db.devices.c.device_id == device_id)).first()
         values = {
-            "caseworker_id": caseworker_id, "cert_pem": pki.cert_pem(cert).decode("ascii"),
+            "caseworker_id": caseworker_id,
+            "cert_pem": pki.cert_pem(cert).decode("ascii"),
             "serial": format(cert.serial_number, "x"),
-            "not_before": cert.not_valid_before_utc, "not_after": cert.not_valid_after_utc,
+            "not_before": cert.not_valid_before_utc,
+            "not_after": cert.not_valid_after_utc,
         }
         if old is None:
-            conn.execute(insert(db.devices).values(device_id=device_id, status="active",
-                                                   enrolled_at=now_utc(), **values))
+            conn.execute(
+                insert(db.devices).values(
+                    device_id=device_id, status="active", enrolled_at=now_utc(), **values
+                )
+            )
         elif old.status == "revoked":
             raise AdminError("device_revoked")  # a revoked id stays revoked
         elif old.caseworker_id != caseworker_id:
             raise AdminError("device_of_other_caseworker")
         else:  # renewal: the new certificate replaces the old one
-            conn.execute(update(db.devices).where(db.devices.c.device_id == device_id)
-                         .values(**values))
+            conn.execute(
+                update(db.devices).where(db.devices.c.device_id == device_id).values(**values)
+            )
     return cert
 
 
@@ -93,16 +110,22 @@ class DeviceInfo:
 
 def list_devices(engine: Engine) -> list[DeviceInfo]:
     with db.read_tx(engine) as conn:
-        rows = conn.execute(select(db.devices).order_by(db.devices.c.caseworker_id,
-                                                        db.devices.c.device_id)).all()
-    return [DeviceInfo(r.device_id, r.caseworker_id, r.status, r.not_after, r.last_seen_at)
-            for r in rows]
+        rows = conn.execute(
+            select(db.devices).order_by(db.devices.c.caseworker_id, db.devices.c.device_id)
+        ).all()
+    return [
+        DeviceInfo(r.device_id, r.caseworker_id, r.status, r.not_after, r.last_seen_at)
+        for r in rows
+    ]
 
 
 def revoke_device(engine: Engine, device_id: str) -> None:
     with db.write_tx(engine) as conn:
-        done = conn.execute(update(db.devices).where(db.devices.c.device_id == device_id)
-                            .values(status="revoked", revoked_at=now_utc()))
+        done = conn.execute(
+            update(db.devices)
+            .where(db.devices.c.device_id == device_id)
+            .values(status="revoked", revoked_at=now_utc())
+        )
         if done.rowcount != 1:
             raise AdminError("unknown_device")
 
@@ -110,9 +133,11 @@ def revoke_device(engine: Engine, device_id: str) -> None:
 def set_caseworker_disabled(engine: Engine, caseworker_id: str, disabled: bool = True) -> None:
     with db.write_tx(engine) as conn:
         _ensure_caseworker(conn, caseworker_id)
-        conn.execute(update(db.caseworkers)
-                     .where(db.caseworkers.c.caseworker_id == caseworker_id)
-                     .values(status="disabled" if disabled else "active"))
+        conn.execute(
+            update(db.caseworkers)
+            .where(db.caseworkers.c.caseworker_id == caseworker_id)
+            .values(status="disabled" if disabled else "active")
+        )
 
 
 def assign_team(engine: Engine, caseworker_id: str, team_id: str, remove: bool = False) -> None:
@@ -120,8 +145,13 @@ def assign_team(engine: Engine, caseworker_id: str, team_id: str, remove: bool =
     with db.write_tx(engine) as conn:
         _ensure_caseworker(conn, caseworker_id)
         _ensure_team(conn, team_id)
-        affected = conn.execute(select(db.client_teams.c.client_id).where(
-            db.client_teams.c.team_id == team_id)).scalars().all()
+        affected = (
+            conn.execute(
+                select(db.client_teams.c.client_id).where(db.client_teams.c.team_id == team_id)
+            )
+            .scalars()
+            .all()
+        )
         table = db.team_members
         where = (table.c.team_id == team_id, table.c.caseworker_id == caseworker_id)
 
@@ -138,9 +168,15 @@ def assign_client(engine: Engine, client_id: str, caseworker_id: str) -> None:
     with db.write_tx(engine) as conn:
         _ensure_caseworker(conn, caseworker_id)
         _ensure_client(conn, client_id)
-        changing_scope(conn, [client_id], lambda: conn.execute(
-            update(db.clients).where(db.clients.c.client_id == client_id)
-            .values(caseworker_id=caseworker_id)))
+        changing_scope(
+            conn,
+            [client_id],
+            lambda: conn.execute(
+                update(db.clients)
+                .where(db.clients.c.client_id == client_id)
+                .values(caseworker_id=caseworker_id)
+            ),
+        )
 
 
 def consent_team(engine: Engine, client_id: str, team_id: str, withdraw: bool = False) -> None:
@@ -165,9 +201,15 @@ def close_client(engine: Engine, client_id: str) -> None:
         row = _ensure_client(conn, client_id)
         if row is not None and row.closed_at is not None:
             return
-        changing_scope(conn, [client_id], lambda: conn.execute(
-            update(db.clients).where(db.clients.c.client_id == client_id)
-            .values(closed_at=now_utc())))
+        changing_scope(
+            conn,
+            [client_id],
+            lambda: conn.execute(
+                update(db.clients)
+                .where(db.clients.c.client_id == client_id)
+                .values(closed_at=now_utc())
+            ),
+        )
 
 
 def load_reference(engine: Engine, kind: str, content: dict[str, Any]) -> int:
@@ -181,25 +223,30 @@ def load_reference(engine: Engine, kind: str, content: dict[str, Any]) -> int:
         raise AdminError("reference_too_large")
     with db.write_tx(engine) as conn:
         table = db.reference_data
-        latest = conn.execute(select(func.max(table.c.version)).where(
-            table.c.kind == kind)).scalar()
+        latest = conn.execute(
+            select(func.max(table.c.version)).where(table.c.kind == kind)
+        ).scalar()
         if latest is not None:
-            old = conn.execute(select(table.c.content).where(
-                table.c.kind == kind, table.c.version == latest)).scalar_one()
+            old = conn.execute(
+                select(table.c.content).where(table.c.kind == kind, table.c.version == latest)
+            ).scalar_one()
             if old == text:
                 return int(latest)  # the same content again: no new version
         version = int(latest or 0) + 1
-        conn.execute(insert(table).values(kind=kind, version=version, content=text,
-                                          loaded_at=now_utc()))
+        conn.execute(
+            insert(table).values(kind=kind, version=version, content=text, loaded_at=now_utc())
+        )
         add_feed(conn, "reference", None, f"{kind}:{version}")
     return version
 
 
 def latest_reference(engine: Engine) -> dict[str, int]:
     with db.read_tx(engine) as conn:
-        rows = conn.execute(select(db.reference_data.c.kind,
-                                   func.max(db.reference_data.c.version))
-                            .group_by(db.reference_data.c.kind)).all()
+        rows = conn.execute(
+            select(db.reference_data.c.kind, func.max(db.reference_data.c.version)).group_by(
+                db.reference_data.c.kind
+            )
+        ).all()
     return {kind: int(version) for kind, version in rows}
 
 
@@ -213,8 +260,15 @@ def load_reference_file(engine: Engine, kind: str, raw: bytes) -> int:
     return load_reference(engine, kind, content)
 
 
-def outcomes_report(engine: Engine, selection: Any, out_dir: Path, *, run_by: str,
-                    lang: str = "fi", publish: bool = True) -> list[Path]:
+def outcomes_report(
+    engine: Engine,
+    selection: Any,
+    out_dir: Path,
+    *,
+    run_by: str,
+    lang: str = "fi",
+    publish: bool = True,
+) -> list[Path]:
     """The outcomes report through the admin API (as `hbdesk-server report`): anonymised
     PDF, CSVs and JSON written into `out_dir`, the unit's figures given back to the laptops
     (unless `publish` is False), and `run_by` with the time in the server's admin log.
@@ -223,5 +277,4 @@ def outcomes_report(engine: Engine, selection: Any, out_dir: Path, *, run_by: st
 
     if not run_by.strip():
         raise AdminError("run_by_required")
-    return report.run_report(engine, selection, out_dir, lang=lang, run_by=run_by,
-                             publish=publish)
+    return report.run_report(engine, selection, out_dir, lang=lang, run_by=run_by, publish=publish)

@@ -62,8 +62,12 @@ class Refused(Exception):
 
 
 def _json(model: BaseModel, status: int = 200) -> Response:
-    return Response(model.model_dump_json(), status_code=status,
-                    media_type="application/json", headers={"Cache-Control": "no-store"})
+    return Response(
+        model.model_dump_json(),
+        status_code=status,
+        media_type="application/json",
+        headers={"Cache-Control": "no-store"},
+    )
 
 
 def _refusal(exc: Refused) -> Response:
@@ -85,8 +89,9 @@ async def _read_body(request: Request) -> bytes:
     return b"".join(chunks)
 
 
-def _public_key(settings: Settings, device_id: str, serial: str, cert_pem: str
-                ) -> ec.EllipticCurvePublicKey:
+def _public_key(
+    settings: Settings, device_id: str, serial: str, cert_pem: str
+) -> ec.EllipticCurvePublicKey:
     cached = settings._keys.get(device_id)
     if cached is not None and cached[0] == serial:
         return cached[1]
@@ -97,8 +102,9 @@ def _public_key(settings: Settings, device_id: str, serial: str, cert_pem: str
     return key
 
 
-def authenticate(settings: Settings, method: str, path: str, query: str,
-                 headers: dict[str, str], body: bytes) -> store.Caller:
+def authenticate(
+    settings: Settings, method: str, path: str, query: str, headers: dict[str, str], body: bytes
+) -> store.Caller:
     """Who is calling, proven by the signature; refuses anything else (runs in a thread)."""
     try:
         device_id = signing.key_id_of(headers)
@@ -109,7 +115,8 @@ def authenticate(settings: Settings, method: str, path: str, query: str,
         row = conn.execute(
             select(db.devices, db.caseworkers.c.status.label("cw_status"))
             .join(db.caseworkers, db.caseworkers.c.caseworker_id == db.devices.c.caseworker_id)
-            .where(db.devices.c.device_id == device_id)).first()
+            .where(db.devices.c.device_id == device_id)
+        ).first()
     if row is None:
         raise Refused(401, "unknown_device")
     now = now_utc()
@@ -121,10 +128,14 @@ def authenticate(settings: Settings, method: str, path: str, query: str,
     _purge_nonces(settings, now)
     try:
         with engine.begin() as conn:
-            conn.execute(insert(db.nonces).values(device_id=device_id, nonce=verified.nonce,
-                                                  seen_at=now))
-            conn.execute(update(db.devices).where(db.devices.c.device_id == device_id)
-                         .values(last_seen_at=now))
+            conn.execute(
+                insert(db.nonces).values(device_id=device_id, nonce=verified.nonce, seen_at=now)
+            )
+            conn.execute(
+                update(db.devices)
+                .where(db.devices.c.device_id == device_id)
+                .values(last_seen_at=now)
+            )
     except IntegrityError as exc:
         raise Refused(401, "replayed") from exc
     if row.status != "active":
@@ -147,8 +158,12 @@ def _purge_nonces(settings: Settings, now: dt.datetime) -> None:
 
 
 def _status(caller: store.Caller) -> p.DeviceStatus:
-    return p.DeviceStatus(action="ok", device_id=caller.device_id,
-                          caseworker_id=caller.caseworker_id, server_time=now_utc())
+    return p.DeviceStatus(
+        action="ok",
+        device_id=caller.device_id,
+        caseworker_id=caller.caseworker_id,
+        server_time=now_utc(),
+    )
 
 
 def _handle_push(settings: Settings, caller: store.Caller, body: bytes) -> Response:
@@ -178,10 +193,18 @@ def _maybe_exit_after_push(settings: Settings) -> None:
 def _handle_pull(settings: Settings, caller: store.Caller, body: bytes) -> Response:
     request = p.PullRequest.model_validate_json(body)
     page = store.pull(settings.engine, caller, request.cursor, request.limit, settings.up_only)
-    return _json(p.PullPage(ops=page.ops, conflicts=page.conflicts, snapshots=page.snapshots,
-                            removed_clients=page.removed_clients, reference=page.reference,
-                            next_cursor=page.next_cursor, has_more=page.has_more,
-                            device=_status(caller)))
+    return _json(
+        p.PullPage(
+            ops=page.ops,
+            conflicts=page.conflicts,
+            snapshots=page.snapshots,
+            removed_clients=page.removed_clients,
+            reference=page.reference,
+            next_cursor=page.next_cursor,
+            has_more=page.has_more,
+            device=_status(caller),
+        )
+    )
 
 
 def _handle_hello(settings: Settings, caller: store.Caller, body: bytes) -> Response:
@@ -195,14 +218,16 @@ def _endpoint(handler: Any) -> Any:
             body = await _read_body(request)
             headers = {k.lower(): v for k, v in request.headers.items()}
             query = request.url.query
-            caller = await run_in_threadpool(authenticate, settings, request.method,
-                                             request.url.path, query, headers, body)
+            caller = await run_in_threadpool(
+                authenticate, settings, request.method, request.url.path, query, headers, body
+            )
             return await run_in_threadpool(handler, settings, caller, body)
         except Refused as exc:
             return _refusal(exc)
         except ValidationError as exc:
             where = ".".join(str(x) for x in exc.errors()[0]["loc"]) if exc.errors() else ""
             return _json(p.ErrorBody(error="invalid_payload", detail=where[:200]), 422)
+
     return endpoint
 
 

@@ -26,10 +26,14 @@ SQLITE_NAME = "hbdesk-server.sqlite3"
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="hbdesk-server", description=__doc__.split("\n")[0])
-    parser.add_argument("--home", type=Path,
-                        default=Path(os.environ.get("HBDESK_SERVER_HOME", "hbdesk-server")))
-    parser.add_argument("--db", default=os.environ.get("HBDESK_SERVER_DB"),
-                        help="SQLite file path or postgresql:// URL")
+    parser.add_argument(
+        "--home", type=Path, default=Path(os.environ.get("HBDESK_SERVER_HOME", "hbdesk-server"))
+    )
+    parser.add_argument(
+        "--db",
+        default=os.environ.get("HBDESK_SERVER_DB"),
+        help="SQLite file path or postgresql:// URL",
+    )
     sub = parser.add_subparsers(dest="command", required=True)
 
     cmd = sub.add_parser("init-ca", help="create the municipal CA")
@@ -83,17 +87,28 @@ def _parser() -> argparse.ArgumentParser:
     cmd.add_argument("--out", type=Path, required=True, help="folder for the files")
     cmd.add_argument("--lang", choices=("fi", "sv", "en"), default="fi")
     cmd.add_argument("--by", help="who runs it, for the server's log (default: the OS user)")
-    cmd.add_argument("--no-publish", dest="publish", action="store_false",
-                     help="a trial run: write the files, send nothing down to the laptops")
+    cmd.add_argument(
+        "--no-publish",
+        dest="publish",
+        action="store_false",
+        help="a trial run: write the files, send nothing down to the laptops",
+    )
 
-    sub.add_parser("publish-benefit", help="what is known of catalogue items' benefit "
-                   "(items used by at least five clients), sent down to the laptops")
+    sub.add_parser(
+        "publish-benefit",
+        help="what is known of catalogue items' benefit "
+        "(items used by at least five clients), sent down to the laptops",
+    )
 
     cmd = sub.add_parser("serve", help="run the sync API (TLS 1.3, client certificates)")
     cmd.add_argument("--host", default="127.0.0.1")
     cmd.add_argument("--port", type=int, default=8443)
-    cmd.add_argument("--window-seconds", type=int, default=300,
-                     help="how far a request's signed time may be from the server's clock")
+    cmd.add_argument(
+        "--window-seconds",
+        type=int,
+        default=300,
+        help="how far a request's signed time may be from the server's clock",
+    )
     cmd.add_argument("--enable-test-faults", action="store_true", help=argparse.SUPPRESS)
     return parser
 
@@ -126,21 +141,29 @@ def _run(args: argparse.Namespace) -> int:
         pki.save_authority(pki.create_ca(args.name, args.days), home / CA_DIR)
         print(home / CA_DIR / "ca.pem")
     elif command == "issue-server-cert":
-        key, cert = pki.issue_server_cert(pki.load_authority(home / CA_DIR), args.host,
-                                          days=args.days)
+        key, cert = pki.issue_server_cert(
+            pki.load_authority(home / CA_DIR), args.host, days=args.days
+        )
         pki.write_private(home / TLS_DIR / "server.key", pki.key_pem(key))
         pki.write_public(home / TLS_DIR / "server.pem", pki.cert_pem(cert))
         print(home / TLS_DIR / "server.pem")
     elif command == "enrol":
-        cert = admin.enrol_device(_engine(args), pki.load_authority(home / CA_DIR),
-                                  pki.load_csr(args.csr), args.caseworker, days=args.days)
+        cert = admin.enrol_device(
+            _engine(args),
+            pki.load_authority(home / CA_DIR),
+            pki.load_csr(args.csr),
+            args.caseworker,
+            days=args.days,
+        )
         pki.write_public(args.out, pki.cert_pem(cert))
         print(pki.device_id_of(cert.subject))
     elif command == "list-devices":
         for d in admin.list_devices(_engine(args)):
             seen = d.last_seen_at.isoformat() if d.last_seen_at else "-"
-            print(f"{d.device_id}\t{d.caseworker_id}\t{d.status}\t"
-                  f"{d.not_after.date().isoformat()}\t{seen}")
+            print(
+                f"{d.device_id}\t{d.caseworker_id}\t{d.status}\t"
+                f"{d.not_after.date().isoformat()}\t{seen}"
+            )
     elif command == "revoke":
         admin.revoke_device(_engine(args), args.device_id)
     elif command == "disable-caseworker":
@@ -160,13 +183,15 @@ def _run(args: argparse.Namespace) -> int:
         from hbdesk.sync.server import report
 
         try:
-            selection = report.Selection(args.date_from, args.date_to, unit=args.unit,
-                                         team=args.team)
+            selection = report.Selection(
+                args.date_from, args.date_to, unit=args.unit, team=args.team
+            )
         except ValueError:
             print("error: --to is before --from", file=sys.stderr)
             return 2
-        for path in report.run_report(_engine(args), selection, args.out, lang=args.lang,
-                                      run_by=args.by, publish=args.publish):
+        for path in report.run_report(
+            _engine(args), selection, args.out, lang=args.lang, run_by=args.by, publish=args.publish
+        ):
             print(path)
     elif command == "publish-benefit":
         from hbdesk.sync.server.report.benefit import publish_benefit
@@ -177,11 +202,22 @@ def _run(args: argparse.Namespace) -> int:
 
         _engine(args).dispose()
         where = "PostgreSQL" if _db_url(args).startswith("postgres") else _db_url(args)
-        print(f"hbdesk-server: https://{args.host}:{args.port} (TLS 1.3, client certificates"
-              f" of {home / CA_DIR / 'ca.pem'}); data in {where}", file=sys.stderr, flush=True)
-        serve(_db_url(args), home / TLS_DIR / "server.pem", home / TLS_DIR / "server.key",
-              home / CA_DIR / "ca.pem", args.host, args.port, args.window_seconds,
-              args.enable_test_faults)
+        print(
+            f"hbdesk-server: https://{args.host}:{args.port} (TLS 1.3, client certificates"
+            f" of {home / CA_DIR / 'ca.pem'}); data in {where}",
+            file=sys.stderr,
+            flush=True,
+        )
+        serve(
+            _db_url(args),
+            home / TLS_DIR / "server.pem",
+            home / TLS_DIR / "server.key",
+            home / CA_DIR / "ca.pem",
+            args.host,
+            args.port,
+            args.window_seconds,
+            args.enable_test_faults,
+        )
     return 0
 
 

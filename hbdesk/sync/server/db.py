@@ -48,7 +48,8 @@ Id = String(64)
 SeqType = BigInteger().with_variant(Integer(), "sqlite")  # SQLite autoincrements INTEGER pks
 
 caseworkers = Table(
-    "caseworkers", metadata,
+    "caseworkers",
+    metadata,
     Column("caseworker_id", Id, primary_key=True),
     Column("status", String(16), nullable=False, default="active"),  # active | disabled
     Column("created_at", UTCDateTime, nullable=False),
@@ -57,13 +58,15 @@ caseworkers = Table(
 teams = Table("teams", metadata, Column("team_id", Id, primary_key=True))
 
 team_members = Table(
-    "team_members", metadata,
+    "team_members",
+    metadata,
     Column("team_id", Id, primary_key=True),
     Column("caseworker_id", Id, primary_key=True),
 )
 
 devices = Table(
-    "devices", metadata,
+    "devices",
+    metadata,
     Column("device_id", Id, primary_key=True),
     Column("caseworker_id", Id, nullable=False, index=True),
     Column("cert_pem", Text, nullable=False),
@@ -77,20 +80,23 @@ devices = Table(
 )
 
 clients = Table(
-    "clients", metadata,
+    "clients",
+    metadata,
     Column("client_id", Id, primary_key=True),
     Column("caseworker_id", Id, index=True),
     Column("closed_at", UTCDateTime),
 )
 
 client_teams = Table(  # the client's consent that a team may hold their data
-    "client_teams", metadata,
+    "client_teams",
+    metadata,
     Column("client_id", Id, primary_key=True),
     Column("team_id", Id, primary_key=True),
 )
 
 feed = Table(
-    "feed", metadata,
+    "feed",
+    metadata,
     Column("seq", SeqType, primary_key=True, autoincrement=True),
     Column("kind", String(16), nullable=False),  # op | conflict | scope | reference
     Column("client_id", Id),
@@ -103,7 +109,8 @@ feed = Table(
 Index("ix_feed_client_seq", feed.c.client_id, feed.c.seq)
 
 ops = Table(
-    "ops", metadata,
+    "ops",
+    metadata,
     Column("op_id", Id, primary_key=True),
     Column("seq", SeqType, nullable=False, unique=True),
     Column("device_id", Id, nullable=False),
@@ -117,7 +124,8 @@ ops = Table(
 )
 
 field_state = Table(
-    "field_state", metadata,
+    "field_state",
+    metadata,
     Column("entity", String(64), primary_key=True),
     Column("entity_id", Id, primary_key=True),
     Column("field", String(64), primary_key=True),
@@ -134,7 +142,8 @@ field_state = Table(
 # The report's own copy of synced records, one row per live record (see projection.py):
 # written with the push that changes the record; rebuilt when the report's fields change.
 report_records = Table(
-    "report_records", metadata,
+    "report_records",
+    metadata,
     Column("entity", String(64), primary_key=True),
     Column("entity_id", Id, primary_key=True),
     Column("client_id", Id),
@@ -146,13 +155,15 @@ report_records = Table(
 )
 
 server_meta = Table(
-    "server_meta", metadata,
+    "server_meta",
+    metadata,
     Column("key", String(64), primary_key=True),
     Column("value", Text, nullable=False),
 )
 
 conflicts = Table(
-    "conflicts", metadata,
+    "conflicts",
+    metadata,
     Column("conflict_id", Id, primary_key=True),
     Column("client_id", Id, index=True),
     Column("entity", String(64), nullable=False),
@@ -169,14 +180,16 @@ conflicts = Table(
 )
 
 nonces = Table(
-    "nonces", metadata,
+    "nonces",
+    metadata,
     Column("device_id", Id, primary_key=True),
     Column("nonce", String(64), primary_key=True),
     Column("seen_at", UTCDateTime, nullable=False, index=True),
 )
 
 reference_data = Table(
-    "reference_data", metadata,
+    "reference_data",
+    metadata,
     Column("kind", String(64), primary_key=True),
     Column("version", Integer, primary_key=True),
     Column("content", Text, nullable=False),
@@ -187,7 +200,8 @@ reference_data = Table(
 # when. Never figures or client data: the action and its parameters only. New tables reach
 # an existing database through create_schema (create_all adds missing tables).
 admin_log = Table(
-    "admin_log", metadata,
+    "admin_log",
+    metadata,
     Column("log_id", SeqType, primary_key=True, autoincrement=True),
     Column("at", UTCDateTime, nullable=False, index=True),
     Column("actor", String(200), nullable=False),

@@ -38,20 +38,51 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "clients": ("unit", "stage", "created_at", "closed_on"),
     "contacts": ("contacted_on",),
     "closings": ("closed_on", "reason"),
-    "decisions": ("kind", "outcome", "granted_sum", "chain_id", "valid_from", "valid_to",
-                  "decided_on", "service_area", "budget_id"),
-    "spending_entries": ("chain_id", "method", "spent_on", "amount", "category",
-                         "recorded_at", "reverses_id", "provider"),
+    "decisions": (
+        "kind",
+        "outcome",
+        "granted_sum",
+        "chain_id",
+        "valid_from",
+        "valid_to",
+        "decided_on",
+        "service_area",
+        "budget_id",
+    ),
+    "spending_entries": (
+        "chain_id",
+        "method",
+        "spent_on",
+        "amount",
+        "category",
+        "recorded_at",
+        "reverses_id",
+        "provider",
+    ),
     "invoice_confirmations": ("entry_id", "confirmed_on", "verdict"),
     "self_assessments": ("answered_on", "created_at"),
     "self_assessment_answers": ("assessment_id", "item_id", "value"),
     "goal_progress": ("goal_lineage_id", "assessed_on", "score"),
     "budgets": ("status",),
-    "budget_lines": ("budget_id", "source", "category", "service_area", "goal_lineage_id",
-                     "catalogue_code", "provider"),
+    "budget_lines": (
+        "budget_id",
+        "source",
+        "category",
+        "service_area",
+        "goal_lineage_id",
+        "catalogue_code",
+        "provider",
+    ),
     "plan_entries": ("section", "lineage_id"),
-    "feedback": ("period", "unit", "felt_heard", "budget_follow_ease", "goals_reached",
-                 "given_by", "text"),
+    "feedback": (
+        "period",
+        "unit",
+        "felt_heard",
+        "budget_follow_ease",
+        "goals_reached",
+        "given_by",
+        "text",
+    ),
 }
 
 # Which FIELDS the copy was made with: a change rebuilds it.
@@ -66,14 +97,22 @@ def _is_deleted(value: Any) -> bool:
     return value not in (None, False, 0)
 
 
-def _row(entity: str, entity_id: str, client_id: str | None,
-         values: Mapping[str, Any]) -> dict[str, Any]:
+def _row(
+    entity: str, entity_id: str, client_id: str | None, values: Mapping[str, Any]
+) -> dict[str, Any]:
     names = FIELDS[entity]
     kept = {name: values[name] for name in names if values.get(name) is not None}
     firsts = [canonical(kept[n]) if n in kept else None for n in names[:3]]
     firsts += [None] * (3 - len(firsts))
-    return {"entity": entity, "entity_id": entity_id, "client_id": client_id,
-            "f1": firsts[0], "f2": firsts[1], "f3": firsts[2], "fields": canonical(kept)}
+    return {
+        "entity": entity,
+        "entity_id": entity_id,
+        "client_id": client_id,
+        "f1": firsts[0],
+        "f2": firsts[1],
+        "f3": firsts[2],
+        "fields": canonical(kept),
+    }
 
 
 _UPSERTS: dict[str, Any] = {}  # per database dialect, made once
@@ -91,12 +130,19 @@ def _upsert(conn: Connection, rows: list[dict[str, Any]]) -> None:
             raise RuntimeError(f"unsupported database: {dialect}")
         stmt = _UPSERTS[dialect] = stmt.on_conflict_do_update(
             index_elements=["entity", "entity_id"],
-            set_={c: stmt.excluded[c] for c in ("client_id", "f1", "f2", "f3", "fields")})
+            set_={c: stmt.excluded[c] for c in ("client_id", "f1", "f2", "f3", "fields")},
+        )
     conn.execute(stmt, rows)
 
 
-def put(conn: Connection, entity: str, entity_id: str, client_id: str | None,
-        current: Mapping[str, Any], applied: Mapping[str, Any]) -> None:
+def put(
+    conn: Connection,
+    entity: str,
+    entity_id: str,
+    client_id: str | None,
+    current: Mapping[str, Any],
+    applied: Mapping[str, Any],
+) -> None:
     """The record's report row after a push applied `applied` ({field: new value}, a
     deletion as `_deleted: True`) on top of `current` (its stored `field_state` rows by
     field). Nothing to do for tables the report does not read, or when none of the report's
@@ -106,11 +152,13 @@ def put(conn: Connection, entity: str, entity_id: str, client_id: str | None,
         return
     table = db.report_records
     if _is_deleted(applied.get(DELETED)):
-        conn.execute(delete(table).where(table.c.entity == entity,
-                                         table.c.entity_id == entity_id))
+        conn.execute(delete(table).where(table.c.entity == entity, table.c.entity_id == entity_id))
         return
-    values = {n: json.loads(current[n].value) for n in names
-              if n in current and current[n].value is not None}
+    values = {
+        n: json.loads(current[n].value)
+        for n in names
+        if n in current and current[n].value is not None
+    }
     values.update((n, applied[n]) for n in names if n in applied)
     _upsert(conn, [_row(entity, entity_id, client_id, values)])
 
@@ -124,13 +172,16 @@ def rebuild(conn: Connection, batch: int = 20_000) -> int:
     for entity, names in FIELDS.items():
         wanted = [*names, DELETED]
         pivot = [func.max(case((fs.c.field == n, fs.c.value))) for n in wanted]
-        query = (select(fs.c.entity_id, func.max(fs.c.client_id), *pivot)
-                 .where(fs.c.entity == entity, fs.c.field.in_(wanted))
-                 .group_by(fs.c.entity_id))
+        query = (
+            select(fs.c.entity_id, func.max(fs.c.client_id), *pivot)
+            .where(fs.c.entity == entity, fs.c.field.in_(wanted))
+            .group_by(fs.c.entity_id)
+        )
         rows: list[dict[str, Any]] = []
         for entity_id, client_id, *raws in conn.execute(query).all():
-            values = {n: json.loads(raw) for n, raw in zip(wanted, raws, strict=True)
-                      if raw is not None}
+            values = {
+                n: json.loads(raw) for n, raw in zip(wanted, raws, strict=True) if raw is not None
+            }
             if _is_deleted(values.get(DELETED)):
                 continue
             rows.append(_row(entity, entity_id, client_id, values))
@@ -172,7 +223,9 @@ def ensure(engine: Engine) -> int | None:
 
 def mark_new(conn: Connection) -> None:
     """A server without any records yet: its (empty) copy is current."""
-    if conn.execute(select(db.field_state.c.entity).limit(1)).first() is None and \
-            conn.execute(select(db.server_meta.c.key).where(
-                db.server_meta.c.key == MARKER)).first() is None:
+    if (
+        conn.execute(select(db.field_state.c.entity).limit(1)).first() is None
+        and conn.execute(select(db.server_meta.c.key).where(db.server_meta.c.key == MARKER)).first()
+        is None
+    ):
         _set_marker(conn, DIGEST)

@@ -25,15 +25,29 @@ def new_id_text() -> str:
     return str(uuid.uuid4())
 
 
-def add_feed(conn: Connection, kind: str, client_id: str | None, ref: str, *,
-             down: bool = True, before: Iterable[str] | None = None,
-             after: Iterable[str] | None = None) -> int:
+def add_feed(
+    conn: Connection,
+    kind: str,
+    client_id: str | None,
+    ref: str,
+    *,
+    down: bool = True,
+    before: Iterable[str] | None = None,
+    after: Iterable[str] | None = None,
+) -> int:
     """Append one row to the global order; returns its sequence number."""
-    row = conn.execute(_INSERT_FEED, {
-        "kind": kind, "client_id": client_id, "ref": ref, "down": down,
-        "before": None if before is None else json.dumps(sorted(before)),
-        "after": None if after is None else json.dumps(sorted(after)),
-        "created_at": now_utc()}).one()
+    row = conn.execute(
+        _INSERT_FEED,
+        {
+            "kind": kind,
+            "client_id": client_id,
+            "ref": ref,
+            "down": down,
+            "before": None if before is None else json.dumps(sorted(before)),
+            "after": None if after is None else json.dumps(sorted(after)),
+            "created_at": now_utc(),
+        },
+    ).one()
     return int(row.seq)
 
 
@@ -42,14 +56,20 @@ _INSERT_FEED = insert(feed).returning(feed.c.seq)
 
 def audience(conn: Connection, client_id: str) -> set[str]:
     """The caseworkers whose devices may hold this client now."""
-    row = conn.execute(select(clients.c.caseworker_id, clients.c.closed_at)
-                       .where(clients.c.client_id == client_id)).first()
+    row = conn.execute(
+        select(clients.c.caseworker_id, clients.c.closed_at).where(clients.c.client_id == client_id)
+    ).first()
     if row is None or row.closed_at is not None:
         return set()
-    members = conn.execute(
-        select(team_members.c.caseworker_id)
-        .join(client_teams, client_teams.c.team_id == team_members.c.team_id)
-        .where(client_teams.c.client_id == client_id)).scalars().all()
+    members = (
+        conn.execute(
+            select(team_members.c.caseworker_id)
+            .join(client_teams, client_teams.c.team_id == team_members.c.team_id)
+            .where(client_teams.c.client_id == client_id)
+        )
+        .scalars()
+        .all()
+    )
     found = set(members)
     if row.caseworker_id:
         found.add(row.caseworker_id)
@@ -58,13 +78,22 @@ def audience(conn: Connection, client_id: str) -> set[str]:
 
 def scope_clients(conn: Connection, caseworker_id: str) -> set[str]:
     """Every open client this caseworker's devices may hold."""
-    teams_of = select(team_members.c.team_id).where(
-        team_members.c.caseworker_id == caseworker_id)
+    teams_of = select(team_members.c.team_id).where(team_members.c.caseworker_id == caseworker_id)
     consented = select(client_teams.c.client_id).where(client_teams.c.team_id.in_(teams_of))
-    rows = conn.execute(select(clients.c.client_id).where(and_(
-        clients.c.closed_at.is_(None),
-        or_(clients.c.caseworker_id == caseworker_id, clients.c.client_id.in_(consented)),
-    ))).scalars().all()
+    rows = (
+        conn.execute(
+            select(clients.c.client_id).where(
+                and_(
+                    clients.c.closed_at.is_(None),
+                    or_(
+                        clients.c.caseworker_id == caseworker_id, clients.c.client_id.in_(consented)
+                    ),
+                )
+            )
+        )
+        .scalars()
+        .all()
+    )
     return set(rows)
 
 
@@ -72,8 +101,9 @@ def in_scope(conn: Connection, caseworker_id: str, client_id: str) -> bool:
     return caseworker_id in audience(conn, client_id)
 
 
-def changing_scope(conn: Connection, client_ids: Iterable[str],
-                   change: Callable[[], None]) -> list[int]:
+def changing_scope(
+    conn: Connection, client_ids: Iterable[str], change: Callable[[], None]
+) -> list[int]:
     """Run `change`; for every client whose audience changed, add a scope row to the feed.
 
     Devices that gain the client get its records at that point of the order; devices that

@@ -42,8 +42,16 @@ def parse_faults(raw: str) -> dict[str, int]:
     return faults
 
 
-def serve(db_url: str, cert: Path, key: Path, ca: Path, host: str, port: int,
-          window_seconds: int = 300, enable_test_faults: bool = False) -> None:
+def serve(
+    db_url: str,
+    cert: Path,
+    key: Path,
+    ca: Path,
+    host: str,
+    port: int,
+    window_seconds: int = 300,
+    enable_test_faults: bool = False,
+) -> None:
     engine = db.make_engine(db_url)
     db.create_schema(engine)
     settings = Settings(engine=engine, window=dt.timedelta(seconds=window_seconds))
@@ -54,15 +62,23 @@ def serve(db_url: str, cert: Path, key: Path, ca: Path, host: str, port: int,
         settings.stall_after_push = faults.get("stall_after_push")
         log.warning("TEST FAULTS ENABLED: %s — never in production", sorted(faults))
     elif raw_faults:
-        log.warning("%s ignored: the server was not started with --enable-test-faults",
-                    FAULTS_ENV)
+        log.warning("%s ignored: the server was not started with --enable-test-faults", FAULTS_ENV)
     context = server_tls_context(cert, key, ca)
 
     def factory(_config: Any, _default: Any) -> ssl.SSLContext:
         return context
 
     config = uvicorn.Config(
-        create_app(settings), host=host, port=port, ssl_context_factory=factory,
-        http="h11", lifespan="off", access_log=False, server_header=False,
-        timeout_keep_alive=5, limit_concurrency=500, log_level="warning")
+        create_app(settings),
+        host=host,
+        port=port,
+        ssl_context_factory=factory,
+        http="h11",
+        lifespan="off",
+        access_log=False,
+        server_header=False,
+        timeout_keep_alive=5,
+        limit_concurrency=500,
+        log_level="warning",
+    )
     uvicorn.Server(config).run()

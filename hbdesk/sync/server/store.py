@@ -41,6 +41,7 @@ canonical = db.canonical
 
 # --- push -----------------------------------------------------------------------------
 
+
 @dataclass
 class _Judged:
     status: str
@@ -50,8 +51,9 @@ class _Judged:
     conflicts: list[str] = field(default_factory=list)
 
 
-def push(engine: Engine, caller: Caller, ops: list[p.Op],
-         up_only: frozenset[str]) -> list[p.OpResult]:
+def push(
+    engine: Engine, caller: Caller, ops: list[p.Op], up_only: frozenset[str]
+) -> list[p.OpResult]:
     """Store a batch; one answer per op, in the order the ops were sent."""
     judged: dict[str, _Judged] = {}
     with db.write_tx(engine) as conn:
@@ -62,19 +64,32 @@ def push(engine: Engine, caller: Caller, ops: list[p.Op],
                 judged[op.op_id] = _Judged("duplicate", seq=first.seq, versions=first.versions)
                 continue
             judged[op.op_id] = batch.push_one(op)
-    return [p.OpResult(op_id=op.op_id, status=j.status, server_seq=j.seq, reason=j.reason,
-                       versions=j.versions, conflicts=j.conflicts)
-            for op in ops for j in [judged[op.op_id]]]
+    return [
+        p.OpResult(
+            op_id=op.op_id,
+            status=j.status,
+            server_seq=j.seq,
+            reason=j.reason,
+            versions=j.versions,
+            conflicts=j.conflicts,
+        )
+        for op in ops
+        for j in [judged[op.op_id]]
+    ]
 
 
 class _Batch:
     """One push transaction; what it learns about clients holds for the whole batch."""
 
-    def __init__(self, conn: Connection, caller: Caller, up_only: frozenset[str],
-                 op_ids: list[str]) -> None:
+    def __init__(
+        self, conn: Connection, caller: Caller, up_only: frozenset[str], op_ids: list[str]
+    ) -> None:
         self.conn, self.caller, self.up_only = conn, caller, up_only
-        rows = conn.execute(select(db.ops.c.op_id, db.ops.c.seq, db.ops.c.digest,
-                                   db.ops.c.applied).where(db.ops.c.op_id.in_(op_ids))).all()
+        rows = conn.execute(
+            select(db.ops.c.op_id, db.ops.c.seq, db.ops.c.digest, db.ops.c.applied).where(
+                db.ops.c.op_id.in_(op_ids)
+            )
+        ).all()
         self.seen = {r.op_id: r for r in rows}
         self.client_verdict: dict[str, str | None] = {}
 
@@ -100,19 +115,33 @@ class _Batch:
         if op.resolves_conflict and not _conflict_matches(conn, op):
             return _Judged("rejected", p.REJECT_UNKNOWN_CONFLICT)
 
-        down = not (op.kind == "append" and op.entity in self.up_only) and \
-            op.client_id is not None
+        down = not (op.kind == "append" and op.entity in self.up_only) and op.client_id is not None
         seq = add_feed(conn, "op", op.client_id, op.op_id, down=down)
         applied, agreed, opened = _apply_fields(conn, op, current, seq)
         if applied:
-            projection.put(conn, op.entity, op.entity_id, op.client_id, current,
-                           {name: True if op.kind == "delete" else op.fields[name]
-                            for name in applied})
-        conn.execute(insert(db.ops), {
-            "op_id": op.op_id, "seq": seq, "device_id": op.device_id,
-            "client_id": op.client_id, "entity": op.entity, "entity_id": op.entity_id,
-            "body": body, "digest": digest, "applied": canonical(applied),
-            "received_at": now_utc()})
+            projection.put(
+                conn,
+                op.entity,
+                op.entity_id,
+                op.client_id,
+                current,
+                {name: True if op.kind == "delete" else op.fields[name] for name in applied},
+            )
+        conn.execute(
+            insert(db.ops),
+            {
+                "op_id": op.op_id,
+                "seq": seq,
+                "device_id": op.device_id,
+                "client_id": op.client_id,
+                "entity": op.entity,
+                "entity_id": op.entity_id,
+                "body": body,
+                "digest": digest,
+                "applied": canonical(applied),
+                "received_at": now_utc(),
+            },
+        )
         for conflict_id in opened:
             add_feed(conn, "conflict", op.client_id, conflict_id)
         if op.resolves_conflict:
@@ -132,11 +161,15 @@ class _Batch:
 
     def _client_refusal(self, client_id: str) -> str | None:
         conn, caseworker_id = self.conn, self.caller.caseworker_id
-        owner = conn.execute(select(db.clients.c.caseworker_id, db.clients.c.closed_at)
-                             .where(db.clients.c.client_id == client_id)).first()
+        owner = conn.execute(
+            select(db.clients.c.caseworker_id, db.clients.c.closed_at).where(
+                db.clients.c.client_id == client_id
+            )
+        ).first()
         if owner is None:  # a client made on this laptop: it becomes its caseworker's
-            conn.execute(insert(db.clients).values(client_id=client_id,
-                                                    caseworker_id=caseworker_id))
+            conn.execute(
+                insert(db.clients).values(client_id=client_id, caseworker_id=caseworker_id)
+            )
             return None
         if owner.closed_at is not None:
             # The last changes of a closed client are still taken from its own caseworker.
@@ -147,20 +180,29 @@ class _Batch:
 
 
 def _current_fields(conn: Connection, entity: str, entity_id: str) -> dict[str, Any]:
-    rows = conn.execute(select(db.field_state).where(
-        db.field_state.c.entity == entity, db.field_state.c.entity_id == entity_id)).all()
+    rows = conn.execute(
+        select(db.field_state).where(
+            db.field_state.c.entity == entity, db.field_state.c.entity_id == entity_id
+        )
+    ).all()
     return {r.field: r for r in rows}
 
 
 def _conflict_matches(conn: Connection, op: p.Op) -> bool:
-    row = conn.execute(select(db.conflicts).where(
-        db.conflicts.c.conflict_id == op.resolves_conflict)).first()
-    return (row is not None and row.entity == op.entity and row.entity_id == op.entity_id
-            and row.field in op.fields)
+    row = conn.execute(
+        select(db.conflicts).where(db.conflicts.c.conflict_id == op.resolves_conflict)
+    ).first()
+    return (
+        row is not None
+        and row.entity == op.entity
+        and row.entity_id == op.entity_id
+        and row.field in op.fields
+    )
 
 
-def _apply_fields(conn: Connection, op: p.Op, current: dict[str, Any], seq: int
-                  ) -> tuple[dict[str, int], dict[str, int], list[str]]:
+def _apply_fields(
+    conn: Connection, op: p.Op, current: dict[str, Any], seq: int
+) -> tuple[dict[str, int], dict[str, int], list[str]]:
     """Apply what the bases allow. Returns (applied, agreed, opened conflict ids)."""
     applied: dict[str, int] = {}
     agreed: dict[str, int] = {}
@@ -169,8 +211,9 @@ def _apply_fields(conn: Connection, op: p.Op, current: dict[str, Any], seq: int
         changes = {name: (value, 0) for name, value in op.fields.items()}
     elif op.kind == "delete":
         bases = op.base_versions or {}
-        stale = any(name in current and current[name].version != base
-                    for name, base in bases.items())
+        stale = any(
+            name in current and current[name].version != base for name, base in bases.items()
+        )
         now = current.get(DELETED)
         base = -1 if stale else (now.version if now is not None else 0)
         changes = {DELETED: (True, base)}
@@ -187,9 +230,17 @@ def _apply_fields(conn: Connection, op: p.Op, current: dict[str, Any], seq: int
         # `chained`: the same laptop edited the field again before it heard back; its own
         # earlier edit is what this one builds on, not a rival — no conflict with itself.
         if op.kind == "append" or base == version or chained:
-            values = {"b_entity": op.entity, "b_entity_id": op.entity_id, "b_field": name,
-                      "value": canonical(value), "version": version + 1, "op_id": op.op_id,
-                      "client_id": op.client_id, "device_id": op.device_id, "chain_base": base}
+            values = {
+                "b_entity": op.entity,
+                "b_entity_id": op.entity_id,
+                "b_field": name,
+                "value": canonical(value),
+                "version": version + 1,
+                "op_id": op.op_id,
+                "client_id": op.client_id,
+                "device_id": op.device_id,
+                "chain_base": base,
+            }
             (updates if row is not None else inserts).append(values)
             applied[name] = version + 1
         elif row is not None and canonical(stored) == canonical(value):
@@ -205,22 +256,33 @@ def _apply_fields(conn: Connection, op: p.Op, current: dict[str, Any], seq: int
 
 _FS = db.field_state
 _INSERT_FIELD = insert(_FS).values(
-    entity=bindparam("b_entity"), entity_id=bindparam("b_entity_id"),
-    field=bindparam("b_field"))
+    entity=bindparam("b_entity"), entity_id=bindparam("b_entity_id"), field=bindparam("b_field")
+)
 _UPDATE_FIELD = update(_FS).where(
-    _FS.c.entity == bindparam("b_entity"), _FS.c.entity_id == bindparam("b_entity_id"),
-    _FS.c.field == bindparam("b_field"))
+    _FS.c.entity == bindparam("b_entity"),
+    _FS.c.entity_id == bindparam("b_entity_id"),
+    _FS.c.field == bindparam("b_field"),
+)
 
 
 def _open_conflict(conn: Connection, op: p.Op, name: str, row: Any, value: Any) -> str:
     conflict_id = new_id_text()
-    conn.execute(insert(db.conflicts).values(
-        conflict_id=conflict_id, client_id=op.client_id, entity=op.entity,
-        entity_id=op.entity_id, field=name, state="open",
-        current_value=row.value if row is not None else canonical(None),
-        current_version=row.version if row is not None else 0,
-        current_op_id=row.op_id if row is not None else None,
-        proposed_value=canonical(value), proposed_op_id=op.op_id, created_at=now_utc()))
+    conn.execute(
+        insert(db.conflicts).values(
+            conflict_id=conflict_id,
+            client_id=op.client_id,
+            entity=op.entity,
+            entity_id=op.entity_id,
+            field=name,
+            state="open",
+            current_value=row.value if row is not None else canonical(None),
+            current_version=row.version if row is not None else 0,
+            current_op_id=row.op_id if row is not None else None,
+            proposed_value=canonical(value),
+            proposed_op_id=op.op_id,
+            created_at=now_utc(),
+        )
+    )
     return conflict_id
 
 
@@ -228,16 +290,24 @@ def _settle(conn: Connection, op: p.Op) -> None:
     """A person chose a value: the conflict is resolved once that value is current."""
     table = db.conflicts
     row = conn.execute(select(table).where(table.c.conflict_id == op.resolves_conflict)).one()
-    current = conn.execute(select(db.field_state.c.op_id).where(
-        db.field_state.c.entity == row.entity, db.field_state.c.entity_id == row.entity_id,
-        db.field_state.c.field == row.field)).scalar()
+    current = conn.execute(
+        select(db.field_state.c.op_id).where(
+            db.field_state.c.entity == row.entity,
+            db.field_state.c.entity_id == row.entity_id,
+            db.field_state.c.field == row.field,
+        )
+    ).scalar()
     if row.state == "open" and current == op.op_id:
-        conn.execute(update(table).where(table.c.conflict_id == row.conflict_id)
-                     .values(state="resolved", resolved_by_op=op.op_id))
+        conn.execute(
+            update(table)
+            .where(table.c.conflict_id == row.conflict_id)
+            .values(state="resolved", resolved_by_op=op.op_id)
+        )
         add_feed(conn, "conflict", row.client_id, row.conflict_id)
 
 
 # --- pull -----------------------------------------------------------------------------
+
 
 @dataclass
 class Page:
@@ -250,8 +320,7 @@ class Page:
     has_more: bool = False
 
 
-def pull(engine: Engine, caller: Caller, cursor: int, limit: int,
-         up_only: frozenset[str]) -> Page:
+def pull(engine: Engine, caller: Caller, cursor: int, limit: int, up_only: frozenset[str]) -> Page:
     """What changed in the caller's scope after `cursor`, in server order, one page."""
     page = Page(next_cursor=cursor)
     with db.read_tx(engine) as conn:
@@ -262,9 +331,12 @@ def pull(engine: Engine, caller: Caller, cursor: int, limit: int,
         visible = [feed.c.kind.in_(("scope", "reference"))]
         if scope:
             visible.append(feed.c.client_id.in_(sorted(scope)))
-        rows = conn.execute(select(feed).where(
-            feed.c.seq > cursor, feed.c.seq <= top, feed.c.down.is_(True), or_(*visible))
-            .order_by(feed.c.seq).limit(limit)).all()
+        rows = conn.execute(
+            select(feed)
+            .where(feed.c.seq > cursor, feed.c.seq <= top, feed.c.down.is_(True), or_(*visible))
+            .order_by(feed.c.seq)
+            .limit(limit)
+        ).all()
         for row in rows:
             page.next_cursor = int(row.seq)
             if _add_row(conn, caller, row, page, up_only):
@@ -277,8 +349,9 @@ def pull(engine: Engine, caller: Caller, cursor: int, limit: int,
     return page
 
 
-def _add_row(conn: Connection, caller: Caller, row: Any, page: Page,
-             up_only: frozenset[str]) -> bool:
+def _add_row(
+    conn: Connection, caller: Caller, row: Any, page: Page, up_only: frozenset[str]
+) -> bool:
     if row.kind == "op":
         page.ops.append(row.seq)  # filled in bulk by _fill_ops
     elif row.kind == "conflict":
@@ -287,12 +360,19 @@ def _add_row(conn: Connection, caller: Caller, row: Any, page: Page,
             page.conflicts.append(record)
     elif row.kind == "reference":
         kind, version = row.ref.rsplit(":", 1)
-        ref = conn.execute(select(db.reference_data).where(
-            db.reference_data.c.kind == kind,
-            db.reference_data.c.version == int(version))).one()
-        page.reference.append(p.ReferenceData(kind=kind, version=int(version),
-                                              loaded_at=ref.loaded_at,
-                                              content=json.loads(ref.content)))
+        ref = conn.execute(
+            select(db.reference_data).where(
+                db.reference_data.c.kind == kind, db.reference_data.c.version == int(version)
+            )
+        ).one()
+        page.reference.append(
+            p.ReferenceData(
+                kind=kind,
+                version=int(version),
+                loaded_at=ref.loaded_at,
+                content=json.loads(ref.content),
+            )
+        )
     elif row.kind == "scope":
         before = set(json.loads(row.before or "[]"))
         after = set(json.loads(row.after or "[]"))
@@ -304,21 +384,30 @@ def _add_row(conn: Connection, caller: Caller, row: Any, page: Page,
     return False
 
 
-def _add_snapshot(conn: Connection, client_id: str, seq: int, page: Page,
-                  up_only: frozenset[str]) -> bool:
-    rows = conn.execute(select(db.field_state).where(db.field_state.c.client_id == client_id)
-                        .order_by(db.field_state.c.entity, db.field_state.c.entity_id)).all()
+def _add_snapshot(
+    conn: Connection, client_id: str, seq: int, page: Page, up_only: frozenset[str]
+) -> bool:
+    rows = conn.execute(
+        select(db.field_state)
+        .where(db.field_state.c.client_id == client_id)
+        .order_by(db.field_state.c.entity, db.field_state.c.entity_id)
+    ).all()
     records: dict[tuple[str, str], dict[str, p.FieldState]] = {}
     for r in rows:
         if r.entity in up_only:
             continue
         records.setdefault((r.entity, r.entity_id), {})[r.field] = p.FieldState(
-            value=json.loads(r.value), version=r.version)
+            value=json.loads(r.value), version=r.version
+        )
     for (entity, entity_id), fields in records.items():
-        page.snapshots.append(p.RecordSnapshot(client_id=client_id, entity=entity,
-                                               entity_id=entity_id, fields=fields))
-    open_ids = conn.execute(select(db.conflicts.c.conflict_id).where(
-        db.conflicts.c.client_id == client_id, db.conflicts.c.state == "open")).scalars()
+        page.snapshots.append(
+            p.RecordSnapshot(client_id=client_id, entity=entity, entity_id=entity_id, fields=fields)
+        )
+    open_ids = conn.execute(
+        select(db.conflicts.c.conflict_id).where(
+            db.conflicts.c.client_id == client_id, db.conflicts.c.state == "open"
+        )
+    ).scalars()
     for conflict_id in open_ids:
         record = _conflict_record(conn, conflict_id, seq)
         if record is not None:
@@ -330,29 +419,38 @@ def _op_bodies(conn: Connection, op_ids: Iterable[str]) -> dict[str, p.Op]:
     ids = [i for i in set(op_ids) if i]
     if not ids:
         return {}
-    rows = conn.execute(select(db.ops.c.op_id, db.ops.c.body)
-                        .where(db.ops.c.op_id.in_(ids))).all()
+    rows = conn.execute(select(db.ops.c.op_id, db.ops.c.body).where(db.ops.c.op_id.in_(ids))).all()
     return {r.op_id: p.Op.model_validate_json(r.body) for r in rows}
 
 
 def _conflict_record(conn: Connection, conflict_id: str, seq: int) -> p.ConflictRecord | None:
-    row = conn.execute(select(db.conflicts).where(
-        db.conflicts.c.conflict_id == conflict_id)).first()
+    row = conn.execute(
+        select(db.conflicts).where(db.conflicts.c.conflict_id == conflict_id)
+    ).first()
     if row is None:
         return None
     bodies = _op_bodies(conn, [row.current_op_id, row.proposed_op_id])
     current = bodies.get(row.current_op_id) if row.current_op_id else None
     proposed = bodies[row.proposed_op_id]
     return p.ConflictRecord(
-        conflict_id=row.conflict_id, server_seq=seq, client_id=row.client_id,
-        entity=row.entity, entity_id=row.entity_id, field=row.field, state=row.state,
+        conflict_id=row.conflict_id,
+        server_seq=seq,
+        client_id=row.client_id,
+        entity=row.entity,
+        entity_id=row.entity_id,
+        field=row.field,
+        state=row.state,
         current_value=json.loads(row.current_value) if row.current_value else None,
-        current_version=row.current_version, current_op_id=row.current_op_id,
+        current_version=row.current_version,
+        current_op_id=row.current_op_id,
         current_author=current.author if current else None,
         current_time=current.local_time if current else None,
         proposed_value=json.loads(row.proposed_value) if row.proposed_value else None,
-        proposed_op_id=row.proposed_op_id, proposed_author=proposed.author,
-        proposed_time=proposed.local_time, resolved_by_op=row.resolved_by_op)
+        proposed_op_id=row.proposed_op_id,
+        proposed_author=proposed.author,
+        proposed_time=proposed.local_time,
+        resolved_by_op=row.resolved_by_op,
+    )
 
 
 def _fill_ops(conn: Connection, page: Page) -> None:
@@ -360,8 +458,13 @@ def _fill_ops(conn: Connection, page: Page) -> None:
     if not seqs:
         page.ops = []
         return
-    rows = conn.execute(select(db.ops).where(db.ops.c.seq.in_(seqs))
-                        .order_by(db.ops.c.seq)).all()
-    page.ops = [p.ServerOp(server_seq=int(r.seq), received_at=r.received_at,
-                           op=p.Op.model_validate_json(r.body),
-                           applied=json.loads(r.applied)) for r in rows]
+    rows = conn.execute(select(db.ops).where(db.ops.c.seq.in_(seqs)).order_by(db.ops.c.seq)).all()
+    page.ops = [
+        p.ServerOp(
+            server_seq=int(r.seq),
+            received_at=r.received_at,
+            op=p.Op.model_validate_json(r.body),
+            applied=json.loads(r.applied),
+        )
+        for r in rows
+    ]

@@ -33,9 +33,12 @@ class CaseloadModel(QAbstractTableModel):
     def set_rows(self, rows: list[CaseloadRow]) -> None:
         self.beginResetModel()
         self._all = list(rows)
-        self._haystacks = {r.client_id: " ".join(
-            [r.name, r.identity_code or "", stage_name(r.stage), r.stage]).casefold()
-            for r in rows}
+        self._haystacks = {
+            r.client_id: " ".join(
+                [r.name, r.identity_code or "", stage_name(r.stage), r.stage]
+            ).casefold()
+            for r in rows
+        }
         self._apply()
         self.endResetModel()
 
@@ -49,9 +52,12 @@ class CaseloadModel(QAbstractTableModel):
         self.endResetModel()
 
     def _apply(self) -> None:
-        self._shown = [r for r in self._all
-                       if (self._stage is None or r.stage == self._stage)
-                       and all(w in self._haystacks[r.client_id] for w in self._words)]
+        self._shown = [
+            r
+            for r in self._all
+            if (self._stage is None or r.stage == self._stage)
+            and all(w in self._haystacks[r.client_id] for w in self._words)
+        ]
 
     def row_at(self, row: int) -> CaseloadRow:
         return self._shown[row]
@@ -68,12 +74,18 @@ class CaseloadModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 5
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Name"), self.tr("Identity code"), self.tr("Stage"),
-                self.tr("Budget"), self.tr("Next follow-up"))[section]
+        return (
+            self.tr("Name"),
+            self.tr("Identity code"),
+            self.tr("Stage"),
+            self.tr("Budget"),
+            self.tr("Next follow-up"),
+        )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -85,8 +97,12 @@ class CaseloadModel(QAbstractTableModel):
             return self._text(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == MONEY:
             return self._money_tip(row)
-        if (role == Qt.ItemDataRole.ForegroundRole and index.column() == MONEY
-                and row.money is not None and row.money.warning):
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and index.column() == MONEY
+            and row.money is not None
+            and row.money.warning
+        ):
             return QColor("#a33a00")
         return None
 
@@ -116,13 +132,16 @@ class CaseloadModel(QAbstractTableModel):
         m = row.money
         if m is None:
             return ""
-        tip = self.tr("Granted %1, available %2, valid until %3").replace(
-            "%1", formatting.money(m.granted, self.lang)).replace(
-            "%2", formatting.money(m.available, self.lang)).replace(
-            "%3", self._date(m.valid_to))
+        tip = (
+            self.tr("Granted %1, available %2, valid until %3")
+            .replace("%1", formatting.money(m.granted, self.lang))
+            .replace("%2", formatting.money(m.available, self.lang))
+            .replace("%3", self._date(m.valid_to))
+        )
         if m.runs_out_on is not None:
             tip += "\n" + self.tr("At this pace the money runs out on %1").replace(
-                "%1", self._date(m.runs_out_on))
+                "%1", self._date(m.runs_out_on)
+            )
         return tip
 
     def _date(self, day: dt.date | None) -> str:

@@ -58,8 +58,7 @@ class CaseloadPanel(QWidget):
         top.addWidget(self.new_button)
         layout.addLayout(top)
 
-        search_label = plain_label(self.tr("&Search (name, identity code, stage)"), self,
-                                   wrap=True)
+        search_label = plain_label(self.tr("&Search (name, identity code, stage)"), self, wrap=True)
         self.search = QLineEdit(self)
         self.search.setAccessibleName(self.tr("Search clients"))
         self.search.setPlaceholderText(self.tr("Type to search"))
@@ -80,12 +79,14 @@ class CaseloadPanel(QWidget):
         self.stage_filter.currentIndexChanged.connect(self._on_filter_changed)
         self.show_filter = QComboBox(self)
         self.show_filter.setAccessibleName(self.tr("Show"))
-        for label, code in ((self.tr("All clients"), ""),
-                            (self.tr("Follow-up within two weeks"), "follow_up_due"),
-                            (self.tr("Budget running out"), "running_out"),
-                            (self.tr("Invoices to confirm"), "pending_invoices"),
-                            (self.tr("Open clients"), "open"),
-                            (self.tr("Closed clients"), "closed")):
+        for label, code in (
+            (self.tr("All clients"), ""),
+            (self.tr("Follow-up within two weeks"), "follow_up_due"),
+            (self.tr("Budget running out"), "running_out"),
+            (self.tr("Invoices to confirm"), "pending_invoices"),
+            (self.tr("Open clients"), "open"),
+            (self.tr("Closed clients"), "closed"),
+        ):
             self.show_filter.addItem(label, code)
         self.show_filter.currentIndexChanged.connect(self.reload)
         filters.addWidget(self.stage_filter, 1)
@@ -119,8 +120,9 @@ class CaseloadPanel(QWidget):
     # Loading.
     def reload(self) -> None:
         only = self.show_filter.currentData() or None
-        self.ctx.runner.call(caseload, self.ctx.vault, self.ctx.actor, only=only,
-                             on_done=self._on_rows)
+        self.ctx.runner.call(
+            caseload, self.ctx.vault, self.ctx.actor, only=only, on_done=self._on_rows
+        )
 
     def _on_rows(self, rows: list[CaseloadRow]) -> None:
         selected = self.selected_client()
@@ -141,8 +143,7 @@ class CaseloadPanel(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        self.count.setText(self.tr("%1 clients shown").replace(
-            "%1", str(self.model.rowCount())))
+        self.count.setText(self.tr("%1 clients shown").replace("%1", str(self.model.rowCount())))
 
     # Selection.
     def _on_row_activated(self, index: QModelIndex) -> None:
@@ -161,8 +162,10 @@ class CaseloadPanel(QWidget):
             return
         index = self.model.index(row, 0)
         self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
         self.table.scrollTo(index)
 
     def row_for(self, client_id: str) -> CaseloadRow | None:

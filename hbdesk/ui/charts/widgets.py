@@ -80,8 +80,14 @@ class _ChartBox(QWidget):
 class LineChart(_ChartBox):
     """Values over days: several named lines on a date axis."""
 
-    def set_series(self, series: Sequence[Series], *, summary: str, value_label: str = "",
-                   date_format: str = "d.M.yyyy") -> None:
+    def set_series(
+        self,
+        series: Sequence[Series],
+        *,
+        summary: str,
+        value_label: str = "",
+        date_format: str = "d.M.yyyy",
+    ) -> None:
         self._clear()
         self.series_names = [s.name for s in series]
         x_axis = QDateTimeAxis()
@@ -112,8 +118,10 @@ class LineChart(_ChartBox):
             first, last = min(days), max(days)
             if first == last:
                 last = first + dt.timedelta(days=1)
-            x_axis.setRange(QDateTime(first, QTime(0, 0), QTimeZone.utc()),
-                            QDateTime(last, QTime(23, 59), QTimeZone.utc()))
+            x_axis.setRange(
+                QDateTime(first, QTime(0, 0), QTimeZone.utc()),
+                QDateTime(last, QTime(23, 59), QTimeZone.utc()),
+            )
             y_axis.setRange(0, max([*values, 1.0]) * 1.05)
             y_axis.applyNiceNumbers()
         self.set_summary(summary)
@@ -122,10 +130,16 @@ class LineChart(_ChartBox):
 class BarPairChart(_ChartBox):
     """Two bars per group (e.g. before and after per domain) on a value scale."""
 
-    def set_series(self, groups: Sequence[str], first: tuple[str, Sequence[Decimal | None]],
-                   second: tuple[str, Sequence[Decimal | None]], *, summary: str,
-                   value_range: tuple[float, float] = (0, 10),
-                   ticks: int | None = None) -> None:
+    def set_series(
+        self,
+        groups: Sequence[str],
+        first: tuple[str, Sequence[Decimal | None]],
+        second: tuple[str, Sequence[Decimal | None]],
+        *,
+        summary: str,
+        value_range: tuple[float, float] = (0, 10),
+        ticks: int | None = None,
+    ) -> None:
         """`ticks`: how many value labels (default: one every two units of the range)."""
         self._clear()
         self.groups = list(groups)

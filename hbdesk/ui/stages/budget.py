@@ -102,8 +102,9 @@ class BudgetPage(StagePage):
         today = QDate.currentDate()
         self.valid_from.setDate(today)
         self.valid_to.setDate(today.addYears(1).addDays(-1))
-        self.create_button = named(QPushButton(self.tr("Create budget"), self.create_box),
-                                   self.tr("Create budget"))
+        self.create_button = named(
+            QPushButton(self.tr("Create budget"), self.create_box), self.tr("Create budget")
+        )
         self.create_button.clicked.connect(self._create)
         row.addWidget(QLabel(self.tr("From"), self.create_box))
         row.addWidget(self.valid_from)
@@ -117,10 +118,20 @@ class BudgetPage(StagePage):
         box = QGroupBox(self.tr("Budget lines"), parent)
         self.lines_box = box
         layout = QVBoxLayout(box)
-        self.lines_table = make_table(box, [
-            self.tr("Description"), self.tr("Provider"), self.tr("Law"), self.tr("Unit price"),
-            self.tr("Quantity"), self.tr("How often"), self.tr("Times"), self.tr("Line total")],
-            self.tr("Budget lines"))
+        self.lines_table = make_table(
+            box,
+            [
+                self.tr("Description"),
+                self.tr("Provider"),
+                self.tr("Law"),
+                self.tr("Unit price"),
+                self.tr("Quantity"),
+                self.tr("How often"),
+                self.tr("Times"),
+                self.tr("Line total"),
+            ],
+            self.tr("Budget lines"),
+        )
         self.lines_table.itemSelectionChanged.connect(self._line_selected)
         layout.addWidget(self.lines_table)
         edit = QHBoxLayout()
@@ -128,26 +139,34 @@ class BudgetPage(StagePage):
         self.line_frequency = named(QComboBox(box), self.tr("How often, chosen line"))
         fill_combo(self.line_frequency, frequency_names())
         self.line_price = named(QLineEdit(box), self.tr("Unit price of the chosen line"))
-        self.save_line_button = named(QPushButton(self.tr("Save line"), box),
-                                      self.tr("Save line"))
-        self.remove_line_button = named(QPushButton(self.tr("Remove line"), box),
-                                        self.tr("Remove line"))
+        self.save_line_button = named(QPushButton(self.tr("Save line"), box), self.tr("Save line"))
+        self.remove_line_button = named(
+            QPushButton(self.tr("Remove line"), box), self.tr("Remove line")
+        )
         self.line_quantity.textChanged.connect(self._update_totals)
         self.line_price.textChanged.connect(self._update_totals)
         self.line_frequency.currentIndexChanged.connect(self._update_totals)
         self.save_line_button.clicked.connect(self._save_line)
         self.remove_line_button.clicked.connect(self._remove_line)
-        for w in (self.line_quantity, self.line_frequency, self.line_price,
-                  self.save_line_button, self.remove_line_button):
+        for w in (
+            self.line_quantity,
+            self.line_frequency,
+            self.line_price,
+            self.save_line_button,
+            self.remove_line_button,
+        ):
             edit.addWidget(w)
         layout.addLayout(edit)
         self.line_error = error_label(box)
         layout.addWidget(self.line_error)
-        self.propose_button = named(QPushButton(self.tr("Budget ready for decision"), box),
-                                    self.tr("Budget ready for decision"))
+        self.propose_button = named(
+            QPushButton(self.tr("Budget ready for decision"), box),
+            self.tr("Budget ready for decision"),
+        )
         self.propose_button.clicked.connect(self._propose)
-        self.revise_button = named(QPushButton(self.tr("Start a revised budget"), box),
-                                   self.tr("Start a revised budget"))
+        self.revise_button = named(
+            QPushButton(self.tr("Start a revised budget"), box), self.tr("Start a revised budget")
+        )
         self.revise_button.clicked.connect(self._create)
         buttons = QHBoxLayout()
         buttons.addWidget(self.propose_button)
@@ -177,10 +196,19 @@ class BudgetPage(StagePage):
         self.search_edit = named(QLineEdit(box), self.tr("Search the price catalogue"))
         self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
         layout.addWidget(self.search_edit)
-        self.results = make_table(box, [
-            self.tr("Name"), self.tr("Provider"), self.tr("Unit"), self.tr("Unit price"),
-            self.tr("Category"), self.tr("Known benefit"), self.tr("Notes")],
-            self.tr("Catalogue items"))
+        self.results = make_table(
+            box,
+            [
+                self.tr("Name"),
+                self.tr("Provider"),
+                self.tr("Unit"),
+                self.tr("Unit price"),
+                self.tr("Category"),
+                self.tr("Known benefit"),
+                self.tr("Notes"),
+            ],
+            self.tr("Catalogue items"),
+        )
         self.results.itemSelectionChanged.connect(self._update_totals)
         self.results.itemSelectionChanged.connect(self._show_benefit)
         layout.addWidget(self.results)
@@ -199,8 +227,9 @@ class BudgetPage(StagePage):
         select_code(self.add_frequency, "monthly")
         self.add_period = LinePeriod(self.tr("Line from"), self.tr("Line to"), box)
         self.add_period.changed.connect(self._update_totals)
-        self.add_button = named(QPushButton(self.tr("Add to budget"), box),
-                                self.tr("Add the chosen item to the budget"))
+        self.add_button = named(
+            QPushButton(self.tr("Add to budget"), box), self.tr("Add the chosen item to the budget")
+        )
         self.add_quantity.textChanged.connect(self._update_totals)
         self.add_frequency.currentIndexChanged.connect(self._update_totals)
         self.add_button.clicked.connect(self._add_catalogue_line)
@@ -223,8 +252,11 @@ class BudgetPage(StagePage):
         box = self.own_box
         self.own_description, self.own_provider = box.description, box.provider
         self.own_unit, self.own_price, self.own_quantity = box.unit, box.price, box.quantity
-        self.own_frequency, self.own_category, self.own_area = (box.frequency, box.category,
-                                                                box.area)
+        self.own_frequency, self.own_category, self.own_area = (
+            box.frequency,
+            box.category,
+            box.area,
+        )
         self.own_quote, self.own_period = box.quote, box.period
         self.own_preview, self.own_error, self.own_button = box.preview, box.error, box.button
         box.typed.connect(self._update_totals)
@@ -236,8 +268,13 @@ class BudgetPage(StagePage):
         if self.client_id is None:
             return
         client = self.client_id
-        self.ctx.runner.call(budget_service.get_budget, self.ctx.vault, self.ctx.actor, client,
-                             on_done=lambda view: self._loaded(client, view))
+        self.ctx.runner.call(
+            budget_service.get_budget,
+            self.ctx.vault,
+            self.ctx.actor,
+            client,
+            on_done=lambda view: self._loaded(client, view),
+        )
 
     def _loaded(self, client_id: str, view: BudgetView | None) -> None:
         if client_id != self.client_id:
@@ -256,8 +293,14 @@ class BudgetPage(StagePage):
         self.lines_box.setVisible(view is not None)
         for w in (self.search_box, self.own_box):
             w.setVisible(draft)
-        for w in (self.line_quantity, self.line_frequency, self.line_price,
-                  self.save_line_button, self.remove_line_button, self.propose_button):
+        for w in (
+            self.line_quantity,
+            self.line_frequency,
+            self.line_price,
+            self.save_line_button,
+            self.remove_line_button,
+            self.propose_button,
+        ):
             w.setEnabled(draft)
         self.revise_button.setVisible(view is not None and not draft)
         if view is None:
@@ -269,18 +312,27 @@ class BudgetPage(StagePage):
         for period in (self.add_period, self.own_period):
             period.set_budget_period(b.valid_from, b.valid_to)
         state = self.tr("draft") if draft else self.tr("decided (read only)")
-        self.status.setText(self.tr("Version %1, %2 – %3, %4").replace(
-            "%1", str(b.version)).replace("%2", formatting.date(b.valid_from, lang)).replace(
-            "%3", formatting.date(b.valid_to, lang)).replace("%4", state))
+        self.status.setText(
+            self.tr("Version %1, %2 – %3, %4")
+            .replace("%1", str(b.version))
+            .replace("%2", formatting.date(b.valid_from, lang))
+            .replace("%3", formatting.date(b.valid_to, lang))
+            .replace("%4", state)
+        )
         names = frequency_names()
         areas = area_names()
         self.lines_table.setRowCount(len(view.lines))
         for row, (line, total) in enumerate(zip(view.lines, view.totals.lines, strict=True)):
-            values = [line.description, line.provider, areas.get(line.service_area, ""),
-                      formatting.money(line.unit_price, lang),
-                      formatting.number(line.quantity, lang, decimals=_decimals(line.quantity)),
-                      names.get(line.frequency, line.frequency), str(total.occurrences),
-                      formatting.money(total.total, lang)]
+            values = [
+                line.description,
+                line.provider,
+                areas.get(line.service_area, ""),
+                formatting.money(line.unit_price, lang),
+                formatting.number(line.quantity, lang, decimals=_decimals(line.quantity)),
+                names.get(line.frequency, line.frequency),
+                str(total.occurrences),
+                formatting.money(total.total, lang),
+            ]
             for col, text in enumerate(values):
                 self.lines_table.setItem(row, col, cell(text, col >= 3))
         self._line_selected()
@@ -305,8 +357,16 @@ class BudgetPage(StagePage):
                         price = parse_amount(self.line_price.text())
                 except DomainError as exc:
                     problem = error_words(exc)
-            lines.append(DraftLine(line.service_area, price, quantity, freq,
-                                   line.starts_on or b.valid_from, line.ends_on or b.valid_to))
+            lines.append(
+                DraftLine(
+                    line.service_area,
+                    price,
+                    quantity,
+                    freq,
+                    line.starts_on or b.valid_from,
+                    line.ends_on or b.valid_to,
+                )
+            )
         return lines, problem
 
     def _typed_new_line(self) -> tuple[DraftLine | None, DraftLine | None]:
@@ -317,15 +377,23 @@ class BudgetPage(StagePage):
         add = own = None
         if item is not None:
             try:
-                add = DraftLine(item.service_area, item.unit_price,
-                                parse_count(self.add_quantity.text()),
-                                self.add_frequency.currentData(), *self.add_period.span())
+                add = DraftLine(
+                    item.service_area,
+                    item.unit_price,
+                    parse_count(self.add_quantity.text()),
+                    self.add_frequency.currentData(),
+                    *self.add_period.span(),
+                )
             except DomainError:
                 add = None
         try:
-            own = DraftLine(self.own_area.currentData(), parse_amount(self.own_price.text()),
-                            parse_count(self.own_quantity.text()),
-                            self.own_frequency.currentData(), *self.own_period.span())
+            own = DraftLine(
+                self.own_area.currentData(),
+                parse_amount(self.own_price.text()),
+                parse_count(self.own_quantity.text()),
+                self.own_frequency.currentData(),
+                *self.own_period.span(),
+            )
         except DomainError:
             own = None
         return add, own
@@ -337,18 +405,33 @@ class BudgetPage(StagePage):
         show_error(self.line_error, problem or "")
         for row, total in enumerate(result.lines):
             self.lines_table.setItem(row, 7, cell(formatting.money(total, lang), True))
-        self.total_label.setText(self.tr("Total %1").replace(
-            "%1", formatting.money(result.overall, lang)))
+        self.total_label.setText(
+            self.tr("Total %1").replace("%1", formatting.money(result.overall, lang))
+        )
         areas = area_names()
-        self.area_label.setText("\n".join(
-            f"{areas.get(area, area)}: {formatting.money(total, lang)}"
-            for area, total in sorted(result.by_area.items())))
-        own_total = sum((t for t, line in zip(result.lines, self.view.lines, strict=True)
-                         if line.source == "own_option"), Decimal("0.00")) if self.view else 0
-        self.compare_label.setText(self.tr(
-            "Of which the client's own found options: %1; from the price catalogue: %2").replace(
-            "%1", formatting.money(Decimal(own_total), lang)).replace(
-            "%2", formatting.money(result.overall - Decimal(own_total), lang)))
+        self.area_label.setText(
+            "\n".join(
+                f"{areas.get(area, area)}: {formatting.money(total, lang)}"
+                for area, total in sorted(result.by_area.items())
+            )
+        )
+        own_total = (
+            sum(
+                (
+                    t
+                    for t, line in zip(result.lines, self.view.lines, strict=True)
+                    if line.source == "own_option"
+                ),
+                Decimal("0.00"),
+            )
+            if self.view
+            else 0
+        )
+        self.compare_label.setText(
+            self.tr("Of which the client's own found options: %1; from the price catalogue: %2")
+            .replace("%1", formatting.money(Decimal(own_total), lang))
+            .replace("%2", formatting.money(result.overall - Decimal(own_total), lang))
+        )
         add, own = self._typed_new_line()
         self.add_preview.setText(self._new_line_words(add, result.overall))
         self.own_preview.setText(self._new_line_words(own, result.overall))
@@ -357,9 +440,12 @@ class BudgetPage(StagePage):
         if line is None:
             return ""
         lang = self.ctx.lang
-        return self.tr("This line: %1 (%2 times). Budget with it: %3").replace(
-            "%1", formatting.money(line.total, lang)).replace("%2", str(line.times)).replace(
-            "%3", formatting.money(overall + line.total, lang))
+        return (
+            self.tr("This line: %1 (%2 times). Budget with it: %3")
+            .replace("%1", formatting.money(line.total, lang))
+            .replace("%2", str(line.times))
+            .replace("%3", formatting.money(overall + line.total, lang))
+        )
 
     # ---- catalogue search -----------------------------------------------------------
     def _search(self) -> None:
@@ -367,9 +453,15 @@ class BudgetPage(StagePage):
             return
         text = self.search_edit.text()
         version = self.view.budget.catalogue_version_id if self.view else None
-        self.ctx.runner.call(search_with_benefit, self.ctx.vault, self.ctx.actor, text,
-                             version_id=version, limit=100,
-                             on_done=lambda found: self._found(text, *found))
+        self.ctx.runner.call(
+            search_with_benefit,
+            self.ctx.vault,
+            self.ctx.actor,
+            text,
+            version_id=version,
+            limit=100,
+            on_done=lambda found: self._found(text, *found),
+        )
 
     def _found(self, text: str, items: list, benefits: dict[str, Benefit]) -> None:
         if text != self.search_edit.text():
@@ -381,20 +473,26 @@ class BudgetPage(StagePage):
         self.results.setRowCount(len(items))
         for row, item in enumerate(items):
             known = benefits.get(item.code)
-            values = [item.name, item.provider, units.get(item.unit, item.unit),
-                      formatting.money(item.unit_price, lang), cats.get(item.category, ""),
-                      benefit_sentence(known) if known else "",
-                      item.benefit_notes or item.quality_notes or ""]
+            values = [
+                item.name,
+                item.provider,
+                units.get(item.unit, item.unit),
+                formatting.money(item.unit_price, lang),
+                cats.get(item.category, ""),
+                benefit_sentence(known) if known else "",
+                item.benefit_notes or item.quality_notes or "",
+            ]
             for col, value in enumerate(values):
                 self.results.setItem(row, col, cell(value, col == 3))
         if items and self.results.currentRow() < 0:
             self.results.selectRow(0)
         self._show_benefit()
         b = self.view.budget if self.view else None
-        self.catalogue_label.setText(self.tr(
-            "Prices from the catalogue version the budget was made with (%1, created %2).")
+        self.catalogue_label.setText(
+            self.tr("Prices from the catalogue version the budget was made with (%1, created %2).")
             .replace("%1", (b.catalogue_version_id or "–")[:8] if b else "–")
-            .replace("%2", formatting.date(b.created_at.date(), lang) if b else "–"))
+            .replace("%2", formatting.date(b.created_at.date(), lang) if b else "–")
+        )
         self._update_totals()
 
     def _show_benefit(self) -> None:
@@ -402,7 +500,9 @@ class BudgetPage(StagePage):
         known = self.benefits.get(item.code) if item is not None else None
         self.benefit_label.setText(
             self.tr("%1: %2").replace("%1", item.name).replace("%2", benefit_sentence(known))
-            if item is not None and known is not None else "")
+            if item is not None and known is not None
+            else ""
+        )
         self.benefit_label.setVisible(known is not None)
 
     def _chosen_item(self):
@@ -419,12 +519,17 @@ class BudgetPage(StagePage):
         line = self._chosen_line()
         self.line_quantity.setText(
             formatting.number(line.quantity, self.ctx.lang, decimals=_decimals(line.quantity))
-            if line else "")
+            if line
+            else ""
+        )
         self.line_price.setText(_plain_money(line.unit_price) if line else "")
-        self.line_price.setEnabled(bool(line and line.source == "own_option" and
-                                        self._is_draft()))
-        for widget in (self.line_quantity, self.line_frequency, self.save_line_button,
-                       self.remove_line_button):
+        self.line_price.setEnabled(bool(line and line.source == "own_option" and self._is_draft()))
+        for widget in (
+            self.line_quantity,
+            self.line_frequency,
+            self.save_line_button,
+            self.remove_line_button,
+        ):
             widget.setEnabled(line is not None and self._is_draft())
         if line:
             select_code(self.line_frequency, line.frequency)
@@ -436,8 +541,14 @@ class BudgetPage(StagePage):
         end = self.valid_to.date().toPython()
         if self.view is not None:  # a revision: same period, lines copied
             start, end = self.view.budget.valid_from, self.view.budget.valid_to
-        self.ctx.runner.call(budget_service.create_budget, self.ctx.vault, self.ctx.actor,
-                             self.client_id, valid_from=start, valid_to=end)
+        self.ctx.runner.call(
+            budget_service.create_budget,
+            self.ctx.vault,
+            self.ctx.actor,
+            self.client_id,
+            valid_from=start,
+            valid_to=end,
+        )
 
     def _add_catalogue_line(self) -> None:
         show_error(self.add_error, "")
@@ -452,10 +563,18 @@ class BudgetPage(StagePage):
             return
         starts, ends = self.add_period.for_service()
         self.ctx.runner.call(
-            budget_service.add_catalogue_line, self.ctx.vault, self.ctx.actor, self.client_id,
-            self.view.budget.id, item_id=item.id, quantity=quantity,
-            frequency=self.add_frequency.currentData(), starts_on=starts, ends_on=ends,
-            on_error=lambda exc: show_error(self.add_error, error_words(exc)))
+            budget_service.add_catalogue_line,
+            self.ctx.vault,
+            self.ctx.actor,
+            self.client_id,
+            self.view.budget.id,
+            item_id=item.id,
+            quantity=quantity,
+            frequency=self.add_frequency.currentData(),
+            starts_on=starts,
+            ends_on=ends,
+            on_error=lambda exc: show_error(self.add_error, error_words(exc)),
+        )
 
     def _add_own_line(self) -> None:
         show_error(self.own_error, "")
@@ -466,10 +585,16 @@ class BudgetPage(StagePage):
         except DomainError as exc:
             show_error(self.own_error, error_words(exc))
             return
-        self.ctx.runner.call(budget_service.add_own_option_line, self.ctx.vault, self.ctx.actor,
-                             self.client_id, self.view.budget.id, option,
-                             on_done=lambda _line: self.own_box.clear_after_adding(),
-                             on_error=lambda exc: show_error(self.own_error, error_words(exc)))
+        self.ctx.runner.call(
+            budget_service.add_own_option_line,
+            self.ctx.vault,
+            self.ctx.actor,
+            self.client_id,
+            self.view.budget.id,
+            option,
+            on_done=lambda _line: self.own_box.clear_after_adding(),
+            on_error=lambda exc: show_error(self.own_error, error_words(exc)),
+        )
 
     def _save_line(self) -> None:
         line = self._chosen_line()
@@ -482,25 +607,38 @@ class BudgetPage(StagePage):
         except DomainError as exc:
             show_error(self.line_error, error_words(exc))
             return
-        self.ctx.runner.call(budget_service.change_line, self.ctx.vault, self.ctx.actor,
-                             self.client_id, line.id, quantity=quantity,
-                             frequency=self.line_frequency.currentData(), unit_price=price,
-                             on_error=lambda exc: show_error(self.line_error, error_words(exc)))
+        self.ctx.runner.call(
+            budget_service.change_line,
+            self.ctx.vault,
+            self.ctx.actor,
+            self.client_id,
+            line.id,
+            quantity=quantity,
+            frequency=self.line_frequency.currentData(),
+            unit_price=price,
+            on_error=lambda exc: show_error(self.line_error, error_words(exc)),
+        )
 
     def _remove_line(self) -> None:
         line = self._chosen_line()
         if line is not None:
-            self.ctx.runner.call(budget_service.remove_line, self.ctx.vault, self.ctx.actor,
-                                 self.client_id, line.id)
+            self.ctx.runner.call(
+                budget_service.remove_line, self.ctx.vault, self.ctx.actor, self.client_id, line.id
+            )
 
     def _propose(self) -> None:
         if self.view is not None:
             self.ctx.runner.call(
-                budget_service.propose_budget, self.ctx.vault, self.ctx.actor, self.client_id,
+                budget_service.propose_budget,
+                self.ctx.vault,
+                self.ctx.actor,
+                self.client_id,
                 self.view.budget.id,
                 on_done=lambda _b: self.status.setText(
-                    self.status.text() + " · " + self.tr("ready for the decision")),
-                on_error=lambda exc: show_error(self.line_error, error_words(exc)))
+                    self.status.text() + " · " + self.tr("ready for the decision")
+                ),
+                on_error=lambda exc: show_error(self.line_error, error_words(exc)),
+            )
 
 
 def _decimals(value: Decimal) -> int:
@@ -511,5 +649,3 @@ def _decimals(value: Decimal) -> int:
 def _plain_money(value: Decimal) -> str:
     """An amount as a person would type it back ("12,50")."""
     return f"{value:.2f}".replace(".", ",")
-
-

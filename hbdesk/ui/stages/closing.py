@@ -40,12 +40,18 @@ class ClosingPage(RecordPage):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(
-            ctx, self.tr("Closing the client relationship"),
-            self.tr("Why the relationship ends and what it achieved. A budget still in use "
-                    "must first be ended by a decision, which the person can appeal. Ask the "
-                    "person to fill in a final self-assessment (occasion: at closing)."),
-            self.tr("Close"), self.tr("&Close the client relationship"),
-            self.tr("Close the client relationship"), parent)
+            ctx,
+            self.tr("Closing the client relationship"),
+            self.tr(
+                "Why the relationship ends and what it achieved. A budget still in use "
+                "must first be ended by a decision, which the person can appeal. Ask the "
+                "person to fill in a final self-assessment (occasion: at closing)."
+            ),
+            self.tr("Close"),
+            self.tr("&Close the client relationship"),
+            self.tr("Close the client relationship"),
+            parent,
+        )
         self.closed_on = date_edit(self.form_box, self.tr("Closed on"))
         self.reason = QComboBox(self.form_box)
         self.reason.setAccessibleName(self.tr("Reason"))
@@ -65,8 +71,13 @@ class ClosingPage(RecordPage):
 
     def load_entries(self) -> None:
         client_id = self.client_id
-        self.ctx.runner.call(list_self_assessments, self.ctx.vault, self.ctx.actor, client_id,
-                             on_done=lambda rows: self._show_assessments(client_id, rows))
+        self.ctx.runner.call(
+            list_self_assessments,
+            self.ctx.vault,
+            self.ctx.actor,
+            client_id,
+            on_done=lambda rows: self._show_assessments(client_id, rows),
+        )
 
     def _show_assessments(self, client_id: str | None, rows: list[AssessmentScores]) -> None:
         if client_id != self.client_id:
@@ -76,10 +87,16 @@ class ClosingPage(RecordPage):
         chosen = 0
         for r in reversed(rows):
             a = r.assessment
-            overall = ("–" if r.scores.overall is None
-                       else formatting.number(r.scores.overall, self.ctx.lang, decimals=1))
-            self.final.addItem(f"{formatting.date(a.answered_on, self.ctx.lang)} · "
-                               f"{occasion_name(a.occasion)} · {overall}", a.id)
+            overall = (
+                "–"
+                if r.scores.overall is None
+                else formatting.number(r.scores.overall, self.ctx.lang, decimals=1)
+            )
+            self.final.addItem(
+                f"{formatting.date(a.answered_on, self.ctx.lang)} · "
+                f"{occasion_name(a.occasion)} · {overall}",
+                a.id,
+            )
             if a.occasion == "final" and not chosen:
                 chosen = self.final.count() - 1
         self.final.setCurrentIndex(chosen)
@@ -87,11 +104,19 @@ class ClosingPage(RecordPage):
     def record(self) -> None:
         if self.missing(self.effects):
             return
-        self.submit(close_client, closed_on=to_date(self.closed_on),
-                    reason=self.reason.currentData(), effects=self.effects.take_text(),
-                    reason_text=self.reason_text.take_text(), author=self.author.currentData(),
-                    final_assessment_id=self.final.currentData())
+        self.submit(
+            close_client,
+            closed_on=to_date(self.closed_on),
+            reason=self.reason.currentData(),
+            effects=self.effects.take_text(),
+            reason_text=self.reason_text.take_text(),
+            author=self.author.currentData(),
+            final_assessment_id=self.final.currentData(),
+        )
 
     def recorded(self, value: Any) -> None:
-        self.message.show_notice(self.tr("The client relationship was closed on %1.").replace(
-            "%1", formatting.date(value.closed_on, self.ctx.lang)))
+        self.message.show_notice(
+            self.tr("The client relationship was closed on %1.").replace(
+                "%1", formatting.date(value.closed_on, self.ctx.lang)
+            )
+        )

@@ -48,9 +48,16 @@ class ContactPage(StagePage):
         super().__init__(ctx, parent)
         layout = QVBoxLayout(self)
         layout.addWidget(scaled_heading(self.tr("Contact"), self, scale=1.3))
-        layout.addWidget(plain_label(self.tr(
-            "How the person got in touch, the needs they described and the role of the people "
-            "close to them."), self))
+        layout.addWidget(
+            plain_label(
+                self.tr(
+                    "How the person got in touch, the needs they described and the role of "
+                    "the people "
+                    "close to them."
+                ),
+                self,
+            )
+        )
         self.details = plain_label("", self)
         self.details.setAccessibleName(self.tr("Client details"))
         layout.addWidget(self.details)
@@ -60,21 +67,32 @@ class ContactPage(StagePage):
 
     def load(self) -> None:
         client_id = self.client_id
-        self.ctx.runner.call(client_overview, self.ctx.vault, self.ctx.actor, client_id,
-                             on_done=lambda ov: self._show_details(client_id, ov))
-        self.ctx.runner.call(list_contacts, self.ctx.vault, self.ctx.actor, client_id,
-                             on_done=lambda rows: self._show(client_id, rows))
+        self.ctx.runner.call(
+            client_overview,
+            self.ctx.vault,
+            self.ctx.actor,
+            client_id,
+            on_done=lambda ov: self._show_details(client_id, ov),
+        )
+        self.ctx.runner.call(
+            list_contacts,
+            self.ctx.vault,
+            self.ctx.actor,
+            client_id,
+            on_done=lambda rows: self._show(client_id, rows),
+        )
 
     def _show_details(self, client_id: str | None, overview: Overview) -> None:
         if client_id != self.client_id:
             return
         c = overview.client
         languages = {"fi": self.tr("Finnish"), "sv": self.tr("Swedish"), "en": self.tr("English")}
-        lines = [self.tr("Name: %1").replace("%1", c.full_name),
-                 self.tr("Identity code: %1").replace("%1", c.identity_code or "–"),
-                 self.tr("Language: %1").replace("%1", languages.get(c.language, c.language)),
-                 self.tr("Key worker: %1").replace("%1", c.key_worker_name or c.key_worker_id
-                                                   or "–")]
+        lines = [
+            self.tr("Name: %1").replace("%1", c.full_name),
+            self.tr("Identity code: %1").replace("%1", c.identity_code or "–"),
+            self.tr("Language: %1").replace("%1", languages.get(c.language, c.language)),
+            self.tr("Key worker: %1").replace("%1", c.key_worker_name or c.key_worker_id or "–"),
+        ]
         lines += [value for value in (c.phone, c.email, c.address) if value]
         self.details.setText("\n".join(lines))
 
@@ -87,10 +105,14 @@ class ContactPage(StagePage):
         if not rows:
             self.contacts.addWidget(plain_label(self.tr("No contact recorded."), self))
         for row in rows:
-            card = RecordCard(self.tr("%1 · %2 · written by: %3").replace(
-                "%1", formatting.date(row.contacted_on, self.ctx.lang)).replace(
-                "%2", channel_name(row.channel)).replace("%3", author_name(row.author)),
-                row.described_needs, self)
+            card = RecordCard(
+                self.tr("%1 · %2 · written by: %3")
+                .replace("%1", formatting.date(row.contacted_on, self.ctx.lang))
+                .replace("%2", channel_name(row.channel))
+                .replace("%3", author_name(row.author)),
+                row.described_needs,
+                self,
+            )
             if row.close_people_role:
                 card.add_line(self.tr("Close people: %1").replace("%1", row.close_people_role))
             self.contacts.addWidget(card)
@@ -129,14 +151,16 @@ class NewClientDialog(QDialog):
         for edit in (self.needs, self.close_people):
             edit.setMinimumHeight(70)
         self.author = author_combo(body, self.tr("Written by"))
-        for label, widget in ((self.tr("&First name"), self.first_name),
-                              (self.tr("&Last name"), self.last_name),
-                              (self.tr("&Identity code"), self.identity_code),
-                              (self.tr("&Date of contact"), self.contacted_on),
-                              (self.tr("&How they got in touch"), self.channel),
-                              (self.tr("Needs in the person's own &words"), self.needs),
-                              (self.tr("&Role of close people"), self.close_people),
-                              (self.tr("W&ritten by"), self.author)):
+        for label, widget in (
+            (self.tr("&First name"), self.first_name),
+            (self.tr("&Last name"), self.last_name),
+            (self.tr("&Identity code"), self.identity_code),
+            (self.tr("&Date of contact"), self.contacted_on),
+            (self.tr("&How they got in touch"), self.channel),
+            (self.tr("Needs in the person's own &words"), self.needs),
+            (self.tr("&Role of close people"), self.close_people),
+            (self.tr("W&ritten by"), self.author),
+        ):
             lab = plain_label(label, body)
             lab.setBuddy(widget)
             form.addRow(lab, widget)
@@ -146,11 +170,13 @@ class NewClientDialog(QDialog):
         self.problem.setAccessibleName(self.tr("Problem"))
         outer.addWidget(self.problem)
         self.buttons = QDialogButtonBox(self)
-        self.register_button = self.buttons.addButton(self.tr("&Register"),
-                                                      QDialogButtonBox.ButtonRole.AcceptRole)
+        self.register_button = self.buttons.addButton(
+            self.tr("&Register"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.register_button.setAccessibleName(self.tr("Register"))
         self.cancel_button = self.buttons.addButton(
-            self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+            self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.cancel_button.setAccessibleName(self.tr("Cancel"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.cancel)
@@ -165,21 +191,32 @@ class NewClientDialog(QDialog):
     def submit(self) -> None:
         missing = [w for w in (self.first_name, self.last_name) if not w.text().strip()]
         if missing or not self.needs.toPlainText().strip():
-            show_text(self.problem, self.tr(
-                "Please give the first name, the last name and the needs as described."))
+            show_text(
+                self.problem,
+                self.tr("Please give the first name, the last name and the needs as described."),
+            )
             (missing[0] if missing else self.needs).setFocus()
             return
-        new = NewContact(first_name=self.first_name.text().strip(),
-                         last_name=self.last_name.text().strip(),
-                         identity_code=self.identity_code.text().strip().upper() or None,
-                         contacted_on=to_date(self.contacted_on),
-                         channel=self.channel.currentData(),
-                         described_needs=self.needs.toPlainText().strip(),
-                         close_people_role=self.close_people.toPlainText().strip() or None,
-                         author=self.author.currentData(), language=self.ctx.lang)
+        new = NewContact(
+            first_name=self.first_name.text().strip(),
+            last_name=self.last_name.text().strip(),
+            identity_code=self.identity_code.text().strip().upper() or None,
+            contacted_on=to_date(self.contacted_on),
+            channel=self.channel.currentData(),
+            described_needs=self.needs.toPlainText().strip(),
+            close_people_role=self.close_people.toPlainText().strip() or None,
+            author=self.author.currentData(),
+            language=self.ctx.lang,
+        )
         self.register_button.setEnabled(False)
-        self.ctx.runner.call(register_contact, self.ctx.vault, self.ctx.actor, new,
-                             on_done=self._on_registered, on_error=self._on_error)
+        self.ctx.runner.call(
+            register_contact,
+            self.ctx.vault,
+            self.ctx.actor,
+            new,
+            on_done=self._on_registered,
+            on_error=self._on_error,
+        )
 
     def _on_registered(self, client) -> None:
         for edit in (self.needs, self.close_people):
@@ -199,17 +236,20 @@ class NewClientDialog(QDialog):
 
     def cancel(self) -> None:
         """The user's Cancel (button or Esc): ask before throwing typed words away."""
-        typed = any(w.text().strip() for w in (self.first_name, self.last_name,
-                                               self.identity_code))
+        typed = any(w.text().strip() for w in (self.first_name, self.last_name, self.identity_code))
         if typed:
             from PySide6.QtWidgets import QMessageBox
 
             answer = QMessageBox.question(
-                self, self.tr("Discard the new client?"),
-                self.tr("The client has not been registered. Throw away the name and identity "
-                        "code? (The needs and close people texts stay saved as drafts.)"),
+                self,
+                self.tr("Discard the new client?"),
+                self.tr(
+                    "The client has not been registered. Throw away the name and identity "
+                    "code? (The needs and close people texts stay saved as drafts.)"
+                ),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
+                QMessageBox.StandardButton.Cancel,
+            )
             if answer != QMessageBox.StandardButton.Discard:
                 return
         self.reject()

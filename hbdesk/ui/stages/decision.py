@@ -107,22 +107,34 @@ class DecisionPage(StagePage):
         box = QGroupBox(self.tr("Issued decisions"), parent)
         self.list_box = box
         layout = QVBoxLayout(box)
-        self.table: QTableWidget = make_table(box, [
-            self.tr("Number"), self.tr("Outcome"), self.tr("Granted sum"),
-            self.tr("Valid"), self.tr("Decided on"), self.tr("Superseded by"),
-            self.tr("Notified")], self.tr("Issued decisions"))
+        self.table: QTableWidget = make_table(
+            box,
+            [
+                self.tr("Number"),
+                self.tr("Outcome"),
+                self.tr("Granted sum"),
+                self.tr("Valid"),
+                self.tr("Decided on"),
+                self.tr("Superseded by"),
+                self.tr("Notified"),
+            ],
+            self.tr("Issued decisions"),
+        )
         self.table.itemSelectionChanged.connect(self._selected)
         layout.addWidget(self.table)
         self.chain_label = plain_label("", box)
         self.chain_label.setAccessibleName(self.tr("Decision chain"))
         layout.addWidget(self.chain_label)
         row = QHBoxLayout()
-        self.prepare_button = named(QPushButton(
-            self.tr("Prepare a decision from the plan and budget"), box),
-            self.tr("Prepare a decision from the plan and budget"))
+        self.prepare_button = named(
+            QPushButton(self.tr("Prepare a decision from the plan and budget"), box),
+            self.tr("Prepare a decision from the plan and budget"),
+        )
         self.prepare_button.clicked.connect(lambda: self._prepare(None))
-        self.revise_button = named(QPushButton(self.tr("Prepare a revision"), box),
-                                   self.tr("Prepare a revision of the chosen decision"))
+        self.revise_button = named(
+            QPushButton(self.tr("Prepare a revision"), box),
+            self.tr("Prepare a revision of the chosen decision"),
+        )
         self.revise_button.clicked.connect(self._prepare_revision)
         row.addWidget(self.prepare_button)
         row.addWidget(self.revise_button)
@@ -177,10 +189,12 @@ class DecisionPage(StagePage):
         form.addRow(self.draft_error)
         buttons = QHBoxLayout()
         self.save_button = named(QPushButton(self.tr("Save draft"), box), self.tr("Save draft"))
-        self.preview_button = named(QPushButton(self.tr("Preview"), box),
-                                    self.tr("Preview the decision"))
-        self.issue_button = named(QPushButton(self.tr("Issue decision…"), box),
-                                  self.tr("Issue decision"))
+        self.preview_button = named(
+            QPushButton(self.tr("Preview"), box), self.tr("Preview the decision")
+        )
+        self.issue_button = named(
+            QPushButton(self.tr("Issue decision…"), box), self.tr("Issue decision")
+        )
         self.save_button.clicked.connect(lambda: self._save(None))
         self.preview_button.clicked.connect(lambda: self._save(self._show_preview))
         self.issue_button.clicked.connect(lambda: self._save(self._issue))
@@ -191,25 +205,28 @@ class DecisionPage(StagePage):
         self.body.addWidget(box)
 
     def _build_maker(self, form: QFormLayout, box: QWidget) -> None:
-        self.maker_name = named(QLineEdit(self.ctx.actor.display_name, box),
-                                self.tr("Decision-maker"))
+        self.maker_name = named(
+            QLineEdit(self.ctx.actor.display_name, box), self.tr("Decision-maker")
+        )
         self.maker_title = named(QLineEdit(box), self.tr("Decision-maker's title"))
         self.organisation = named(QLineEdit(box), self.tr("Organisation"))
-        self.appeal_body = named(QLineEdit(box),
-                                 self.tr("Body handling a request for rectification"))
+        self.appeal_body = named(
+            QLineEdit(box), self.tr("Body handling a request for rectification")
+        )
         self.appeal_address = _text_edit(box, self.tr("Address of that body"), 2)
         self.appeal_email = named(QLineEdit(box), self.tr("E-mail of that body"))
         self.appeal_phone = named(QLineEdit(box), self.tr("Telephone of that body"))
         self.court = named(QLineEdit(box), self.tr("Administrative court"))
         for label, widget in (
-                (self.tr("Decision-maker"), self.maker_name),
-                (self.tr("Title"), self.maker_title),
-                (self.tr("Organisation"), self.organisation),
-                (self.tr("Request for rectification to"), self.appeal_body),
-                (self.tr("Address"), self.appeal_address),
-                (self.tr("E-mail"), self.appeal_email),
-                (self.tr("Telephone"), self.appeal_phone),
-                (self.tr("Administrative court"), self.court)):
+            (self.tr("Decision-maker"), self.maker_name),
+            (self.tr("Title"), self.maker_title),
+            (self.tr("Organisation"), self.organisation),
+            (self.tr("Request for rectification to"), self.appeal_body),
+            (self.tr("Address"), self.appeal_address),
+            (self.tr("E-mail"), self.appeal_email),
+            (self.tr("Telephone"), self.appeal_phone),
+            (self.tr("Administrative court"), self.court),
+        ):
             form.addRow(label, widget)
 
     def _build_preview(self, parent: QWidget) -> None:
@@ -230,8 +247,9 @@ class DecisionPage(StagePage):
         fill_combo(self.method, notification_names())
         self.sent_on = _date_edit(box, self.tr("Sent or handed over on"))
         self.acknowledged = named(QLineEdit(box), self.tr("Acknowledged by"))
-        self.notify_button = named(QPushButton(self.tr("Record notification"), box),
-                                   self.tr("Record notification"))
+        self.notify_button = named(
+            QPushButton(self.tr("Record notification"), box), self.tr("Record notification")
+        )
         self.notify_button.clicked.connect(self._notify)
         self.deadline_label = plain_label("", box)
         self.deadline_label.setAccessibleName(self.tr("Appeal deadline"))
@@ -253,10 +271,20 @@ class DecisionPage(StagePage):
             return
         client = self.client_id
         vault, actor = self.ctx.vault, self.ctx.actor
-        self.ctx.runner.call(decision_service.list_decisions, vault, actor, client,
-                             on_done=lambda rows: self._decisions_loaded(client, rows))
-        self.ctx.runner.call(budget_service.get_budget, vault, actor, client,
-                             on_done=lambda view: self._budget_loaded(client, view))
+        self.ctx.runner.call(
+            decision_service.list_decisions,
+            vault,
+            actor,
+            client,
+            on_done=lambda rows: self._decisions_loaded(client, rows),
+        )
+        self.ctx.runner.call(
+            budget_service.get_budget,
+            vault,
+            actor,
+            client,
+            on_done=lambda view: self._budget_loaded(client, view),
+        )
 
     def show_client(self, client_id: str) -> None:
         if client_id != self.client_id:
@@ -277,17 +305,24 @@ class DecisionPage(StagePage):
             d = view.decision
             notified = "; ".join(
                 f"{methods.get(n.notification.method, '')} "
-                f"{formatting.date(n.notification.sent_on, lang)}" for n in view.notifications)
-            values = [d.number, outcomes.get(d.outcome, d.outcome),
-                      formatting.money(d.granted_sum, lang),
-                      formatting.date(d.valid_from, lang) + " – "
-                      + formatting.date(d.valid_to, lang),
-                      formatting.date(d.decided_on, lang),
-                      numbers.get(view.superseded_by or "", ""), notified]
+                f"{formatting.date(n.notification.sent_on, lang)}"
+                for n in view.notifications
+            )
+            values = [
+                d.number,
+                outcomes.get(d.outcome, d.outcome),
+                formatting.money(d.granted_sum, lang),
+                formatting.date(d.valid_from, lang) + " – " + formatting.date(d.valid_to, lang),
+                formatting.date(d.decided_on, lang),
+                numbers.get(view.superseded_by or "", ""),
+                notified,
+            ]
             for c, text in enumerate(values):
                 self.table.setItem(r, c, cell(text, c == 2))
-        target = next((i for i, v in enumerate(rows)
-                       if chosen and v.decision.id == chosen.decision.id), len(rows) - 1)
+        target = next(
+            (i for i, v in enumerate(rows) if chosen and v.decision.id == chosen.decision.id),
+            len(rows) - 1,
+        )
         if rows:
             self.table.selectRow(target)
         self._fill_appeal_defaults()
@@ -337,22 +372,28 @@ class DecisionPage(StagePage):
         self.preview_button.setEnabled(has_draft)
         budget_open = self.budget is not None and self.budget.budget.status == "draft"
         first = not self.decisions
-        self.prepare_button.setVisible(budget_open and not has_draft and
-                                       not any(self._tip(v) for v in self.decisions))
+        self.prepare_button.setVisible(
+            budget_open and not has_draft and not any(self._tip(v) for v in self.decisions)
+        )
         chosen = self._chosen()
         self.revise_button.setVisible(chosen is not None and self._tip(chosen) and not has_draft)
         self.notify_box.setVisible(chosen is not None)
         self.list_box.setVisible(bool(self.decisions) or not self.prepare_button.isHidden())
         if has_draft:
-            self.status.setText(self.tr("A draft is being prepared. Nothing is final until "
-                                        "it is issued."))
+            self.status.setText(
+                self.tr("A draft is being prepared. Nothing is final until it is issued.")
+            )
         elif first and self.budget is None:
             self.status.setText(self.tr("There is no budget yet: build the budget first."))
         elif first:
             self.status.setText(self.tr("No decision yet."))
         else:
-            self.status.setText(self.tr("Issued decisions are read only; a change is made with "
-                                        "a new decision that supersedes the old one."))
+            self.status.setText(
+                self.tr(
+                    "Issued decisions are read only; a change is made with "
+                    "a new decision that supersedes the old one."
+                )
+            )
 
     def _tip(self, view: DecisionView) -> bool:
         return view.superseded_by is None and view.decision.outcome != "ended"
@@ -364,8 +405,9 @@ class DecisionPage(StagePage):
             return
         by_id = {v.decision.id: v for v in self.decisions}
         chain = [v for v in self.decisions if v.decision.chain_id == chosen.decision.chain_id]
-        self.chain_label.setText(self.tr("Chain: %1").replace(
-            "%1", " → ".join(v.decision.number for v in chain)))
+        self.chain_label.setText(
+            self.tr("Chain: %1").replace("%1", " → ".join(v.decision.number for v in chain))
+        )
         if self.draft is None:
             self.preview.setPlainText(decision_text(chosen.decision, self.ctx.lang))
         self.deadline_label.setText(self._deadline_words(by_id[chosen.decision.id]))
@@ -376,9 +418,11 @@ class DecisionPage(StagePage):
             return self.tr("Not notified yet: the appeal time starts from the notification.")
         n = view.notifications[-1]
         lang = self.ctx.lang
-        return self.tr("Deemed received %1. A request for rectification can be made until %2."
-                       ).replace("%1", formatting.date(n.deemed_received, lang)).replace(
-            "%2", formatting.date(n.rectification_deadline, lang))
+        return (
+            self.tr("Deemed received %1. A request for rectification can be made until %2.")
+            .replace("%1", formatting.date(n.deemed_received, lang))
+            .replace("%2", formatting.date(n.rectification_deadline, lang))
+        )
 
     # ---- the draft --------------------------------------------------------------------
     def _prepare_revision(self) -> None:
@@ -391,10 +435,16 @@ class DecisionPage(StagePage):
         if self.budget is None:
             show_error(self.list_error, self.tr("Build the budget first."))
             return
-        self.ctx.runner.call(decision_service.prepare_decision, self.ctx.vault, self.ctx.actor,
-                             self.client_id, self.budget.budget.id, supersedes_id=supersedes_id,
-                             on_done=self._draft_ready,
-                             on_error=lambda exc: show_error(self.list_error, error_words(exc)))
+        self.ctx.runner.call(
+            decision_service.prepare_decision,
+            self.ctx.vault,
+            self.ctx.actor,
+            self.client_id,
+            self.budget.budget.id,
+            supersedes_id=supersedes_id,
+            on_done=self._draft_ready,
+            on_error=lambda exc: show_error(self.list_error, error_words(exc)),
+        )
 
     def _draft_ready(self, draft) -> None:
         self._filling = True
@@ -433,14 +483,17 @@ class DecisionPage(StagePage):
             self.granted.setText(f"{self.draft.proposed_sum:.2f}".replace(".", ","))
 
     def _fields(self) -> dict:
-        return dict(outcome=self.outcome.currentData(),
-                    granted_sum=parse_amount(self.granted.text(), allow_zero=True),
-                    grounds=self.grounds.toPlainText(),
-                    plan_summary=self.plan_summary.toPlainText(),
-                    restrictions=self.restrictions.toPlainText(),
-                    valid_from=self.valid_from.date().toPython(),
-                    valid_to=self.valid_to.date().toPython(),
-                    legal_basis=self.legal_basis.text(), follow_up=self.follow_up.toPlainText())
+        return dict(
+            outcome=self.outcome.currentData(),
+            granted_sum=parse_amount(self.granted.text(), allow_zero=True),
+            grounds=self.grounds.toPlainText(),
+            plan_summary=self.plan_summary.toPlainText(),
+            restrictions=self.restrictions.toPlainText(),
+            valid_from=self.valid_from.date().toPython(),
+            valid_to=self.valid_to.date().toPython(),
+            legal_basis=self.legal_basis.text(),
+            follow_up=self.follow_up.toPlainText(),
+        )
 
     def _save(self, then: Callable[[object], None] | None) -> None:
         self._autosave.stop()
@@ -452,10 +505,16 @@ class DecisionPage(StagePage):
         except DomainError as exc:
             show_error(self.draft_error, error_words(exc))
             return
-        self.ctx.runner.call(decision_service.update_decision_draft, self.ctx.vault,
-                             self.ctx.actor, self.client_id, self.draft.id, **fields,
-                             on_done=lambda draft: self._saved(draft, then),
-                             on_error=lambda exc: show_error(self.draft_error, error_words(exc)))
+        self.ctx.runner.call(
+            decision_service.update_decision_draft,
+            self.ctx.vault,
+            self.ctx.actor,
+            self.client_id,
+            self.draft.id,
+            **fields,
+            on_done=lambda draft: self._saved(draft, then),
+            on_error=lambda exc: show_error(self.draft_error, error_words(exc)),
+        )
 
     def _saved(self, draft, then: Callable[[object], None] | None) -> None:
         self.draft = draft
@@ -463,15 +522,21 @@ class DecisionPage(StagePage):
             then(draft)
 
     def _appeal(self) -> AppealSettings:
-        return AppealSettings(organisation_name=self.organisation.text(),
-                              body=self.appeal_body.text(),
-                              address=self.appeal_address.toPlainText(), court=self.court.text(),
-                              email=self.appeal_email.text().strip() or None,
-                              phone=self.appeal_phone.text().strip() or None)
+        return AppealSettings(
+            organisation_name=self.organisation.text(),
+            body=self.appeal_body.text(),
+            address=self.appeal_address.toPlainText(),
+            court=self.court.text(),
+            email=self.appeal_email.text().strip() or None,
+            phone=self.appeal_phone.text().strip() or None,
+        )
 
     def _show_preview(self, draft) -> None:
-        self.preview.setPlainText(decision_text(draft, self.ctx.lang, appeal=self._appeal(),
-                                                maker=self._maker(), number=None))
+        self.preview.setPlainText(
+            decision_text(
+                draft, self.ctx.lang, appeal=self._appeal(), maker=self._maker(), number=None
+            )
+        )
 
     def _maker(self) -> DecisionMaker:
         return DecisionMaker(self.maker_name.text(), self.maker_title.text())
@@ -482,14 +547,25 @@ class DecisionPage(StagePage):
 
     def _issue(self, draft) -> None:
         self._show_preview(draft)
-        if not self.confirm(self.tr("Issue this decision now? An issued decision cannot be "
-                                    "changed, only superseded by a new decision.")):
+        if not self.confirm(
+            self.tr(
+                "Issue this decision now? An issued decision cannot be "
+                "changed, only superseded by a new decision."
+            )
+        ):
             return
-        self.ctx.runner.call(decision_service.issue_decision, self.ctx.vault, self.ctx.actor,
-                             self.client_id, draft.id, decided_on=dt.date.today(),
-                             decided_by=self._maker(), appeal=self._appeal(),
-                             on_done=self._issued,
-                             on_error=lambda exc: show_error(self.draft_error, error_words(exc)))
+        self.ctx.runner.call(
+            decision_service.issue_decision,
+            self.ctx.vault,
+            self.ctx.actor,
+            self.client_id,
+            draft.id,
+            decided_on=dt.date.today(),
+            decided_by=self._maker(),
+            appeal=self._appeal(),
+            on_done=self._issued,
+            on_error=lambda exc: show_error(self.draft_error, error_words(exc)),
+        )
 
     def _issued(self, decision) -> None:
         self.draft = None
@@ -504,8 +580,13 @@ class DecisionPage(StagePage):
         if chosen is None:
             return
         self.ctx.runner.call(
-            decision_service.record_notification, self.ctx.vault, self.ctx.actor, self.client_id,
-            chosen.decision.id, method=self.method.currentData(),
+            decision_service.record_notification,
+            self.ctx.vault,
+            self.ctx.actor,
+            self.client_id,
+            chosen.decision.id,
+            method=self.method.currentData(),
             sent_on=self.sent_on.date().toPython(),
             acknowledged_by=self.acknowledged.text().strip() or None,
-            on_error=lambda exc: show_error(self.notify_error, error_words(exc)))
+            on_error=lambda exc: show_error(self.notify_error, error_words(exc)),
+        )

@@ -28,21 +28,29 @@ class FeedbackPage(RecordPage):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(
-            ctx, self.tr("Anonymous feedback"),
-            self.tr("Feedback is stored without the person's name, identity code or any link "
-                    "to their record, and only the month is kept, not the day. It cannot be "
-                    "traced back to the person: it is used only to develop the services. The "
-                    "person can answer alone; the worker need not see the answers."),
-            self.tr("Feedback"), self.tr("&Send the feedback"), self.tr("Send the feedback"),
-            parent)
+            ctx,
+            self.tr("Anonymous feedback"),
+            self.tr(
+                "Feedback is stored without the person's name, identity code or any link "
+                "to their record, and only the month is kept, not the day. It cannot be "
+                "traced back to the person: it is used only to develop the services. The "
+                "person can answer alone; the worker need not see the answers."
+            ),
+            self.tr("Feedback"),
+            self.tr("&Send the feedback"),
+            self.tr("Send the feedback"),
+            parent,
+        )
         self.unit = QLineEdit(self.form_box)
         self.unit.setAccessibleName(self.tr("Unit"))
         self.unit.setPlaceholderText(self.tr("e.g. the social work unit"))
         self.given_by = QComboBox(self.form_box)
         self.given_by.setAccessibleName(self.tr("Given by"))
-        givers = {"client": self.tr("The person themself"),
-                  "support_person": self.tr("Support person"),
-                  "close_person": self.tr("A close person")}
+        givers = {
+            "client": self.tr("The person themself"),
+            "support_person": self.tr("Support person"),
+            "close_person": self.tr("A close person"),
+        }
         for code in GIVERS:
             self.given_by.addItem(givers.get(code, code), code)
         self.felt_heard = self._scale(self.tr("I felt heard"))
@@ -63,8 +71,13 @@ class FeedbackPage(RecordPage):
         combo = QComboBox(self.form_box)
         combo.setAccessibleName(name)
         combo.addItem(self.tr("No answer"), None)
-        labels = (self.tr("1 – not at all"), self.tr("2"), self.tr("3"), self.tr("4"),
-                  self.tr("5 – fully"))
+        labels = (
+            self.tr("1 – not at all"),
+            self.tr("2"),
+            self.tr("3"),
+            self.tr("4"),
+            self.tr("5 – fully"),
+        )
         for value, label in enumerate(labels, start=1):
             combo.addItem(label, value)
         return combo
@@ -78,12 +91,23 @@ class FeedbackPage(RecordPage):
             self.unit.setFocus()
             return
         answers = FeedbackAnswers(
-            unit=self.unit.text().strip(), given_by=self.given_by.currentData(),
-            felt_heard=self.felt_heard.currentData(), budget_follow_ease=self.ease.currentData(),
-            goals_reached=self.goals.currentData(), text=self.text.toPlainText().strip())
+            unit=self.unit.text().strip(),
+            given_by=self.given_by.currentData(),
+            felt_heard=self.felt_heard.currentData(),
+            budget_follow_ease=self.ease.currentData(),
+            goals_reached=self.goals.currentData(),
+            text=self.text.toPlainText().strip(),
+        )
         self.record_button.setEnabled(False)
-        self.ctx.runner.call(give_feedback, self.ctx.vault, self.ctx.actor, dt.date.today(),
-                             answers, on_done=self._on_sent, on_error=self._on_error)
+        self.ctx.runner.call(
+            give_feedback,
+            self.ctx.vault,
+            self.ctx.actor,
+            dt.date.today(),
+            answers,
+            on_done=self._on_sent,
+            on_error=self._on_error,
+        )
 
     def _on_sent(self, _value: object) -> None:
         self.record_button.setEnabled(True)

@@ -55,8 +55,9 @@ def _tenths(value, lang: str) -> str:
 class _GoalRow:
     """One goal: its wording, today's score and note, and its history."""
 
-    def __init__(self, page: FollowUpPage, goal: GoalAttainment, grid: QGridLayout,
-                 row: int) -> None:
+    def __init__(
+        self, page: FollowUpPage, goal: GoalAttainment, grid: QGridLayout, row: int
+    ) -> None:
         parent = grid.parentWidget()
         self.goal = goal
         short = goal.text if len(goal.text) <= 60 else goal.text[:57] + "…"
@@ -79,8 +80,7 @@ class FollowUpPage(StagePage):
     """Follow-up meetings, goal attainment per goal, and change in the self-assessment."""
 
     stage = Stage.FOLLOW_UP
-    kinds = frozenset({"follow_ups", "goal_progress", "self_assessments", "plans",
-                       "plan_entries"})
+    kinds = frozenset({"follow_ups", "goal_progress", "self_assessments", "plans", "plan_entries"})
 
     @classmethod
     def title(cls) -> str:
@@ -105,23 +105,32 @@ class FollowUpPage(StagePage):
         plain_labels(self)
 
     def score_words(self) -> dict[int, str]:
-        return {-2: self.tr("much less than expected"), -1: self.tr("less than expected"),
-                0: self.tr("as expected"), 1: self.tr("more than expected"),
-                2: self.tr("much more than expected")}
+        return {
+            -2: self.tr("much less than expected"),
+            -1: self.tr("less than expected"),
+            0: self.tr("as expected"),
+            1: self.tr("more than expected"),
+            2: self.tr("much more than expected"),
+        }
 
     def goal_row_words(self, short: str) -> dict[str, str]:
         """Names of one goal's widgets (translated here: the context is this class)."""
-        return {"score": self.tr("Attainment: %1").replace("%1", short),
-                "none": self.tr("Not assessed now"),
-                "note": self.tr("Note: %1").replace("%1", short),
-                "history": self.tr("History: %1").replace("%1", short)}
+        return {
+            "score": self.tr("Attainment: %1").replace("%1", short),
+            "none": self.tr("Not assessed now"),
+            "note": self.tr("Note: %1").replace("%1", short),
+            "history": self.tr("History: %1").replace("%1", short),
+        }
 
     def history_words(self, goal: GoalAttainment) -> str:
         if not goal.points:
             return self.tr("No assessments yet.")
         lang = self.ctx.lang
-        parts = [f"{formatting.date(p.assessed_on, lang)}: {_signed(p.score)}"
-                 + (f" ({p.note})" if p.note else "") for p in goal.points]
+        parts = [
+            f"{formatting.date(p.assessed_on, lang)}: {_signed(p.score)}"
+            + (f" ({p.note})" if p.note else "")
+            for p in goal.points
+        ]
         return self.tr("History: %1").replace("%1", " · ".join(parts))
 
     # ---- building -------------------------------------------------------------------
@@ -135,20 +144,30 @@ class FollowUpPage(StagePage):
             edit.setDisplayFormat("d.M.yyyy")
         self.held_on.setDate(QDate.currentDate())
         self.next_on.setDate(QDate.currentDate().addMonths(3))
-        self.has_next = named(QCheckBox(self.tr("Agree on the next follow-up"), box),
-                              self.tr("Agree on the next follow-up"))
+        self.has_next = named(
+            QCheckBox(self.tr("Agree on the next follow-up"), box),
+            self.tr("Agree on the next follow-up"),
+        )
         self.has_next.setChecked(True)
         self.has_next.toggled.connect(self.next_on.setEnabled)
         # Kept as an encrypted draft while typed (per client), until the follow-up is recorded.
-        self.summary = ClientDraftEdit("followup/summary", self.ctx.keeper, box,
-                                       accessible_name=self.tr("How things have gone"), lines=4)
+        self.summary = ClientDraftEdit(
+            "followup/summary",
+            self.ctx.keeper,
+            box,
+            accessible_name=self.tr("How things have gone"),
+            lines=4,
+        )
         self.author = named(QComboBox(box), self.tr("Written by"))
         fill_combo(self.author, author_names())
         select_code(self.author, "together")
         self.revision = named(QComboBox(box), self.tr("Revision needed"))
-        for code, words in (("none", self.tr("No revision")), ("plan", self.tr("The plan")),
-                            ("budget", self.tr("The budget")),
-                            ("both", self.tr("The plan and the budget"))):
+        for code, words in (
+            ("none", self.tr("No revision")),
+            ("plan", self.tr("The plan")),
+            ("budget", self.tr("The budget")),
+            ("both", self.tr("The plan and the budget")),
+        ):
             self.revision.addItem(words, code)
         next_row = QHBoxLayout()
         next_row.addWidget(self.has_next)
@@ -172,8 +191,9 @@ class FollowUpPage(StagePage):
         layout.addWidget(self.goals_widget)
         self.no_goals = plain_label(self.tr("The plan has no goals yet."), box)
         layout.addWidget(self.no_goals)
-        self.record_button = named(QPushButton(self.tr("Record follow-up"), box),
-                                   self.tr("Record follow-up"))
+        self.record_button = named(
+            QPushButton(self.tr("Record follow-up"), box), self.tr("Record follow-up")
+        )
         self.record_button.clicked.connect(self._record)
         self.error = error_label(box)
         row = QHBoxLayout()
@@ -186,9 +206,16 @@ class FollowUpPage(StagePage):
     def _build_list(self, parent: QWidget) -> None:
         box = QGroupBox(self.tr("Earlier follow-ups"), parent)
         layout = QVBoxLayout(box)
-        self.table = make_table(box, [self.tr("Held on"), self.tr("Summary"),
-                                      self.tr("Revision needed"), self.tr("Next follow-up")],
-                                self.tr("Earlier follow-ups"))
+        self.table = make_table(
+            box,
+            [
+                self.tr("Held on"),
+                self.tr("Summary"),
+                self.tr("Revision needed"),
+                self.tr("Next follow-up"),
+            ],
+            self.tr("Earlier follow-ups"),
+        )
         layout.addWidget(self.table)
         self.body.addWidget(box)
 
@@ -209,12 +236,27 @@ class FollowUpPage(StagePage):
             return
         client, vault, actor = self.client_id, self.ctx.vault, self.ctx.actor
         run = self.ctx.runner.call
-        run(followup_service.goal_attainment, vault, actor, client,
-            on_done=lambda goals: client == self.client_id and self._goals_loaded(goals))
-        run(followup_service.list_follow_ups, vault, actor, client,
-            on_done=lambda rows: client == self.client_id and self._follow_ups_loaded(rows))
-        run(self._assessment_data, vault, actor, client,
-            on_done=lambda data: client == self.client_id and self._chart_loaded(*data))
+        run(
+            followup_service.goal_attainment,
+            vault,
+            actor,
+            client,
+            on_done=lambda goals: client == self.client_id and self._goals_loaded(goals),
+        )
+        run(
+            followup_service.list_follow_ups,
+            vault,
+            actor,
+            client,
+            on_done=lambda rows: client == self.client_id and self._follow_ups_loaded(rows),
+        )
+        run(
+            self._assessment_data,
+            vault,
+            actor,
+            client,
+            on_done=lambda data: client == self.client_id and self._chart_loaded(*data),
+        )
 
     @staticmethod
     def _assessment_data(vault, actor, client_id):
@@ -235,13 +277,18 @@ class FollowUpPage(StagePage):
 
     def _follow_ups_loaded(self, rows) -> None:
         lang = self.ctx.lang
-        revisions = {self.revision.itemData(i): self.revision.itemText(i)
-                     for i in range(self.revision.count())}
+        revisions = {
+            self.revision.itemData(i): self.revision.itemText(i)
+            for i in range(self.revision.count())
+        }
         self.table.setRowCount(len(rows))
         for r, f in enumerate(reversed(rows)):
-            values = [formatting.date(f.held_on, lang), f.summary.replace("\n", " "),
-                      revisions.get(f.revision_needed, ""),
-                      formatting.date(f.next_follow_up_on, lang) if f.next_follow_up_on else ""]
+            values = [
+                formatting.date(f.held_on, lang),
+                f.summary.replace("\n", " "),
+                revisions.get(f.revision_needed, ""),
+                formatting.date(f.next_follow_up_on, lang) if f.next_follow_up_on else "",
+            ]
             for c, text in enumerate(values):
                 self.table.setItem(r, c, cell(text))
 
@@ -252,17 +299,24 @@ class FollowUpPage(StagePage):
     def _chart_loaded(self, domains, sets, change) -> None:
         lang = self.ctx.lang
         if change is None or len(sets) < 2:
-            self.chart.set_series([self._domain_title(d) for d in domains],
-                                  (self.tr("Before"), [None] * len(domains)),
-                                  (self.tr("After"), [None] * len(domains)),
-                                  summary=self.tr("The self-assessment has been answered "
-                                                  "fewer than two times: no change to show "
-                                                  "yet."))
+            self.chart.set_series(
+                [self._domain_title(d) for d in domains],
+                (self.tr("Before"), [None] * len(domains)),
+                (self.tr("After"), [None] * len(domains)),
+                summary=self.tr(
+                    "The self-assessment has been answered "
+                    "fewer than two times: no change to show "
+                    "yet."
+                ),
+            )
             return
         before_day = formatting.date(sets[0].assessment.answered_on, lang)
         after_day = formatting.date(sets[-1].assessment.answered_on, lang)
-        shown = [d for d in domains if d.code in change.before.by_domain
-                 or d.code in change.after.by_domain]
+        shown = [
+            d
+            for d in domains
+            if d.code in change.before.by_domain or d.code in change.after.by_domain
+        ]
         names = [self._domain_title(d) for d in shown]
         before = [change.before.by_domain.get(d.code) for d in shown]
         after = [change.after.by_domain.get(d.code) for d in shown]
@@ -271,33 +325,58 @@ class FollowUpPage(StagePage):
             b_text = _tenths(b, lang) if b is not None else "–"
             a_text = _tenths(a, lang) if a is not None else "–"
             lines.append(f"{name}: {b_text} → {a_text}")
-        summary = self.tr("Before %1, after %2 (0–10):").replace("%1", before_day).replace(
-            "%2", after_day) + "\n" + "\n".join(lines)
-        self.chart.set_series(names, (self.tr("Before (%1)").replace("%1", before_day), before),
-                              (self.tr("After (%1)").replace("%1", after_day), after),
-                              summary=summary)
+        summary = (
+            self.tr("Before %1, after %2 (0–10):")
+            .replace("%1", before_day)
+            .replace("%2", after_day)
+            + "\n"
+            + "\n".join(lines)
+        )
+        self.chart.set_series(
+            names,
+            (self.tr("Before (%1)").replace("%1", before_day), before),
+            (self.tr("After (%1)").replace("%1", after_day), after),
+            summary=summary,
+        )
 
     # ---- recording --------------------------------------------------------------------
     def _record(self) -> None:
         show_error(self.error, "")
-        scores = [(r.goal.goal_lineage_id, r.score.currentData(), r.note.text())
-                  for r in self.goal_rows if r.score.currentData() is not None]
+        scores = [
+            (r.goal.goal_lineage_id, r.score.currentData(), r.note.text())
+            for r in self.goal_rows
+            if r.score.currentData() is not None
+        ]
         held_on = self.held_on.date().toPython()
         self.ctx.runner.call(
-            followup_service.record_follow_up, self.ctx.vault, self.ctx.actor, self.client_id,
-            held_on=held_on, summary=self.summary.toPlainText(),
-            author=self.author.currentData(), revision_needed=self.revision.currentData(),
-            next_follow_up_on=self.next_on.date().toPython() if self.has_next.isChecked()
-            else None,
+            followup_service.record_follow_up,
+            self.ctx.vault,
+            self.ctx.actor,
+            self.client_id,
+            held_on=held_on,
+            summary=self.summary.toPlainText(),
+            author=self.author.currentData(),
+            revision_needed=self.revision.currentData(),
+            next_follow_up_on=self.next_on.date().toPython() if self.has_next.isChecked() else None,
             on_done=lambda row: self._record_goals(row.id, held_on, scores),
-            on_error=lambda exc: show_error(self.error, error_words(exc)))
+            on_error=lambda exc: show_error(self.error, error_words(exc)),
+        )
 
-    def _record_goals(self, follow_up_id: str, held_on: dt.date,
-                      scores: list[tuple[str, int, str]]) -> None:
+    def _record_goals(
+        self, follow_up_id: str, held_on: dt.date, scores: list[tuple[str, int, str]]
+    ) -> None:
         for lineage, score, note in scores:
             self.ctx.runner.call(
-                followup_service.record_goal_progress, self.ctx.vault, self.ctx.actor,
-                self.client_id, goal_lineage_id=lineage, assessed_on=held_on, score=score,
-                note=note, author=self.author.currentData(), follow_up_id=follow_up_id,
-                on_error=lambda exc: show_error(self.error, error_words(exc)))
+                followup_service.record_goal_progress,
+                self.ctx.vault,
+                self.ctx.actor,
+                self.client_id,
+                goal_lineage_id=lineage,
+                assessed_on=held_on,
+                score=score,
+                note=note,
+                author=self.author.currentData(),
+                follow_up_id=follow_up_id,
+                on_error=lambda exc: show_error(self.error, error_words(exc)),
+            )
         self.summary.clear_draft()

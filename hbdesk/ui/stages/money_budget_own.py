@@ -71,8 +71,10 @@ class LinePeriod(QWidget):
         start, end = self.span()
         if self._budget is None:
             return None, None
-        return (None if start == self._budget[0] else start,
-                None if end == self._budget[1] else end)
+        return (
+            None if start == self._budget[0] else start,
+            None if end == self._budget[1] else end,
+        )
 
 
 class OwnOptionForm(QGroupBox):
@@ -101,11 +103,17 @@ class OwnOptionForm(QGroupBox):
         self.quote = named(QLineEdit(self), self.tr("Quote or offer (optional)"))
         self.period = LinePeriod(self.tr("Own option from"), self.tr("Own option to"), self)
         for label, widget in (
-                (self.tr("Description"), self.description), (self.tr("Provider"), self.provider),
-                (self.tr("Unit"), self.unit), (self.tr("Unit price (€)"), self.price),
-                (self.tr("Quantity"), self.quantity), (self.tr("How often"), self.frequency),
-                (self.tr("Period"), self.period), (self.tr("Category"), self.category),
-                (self.tr("Law"), self.area), (self.tr("Quote or offer"), self.quote)):
+            (self.tr("Description"), self.description),
+            (self.tr("Provider"), self.provider),
+            (self.tr("Unit"), self.unit),
+            (self.tr("Unit price (€)"), self.price),
+            (self.tr("Quantity"), self.quantity),
+            (self.tr("How often"), self.frequency),
+            (self.tr("Period"), self.period),
+            (self.tr("Category"), self.category),
+            (self.tr("Law"), self.area),
+            (self.tr("Quote or offer"), self.quote),
+        ):
             form.addRow(label, widget)
         for edit in (self.price, self.quantity):
             edit.textChanged.connect(lambda _t: self.typed.emit())
@@ -115,8 +123,7 @@ class OwnOptionForm(QGroupBox):
         self.preview = plain_label("", self)
         self.preview.setAccessibleName(self.tr("Price of the own option"))
         self.error = error_label(self)
-        self.button = named(QPushButton(self.tr("Add own option"), self),
-                            self.tr("Add own option"))
+        self.button = named(QPushButton(self.tr("Add own option"), self), self.tr("Add own option"))
         self.button.clicked.connect(self.add_requested.emit)
         form.addRow(self.preview)
         form.addRow(self.error)
@@ -129,11 +136,18 @@ class OwnOptionForm(QGroupBox):
         """What was typed; DomainError (in words via error_words) for a bad amount."""
         starts, ends = self.period.for_service()
         return OwnOption(
-            description=self.description.text(), provider=self.provider.text(),
-            unit=self.unit.currentData(), unit_price=parse_amount(self.price.text()),
-            quantity=parse_count(self.quantity.text()), frequency=self.frequency.currentData(),
-            category=self.category.currentData(), service_area=self.area.currentData(),
-            quote_ref=self.quote.text().strip() or None, starts_on=starts, ends_on=ends)
+            description=self.description.text(),
+            provider=self.provider.text(),
+            unit=self.unit.currentData(),
+            unit_price=parse_amount(self.price.text()),
+            quantity=parse_count(self.quantity.text()),
+            frequency=self.frequency.currentData(),
+            category=self.category.currentData(),
+            service_area=self.area.currentData(),
+            quote_ref=self.quote.text().strip() or None,
+            starts_on=starts,
+            ends_on=ends,
+        )
 
     def clear_after_adding(self) -> None:
         for edit in (self.description, self.provider, self.price, self.quote):

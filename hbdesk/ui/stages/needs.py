@@ -37,11 +37,17 @@ class NeedsPage(RecordPage):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(
-            ctx, self.tr("Service-need assessment"),
-            self.tr("What support the person needs in everyday life, their right to it, and "
-                    "under which laws it is arranged. A budget may combine several."),
-            self.tr("New assessment"), self.tr("&Record the assessment"),
-            self.tr("Record the assessment"), parent)
+            ctx,
+            self.tr("Service-need assessment"),
+            self.tr(
+                "What support the person needs in everyday life, their right to it, and "
+                "under which laws it is arranged. A budget may combine several."
+            ),
+            self.tr("New assessment"),
+            self.tr("&Record the assessment"),
+            self.tr("Record the assessment"),
+            parent,
+        )
         self.assessed_on = date_edit(self.form_box, self.tr("Assessed on"))
         self.needs = self.draft("needs/needs", self.tr("Needs"), lines=4)
         self.entitlement = self.draft("needs/entitlement", self.tr("Right to support"))
@@ -66,9 +72,13 @@ class NeedsPage(RecordPage):
     def load_entries(self) -> None:
         if self._shown_for != self.client_id:  # no list service yet: this visit's records
             self._recorded, self._shown_for = [], self.client_id
-        self.show_cards(self._recorded, self.tr(
-            "Assessments recorded earlier are in the client's record; the next step above "
-            "shows whether one exists."))
+        self.show_cards(
+            self._recorded,
+            self.tr(
+                "Assessments recorded earlier are in the client's record; the next step above "
+                "shows whether one exists."
+            ),
+        )
 
     def record(self) -> None:
         if self.missing(self.needs, self.entitlement):
@@ -77,15 +87,22 @@ class NeedsPage(RecordPage):
         if not areas:
             show_text(self.message, self.tr("Choose at least one service area."))
             return
-        self.submit(record_need_assessment, assessed_on=to_date(self.assessed_on),
-                    needs=self.needs.take_text(), entitlement=self.entitlement.take_text(),
-                    service_areas=areas, author=self.author.currentData())
+        self.submit(
+            record_need_assessment,
+            assessed_on=to_date(self.assessed_on),
+            needs=self.needs.take_text(),
+            entitlement=self.entitlement.take_text(),
+            service_areas=areas,
+            author=self.author.currentData(),
+        )
 
     def recorded(self, value: Any) -> None:
-        header = self.tr("%1 · written by: %2 · %3").replace(
-            "%1", formatting.date(value.assessed_on, self.ctx.lang)).replace(
-            "%2", author_name(value.author)).replace(
-            "%3", ", ".join(area_name(a) for a in value.service_areas))
+        header = (
+            self.tr("%1 · written by: %2 · %3")
+            .replace("%1", formatting.date(value.assessed_on, self.ctx.lang))
+            .replace("%2", author_name(value.author))
+            .replace("%3", ", ".join(area_name(a) for a in value.service_areas))
+        )
         self._recorded.append((header, f"{value.needs}\n\n{value.entitlement}"))
         for box in self.areas.values():
             box.setChecked(False)

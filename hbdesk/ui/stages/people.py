@@ -69,13 +69,15 @@ def _line(parent: QWidget, name: str) -> QLineEdit:
 class ConsentDialog(QDialog):
     """Which kinds of record a team member may see: the client decides (none by default)."""
 
-    def __init__(self, member_name: str, may_see: list[str], parent: QWidget | None = None
-                 ) -> None:
+    def __init__(self, member_name: str, may_see: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Consent"))
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(self.tr("With the client's consent, %1 may see:")
-                                     .replace("%1", member_name), self))
+        layout.addWidget(
+            plain_label(
+                self.tr("With the client's consent, %1 may see:").replace("%1", member_name), self
+            )
+        )
         self.checks: dict[str, QCheckBox] = {}
         for kind in VISIBLE_KINDS:
             check = QCheckBox(kind_name(kind), self)
@@ -83,8 +85,9 @@ class ConsentDialog(QDialog):
             check.setChecked(kind in may_see)
             layout.addWidget(check)
             self.checks[kind] = check
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         for button in buttons.buttons():
             button.setAccessibleName(button.text().replace("&", ""))
         buttons.accepted.connect(self.accept)
@@ -99,8 +102,9 @@ class PeopleSection(QGroupBox):
     """Shown on the plan page; loads and refreshes on its own through the runner."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(QCoreApplication.translate("PeopleSection", "People around the client"),
-                         parent)
+        super().__init__(
+            QCoreApplication.translate("PeopleSection", "People around the client"), parent
+        )
         self.ctx = ctx
         self.client_id: str | None = None
         self.view: PeopleView | None = None
@@ -120,8 +124,10 @@ class PeopleSection(QGroupBox):
         self.add_person_button = QPushButton(self.tr("Add the &close person"), self)
         self.add_person_button.setAccessibleName(self.tr("Add the close person"))
         self.add_person_button.clicked.connect(self.add_person)
-        for text, widget in ((self.tr("&Name"), self.person_name),
-                             (self.tr("&Relation"), self.relation)):
+        for text, widget in (
+            (self.tr("&Name"), self.person_name),
+            (self.tr("&Relation"), self.relation),
+        ):
             label = plain_label(text, self)
             label.setBuddy(widget)
             form.addRow(label, widget)
@@ -149,9 +155,11 @@ class PeopleSection(QGroupBox):
         self.member_name = _line(self, self.tr("Name of the team member"))
         self.organisation = _line(self, self.tr("Organisation"))
         self.member_role = _line(self, self.tr("Role in the team"))
-        for text, widget in ((self.tr("Team member's na&me"), self.member_name),
-                             (self.tr("&Organisation"), self.organisation),
-                             (self.tr("Role in the t&eam"), self.member_role)):
+        for text, widget in (
+            (self.tr("Team member's na&me"), self.member_name),
+            (self.tr("&Organisation"), self.organisation),
+            (self.tr("Role in the t&eam"), self.member_role),
+        ):
             label = plain_label(text, self)
             label.setBuddy(widget)
             form.addRow(label, widget)
@@ -172,8 +180,13 @@ class PeopleSection(QGroupBox):
         client_id = self.client_id
         if client_id is None:
             return
-        self.ctx.runner.call(people_of, self.ctx.vault, self.ctx.actor, client_id,
-                             on_done=lambda view: self._show(client_id, view))
+        self.ctx.runner.call(
+            people_of,
+            self.ctx.vault,
+            self.ctx.actor,
+            client_id,
+            on_done=lambda view: self._show(client_id, view),
+        )
 
     def _on_changed(self, changes: Changes) -> None:
         if self.client_id in changes.clients and KINDS & changes.kinds:
@@ -183,9 +196,14 @@ class PeopleSection(QGroupBox):
         if client_id != self.client_id:
             return
         self.view = view
-        self.attention.setText(self.tr(
-            "No trusted person in everyday life yet: consider whether a support person is "
-            "needed.") if view.needs_attention else "")
+        self.attention.setText(
+            self.tr(
+                "No trusted person in everyday life yet: consider whether a support person is "
+                "needed."
+            )
+            if view.needs_attention
+            else ""
+        )
         self.attention.setVisible(view.needs_attention)
         clear_layout(self.list)
         for person in view.close_people:
@@ -194,27 +212,36 @@ class PeopleSection(QGroupBox):
                 marks.append(self.tr("support person"))
             if person.trusted:
                 marks.append(self.tr("trusted person"))
-            card = RecordCard(f"{person.name} · {person.relation}"
-                              + (f" · {', '.join(marks)}" if marks else ""),
-                              person.tasks or "", self)
+            card = RecordCard(
+                f"{person.name} · {person.relation}" + (f" · {', '.join(marks)}" if marks else ""),
+                person.tasks or "",
+                self,
+            )
             if person.role != "support_person":
                 button = QPushButton(self.tr("Chosen as support person"), card)
-                button.setAccessibleName(self.tr("The client chooses %1 as support person")
-                                         .replace("%1", person.name))
+                button.setAccessibleName(
+                    self.tr("The client chooses %1 as support person").replace("%1", person.name)
+                )
                 button.clicked.connect(lambda _=False, p=person.id: self.choose_support(p))
                 card.layout().addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             self.list.addWidget(card)
         for c in view.considerations:
-            self.list.addWidget(RecordCard(
-                self.tr("%1 · support person needed: %2").replace(
-                    "%1", formatting.date(c.considered_on, self.ctx.lang)).replace(
-                    "%2", self.tr("yes") if c.support_needed else self.tr("no")),
-                c.reasoning, self))
+            self.list.addWidget(
+                RecordCard(
+                    self.tr("%1 · support person needed: %2")
+                    .replace("%1", formatting.date(c.considered_on, self.ctx.lang))
+                    .replace("%2", self.tr("yes") if c.support_needed else self.tr("no")),
+                    c.reasoning,
+                    self,
+                )
+            )
         for member in view.team:
             seen = ", ".join(kind_name(k) for k in member.may_see) or self.tr("nothing yet")
-            card = RecordCard(f"{member.name} · {member.organisation} · {member.role}",
-                              self.tr("May see with the client's consent: %1")
-                              .replace("%1", seen), self)
+            card = RecordCard(
+                f"{member.name} · {member.organisation} · {member.role}",
+                self.tr("May see with the client's consent: %1").replace("%1", seen),
+                self,
+            )
             button = QPushButton(self.tr("Consent…"), card)
             button.setAccessibleName(self.tr("Consent for %1").replace("%1", member.name))
             button.clicked.connect(lambda _=False, m=member: self.consent(m))
@@ -230,48 +257,71 @@ class PeopleSection(QGroupBox):
             for edit in clear:
                 edit.clear()
 
-        self.ctx.runner.call(fn, self.ctx.vault, self.ctx.actor, self.client_id, *args,
-                             on_done=done, on_error=lambda e: show_text(self.message,
-                                                                        describe(e)), **kwargs)
+        self.ctx.runner.call(
+            fn,
+            self.ctx.vault,
+            self.ctx.actor,
+            self.client_id,
+            *args,
+            on_done=done,
+            on_error=lambda e: show_text(self.message, describe(e)),
+            **kwargs,
+        )
 
     def add_person(self) -> None:
         if not self.person_name.text().strip() or not self.relation.text().strip():
             show_text(self.message, self.tr("Give the name and the relation."))
             return
-        self._call(add_close_person, name=self.person_name.text().strip(),
-                   relation=self.relation.text().strip(), trusted=self.trusted.isChecked(),
-                   clear=(self.person_name, self.relation))
+        self._call(
+            add_close_person,
+            name=self.person_name.text().strip(),
+            relation=self.relation.text().strip(),
+            trusted=self.trusted.isChecked(),
+            clear=(self.person_name, self.relation),
+        )
 
     def choose_support(self, person_id: str) -> None:
         if not self.tasks.text().strip():
             show_text(self.message, self.tr("Write the support person's tasks first."))
             self.tasks.setFocus()
             return
-        self._call(choose_support_person, person_id, self.tasks.text().strip(),
-                   clear=(self.tasks,))
+        self._call(choose_support_person, person_id, self.tasks.text().strip(), clear=(self.tasks,))
 
     def consider(self, needed: bool) -> None:
         if not self.reasoning.text().strip():
             show_text(self.message, self.tr("Write why first."))
             self.reasoning.setFocus()
             return
-        self._call(record_support_need, considered_on=dt.date.today(), support_needed=needed,
-                   reasoning=self.reasoning.text().strip(), clear=(self.reasoning,))
+        self._call(
+            record_support_need,
+            considered_on=dt.date.today(),
+            support_needed=needed,
+            reasoning=self.reasoning.text().strip(),
+            clear=(self.reasoning,),
+        )
 
     def add_member(self) -> None:
         edits = (self.member_name, self.organisation, self.member_role)
         if not all(e.text().strip() for e in edits):
             show_text(self.message, self.tr("Give the name, organisation and role."))
             return
-        self._call(add_team_member, name=self.member_name.text().strip(),
-                   organisation=self.organisation.text().strip(),
-                   role=self.member_role.text().strip(), clear=edits)
+        self._call(
+            add_team_member,
+            name=self.member_name.text().strip(),
+            organisation=self.organisation.text().strip(),
+            role=self.member_role.text().strip(),
+            clear=edits,
+        )
 
     def consent(self, member: object) -> None:
         dialog = ConsentDialog(member.name, list(member.may_see), self)  # type: ignore[attr-defined]
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._call(record_team_consent, member.id,  # type: ignore[attr-defined]
-                       may_see=dialog.chosen(), consent_on=dt.date.today())
+            self._call(
+                record_team_consent,
+                member.id,  # type: ignore[attr-defined]
+                may_see=dialog.chosen(),
+                consent_on=dt.date.today(),
+            )
 
 
 class PeoplePage(StagePage):

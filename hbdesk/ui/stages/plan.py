@@ -65,8 +65,14 @@ def section_name(section: str) -> str:
 class DisagreementDialog(QDialog):
     """The client's (or support person's) disagreement with one entry, in their words."""
 
-    def __init__(self, ctx: UiContext, client_id: str, entry_id: str, entry_text: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: UiContext,
+        client_id: str,
+        entry_id: str,
+        entry_text: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx, self.client_id, self.entry_id = ctx, client_id, entry_id
         self.setWindowTitle(self.tr("Disagreement"))
@@ -80,12 +86,18 @@ class DisagreementDialog(QDialog):
         self.author.setAccessibleName(self.tr("Whose disagreement"))
         for code in ("client", "support_person"):
             self.author.addItem(author_name(code), code)
-        self.text = ClientDraftEdit(f"plan/disagreement/{entry_id}", ctx.keeper, self,
-                                    accessible_name=self.tr("Disagreement in their own words"),
-                                    lines=4)
+        self.text = ClientDraftEdit(
+            f"plan/disagreement/{entry_id}",
+            ctx.keeper,
+            self,
+            accessible_name=self.tr("Disagreement in their own words"),
+            lines=4,
+        )
         self.text.set_client(client_id)
-        for label_text, widget in ((self.tr("W&hose disagreement"), self.author),
-                                   (self.tr("In their own &words"), self.text)):
+        for label_text, widget in (
+            (self.tr("W&hose disagreement"), self.author),
+            (self.tr("In their own &words"), self.text),
+        ):
             label = plain_label(label_text, self)
             label.setBuddy(widget)
             form.addRow(label, widget)
@@ -93,8 +105,9 @@ class DisagreementDialog(QDialog):
         self.message = MessageLabel(self)
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(self)
-        self.record_button = buttons.addButton(self.tr("&Record the disagreement"),
-                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        self.record_button = buttons.addButton(
+            self.tr("&Record the disagreement"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.record_button.setAccessibleName(self.tr("Record the disagreement"))
         cancel = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         cancel.setAccessibleName(self.tr("Cancel"))
@@ -108,10 +121,18 @@ class DisagreementDialog(QDialog):
             show_text(self.message, self.tr("Write the disagreement in the person's words."))
             return
         self.record_button.setEnabled(False)
-        self.ctx.runner.call(record_disagreement, self.ctx.vault, self.ctx.actor, self.client_id,
-                             record_table="plan_entries", record_id=self.entry_id,
-                             text=self.text.take_text(), author=self.author.currentData(),
-                             on_done=self._on_done, on_error=self._on_error)
+        self.ctx.runner.call(
+            record_disagreement,
+            self.ctx.vault,
+            self.ctx.actor,
+            self.client_id,
+            record_table="plan_entries",
+            record_id=self.entry_id,
+            text=self.text.take_text(),
+            author=self.author.currentData(),
+            on_done=self._on_done,
+            on_error=self._on_error,
+        )
 
     def _on_done(self, _row: object) -> None:
         self.text.clear_draft()
@@ -141,10 +162,15 @@ class PlanPage(StagePage):
         self.read_together_dialog: ReadTogetherDialog | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(scaled_heading(self.tr("Client plan"), self, scale=1.3))
-        layout.addWidget(plain_label(self.tr(
-            "Written together with the person, who sees every entry as it is written. Each "
-            "entry shows who said it; the person's disagreement is kept next to the entry."),
-            self))
+        layout.addWidget(
+            plain_label(
+                self.tr(
+                    "Written together with the person, who sees every entry as it is written. Each "
+                    "entry shows who said it; the person's disagreement is kept next to the entry."
+                ),
+                self,
+            )
+        )
         status_row = QHBoxLayout()
         self.status = plain_label("", self)
         self.status.setAccessibleName(self.tr("Plan status"))
@@ -190,11 +216,14 @@ class PlanPage(StagePage):
         self.speaker.addItem(self.tr("Choose who is speaking"), "")
         for code in AUTHORS:
             self.speaker.addItem(author_name(code), code)
-        self.entry_text = ClientDraftEdit("plan/new-entry", self.ctx.keeper, box,
-                                          accessible_name=self.tr("Entry text"), lines=3)
-        for label_text, widget in ((self.tr("&Part of the plan"), self.section),
-                                   (self.tr("&Who is speaking?"), self.speaker),
-                                   (self.tr("&Entry in the speaker's words"), self.entry_text)):
+        self.entry_text = ClientDraftEdit(
+            "plan/new-entry", self.ctx.keeper, box, accessible_name=self.tr("Entry text"), lines=3
+        )
+        for label_text, widget in (
+            (self.tr("&Part of the plan"), self.section),
+            (self.tr("&Who is speaking?"), self.speaker),
+            (self.tr("&Entry in the speaker's words"), self.entry_text),
+        ):
             label = plain_label(label_text, box)
             label.setBuddy(widget)
             form.addRow(label, widget)
@@ -209,10 +238,16 @@ class PlanPage(StagePage):
         self.agree_box = box
         form = QFormLayout(box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow(plain_label(self.tr(
-            "When the draft is ready, read it through together. The person confirms it by "
-            "drawing a signature or typing their name; the confirmed version is then frozen."),
-            box))
+        form.addRow(
+            plain_label(
+                self.tr(
+                    "When the draft is ready, read it through together. The person confirms it by "
+                    "drawing a signature or typing their name; "
+                    "the confirmed version is then frozen."
+                ),
+                box,
+            )
+        )
         self.follow_up_on = date_edit(box, self.tr("Next follow-up"))
         self.follow_up_on.setDate(self.follow_up_on.date().addMonths(3))
         self.agree_button = QPushButton(self.tr("&Read together and confirm…"), box)
@@ -244,9 +279,14 @@ class PlanPage(StagePage):
             return
         self.entry_text.set_client(client_id)
         self.people.show_client(client_id)
-        self.ctx.runner.call(get_plan, self.ctx.vault, self.ctx.actor, client_id,
-                             self._chosen_version,
-                             on_done=lambda view: self._show(client_id, view))
+        self.ctx.runner.call(
+            get_plan,
+            self.ctx.vault,
+            self.ctx.actor,
+            client_id,
+            self._chosen_version,
+            on_done=lambda view: self._show(client_id, view),
+        )
 
     def _on_version_chosen(self, index: int) -> None:
         chosen = self.version_choice.itemData(index)
@@ -272,21 +312,30 @@ class PlanPage(StagePage):
         self.start_button.setText(self.tr("&Start a new version"))
         plan = view.plan
         if draft:
-            status = self.tr("Version %1, a draft being written.").replace(
-                "%1", str(plan.version))
+            status = self.tr("Version %1, a draft being written.").replace("%1", str(plan.version))
         elif view.confirmation is not None:  # who and how: in the confirmation line
-            status = self.tr("Version %1, agreed on %2.").replace(
-                "%1", str(plan.version)).replace(
-                "%2", formatting.date(plan.agreed_on, self.ctx.lang) if plan.agreed_on else "")
+            status = (
+                self.tr("Version %1, agreed on %2.")
+                .replace("%1", str(plan.version))
+                .replace(
+                    "%2", formatting.date(plan.agreed_on, self.ctx.lang) if plan.agreed_on else ""
+                )
+            )
         else:
-            status = self.tr("Version %1, agreed on %2, confirmed by %3.").replace(
-                "%1", str(plan.version)).replace(
-                "%2", formatting.date(plan.agreed_on, self.ctx.lang) if plan.agreed_on else "")
-            status = status.replace("%3", ", ".join(
-                author_name(a) for a in (plan.confirmed_by or "").split(",") if a))
+            status = (
+                self.tr("Version %1, agreed on %2, confirmed by %3.")
+                .replace("%1", str(plan.version))
+                .replace(
+                    "%2", formatting.date(plan.agreed_on, self.ctx.lang) if plan.agreed_on else ""
+                )
+            )
+            status = status.replace(
+                "%3", ", ".join(author_name(a) for a in (plan.confirmed_by or "").split(",") if a)
+            )
         if plan.next_follow_up_on:
             status += " " + self.tr("Next follow-up: %1.").replace(
-                "%1", formatting.date(plan.next_follow_up_on, self.ctx.lang))
+                "%1", formatting.date(plan.next_follow_up_on, self.ctx.lang)
+            )
         self.status.setText(status)
         self._show_confirmation(view.confirmation, view.client_name)
         self._show_changes(view)
@@ -296,10 +345,17 @@ class PlanPage(StagePage):
             self.sections.addWidget(self._removed_box(view.changes.removed))
 
     def confirmation_text(self, c: PlanConfirmation, client_name: str) -> str:
-        how = (self.tr("drawn signature") if c.method == "drawn"
-               else self.tr("typed name “%1”").replace("%1", c.typed_name or ""))
-        text = self.tr("Confirmed by %1 on %2, %3.").replace("%1", client_name).replace(
-            "%2", when(c.confirmed_at, self.ctx.lang)).replace("%3", how)
+        how = (
+            self.tr("drawn signature")
+            if c.method == "drawn"
+            else self.tr("typed name “%1”").replace("%1", c.typed_name or "")
+        )
+        text = (
+            self.tr("Confirmed by %1 on %2, %3.")
+            .replace("%1", client_name)
+            .replace("%2", when(c.confirmed_at, self.ctx.lang))
+            .replace("%3", how)
+        )
         present = ", ".join(author_name(a) for a in c.present.split(",") if a)
         return text + " " + self.tr("Present: %1.").replace("%1", present)
 
@@ -320,17 +376,26 @@ class PlanPage(StagePage):
         if ch is None:
             self.changes_label.hide()
             return
-        on = when(ch.confirmation.confirmed_at, self.ctx.lang) if ch.confirmation else (
-            formatting.date(ch.against.agreed_on, self.ctx.lang) if ch.against.agreed_on else "")
+        on = (
+            when(ch.confirmation.confirmed_at, self.ctx.lang)
+            if ch.confirmation
+            else (
+                formatting.date(ch.against.agreed_on, self.ctx.lang) if ch.against.agreed_on else ""
+            )
+        )
         if ch.any:
-            text = self.tr("Compared with version %1, confirmed on %2: %3 new, %4 changed, "
-                           "%5 removed. The changes are marked below.")
-            text = text.replace("%3", str(len(ch.added))).replace(
-                "%4", str(len(ch.changed))).replace("%5", str(len(ch.removed)))
+            text = self.tr(
+                "Compared with version %1, confirmed on %2: %3 new, %4 changed, "
+                "%5 removed. The changes are marked below."
+            )
+            text = (
+                text.replace("%3", str(len(ch.added)))
+                .replace("%4", str(len(ch.changed)))
+                .replace("%5", str(len(ch.removed)))
+            )
         else:
             text = self.tr("No changes yet since version %1, confirmed on %2.")
-        self.changes_label.setText(text.replace("%1", str(ch.against.version))
-                                   .replace("%2", on))
+        self.changes_label.setText(text.replace("%1", str(ch.against.version)).replace("%2", on))
         self.changes_label.show()
 
     def _removed_box(self, removed: list[PlanEntry]) -> QGroupBox:
@@ -339,8 +404,9 @@ class PlanPage(StagePage):
         for entry in removed:
             card = RecordCard(author_name(entry.author), entry.text, box)
             card.body.setStyleSheet("text-decoration: line-through; color: #555;")
-            card.setAccessibleName(self.tr("Removed entry by %1").replace(
-                "%1", author_name(entry.author)))
+            card.setAccessibleName(
+                self.tr("Removed entry by %1").replace("%1", author_name(entry.author))
+            )
             layout.addWidget(card)
         return box
 
@@ -348,8 +414,9 @@ class PlanPage(StagePage):
         self.version_choice.clear()
         versions = view.versions if view is not None else []
         for plan in reversed(versions):
-            self.version_choice.addItem(self.tr("Version %1").replace("%1", str(plan.version)),
-                                        plan.id)
+            self.version_choice.addItem(
+                self.tr("Version %1").replace("%1", str(plan.version)), plan.id
+            )
         if view is not None:
             self.version_choice.setCurrentIndex(self.version_choice.findData(view.plan.id))
         self.version_choice.setVisible(len(versions) > 1)
@@ -361,20 +428,27 @@ class PlanPage(StagePage):
         if not entries:
             layout.addWidget(plain_label(self.tr("Nothing written yet."), box))
         for entry in entries:
-            card = RecordCard(self.tr("%1 · %2").replace("%1", author_name(entry.author))
-                              .replace("%2", when(entry.updated_at or entry.created_at,
-                                                  self.ctx.lang)), entry.text, box)
-            card.setAccessibleName(self.tr("Entry by %1").replace(
-                "%1", author_name(entry.author)))
+            card = RecordCard(
+                self.tr("%1 · %2")
+                .replace("%1", author_name(entry.author))
+                .replace("%2", when(entry.updated_at or entry.created_at, self.ctx.lang)),
+                entry.text,
+                box,
+            )
+            card.setAccessibleName(self.tr("Entry by %1").replace("%1", author_name(entry.author)))
             self._mark_change(card, entry, view)
             for d in view.disagreements.get(entry.id, []):
-                card.add_line(self.tr("Disagreement — %1, %2: %3").replace(
-                    "%1", author_name(d.author)).replace("%2", when(d.recorded_at,
-                                                                    self.ctx.lang))
-                    .replace("%3", d.text), style=DISAGREEMENT_STYLE)
+                card.add_line(
+                    self.tr("Disagreement — %1, %2: %3")
+                    .replace("%1", author_name(d.author))
+                    .replace("%2", when(d.recorded_at, self.ctx.lang))
+                    .replace("%3", d.text),
+                    style=DISAGREEMENT_STYLE,
+                )
             button = QPushButton(self.tr("Record a disagreement…"), card)
-            button.setAccessibleName(self.tr("Record a disagreement with the entry: %1")
-                                     .replace("%1", entry.text[:60]))
+            button.setAccessibleName(
+                self.tr("Record a disagreement with the entry: %1").replace("%1", entry.text[:60])
+            )
             button.clicked.connect(lambda _=False, e=entry: self.disagree(e.id, e.text))
             card.layout().addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             layout.addWidget(card)
@@ -388,17 +462,21 @@ class PlanPage(StagePage):
             card.add_line(self.tr("New since the confirmed version"), style=CHANGE_STYLE)
         elif entry.id in ch.changed:
             was = ch.changed[entry.id]
-            card.add_line(self.tr("Changed since the confirmed version, which read (%1): %2")
-                          .replace("%1", author_name(was.author)).replace("%2", was.text),
-                          style=CHANGE_STYLE)
+            card.add_line(
+                self.tr("Changed since the confirmed version, which read (%1): %2")
+                .replace("%1", author_name(was.author))
+                .replace("%2", was.text),
+                style=CHANGE_STYLE,
+            )
 
     # Actions.
     def start_version(self) -> None:
         if self.client_id is None:
             return
         self._chosen_version = None
-        self.ctx.runner.call(start_plan, self.ctx.vault, self.ctx.actor, self.client_id,
-                             on_error=self._on_error)
+        self.ctx.runner.call(
+            start_plan, self.ctx.vault, self.ctx.actor, self.client_id, on_error=self._on_error
+        )
 
     def add_entry(self) -> None:
         if self.client_id is None or self.view is None:
@@ -414,10 +492,18 @@ class PlanPage(StagePage):
             return
         self.message.clear_message()
         self.add_button.setEnabled(False)
-        self.ctx.runner.call(add_plan_entry, self.ctx.vault, self.ctx.actor, self.client_id,
-                             self.view.plan.id, section=self.section.currentData(),
-                             text=self.entry_text.take_text(), author=speaker,
-                             on_done=self._on_entry_added, on_error=self._on_error)
+        self.ctx.runner.call(
+            add_plan_entry,
+            self.ctx.vault,
+            self.ctx.actor,
+            self.client_id,
+            self.view.plan.id,
+            section=self.section.currentData(),
+            text=self.entry_text.take_text(),
+            author=speaker,
+            on_done=self._on_entry_added,
+            on_error=self._on_error,
+        )
 
     def _on_entry_added(self, _entry: object) -> None:
         self.add_button.setEnabled(True)
@@ -435,8 +521,9 @@ class PlanPage(StagePage):
         """Open the plan in large type for reading together, and the confirmation."""
         if self.client_id is None or self.view is None or self.view.plan.status != "draft":
             return
-        dialog = ReadTogetherDialog(self.ctx, self.client_id, self.view,
-                                    to_date(self.follow_up_on), self)
+        dialog = ReadTogetherDialog(
+            self.ctx, self.client_id, self.view, to_date(self.follow_up_on), self
+        )
         self.read_together_dialog = dialog
         dialog.open()
 

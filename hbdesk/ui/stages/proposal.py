@@ -26,11 +26,17 @@ class ProposalPage(RecordPage):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(
-            ctx, self.tr("The client's own proposal"),
-            self.tr("What the person wants to reach and how, written down in their own words "
-                    "and kept as they said it."),
-            self.tr("New proposal"), self.tr("&Record the proposal"),
-            self.tr("Record the proposal"), parent)
+            ctx,
+            self.tr("The client's own proposal"),
+            self.tr(
+                "What the person wants to reach and how, written down in their own words "
+                "and kept as they said it."
+            ),
+            self.tr("New proposal"),
+            self.tr("&Record the proposal"),
+            self.tr("Record the proposal"),
+            parent,
+        )
         self.proposed_on = date_edit(self.form_box, self.tr("Proposed on"))
         self.goals = self.draft("proposal/goals", self.tr("Goals"), lines=4)
         self.means = self.draft("proposal/means", self.tr("Means"), lines=4)
@@ -45,22 +51,38 @@ class ProposalPage(RecordPage):
     def load_entries(self) -> None:
         if self._shown_for != self.client_id:  # no list service yet: this visit's records
             self._recorded, self._shown_for = [], self.client_id
-        self.show_cards(self._recorded, self.tr(
-            "Proposals recorded earlier are in the client's record; the next step above "
-            "shows whether one exists."))
+        self.show_cards(
+            self._recorded,
+            self.tr(
+                "Proposals recorded earlier are in the client's record; the next step above "
+                "shows whether one exists."
+            ),
+        )
 
     def record(self) -> None:
         if self.missing(self.goals, self.means):
             return
-        self.submit(record_client_proposal, proposed_on=to_date(self.proposed_on),
-                    goals=self.goals.take_text(), means=self.means.take_text(),
-                    author=self.author.currentData())
+        self.submit(
+            record_client_proposal,
+            proposed_on=to_date(self.proposed_on),
+            goals=self.goals.take_text(),
+            means=self.means.take_text(),
+            author=self.author.currentData(),
+        )
 
     def recorded(self, value: Any) -> None:
-        header = self.tr("%1 · written by: %2").replace(
-            "%1", formatting.date(value.proposed_on, self.ctx.lang)).replace(
-            "%2", author_name(value.author))
-        self._recorded.append((header, self.tr("Goals: %1\nMeans: %2").replace(
-            "%1", value.goals).replace("%2", value.means)))
+        header = (
+            self.tr("%1 · written by: %2")
+            .replace("%1", formatting.date(value.proposed_on, self.ctx.lang))
+            .replace("%2", author_name(value.author))
+        )
+        self._recorded.append(
+            (
+                header,
+                self.tr("Goals: %1\nMeans: %2")
+                .replace("%1", value.goals)
+                .replace("%2", value.means),
+            )
+        )
         self.load_entries()
         self.message.show_notice(self.tr("The proposal was recorded."))

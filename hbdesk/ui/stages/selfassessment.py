@@ -62,10 +62,16 @@ class SelfAssessmentPage(StagePage):
         self.spins: dict[str, QSpinBox] = {}
         layout = QVBoxLayout(self)
         layout.addWidget(scaled_heading(self.tr("Self-assessment"), self, scale=1.3))
-        layout.addWidget(plain_label(self.tr(
-            "The person rates their everyday life from 0 (not at all) to 10 (fully). Repeated "
-            "at follow-up, the answers show what has changed. An item may be left unanswered."),
-            self))
+        layout.addWidget(
+            plain_label(
+                self.tr(
+                    "The person rates their everyday life from 0 (not at all) to 10 (fully). "
+                    "Repeated at follow-up, the answers show what has changed. "
+                    "An item may be left unanswered."
+                ),
+                self,
+            )
+        )
         layout.addWidget(plain_label(self.tr("Earlier answers (mean per area)"), self))
         self.history = QTableWidget(self)
         self.history.setAccessibleName(self.tr("Earlier self-assessments"))
@@ -84,19 +90,23 @@ class SelfAssessmentPage(StagePage):
         for occ in Occasion:
             self.occasion.addItem(occasion_name(occ.value), occ.value)
         self.author = author_combo(self.form_box, self.tr("Answered by"), default="client")
-        for text, widget in ((self.tr("Answered &on"), self.answered_on),
-                             (self.tr("O&ccasion"), self.occasion),
-                             (self.tr("Answered &by"), self.author)):
+        for text, widget in (
+            (self.tr("Answered &on"), self.answered_on),
+            (self.tr("O&ccasion"), self.occasion),
+            (self.tr("Answered &by"), self.author),
+        ):
             label = plain_label(text, self.form_box)
             label.setBuddy(widget)
             top.addRow(label, widget)
         form_layout.addLayout(top)
         self.items_layout = QVBoxLayout()
         form_layout.addLayout(self.items_layout)
-        form_layout.addWidget(plain_label(self.tr("Comment in the person's own words"),
-                                          self.form_box))
-        self.comment = ClientDraftEdit("selfassessment/comment", ctx.keeper, self.form_box,
-                                       accessible_name=self.tr("Comment"))
+        form_layout.addWidget(
+            plain_label(self.tr("Comment in the person's own words"), self.form_box)
+        )
+        self.comment = ClientDraftEdit(
+            "selfassessment/comment", ctx.keeper, self.form_box, accessible_name=self.tr("Comment")
+        )
         form_layout.addWidget(self.comment)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -117,15 +127,21 @@ class SelfAssessmentPage(StagePage):
         self.comment.set_client(client_id)
         self.message.clear_message()
         if self.view is None:  # the questions first: they name the rows of the history
-            self.ctx.runner.call(questionnaire, self.ctx.vault, self.ctx.actor,
-                                 on_done=self._on_questionnaire)
+            self.ctx.runner.call(
+                questionnaire, self.ctx.vault, self.ctx.actor, on_done=self._on_questionnaire
+            )
         else:
             self._load_history()
 
     def _load_history(self) -> None:
         client_id = self.client_id
-        self.ctx.runner.call(list_self_assessments, self.ctx.vault, self.ctx.actor, client_id,
-                             on_done=lambda rows: self._show_history(client_id, rows))
+        self.ctx.runner.call(
+            list_self_assessments,
+            self.ctx.vault,
+            self.ctx.actor,
+            client_id,
+            on_done=lambda rows: self._show_history(client_id, rows),
+        )
 
     def _on_questionnaire(self, view: QuestionnaireView) -> None:
         self.view = view
@@ -147,8 +163,9 @@ class SelfAssessmentPage(StagePage):
                 spin.setValue(NOT_ANSWERED)
                 text = _text(item, "text", lang)
                 spin.setAccessibleName(text)
-                spin.setMinimumWidth(spin.fontMetrics().horizontalAdvance(
-                    spin.specialValueText() + "__") + 40)
+                spin.setMinimumWidth(
+                    spin.fontMetrics().horizontalAdvance(spin.specialValueText() + "__") + 40
+                )
                 spin.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
                 label = plain_label(text, box)
                 label.setBuddy(spin)
@@ -166,21 +183,27 @@ class SelfAssessmentPage(StagePage):
         self.history.setColumnCount(len(rows))
         self.history.setRowCount(len(domains) + 1)
         self.history.setVerticalHeaderLabels(
-            [_text(d, "title", self.ctx.lang) for d in domains] + [self.tr("Overall")])
-        self.history.setHorizontalHeaderLabels([
-            f"{formatting.date(r.assessment.answered_on, self.ctx.lang)}\n"
-            f"{occasion_name(r.assessment.occasion)}" for r in rows])
+            [_text(d, "title", self.ctx.lang) for d in domains] + [self.tr("Overall")]
+        )
+        self.history.setHorizontalHeaderLabels(
+            [
+                f"{formatting.date(r.assessment.answered_on, self.ctx.lang)}\n"
+                f"{occasion_name(r.assessment.occasion)}"
+                for r in rows
+            ]
+        )
         for col, r in enumerate(rows):
             values = [r.scores.by_domain.get(d.code) for d in domains] + [r.scores.overall]
             for row, value in enumerate(values):
-                text = "–" if value is None else formatting.number(value, self.ctx.lang,
-                                                                   decimals=1)
+                text = "–" if value is None else formatting.number(value, self.ctx.lang, decimals=1)
                 self.history.setItem(row, col, QTableWidgetItem(text))
         self.history.resizeColumnsToContents()
 
     def answers(self) -> dict[str, int | None]:
-        return {code: (None if spin.value() == NOT_ANSWERED else spin.value())
-                for code, spin in self.spins.items()}
+        return {
+            code: (None if spin.value() == NOT_ANSWERED else spin.value())
+            for code, spin in self.spins.items()
+        }
 
     def record(self) -> None:
         if self.view is None or self.client_id is None:
@@ -191,11 +214,19 @@ class SelfAssessmentPage(StagePage):
             return
         self.record_button.setEnabled(False)
         self.ctx.runner.call(
-            record_self_assessment, self.ctx.vault, self.ctx.actor, self.client_id,
-            questionnaire_id=self.view.questionnaire.id, answered_on=to_date(self.answered_on),
-            answers=answers, occasion=self.occasion.currentData(),
-            author=self.author.currentData(), comment=self.comment.take_text() or None,
-            on_done=self._on_recorded, on_error=self._on_error)
+            record_self_assessment,
+            self.ctx.vault,
+            self.ctx.actor,
+            self.client_id,
+            questionnaire_id=self.view.questionnaire.id,
+            answered_on=to_date(self.answered_on),
+            answers=answers,
+            occasion=self.occasion.currentData(),
+            author=self.author.currentData(),
+            comment=self.comment.take_text() or None,
+            on_done=self._on_recorded,
+            on_error=self._on_error,
+        )
 
     def _on_recorded(self, _row: object) -> None:
         self.record_button.setEnabled(True)

@@ -61,8 +61,7 @@ class UsePage(StagePage):
     """Follow the budget up to date: every payment method in one list, the balance always clear."""
 
     stage = Stage.IN_USE
-    kinds = frozenset({"spending_entries", "invoice_confirmations", "receipt_reports",
-                       "decisions"})
+    kinds = frozenset({"spending_entries", "invoice_confirmations", "receipt_reports", "decisions"})
 
     @classmethod
     def title(cls) -> str:
@@ -103,7 +102,8 @@ class UsePage(StagePage):
         self.warning_label = plain_label("", box)
         self.warning_label.setAccessibleName(self.tr("Spending pace warning"))
         self.warning_label.setStyleSheet(
-            "background: #fff3cd; color: #5c4400; padding: 6px; font-weight: bold;")
+            "background: #fff3cd; color: #5c4400; padding: 6px; font-weight: bold;"
+        )
         self.warning_label.hide()
         self.chart = LineChart(self.tr("Spending over the validity period"), box)
         layout.addWidget(self.balance_label)
@@ -121,10 +121,20 @@ class UsePage(StagePage):
             self.method_filter.addItem(words, code)
         self.method_filter.currentIndexChanged.connect(self._fill_table)
         layout.addWidget(self.method_filter)
-        self.table = make_table(box, [
-            self.tr("Date"), self.tr("Payment method"), self.tr("Provider"),
-            self.tr("Category"), self.tr("Amount"), self.tr("State"), self.tr("Source"),
-            self.tr("Confirmed by")], self.tr("Spending entries"))
+        self.table = make_table(
+            box,
+            [
+                self.tr("Date"),
+                self.tr("Payment method"),
+                self.tr("Provider"),
+                self.tr("Category"),
+                self.tr("Amount"),
+                self.tr("State"),
+                self.tr("Source"),
+                self.tr("Confirmed by"),
+            ],
+            self.tr("Spending entries"),
+        )
         self.table.setMinimumHeight(max(200, self.table.fontMetrics().lineSpacing() * 12))
         self.table.itemSelectionChanged.connect(self._entry_chosen)
         layout.addWidget(self.table)
@@ -140,16 +150,19 @@ class UsePage(StagePage):
         self.confirm_box = QGroupBox(self.tr("Confirmation of the invoice with the client"), box)
         form = QFormLayout(self.confirm_box)
         self.confirmed_by = named(QComboBox(self.confirm_box), self.tr("Who confirmed"))
-        fill_combo(self.confirmed_by, {k: v for k, v in author_names().items()
-                                       if k in ("client", "support_person")})
+        fill_combo(
+            self.confirmed_by,
+            {k: v for k, v in author_names().items() if k in ("client", "support_person")},
+        )
         self.confirmed_on = _date_edit(self.confirm_box, self.tr("Confirmed on"))
         self.verdict = named(QComboBox(self.confirm_box), self.tr("The client's answer"))
         self.verdict.addItem(self.tr("The invoice is correct"), "correct")
         self.verdict.addItem(self.tr("The invoice is disputed"), "disputed")
         self.confirm_comment = named(QLineEdit(self.confirm_box), self.tr("Comment (optional)"))
-        self.confirm_button = named(QPushButton(self.tr("Record the client's confirmation"),
-                                                self.confirm_box),
-                                    self.tr("Record the client's confirmation"))
+        self.confirm_button = named(
+            QPushButton(self.tr("Record the client's confirmation"), self.confirm_box),
+            self.tr("Record the client's confirmation"),
+        )
         self.confirm_button.clicked.connect(self._confirm)
         self.confirm_error = error_label(self.confirm_box)
         form.addRow(self.tr("Who"), self.confirmed_by)
@@ -169,8 +182,9 @@ class UsePage(StagePage):
         self.receipt_amount = named(QLineEdit(self.receipt_box), self.tr("Receipts total (€)"))
         self.receipt_on = _date_edit(self.receipt_box, self.tr("Reported on"))
         self.receipt_text = named(QLineEdit(self.receipt_box), self.tr("What the receipts are"))
-        self.receipt_button = named(QPushButton(self.tr("Report receipts"), self.receipt_box),
-                                    self.tr("Report receipts"))
+        self.receipt_button = named(
+            QPushButton(self.tr("Report receipts"), self.receipt_box), self.tr("Report receipts")
+        )
         self.receipt_button.clicked.connect(self._report_receipts)
         self.receipt_error = error_label(self.receipt_box)
         form.addRow(self.tr("Amount (€)"), self.receipt_amount)
@@ -184,8 +198,10 @@ class UsePage(StagePage):
         self.reverse_box = QGroupBox(self.tr("Correction"), box)
         form = QFormLayout(self.reverse_box)
         self.reverse_reason = named(QLineEdit(self.reverse_box), self.tr("Reason for correction"))
-        self.reverse_button = named(QPushButton(self.tr("Reverse the entry"), self.reverse_box),
-                                    self.tr("Reverse the entry"))
+        self.reverse_button = named(
+            QPushButton(self.tr("Reverse the entry"), self.reverse_box),
+            self.tr("Reverse the entry"),
+        )
         self.reverse_button.clicked.connect(self._reverse)
         self.reverse_error = error_label(self.reverse_box)
         form.addRow(self.tr("Reason"), self.reverse_reason)
@@ -205,8 +221,9 @@ class UsePage(StagePage):
         fill_combo(self.new_category, category_names())
         self.new_provider = named(QLineEdit(box), self.tr("Provider"))
         self.new_description = named(QLineEdit(box), self.tr("Description (optional)"))
-        self.record_button = named(QPushButton(self.tr("Record spending"), box),
-                                   self.tr("Record spending"))
+        self.record_button = named(
+            QPushButton(self.tr("Record spending"), box), self.tr("Record spending")
+        )
         self.record_button.clicked.connect(self._record)
         self.record_error = error_label(box)
         form.addRow(self.tr("Payment method"), self.new_method)
@@ -227,8 +244,13 @@ class UsePage(StagePage):
         if self.client_id is None:
             return
         client = self.client_id
-        self.ctx.runner.call(spending_view.budget_states, self.ctx.vault, self.ctx.actor, client,
-                             on_done=lambda states: self._loaded(client, states))
+        self.ctx.runner.call(
+            spending_view.budget_states,
+            self.ctx.vault,
+            self.ctx.actor,
+            client,
+            on_done=lambda states: self._loaded(client, states),
+        )
 
     def _loaded(self, client_id: str, states: list[BudgetState]) -> None:
         if client_id != self.client_id:
@@ -240,8 +262,11 @@ class UsePage(StagePage):
         lang = self.ctx.lang
         for s in states:
             d = s.decision
-            self.chain.addItem(f"{d.number}: {formatting.date(d.valid_from, lang)} – "
-                               f"{formatting.date(d.valid_to, lang)}", s.chain_id)
+            self.chain.addItem(
+                f"{d.number}: {formatting.date(d.valid_from, lang)} – "
+                f"{formatting.date(d.valid_to, lang)}",
+                s.chain_id,
+            )
         index = self.chain.findData(chosen) if chosen else -1
         self.chain.setCurrentIndex(index if index >= 0 else len(states) - 1)
         self.chain.blockSignals(False)
@@ -255,8 +280,9 @@ class UsePage(StagePage):
     def _show_state(self) -> None:
         state, lang = self._state(), self.ctx.lang
         if state is None:
-            self.status.setText(self.tr("No budget decision yet: spending starts after the "
-                                        "decision."))
+            self.status.setText(
+                self.tr("No budget decision yet: spending starts after the decision.")
+            )
             self.balance_label.setText("")
             self.parts_label.setText("")
             self.warning_label.hide()
@@ -264,24 +290,35 @@ class UsePage(StagePage):
             self._fill_table()
             return
         b, d = state.balance, state.decision
-        self.status.setText(self.tr("Decision %1, valid %2 – %3").replace("%1", d.number)
-                            .replace("%2", formatting.date(d.valid_from, lang))
-                            .replace("%3", formatting.date(d.valid_to, lang)))
-        self.balance_label.setText(self.tr("Left: %1").replace(
-            "%1", formatting.money(b.available, lang)))
-        self.parts_label.setText(self.tr(
-            "Granted %1 − confirmed %2 − pending %3 = left %4").replace(
-            "%1", formatting.money(b.granted, lang)).replace(
-            "%2", formatting.money(b.confirmed, lang)).replace(
-            "%3", formatting.money(b.pending, lang)).replace(
-            "%4", formatting.money(b.available, lang)))
+        self.status.setText(
+            self.tr("Decision %1, valid %2 – %3")
+            .replace("%1", d.number)
+            .replace("%2", formatting.date(d.valid_from, lang))
+            .replace("%3", formatting.date(d.valid_to, lang))
+        )
+        self.balance_label.setText(
+            self.tr("Left: %1").replace("%1", formatting.money(b.available, lang))
+        )
+        self.parts_label.setText(
+            self.tr("Granted %1 − confirmed %2 − pending %3 = left %4")
+            .replace("%1", formatting.money(b.granted, lang))
+            .replace("%2", formatting.money(b.confirmed, lang))
+            .replace("%3", formatting.money(b.pending, lang))
+            .replace("%4", formatting.money(b.available, lang))
+        )
         self._show_warning(state)
         self.rows = state.rows
         self._fill_table()
         client, chain = self.client_id, state.chain_id
-        self.ctx.runner.call(spending_view.balance_series, self.ctx.vault, self.ctx.actor,
-                             client, chain, step_days=7,
-                             on_done=lambda points: self._chart(client, chain, points))
+        self.ctx.runner.call(
+            spending_view.balance_series,
+            self.ctx.vault,
+            self.ctx.actor,
+            client,
+            chain,
+            step_days=7,
+            on_done=lambda points: self._chart(client, chain, points),
+        )
 
     def _show_warning(self, state: BudgetState) -> None:
         p, lang = state.pace, self.ctx.lang
@@ -289,10 +326,14 @@ class UsePage(StagePage):
             self.warning_label.hide()
             return
         if p.runs_out_on is not None:
-            text = self.tr("At the pace so far the budget runs out on %1, before the validity "
-                           "period ends on %2.").replace(
-                "%1", formatting.date(p.runs_out_on, lang)).replace(
-                "%2", formatting.date(state.decision.valid_to, lang))
+            text = (
+                self.tr(
+                    "At the pace so far the budget runs out on %1, before the validity "
+                    "period ends on %2."
+                )
+                .replace("%1", formatting.date(p.runs_out_on, lang))
+                .replace("%2", formatting.date(state.decision.valid_to, lang))
+            )
         else:
             text = self.tr("More has been used than was granted.")
         self.warning_label.setText(text)
@@ -306,19 +347,30 @@ class UsePage(StagePage):
         points = _up_to_today(points, state)
         granted = [(p.day, p.available + p.used) for p in points]
         series = [
-            Series(self.tr("Used (confirmed and pending)"), [(p.day, p.used) for p in points],
-                   "#1f5f99", width=3),
-            Series(self.tr("Even pace"), [(p.day, p.even_pace) for p in points], "#6c757d",
-                   dashed=True, width=2),
+            Series(
+                self.tr("Used (confirmed and pending)"),
+                [(p.day, p.used) for p in points],
+                "#1f5f99",
+                width=3,
+            ),
+            Series(
+                self.tr("Even pace"),
+                [(p.day, p.even_pace) for p in points],
+                "#6c757d",
+                dashed=True,
+                width=2,
+            ),
             Series(self.tr("Granted sum"), granted, "#2e7d32", width=2),
         ]
         if points:
             last = points[-1]
-            summary = self.tr("By %1, %2 of %3 used; at an even pace it would be %4.").replace(
-                "%1", formatting.date(last.day, lang)).replace(
-                "%2", formatting.money(last.used, lang)).replace(
-                "%3", formatting.money(last.available + last.used, lang)).replace(
-                "%4", formatting.money(last.even_pace, lang))
+            summary = (
+                self.tr("By %1, %2 of %3 used; at an even pace it would be %4.")
+                .replace("%1", formatting.date(last.day, lang))
+                .replace("%2", formatting.money(last.used, lang))
+                .replace("%3", formatting.money(last.available + last.used, lang))
+                .replace("%4", formatting.money(last.even_pace, lang))
+            )
         else:
             summary = self.tr("The validity period has not started yet.")
         self.chart.set_series(series, summary=summary, value_label="")
@@ -335,10 +387,16 @@ class UsePage(StagePage):
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             e = row.entry
-            values = [formatting.date(e.spent_on, lang), methods.get(e.method, e.method),
-                      e.provider, cats.get(e.category, e.category),
-                      formatting.money(e.amount, lang), states.get(row.status, row.status),
-                      sources.get(e.source, e.source), who.get(row.confirmed_by or "", "")]
+            values = [
+                formatting.date(e.spent_on, lang),
+                methods.get(e.method, e.method),
+                e.provider,
+                cats.get(e.category, e.category),
+                formatting.money(e.amount, lang),
+                states.get(row.status, row.status),
+                sources.get(e.source, e.source),
+                who.get(row.confirmed_by or "", ""),
+            ]
             for c, text in enumerate(values):
                 self.table.setItem(r, c, cell(text, c == 4))
         self._entry_chosen()
@@ -358,23 +416,32 @@ class UsePage(StagePage):
             self.entry_label.setText(self.tr("Choose an entry in the list."))
             return
         e, lang = row.entry, self.ctx.lang
-        text = f"{formatting.date(e.spent_on, lang)} · {method_names().get(e.method, '')} · " \
-               f"{e.provider} · {formatting.money(e.amount, lang)} · " \
-               f"{status_names().get(row.status, '')}"
+        text = (
+            f"{formatting.date(e.spent_on, lang)} · {method_names().get(e.method, '')} · "
+            f"{e.provider} · {formatting.money(e.amount, lang)} · "
+            f"{status_names().get(row.status, '')}"
+        )
         if e.method == "direct_payment":
             text += " · " + self.tr("receipts %1").replace(
-                "%1", formatting.money(row.receipts_total, lang))
+                "%1", formatting.money(row.receipts_total, lang)
+            )
         self.entry_label.setText(text)
         for edit in (self.confirmed_on, self.receipt_on):
             edit.setDate(QDate(max(dt.date.today(), e.spent_on)))
 
     # ---- recording --------------------------------------------------------------------
-    def _call(self, fn, *args, error: QLabel, clear: tuple[QLineEdit, ...] = (),
-              **kwargs) -> None:
+    def _call(self, fn, *args, error: QLabel, clear: tuple[QLineEdit, ...] = (), **kwargs) -> None:
         show_error(error, "")
-        self.ctx.runner.call(fn, self.ctx.vault, self.ctx.actor, self.client_id, *args,
-                             on_done=lambda _value: [e.clear() for e in clear],
-                             on_error=lambda exc: show_error(error, error_words(exc)), **kwargs)
+        self.ctx.runner.call(
+            fn,
+            self.ctx.vault,
+            self.ctx.actor,
+            self.client_id,
+            *args,
+            on_done=lambda _value: [e.clear() for e in clear],
+            on_error=lambda exc: show_error(error, error_words(exc)),
+            **kwargs,
+        )
 
     def _record(self) -> None:
         try:
@@ -383,24 +450,35 @@ class UsePage(StagePage):
             show_error(self.record_error, error_words(exc))
             return
         state = self._state()
-        spending = Spending(method=self.new_method.currentData(), amount=amount,
-                            spent_on=self.new_date.date().toPython(),
-                            category=self.new_category.currentData(),
-                            provider=self.new_provider.text(),
-                            description=self.new_description.text(),
-                            decision_id=state.decision.id if state else None)
-        self._call(ledger.record_spending, spending, error=self.record_error,
-                   clear=(self.new_amount, self.new_provider, self.new_description))
+        spending = Spending(
+            method=self.new_method.currentData(),
+            amount=amount,
+            spent_on=self.new_date.date().toPython(),
+            category=self.new_category.currentData(),
+            provider=self.new_provider.text(),
+            description=self.new_description.text(),
+            decision_id=state.decision.id if state else None,
+        )
+        self._call(
+            ledger.record_spending,
+            spending,
+            error=self.record_error,
+            clear=(self.new_amount, self.new_provider, self.new_description),
+        )
 
     def _confirm(self) -> None:
         row = self._chosen()
         if row is not None:
-            self._call(ledger.confirm_invoice, row.entry.id, error=self.confirm_error,
-                       clear=(self.confirm_comment,),
-                       confirmed_on=self.confirmed_on.date().toPython(),
-                       verdict=self.verdict.currentData(),
-                       confirmed_by=self.confirmed_by.currentData(),
-                       comment=self.confirm_comment.text().strip() or None)
+            self._call(
+                ledger.confirm_invoice,
+                row.entry.id,
+                error=self.confirm_error,
+                clear=(self.confirm_comment,),
+                confirmed_on=self.confirmed_on.date().toPython(),
+                verdict=self.verdict.currentData(),
+                confirmed_by=self.confirmed_by.currentData(),
+                comment=self.confirm_comment.text().strip() or None,
+            )
 
     def _report_receipts(self) -> None:
         row = self._chosen()
@@ -411,18 +489,26 @@ class UsePage(StagePage):
         except DomainError as exc:
             show_error(self.receipt_error, error_words(exc))
             return
-        self._call(ledger.report_receipts, row.entry.id, error=self.receipt_error,
-                   clear=(self.receipt_amount, self.receipt_text), amount=amount,
-                   reported_on=self.receipt_on.date().toPython(),
-                   description=self.receipt_text.text())
+        self._call(
+            ledger.report_receipts,
+            row.entry.id,
+            error=self.receipt_error,
+            clear=(self.receipt_amount, self.receipt_text),
+            amount=amount,
+            reported_on=self.receipt_on.date().toPython(),
+            description=self.receipt_text.text(),
+        )
 
     def _reverse(self) -> None:
         row = self._chosen()
         if row is not None:
-            self._call(ledger.reverse_entry, row.entry.id, error=self.reverse_error,
-                       clear=(self.reverse_reason,), reason=self.reverse_reason.text())
-
-
+            self._call(
+                ledger.reverse_entry,
+                row.entry.id,
+                error=self.reverse_error,
+                clear=(self.reverse_reason,),
+                reason=self.reverse_reason.text(),
+            )
 
 
 def _up_to_today(points: list[ChartPoint], state: BudgetState) -> list[ChartPoint]:

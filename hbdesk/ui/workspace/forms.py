@@ -26,8 +26,15 @@ from hbdesk.ui.workspace.words import AUTHORS, author_name
 class ClientDraftEdit(DraftTextEdit):
     """A draft editor whose place follows the shown client: client/<id>/<what>."""
 
-    def __init__(self, what: str, keeper: DraftKeeper, parent: QWidget | None = None, *,
-                 accessible_name: str = "", lines: int = 3) -> None:
+    def __init__(
+        self,
+        what: str,
+        keeper: DraftKeeper,
+        parent: QWidget | None = None,
+        *,
+        accessible_name: str = "",
+        lines: int = 3,
+    ) -> None:
         super().__init__(f"unset/{what}", keeper, parent)
         self.what = what
         self._keeper_ref = keeper

@@ -62,8 +62,9 @@ class PathBar(QListWidget):
             mark = "✓ " if done else "● " if state else "○ "
             shown = "" if done or not state else f"\n     {state}"
             item.setText(f"{mark}{title}{shown}")
-            item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                         f"{title}: {state}" if state else title)
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole, f"{title}: {state}" if state else title
+            )
             font = item.font()
             font.setBold(bool(state) and not done)
             item.setFont(font)

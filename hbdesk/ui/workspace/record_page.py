@@ -28,8 +28,16 @@ from hbdesk.ui.workspace.forms import (
 class RecordPage(StagePage):
     """Heading, intro, recorded entries, then a form with a Record button (subclasses fill)."""
 
-    def __init__(self, ctx: UiContext, heading_text: str, intro: str, form_title: str,
-                 record_text: str, record_name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: UiContext,
+        heading_text: str,
+        intro: str,
+        form_title: str,
+        record_text: str,
+        record_name: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(ctx, parent)
         self.drafts: list[ClientDraftEdit] = []
         layout = QVBoxLayout(self)
@@ -64,8 +72,9 @@ class RecordPage(StagePage):
         self.form.addSpacing(4)
 
     def draft(self, what: str, name: str, lines: int = 3) -> ClientDraftEdit:
-        edit = ClientDraftEdit(what, self.ctx.keeper, self.form_box, accessible_name=name,
-                               lines=lines)
+        edit = ClientDraftEdit(
+            what, self.ctx.keeper, self.form_box, accessible_name=name, lines=lines
+        )
         self.drafts.append(edit)
         return edit
 
@@ -94,8 +103,16 @@ class RecordPage(StagePage):
         if self.client_id is None:
             return
         self.record_button.setEnabled(False)
-        self.ctx.runner.call(fn, self.ctx.vault, self.ctx.actor, self.client_id, *args,
-                             on_done=self._on_recorded, on_error=self._on_error, **kwargs)
+        self.ctx.runner.call(
+            fn,
+            self.ctx.vault,
+            self.ctx.actor,
+            self.client_id,
+            *args,
+            on_done=self._on_recorded,
+            on_error=self._on_error,
+            **kwargs,
+        )
 
     def _on_recorded(self, value: Any) -> None:
         self.record_button.setEnabled(True)

@@ -28,14 +28,16 @@ def next_step_text(step: str) -> str:
         "need_assessment": translate("ProcessWords", "Assess the need for services"),
         "client_proposal": translate("ProcessWords", "Write down the client's own proposal"),
         "trusted_person": translate(
-            "ProcessWords", "Find a trusted person or consider a support person"),
+            "ProcessWords", "Find a trusted person or consider a support person"
+        ),
         "agree_plan": translate("ProcessWords", "Write and agree the client plan"),
         "build_budget": translate("ProcessWords", "Build the budget from real prices"),
         "prepare_decision": translate("ProcessWords", "Prepare the budget decision"),
         "issue_decision": translate("ProcessWords", "Issue the budget decision"),
         "notify_decision": translate("ProcessWords", "Record how the decision was notified"),
         "confirm_invoices": translate(
-            "ProcessWords", "Go through invoices waiting for the client's confirmation"),
+            "ProcessWords", "Go through invoices waiting for the client's confirmation"
+        ),
         "follow_up": translate("ProcessWords", "Hold the follow-up"),
         "revise_or_close": translate("ProcessWords", "The decision has ended: revise or close"),
         "none": translate("ProcessWords", "Nothing urgent"),
@@ -70,7 +72,9 @@ def channel_name(channel: str) -> str:
 
 
 def occasion_name(occasion: str) -> str:
-    names = {"start": translate("ProcessWords", "At the start"),
-             "follow_up": translate("ProcessWords", "At follow-up"),
-             "final": translate("ProcessWords", "At closing")}
+    names = {
+        "start": translate("ProcessWords", "At the start"),
+        "follow_up": translate("ProcessWords", "At follow-up"),
+        "final": translate("ProcessWords", "At closing"),
+    }
     return names.get(occasion, occasion)

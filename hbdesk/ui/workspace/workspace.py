@@ -42,7 +42,8 @@ class Workspace(QWidget):
         self.name_label = scaled_heading(self.tr("No client open"), self, scale=1.5)
         self.name_label.setAccessibleName(self.tr("Client"))
         self.state_label = plain_label(
-            self.tr("Choose a client from the list, or add a new client."), self)
+            self.tr("Choose a client from the list, or add a new client."), self
+        )
         self.state_label.setAccessibleName(self.tr("Where the client is"))
         layout.addWidget(self.name_label)
         layout.addWidget(self.state_label)
@@ -105,8 +106,13 @@ class Workspace(QWidget):
         client_id = self.client_id
         if client_id is None:
             return
-        self.ctx.runner.call(client_overview, self.ctx.vault, self.ctx.actor, client_id,
-                             on_done=lambda ov: self._on_overview(client_id, ov))
+        self.ctx.runner.call(
+            client_overview,
+            self.ctx.vault,
+            self.ctx.actor,
+            client_id,
+            on_done=lambda ov: self._on_overview(client_id, ov),
+        )
 
     def _on_overview(self, client_id: str, overview: Overview) -> None:
         if client_id != self.client_id:
@@ -116,15 +122,19 @@ class Workspace(QWidget):
         self.name_label.setText(client.full_name)
         next_page = NEXT_STEP_PAGE.get(overview.next_step.value)
         self.path.mark(overview.stage, next_page)
-        state = self.tr("Stage: %1. Next: %2.").replace("%1", stage_name(overview.stage)) \
+        state = (
+            self.tr("Stage: %1. Next: %2.")
+            .replace("%1", stage_name(overview.stage))
             .replace("%2", next_step_text(overview.next_step.value))
+        )
         if overview.money is not None:
             state += " " + self.tr("Budget: %1 available of %2.").replace(
-                "%1", formatting.money(overview.money.available, self.ctx.lang)).replace(
-                "%2", formatting.money(overview.money.granted, self.ctx.lang))
+                "%1", formatting.money(overview.money.available, self.ctx.lang)
+            ).replace("%2", formatting.money(overview.money.granted, self.ctx.lang))
         if overview.disagreements:
             state += " " + self.tr("Disagreements recorded: %1.").replace(
-                "%1", str(overview.disagreements))
+                "%1", str(overview.disagreements)
+            )
         self.state_label.setText(state)
         if self._follow_next:
             self._follow_next = False

@@ -29,8 +29,13 @@ def backend(tmp_path_factory: pytest.TempPathFactory) -> Backend:
 def app_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """platformdirs follows XDG_*; temporaries go to the test's own temp folder."""
     home = tmp_path / "home"
-    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME",
-                 "XDG_RUNTIME_DIR"):
+    for name in (
+        "XDG_DATA_HOME",
+        "XDG_CONFIG_HOME",
+        "XDG_CACHE_HOME",
+        "XDG_STATE_HOME",
+        "XDG_RUNTIME_DIR",
+    ):
         folder = home / name.lower()
         folder.mkdir(parents=True, mode=0o700)
         monkeypatch.setenv(name, str(folder))

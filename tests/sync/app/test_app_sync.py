@@ -66,8 +66,9 @@ class AppLaptop:
             self.locked_with.append(words)
             self.vault.lock()
 
-        self.controller = SyncController(self.vault, lambda: self.url, lock_app=lock_app,
-                                         timeout=10, actor=self.actor)
+        self.controller = SyncController(
+            self.vault, lambda: self.url, lock_app=lock_app, timeout=10, actor=self.actor
+        )
         self.controller.notice.connect(self.notices.append)
         self.panel = SyncPanel(self.controller)
         self.qtbot.addWidget(self.panel)
@@ -81,9 +82,13 @@ class AppLaptop:
         self.qtbot.waitUntil(lambda: not self.controller.busy, timeout=SYNC_MS)  # type: ignore[union-attr]
 
     def add_client(self, last_name: str = "Virtanen") -> str:
-        new = NewContact(first_name="Testi", last_name=last_name,
-                         contacted_on=dt.date(2026, 11, 2), channel="phone",
-                         described_needs="Apua arkeen")
+        new = NewContact(
+            first_name="Testi",
+            last_name=last_name,
+            contacted_on=dt.date(2026, 11, 2),
+            channel="phone",
+            described_needs="Apua arkeen",
+        )
         return register_contact(self.vault, self.actor(), new).value.id
 
 
@@ -102,8 +107,17 @@ def enrol_with_cli(laptop: AppLaptop, world: World, tmp: Path) -> None:
     assert b"CERTIFICATE REQUEST" in csr.read_bytes()
     assert b"PRIVATE KEY" not in csr.read_bytes()
     signed = tmp / "laptop.pem"
-    done = run_admin(world.server.home, "enrol", "--csr", str(csr), "--caseworker",
-                     laptop.caseworker, "--out", str(signed), db=world.server.db_url)
+    done = run_admin(
+        world.server.home,
+        "enrol",
+        "--csr",
+        str(csr),
+        "--caseworker",
+        laptop.caseworker,
+        "--out",
+        str(signed),
+        db=world.server.db_url,
+    )
     assert done.returncode == 0, done.stderr
     assert dialog.import_from(signed, world.ca_file), dialog.message.text()
     assert app_identity.state(laptop.vault).enrolled
@@ -143,8 +157,10 @@ def _files_containing(root: Path, needle: bytes) -> list[Path]:
 
 # --- the tests ----------------------------------------------------------------------------
 
-def test_enrol_change_and_sync_shows_synced(world: World, make_laptop: Callable[..., AppLaptop],
-                                             tmp_path: Path) -> None:
+
+def test_enrol_change_and_sync_shows_synced(
+    world: World, make_laptop: Callable[..., AppLaptop], tmp_path: Path
+) -> None:
     laptop = make_laptop(world)
     panel = laptop.panel
     assert panel is not None
@@ -168,7 +184,8 @@ def test_enrol_change_and_sync_shows_synced(world: World, make_laptop: Callable[
 
 
 def test_server_stopped_keeps_work_and_says_no_connection(
-        own_server: Callable[..., World], make_laptop: Callable[..., AppLaptop]) -> None:
+    own_server: Callable[..., World], make_laptop: Callable[..., AppLaptop]
+) -> None:
     world = own_server()
     laptop = make_laptop(world)
     panel = laptop.panel
@@ -188,7 +205,8 @@ def test_server_stopped_keeps_work_and_says_no_connection(
 
 
 def test_server_certificate_from_another_ca_sends_nothing(
-        world: World, make_laptop: Callable[..., AppLaptop], tmp_path: Path) -> None:
+    world: World, make_laptop: Callable[..., AppLaptop], tmp_path: Path
+) -> None:
     laptop = make_laptop(world)
     other_home = tmp_path / "other-server"
     for args in (["init-ca"], ["issue-server-cert", "--host", "localhost"]):
@@ -207,8 +225,9 @@ def test_server_certificate_from_another_ca_sends_nothing(
     assert not laptop.vault.locked
 
 
-def test_revoked_laptop_is_wiped_and_told(world: World, make_laptop: Callable[..., AppLaptop],
-                                          app_folders: Path) -> None:
+def test_revoked_laptop_is_wiped_and_told(
+    world: World, make_laptop: Callable[..., AppLaptop], app_folders: Path
+) -> None:
     laptop = make_laptop(world)
     laptop.add_client()
     cache = Path(os.environ["XDG_CACHE_HOME"]) / "hbdesk"
@@ -231,7 +250,8 @@ def test_revoked_laptop_is_wiped_and_told(world: World, make_laptop: Callable[..
 
 
 def test_disabled_caseworker_is_locked_and_the_vault_kept(
-        world: World, make_laptop: Callable[..., AppLaptop]) -> None:
+    world: World, make_laptop: Callable[..., AppLaptop]
+) -> None:
     laptop = make_laptop(world)
     laptop.add_client()
     unsent = app_sync.status(laptop.vault).unsent
@@ -251,8 +271,8 @@ def test_disabled_caseworker_is_locked_and_the_vault_kept(
 
 
 def test_device_key_is_never_on_disk_in_plaintext(
-        world: World, make_laptop: Callable[..., AppLaptop], app_folders: Path,
-        tmp_path: Path) -> None:
+    world: World, make_laptop: Callable[..., AppLaptop], app_folders: Path, tmp_path: Path
+) -> None:
     laptop = make_laptop(world)
     laptop.add_client()
     laptop.sync()
@@ -267,7 +287,8 @@ def test_device_key_is_never_on_disk_in_plaintext(
 
 
 def test_import_refuses_a_certificate_of_another_laptop(
-        world: World, qtbot: QtBot, tmp_path: Path) -> None:
+    world: World, qtbot: QtBot, tmp_path: Path
+) -> None:
     vault = Vault(tmp_path / "v", kdf=FAST_KDF).create(PASSPHRASE)
     try:
         dialog = EnrolmentDialog(vault, None)
@@ -279,8 +300,7 @@ def test_import_refuses_a_certificate_of_another_laptop(
         other = pki.sign_device_csr(world.ca, other_csr)
         (tmp_path / "other.pem").write_bytes(pki.cert_pem(other))
         assert not dialog.import_from(tmp_path / "other.pem", world.ca_file)
-        assert dialog.message.text() == \
-            "This certificate was made for another laptop or request."
+        assert dialog.message.text() == "This certificate was made for another laptop or request."
         assert not app_identity.state(vault).enrolled
     finally:
         vault.lock()
@@ -289,8 +309,9 @@ def test_import_refuses_a_certificate_of_another_laptop(
 def test_no_server_address_or_enrolment_is_said_plainly(qtbot: QtBot, tmp_path: Path) -> None:
     vault = Vault(tmp_path / "v", kdf=FAST_KDF).create(PASSPHRASE)
     try:
-        controller = SyncController(vault, lambda: f"https://localhost:{free_port()}",
-                                    lock_app=lambda _w: None)
+        controller = SyncController(
+            vault, lambda: f"https://localhost:{free_port()}", lock_app=lambda _w: None
+        )
         panel = SyncPanel(controller)
         qtbot.addWidget(panel)
         controller.sync_now()
@@ -301,25 +322,41 @@ def test_no_server_address_or_enrolment_is_said_plainly(qtbot: QtBot, tmp_path: 
 
 
 def test_pulled_catalogue_is_taken_into_the_vault(
-        world: World, make_laptop: Callable[..., AppLaptop]) -> None:
+    world: World, make_laptop: Callable[..., AppLaptop]
+) -> None:
     from hbdesk.services import reference
     from hbdesk.services.catalogue import search_catalogue
 
     laptop = make_laptop(world)
     kind = "catalogue"
     code = uid("K")[:20]
-    admin.load_reference(world.engine, kind, {
-        "published_on": "2027-01-01", "note": "kunnan hinnasto",
-        "items": [{"code": code, "name": "Uimahallin sarjakortti 10 krt",
-                   "category": "sports", "service_area": "social_welfare", "unit": "card",
-                   "unit_price": "45.00", "provider": "Kaupungin liikuntapalvelut",
-                   "valid_from": "2027-01-01"}]})
+    admin.load_reference(
+        world.engine,
+        kind,
+        {
+            "published_on": "2027-01-01",
+            "note": "kunnan hinnasto",
+            "items": [
+                {
+                    "code": code,
+                    "name": "Uimahallin sarjakortti 10 krt",
+                    "category": "sports",
+                    "service_area": "social_welfare",
+                    "unit": "card",
+                    "unit_price": "45.00",
+                    "provider": "Kaupungin liikuntapalvelut",
+                    "valid_from": "2027-01-01",
+                }
+            ],
+        },
+    )
     laptop.sync()
     assert laptop.panel is not None and laptop.panel.headline.text() == "Synced"
-    assert laptop.notices == ["The municipality's new price catalogue is now in use. Budgets "
-                              "made earlier keep the prices they were made with."]
-    found = search_catalogue(laptop.vault, laptop.actor(), "Uimahallin",
-                             on=dt.date(2027, 2, 1))
+    assert laptop.notices == [
+        "The municipality's new price catalogue is now in use. Budgets "
+        "made earlier keep the prices they were made with."
+    ]
+    found = search_catalogue(laptop.vault, laptop.actor(), "Uimahallin", on=dt.date(2027, 2, 1))
     assert [item.code for item in found] == [code]
     assert str(found[0].unit_price) == "45.00"
     laptop.sync()  # the same catalogue again: taken once, nothing said
@@ -329,18 +366,27 @@ def test_pulled_catalogue_is_taken_into_the_vault(
 
 
 def test_a_broken_catalogue_is_refused_and_the_old_one_kept(
-        world: World, make_laptop: Callable[..., AppLaptop]) -> None:
+    world: World, make_laptop: Callable[..., AppLaptop]
+) -> None:
     from hbdesk.services.catalogue import search_catalogue
 
     laptop = make_laptop(world)
     good, bad = uid("K")[:20], uid("K")[:20]
-    item = {"code": good, "name": "Kuntosalikortti", "category": "sports",
-            "service_area": "social_welfare", "unit": "month", "unit_price": "30.00",
-            "provider": "Liikuntapalvelut", "valid_from": "2027-01-01"}
+    item = {
+        "code": good,
+        "name": "Kuntosalikortti",
+        "category": "sports",
+        "service_area": "social_welfare",
+        "unit": "month",
+        "unit_price": "30.00",
+        "provider": "Liikuntapalvelut",
+        "valid_from": "2027-01-01",
+    }
     admin.load_reference(world.engine, "catalogue", {"items": [item]})
     laptop.sync()
-    admin.load_reference(world.engine, "catalogue", {"items": [
-        {**item, "code": bad, "unit_price": "kolmekymmentä"}]})
+    admin.load_reference(
+        world.engine, "catalogue", {"items": [{**item, "code": bad, "unit_price": "kolmekymmentä"}]}
+    )
     laptop.sync()
     assert laptop.panel is not None and laptop.panel.headline.text() == "Synced"
     assert "could not be taken into use" in laptop.notices[-1]
@@ -349,8 +395,11 @@ def test_a_broken_catalogue_is_refused_and_the_old_one_kept(
 
 
 def test_without_memory_files_the_key_files_are_removed_at_once(
-        world: World, make_laptop: Callable[..., AppLaptop], app_folders: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    world: World,
+    make_laptop: Callable[..., AppLaptop],
+    app_folders: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """Platforms without memfd: a 0700 folder in the runtime folder, emptied right away."""
     made: list[Path] = []
     private = app_identity._private_files
@@ -375,7 +424,8 @@ def test_without_memory_files_the_key_files_are_removed_at_once(
 
 
 def test_refused_changes_are_listed_with_their_reason(
-        world: World, make_laptop: Callable[..., AppLaptop]) -> None:
+    world: World, make_laptop: Callable[..., AppLaptop]
+) -> None:
     laptop = make_laptop(world)
     client_id = laptop.add_client()
     admin.assign_client(world.engine, client_id, uid("other-cw"))  # not this caseworker's
@@ -396,24 +446,41 @@ def test_refused_changes_are_listed_with_their_reason(
 def test_server_address_setting_accepts_https_only() -> None:
     from hbdesk import settings
 
-    assert settings.from_dict({"sync_server_url": "https://sync.kunta.fi"}).sync_server_url \
+    assert (
+        settings.from_dict({"sync_server_url": "https://sync.kunta.fi"}).sync_server_url
         == "https://sync.kunta.fi"
+    )
     for bad in ("http://sync.kunta.fi", "https://a b", 5):
         assert settings.from_dict({"sync_server_url": bad}).sync_server_url is None
     assert settings.Settings().sync_timeout_seconds == 30
 
 
-CODES = ("server_cert_untrusted", "refused_certificate", "no_connection", "device_revoked",
-         "caseworker_disabled", "clock_skew", "request_refused", "server_error",
-         "not_enrolled", "no_server", "unexpected")
+CODES = (
+    "server_cert_untrusted",
+    "refused_certificate",
+    "no_connection",
+    "device_revoked",
+    "caseworker_disabled",
+    "clock_skew",
+    "request_refused",
+    "server_error",
+    "not_enrolled",
+    "no_server",
+    "unexpected",
+)
 
 
-@pytest.mark.parametrize(("language", "words"), [
-    ("fi", "Ei yhteyttä — työsi on tallessa tällä kannettavalla."),
-    ("sv", "Ingen anslutning — ditt arbete är tryggt på den här datorn."),
-    ("en", NO_CONNECTION)])
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("fi", "Ei yhteyttä — työsi on tallessa tällä kannettavalla."),
+        ("sv", "Ingen anslutning — ditt arbete är tryggt på den här datorn."),
+        ("en", NO_CONNECTION),
+    ],
+)
 def test_every_failure_has_its_own_words_in_each_language(
-        qapp: object, language: str, words: str) -> None:
+    qapp: object, language: str, words: str
+) -> None:
     from PySide6.QtCore import QCoreApplication
 
     from hbdesk.ui import translations
@@ -432,15 +499,24 @@ def test_every_failure_has_its_own_words_in_each_language(
 
 
 def test_work_done_before_enrolment_is_sent_as_this_device(
-        world: World, qtbot: QtBot, tmp_path: Path) -> None:
+    world: World, qtbot: QtBot, tmp_path: Path
+) -> None:
     folder = tmp_path / "vault"
     vault = Vault(folder, kdf=FAST_KDF).create(PASSPHRASE)
     laptop = AppLaptop(vault, folder, uid("cw"), world.server.url, qtbot)
     try:
         before = Actor(user_id=laptop.caseworker, role="key_worker", device_id="hostname-1")
-        register_contact(vault, before, NewContact(
-            first_name="Testi", last_name="Aiempi", contacted_on=dt.date(2026, 11, 1),
-            channel="office", described_needs="Apua"))
+        register_contact(
+            vault,
+            before,
+            NewContact(
+                first_name="Testi",
+                last_name="Aiempi",
+                contacted_on=dt.date(2026, 11, 1),
+                channel="office",
+                described_needs="Apua",
+            ),
+        )
         enrol_with_cli(laptop, world, tmp_path / "enrol")
         laptop.start_ui()
         laptop.sync()
@@ -451,7 +527,8 @@ def test_work_done_before_enrolment_is_sent_as_this_device(
 
 
 def test_panel_and_dialog_controls_are_named_and_the_address_must_be_https(
-        qtbot: QtBot, tmp_path: Path) -> None:
+    qtbot: QtBot, tmp_path: Path
+) -> None:
     from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QProgressBar, QPushButton
 
     vault = Vault(tmp_path / "v", kdf=FAST_KDF).create(PASSPHRASE)
@@ -481,21 +558,39 @@ def test_panel_and_dialog_controls_are_named_and_the_address_must_be_https(
 
 
 def test_pulled_questionnaire_is_taken_and_a_broken_one_refused(
-        own_server: Callable[..., World], make_laptop: Callable[..., AppLaptop]) -> None:
+    own_server: Callable[..., World], make_laptop: Callable[..., AppLaptop]
+) -> None:
     from hbdesk.services import selfassessment
 
     world = own_server()  # its own server: other laptops must not pull this questionnaire
     laptop = make_laptop(world)
     q_id = uid("q")[:36]
-    good = {"id": q_id, "code": "hb_seuranta", "version": 1, "title_fi": "Kunnan lomake",
-            "domains": [{"code": "overall_situation", "title_fi": "Kokonaistilanne",
-                         "items": [{"id": uid("i")[:36], "code": "overall_1",
-                                    "text_fi": "Millainen on elämäsi kokonaistilanne?"}]}]}
+    good = {
+        "id": q_id,
+        "code": "hb_seuranta",
+        "version": 1,
+        "title_fi": "Kunnan lomake",
+        "domains": [
+            {
+                "code": "overall_situation",
+                "title_fi": "Kokonaistilanne",
+                "items": [
+                    {
+                        "id": uid("i")[:36],
+                        "code": "overall_1",
+                        "text_fi": "Millainen on elämäsi kokonaistilanne?",
+                    }
+                ],
+            }
+        ],
+    }
     broken = {**good, "id": uid("q")[:36], "version": 2, "domains": []}
     admin.load_reference(world.engine, "questionnaire", {"questionnaires": [good]})
     laptop.sync()
-    assert laptop.notices == ["The municipality's new self-assessment questionnaire is now in "
-                              "use. Answers given earlier keep the questions they were given to."]
+    assert laptop.notices == [
+        "The municipality's new self-assessment questionnaire is now in "
+        "use. Answers given earlier keep the questions they were given to."
+    ]
     view = selfassessment.questionnaire(laptop.vault, laptop.actor())
     assert view.questionnaire.id == q_id
     assert [i.text_fi for i in view.items] == ["Millainen on elämäsi kokonaistilanne?"]
@@ -503,6 +598,7 @@ def test_pulled_questionnaire_is_taken_and_a_broken_one_refused(
     admin.load_reference(world.engine, "questionnaire", {"questionnaires": [good, broken]})
     laptop.sync()
     assert laptop.panel is not None and laptop.panel.headline.text() == "Synced"
-    assert laptop.notices[-1].startswith("The municipality's new self-assessment "
-                                         "questionnaire could not be taken into use")
+    assert laptop.notices[-1].startswith(
+        "The municipality's new self-assessment questionnaire could not be taken into use"
+    )
     assert selfassessment.questionnaire(laptop.vault, laptop.actor()).questionnaire.id == q_id

@@ -26,7 +26,7 @@ def test_wipe_overwrites_before_unlinking_and_never_follows_links(tmp_path: Path
     outside.write_bytes(b"not the app's")
     cache = tmp_path / "cache"
     (cache / "sub").mkdir(parents=True)
-    kept_open = (cache / "sub" / "export.tmp")
+    kept_open = cache / "sub" / "export.tmp"
     kept_open.write_bytes(b"secret text" * 100)
     (cache / "link").symlink_to(outside)
     (cache / "dirlink").symlink_to(tmp_path, target_is_directory=True)

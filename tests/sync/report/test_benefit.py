@@ -45,7 +45,8 @@ GYM, MUSEUM, COURSE = "BEN-GYM", "BEN-MUSEUM", "BEN-COURSE"
 ITEMS = (  # code, name, category, unit, price, provider
     (GYM, "Kuntosalin kuukausikortti", "sports", "month", "49.00", "Kuntokulma Oy"),
     (MUSEUM, "Museokortti, 12 kk", "culture", "card", "89.00", "Museokortti"),
-    (COURSE, "Kansalaisopiston kurssi", "course", "course", "120.00", "Kansalaisopisto"))
+    (COURSE, "Kansalaisopiston kurssi", "course", "course", "120.00", "Kansalaisopisto"),
+)
 START, END = dt.date(2026, 2, 1), dt.date(2027, 1, 31)
 OTHER_KEYS = {"reports": {"unit": "Tiimi Itä", "figures": [1, 2, 3]}}
 
@@ -67,22 +68,46 @@ def _client(vault: OpenVault, actor: Actor, i: int, items: dict[str, str]) -> tu
     for 0..7 (client 0 first scored −2, then +1) and below 0 for 8..11 (clients 8 and 9
     first +2, then −1). Museum: 0..3, serving no goal (all goals). Course: 0..5 in the
     budget, spent on by 0..2 only."""
-    cid = register_contact(vault, actor, NewContact(
-        first_name=f"Testi{i}", last_name="Hyötyläinen", contacted_on=dt.date(2026, 1, 2),
-        channel="phone", described_needs="Arki ja liikkuminen", author="client",
-        unit="Tiimi Itä")).value.id
+    cid = register_contact(
+        vault,
+        actor,
+        NewContact(
+            first_name=f"Testi{i}",
+            last_name="Hyötyläinen",
+            contacted_on=dt.date(2026, 1, 2),
+            channel="phone",
+            described_needs="Arki ja liikkuminen",
+            author="client",
+            unit="Tiimi Itä",
+        ),
+    ).value.id
     p = plan.start_plan(vault, actor, cid).value
-    plan.add_plan_entry(vault, actor, cid, p.id, section="need", text="Liikkumisen tarve",
-                        author="together")
-    goal_a = plan.add_plan_entry(vault, actor, cid, p.id, section="goal",
-                                 text="Liikun kolmesti viikossa", author="client").value
-    goal_b = plan.add_plan_entry(vault, actor, cid, p.id, section="goal",
-                                 text="Tapaan ystäviä", author="client").value
-    people.record_support_need(vault, actor, cid, considered_on=dt.date(2026, 1, 9),
-                               support_needed=False, reasoning="Läheiset tukevat.")
-    plan.agree_plan(vault, actor, cid, p.id, agreed_on=dt.date(2026, 1, 10),
-                    confirmed_by=["client", "key_worker"],
-                    confirmation=plan.Confirmation.typed(f"Testi{i} Hyötyläinen"))
+    plan.add_plan_entry(
+        vault, actor, cid, p.id, section="need", text="Liikkumisen tarve", author="together"
+    )
+    goal_a = plan.add_plan_entry(
+        vault, actor, cid, p.id, section="goal", text="Liikun kolmesti viikossa", author="client"
+    ).value
+    goal_b = plan.add_plan_entry(
+        vault, actor, cid, p.id, section="goal", text="Tapaan ystäviä", author="client"
+    ).value
+    people.record_support_need(
+        vault,
+        actor,
+        cid,
+        considered_on=dt.date(2026, 1, 9),
+        support_needed=False,
+        reasoning="Läheiset tukevat.",
+    )
+    plan.agree_plan(
+        vault,
+        actor,
+        cid,
+        p.id,
+        agreed_on=dt.date(2026, 1, 10),
+        confirmed_by=["client", "key_worker"],
+        confirmation=plan.Confirmation.typed(f"Testi{i} Hyötyläinen"),
+    )
     b = budget.create_budget(vault, actor, cid, valid_from=START, valid_to=END).value
     lines = [(GYM, goal_a.lineage_id)]
     if i < 4:
@@ -90,41 +115,92 @@ def _client(vault: OpenVault, actor: Actor, i: int, items: dict[str, str]) -> tu
     if i < 6:
         lines.append((COURSE, goal_a.lineage_id))
     for code, goal in lines:
-        budget.add_catalogue_line(vault, actor, cid, b.id, item_id=items[code], quantity="1",
-                                  frequency="once", goal_lineage_id=goal)
+        budget.add_catalogue_line(
+            vault,
+            actor,
+            cid,
+            b.id,
+            item_id=items[code],
+            quantity="1",
+            frequency="once",
+            goal_lineage_id=goal,
+        )
     budget.propose_budget(vault, actor, cid, b.id)
     draft = decision.prepare_decision(vault, actor, cid, b.id).value
-    decision.issue_decision(vault, actor, cid, draft.id, decided_on=dt.date(2026, 1, 20),
-                            decided_by=MAKER, appeal=APPEAL)
+    decision.issue_decision(
+        vault,
+        actor,
+        cid,
+        draft.id,
+        decided_on=dt.date(2026, 1, 20),
+        decided_by=MAKER,
+        appeal=APPEAL,
+    )
     spent = [GYM] + ([MUSEUM] if i < 4 else []) + ([COURSE] if i < 3 else [])
     for code in spent:
         _, name, category, _, price, provider = next(r for r in ITEMS if r[0] == code)
-        ledger.record_spending(vault, actor, cid, ledger.Spending(
-            method="mobile_payment", amount=price, spent_on=dt.date(2026, 3, 2),
-            category=category, provider=provider, description=name))
+        ledger.record_spending(
+            vault,
+            actor,
+            cid,
+            ledger.Spending(
+                method="mobile_payment",
+                amount=price,
+                spent_on=dt.date(2026, 3, 2),
+                category=category,
+                provider=provider,
+                description=name,
+            ),
+        )
     scores_a = (-2, 1) if i == 0 else (2, -1) if i in (8, 9) else (1,) if i < 8 else (-1,)
     for n, score in enumerate(scores_a):
-        followup.record_goal_progress(vault, actor, cid, goal_lineage_id=goal_a.lineage_id,
-                                      assessed_on=dt.date(2026, 6 + 3 * n, 1), score=score)
-    followup.record_goal_progress(vault, actor, cid, goal_lineage_id=goal_b.lineage_id,
-                                  assessed_on=dt.date(2026, 6, 1), score=1)
+        followup.record_goal_progress(
+            vault,
+            actor,
+            cid,
+            goal_lineage_id=goal_a.lineage_id,
+            assessed_on=dt.date(2026, 6 + 3 * n, 1),
+            score=score,
+        )
+    followup.record_goal_progress(
+        vault,
+        actor,
+        cid,
+        goal_lineage_id=goal_b.lineage_id,
+        assessed_on=dt.date(2026, 6, 1),
+        score=1,
+    )
     return cid, goal_a.lineage_id
 
 
 @pytest.fixture(scope="module")
-def setup(server_home: Path, backend: Backend, tmp_path_factory: pytest.TempPathFactory
-          ) -> Iterator[Setup]:
+def setup(
+    server_home: Path, backend: Backend, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Setup]:
     tmp = tmp_path_factory.mktemp("benefit")
     with server_of_its_own(server_home, backend, tmp) as (server, engine):
         vault = Vault(tmp / "vault", kdf=FAST_KDF).create(PASSPHRASE)
         try:
             admin.load_reference(engine, "outcomes", OTHER_KEYS)  # the unit report's share
             actor = enrol(vault, engine, server_home, tmp, "cw-benefit")
-            catalogue.publish_catalogue(vault, actor, dt.date(2026, 1, 1), [
-                catalogue.ItemData(code=code, name=name, category=cat, unit=unit,
-                                   service_area="social_welfare", unit_price=price,
-                                   provider=provider, valid_from=dt.date(2026, 1, 1))
-                for code, name, cat, unit, price, provider in ITEMS])
+            catalogue.publish_catalogue(
+                vault,
+                actor,
+                dt.date(2026, 1, 1),
+                [
+                    catalogue.ItemData(
+                        code=code,
+                        name=name,
+                        category=cat,
+                        unit=unit,
+                        service_area="social_welfare",
+                        unit_price=price,
+                        provider=provider,
+                        valid_from=dt.date(2026, 1, 1),
+                    )
+                    for code, name, cat, unit, price, provider in ITEMS
+                ],
+            )
             items = {i.code: i.id for i in catalogue.search_catalogue(vault, actor)}
             made = [_client(vault, actor, i, items) for i in range(12)]
             sent = app_sync.run(vault, server.url, timeout=60)
@@ -137,9 +213,10 @@ def setup(server_home: Path, backend: Backend, tmp_path_factory: pytest.TempPath
                 published = conn.execute(
                     select(db.reference_data.c.content)
                     .where(db.reference_data.c.kind == "outcomes")
-                    .order_by(db.reference_data.c.version.desc()).limit(1)).scalar_one()
-            yield Setup(engine, vault, actor, [c for c, _ in made], [g for _, g in made],
-                        published)
+                    .order_by(db.reference_data.c.version.desc())
+                    .limit(1)
+                ).scalar_one()
+            yield Setup(engine, vault, actor, [c for c, _ in made], [g for _, g in made], published)
         finally:
             vault.lock()
 
@@ -175,7 +252,8 @@ def test_the_laptop_reads_the_pulled_figures(setup: Setup) -> None:
     assert known is not None
     assert (known.users, known.assessed, known.reached) == (12, 12, 8)
     assert catalogue_benefit.sentence_fi(known) == (
-        "12 asiakasta on käyttänyt tätä; 8 heistä saavutti tavoitteensa tai ylitti ne.")
+        "12 asiakasta on käyttänyt tätä; 8 heistä saavutti tavoitteensa tai ylitti ne."
+    )
     data = client_view(setup.vault, setup.actor, setup.client_ids[0])
     assert data.budget is not None
     by_code = {line.catalogue_code: data.benefits.get(line.id) for line in data.budget.lines}

@@ -65,57 +65,122 @@ def _answers(value: int) -> dict[str, int | None]:
 def _populate(vault: OpenVault, actor: Actor) -> None:
     for i, score in enumerate(SCORES):
         canary = i == 3
-        cid = register_contact(vault, actor, NewContact(
-            first_name=CANARY_FIRST if canary else f"Anna{i}",
-            last_name=CANARY_LAST if canary else "Esimerkki",
-            identity_code=CANARY_CODE if canary else None, contacted_on=dt.date(2026, 1, 5),
-            channel="phone", described_needs="Arjen tukea", unit=UNIT,
-            address="Canarytie 1 A 2" if canary else None)).value.id
+        cid = register_contact(
+            vault,
+            actor,
+            NewContact(
+                first_name=CANARY_FIRST if canary else f"Anna{i}",
+                last_name=CANARY_LAST if canary else "Esimerkki",
+                identity_code=CANARY_CODE if canary else None,
+                contacted_on=dt.date(2026, 1, 5),
+                channel="phone",
+                described_needs="Arjen tukea",
+                unit=UNIT,
+                address="Canarytie 1 A 2" if canary else None,
+            ),
+        ).value.id
         if canary:
             add_note(vault, actor, cid, f"{CANARY_FIRST} {CANARY_CODE} kertoi", "together")
-        record_self_assessment(vault, actor, cid, questionnaire_id=Q_ID,
-                               answered_on=dt.date(2026, 1, 20), answers=_answers(6))
+        record_self_assessment(
+            vault,
+            actor,
+            cid,
+            questionnaire_id=Q_ID,
+            answered_on=dt.date(2026, 1, 20),
+            answers=_answers(6),
+        )
         granted = granted_budget(vault, actor, client_id=cid, amount=Decimal("1200.00"))
-        ledger.record_spending(vault, actor, cid, ledger.Spending(
-            method="mobile_payment", amount="600.00", spent_on=dt.date(2026, 3, 1),
-            category="other", provider="Palvelu Oy"))
+        ledger.record_spending(
+            vault,
+            actor,
+            cid,
+            ledger.Spending(
+                method="mobile_payment",
+                amount="600.00",
+                spent_on=dt.date(2026, 3, 1),
+                category="other",
+                provider="Palvelu Oy",
+            ),
+        )
         goal = followup.goal_attainment(vault, actor, cid)[0].goal_lineage_id
-        followup.record_goal_progress(vault, actor, cid, goal_lineage_id=goal,
-                                      assessed_on=dt.date(2026, 9, 1), score=score)
-        record_self_assessment(vault, actor, cid, questionnaire_id=Q_ID,
-                               answered_on=dt.date(2026, 10, 1), answers=_answers(7),
-                               occasion="follow_up")
+        followup.record_goal_progress(
+            vault, actor, cid, goal_lineage_id=goal, assessed_on=dt.date(2026, 9, 1), score=score
+        )
+        record_self_assessment(
+            vault,
+            actor,
+            cid,
+            questionnaire_id=Q_ID,
+            answered_on=dt.date(2026, 10, 1),
+            answers=_answers(7),
+            occasion="follow_up",
+        )
         assert granted.decision.granted_sum == Decimal("1200.00")
     for _ in range(5):
-        give_feedback(vault, actor, dt.date(2026, 11, 1), FeedbackAnswers(
-            unit=UNIT, felt_heard=5, budget_follow_ease=4,
-            text=f"{CANARY_FIRST} {CANARY_LAST} auttoi paljon"))
+        give_feedback(
+            vault,
+            actor,
+            dt.date(2026, 11, 1),
+            FeedbackAnswers(
+                unit=UNIT,
+                felt_heard=5,
+                budget_follow_ease=4,
+                text=f"{CANARY_FIRST} {CANARY_LAST} auttoi paljon",
+            ),
+        )
     for i in range(3):
-        cid = register_contact(vault, actor, NewContact(
-            first_name=f"Pieni{i}", last_name="Testinen", contacted_on=dt.date(2026, 3, 1),
-            channel="office", described_needs="Tukea", unit=SMALL_UNIT)).value.id
+        cid = register_contact(
+            vault,
+            actor,
+            NewContact(
+                first_name=f"Pieni{i}",
+                last_name="Testinen",
+                contacted_on=dt.date(2026, 3, 1),
+                channel="office",
+                described_needs="Tukea",
+                unit=SMALL_UNIT,
+            ),
+        ).value.id
         for day, value in ((dt.date(2026, 3, 5), 6), (dt.date(2026, 9, 5), 7)):
-            record_self_assessment(vault, actor, cid, questionnaire_id=Q_ID, answered_on=day,
-                                   answers=_answers(value))
+            record_self_assessment(
+                vault, actor, cid, questionnaire_id=Q_ID, answered_on=day, answers=_answers(value)
+            )
 
 
 def _latest(engine: Any) -> tuple[int, dict[str, Any]]:
     ref = db.reference_data
     with engine.connect() as conn:
-        row = conn.execute(select(ref.c.version, ref.c.content).where(ref.c.kind == "outcomes")
-                           .order_by(ref.c.version.desc()).limit(1)).one()
+        row = conn.execute(
+            select(ref.c.version, ref.c.content)
+            .where(ref.c.kind == "outcomes")
+            .order_by(ref.c.version.desc())
+            .limit(1)
+        ).one()
     return int(row.version), json.loads(row.content)
 
 
 def _report(server: ServerProcess, out: Path, *extra: str, start: str = FROM) -> None:
-    done = run_admin(server.home, "report", "--from", start, "--to", TO, "--out", str(out),
-                     "--by", "raportoija-2", *extra, db=server.db_url)
+    done = run_admin(
+        server.home,
+        "report",
+        "--from",
+        start,
+        "--to",
+        TO,
+        "--out",
+        str(out),
+        "--by",
+        "raportoija-2",
+        *extra,
+        db=server.db_url,
+    )
     assert done.returncode == 0, done.stderr
 
 
 @pytest.fixture(scope="module")
-def given(server_home: Path, backend: Backend, tmp_path_factory: pytest.TempPathFactory
-          ) -> Iterator[Given]:
+def given(
+    server_home: Path, backend: Backend, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Given]:
     tmp = tmp_path_factory.mktemp("giveback")
     with server_of_its_own(server_home, backend, tmp) as (server, engine):
         admin.load_reference(engine, "questionnaire", COUNTY_QUESTIONNAIRE)
@@ -139,6 +204,7 @@ def given(server_home: Path, backend: Backend, tmp_path_factory: pytest.TempPath
         units = unit_outcomes.published_units(vault)
         with vault.session() as s:
             from hbdesk.models.audit import AccessLogEntry
+
             before = s.query(AccessLogEntry).count()
         comparison = unit_outcomes.compare(vault, actor)  # the worker's own unit
         with vault.session() as s:
@@ -147,19 +213,33 @@ def given(server_home: Path, backend: Backend, tmp_path_factory: pytest.TempPath
 
         # The benefit figures (published by another command) share the content; a new
         # run of the unit's report, for another period, replaces its entry and keeps them.
-        admin.load_reference(engine, "outcomes", {**first, "benefit": BENEFIT,
-                                                   "kept": KEPT})
+        admin.load_reference(engine, "outcomes", {**first, "benefit": BENEFIT, "kept": KEPT})
         _report(server, tmp / "again", "--unit", UNIT, start="2026-07-01")
         _, after_rerun = _latest(engine)
 
         with engine.connect() as conn:
             log = [json.loads(r.details) for r in conn.execute(select(db.admin_log))]
-            stored = [r.content for r in conn.execute(select(db.reference_data.c.content)
-                                                      .where(db.reference_data.c.kind
-                                                             == "outcomes"))]
+            stored = [
+                r.content
+                for r in conn.execute(
+                    select(db.reference_data.c.content).where(
+                        db.reference_data.c.kind == "outcomes"
+                    )
+                )
+            ]
         vault.lock()
-        yield Given(first, first_version, trial_version, after_rerun, log, comparison,
-                    comparison_small, units, views, stored)
+        yield Given(
+            first,
+            first_version,
+            trial_version,
+            after_rerun,
+            log,
+            comparison,
+            comparison_small,
+            units,
+            views,
+            stored,
+        )
 
 
 def _entry(content: dict[str, Any], name: str) -> dict[str, Any]:
@@ -184,8 +264,7 @@ def test_running_the_report_publishes_each_units_latest_report(given: Given) -> 
     assert given.trial_version == given.first_version
 
 
-def test_a_new_run_replaces_the_units_previous_report_and_keeps_other_keys(given: Given
-                                                                          ) -> None:
+def test_a_new_run_replaces_the_units_previous_report_and_keeps_other_keys(given: Given) -> None:
     assert given.after_rerun["kept"] == KEPT
     # the catalogue's benefit is computed anew with each run (this group used no catalogue)
     assert given.after_rerun["benefit"] == []
@@ -209,8 +288,15 @@ def test_small_units_figures_go_down_hidden(given: Given) -> None:
 
 
 def test_no_name_identity_code_or_free_text_goes_down(given: Given) -> None:
-    needles = [CANARY_FIRST, CANARY_LAST, CANARY_CODE, "Canarytie", "Anna3", "Pieni0",
-               "auttoi paljon"]
+    needles = [
+        CANARY_FIRST,
+        CANARY_LAST,
+        CANARY_CODE,
+        "Canarytie",
+        "Anna3",
+        "Pieni0",
+        "auttoi paljon",
+    ]
     assert len(given.all_published) >= 3
     for content in given.all_published:
         assert not any(n in content for n in needles)
@@ -230,8 +316,11 @@ def test_the_laptop_shows_the_units_figures_beside_its_own_clients(given: Given)
     assert theirs.use_bands[2].number == 100  # everyone used 50–75 % of the budget
     assert (theirs.wellbeing_before.number, theirs.wellbeing_after.number) == (6, 7)
     assert theirs.felt_heard is not None and theirs.felt_heard.number == 100
-    assert [d.title["fi"] for d in theirs.domains] == ["Toimintakyky", "Osallisuus",
-                                                      "Kokonaistilanne"]
+    assert [d.title["fi"] for d in theirs.domains] == [
+        "Toimintakyky",
+        "Osallisuus",
+        "Kokonaistilanne",
+    ]
     # the worker's own clients: both teams, the same definitions and period
     assert c.own_clients == 13 and yours.clients.number == 13
     assert yours.goals_reached.number == 50 and yours.goals.number == 10

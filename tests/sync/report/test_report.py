@@ -46,23 +46,44 @@ FROM, TO = "2026-01-01", "2026-12-31"
 
 # The county's questionnaire as reference data, with the item ids the laptops use.
 Q_ID = "7d6f6a1e-0000-4000-8000-000000000001"
-DOMAINS = (("functional_capacity", "Toimintakyky", ("fc_1", "fc_2")),
-           ("participation", "Osallisuus", ("part_1",)),
-           ("overall_situation", "Kokonaistilanne", ("overall_1",)))
+DOMAINS = (
+    ("functional_capacity", "Toimintakyky", ("fc_1", "fc_2")),
+    ("participation", "Osallisuus", ("part_1",)),
+    ("overall_situation", "Kokonaistilanne", ("overall_1",)),
+)
 
 
 def _item_id(code: str) -> str:
     return str(uuid.uuid5(uuid.NAMESPACE_URL, f"hbdesk-test/{code}"))
 
 
-QUESTIONNAIRE = {"questionnaires": [{
-    "id": Q_ID, "code": "hb_seuranta", "version": 1, "title_fi": "HB-seuranta",
-    "title_sv": "HB-uppföljning", "title_en": "HB follow-up", "scale_min": 0, "scale_max": 10,
-    "valid_from": "2026-01-01",
-    "domains": [{"code": code, "title_fi": title, "title_sv": title, "title_en": code,
-                 "items": [{"id": _item_id(i), "code": i, "text_fi": f"Kysymys {i}"}
-                           for i in items]}
-                for code, title, items in DOMAINS]}]}
+QUESTIONNAIRE = {
+    "questionnaires": [
+        {
+            "id": Q_ID,
+            "code": "hb_seuranta",
+            "version": 1,
+            "title_fi": "HB-seuranta",
+            "title_sv": "HB-uppföljning",
+            "title_en": "HB follow-up",
+            "scale_min": 0,
+            "scale_max": 10,
+            "valid_from": "2026-01-01",
+            "domains": [
+                {
+                    "code": code,
+                    "title_fi": title,
+                    "title_sv": title,
+                    "title_en": code,
+                    "items": [
+                        {"id": _item_id(i), "code": i, "text_fi": f"Kysymys {i}"} for i in items
+                    ],
+                }
+                for code, title, items in DOMAINS
+            ],
+        }
+    ]
+}
 
 
 def _values(n_high: int, high: int, total: int) -> list[int]:
@@ -78,9 +99,12 @@ OVERALL = (_values(12, 8, 20), _values(16, 8, 20))
 
 
 def _answers(i: int, which: int) -> dict[str, int | None]:
-    return {"fc_1": FC[which][i], "fc_2": FC[which][i],
-            "part_1": PART[which][i] if i < 24 else None,
-            "overall_1": OVERALL[which][i] if i < 20 else None}
+    return {
+        "fc_1": FC[which][i],
+        "fc_2": FC[which][i],
+        "part_1": PART[which][i] if i < 24 else None,
+        "overall_1": OVERALL[which][i] if i < 20 else None,
+    }
 
 
 @dataclass
@@ -92,13 +116,26 @@ class Setup:
 
 
 def _report(server: ServerProcess, out: Path, *extra: str) -> subprocess.CompletedProcess[str]:
-    return run_admin(server.home, "report", "--from", FROM, "--to", TO, "--out", str(out),
-                     "--by", "raportoija-1", *extra, db=server.db_url)
+    return run_admin(
+        server.home,
+        "report",
+        "--from",
+        FROM,
+        "--to",
+        TO,
+        "--out",
+        str(out),
+        "--by",
+        "raportoija-1",
+        *extra,
+        db=server.db_url,
+    )
 
 
 @pytest.fixture(scope="module")
-def setup(server_home: Path, backend: Backend, tmp_path_factory: pytest.TempPathFactory
-          ) -> Iterator[Setup]:
+def setup(
+    server_home: Path, backend: Backend, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Setup]:
     """The group on a server of its own, on SQLite and on PostgreSQL (the production path)."""
     tmp = tmp_path_factory.mktemp("report")
     with server_of_its_own(server_home, backend, tmp) as (server, engine):
@@ -121,8 +158,7 @@ def setup(server_home: Path, backend: Backend, tmp_path_factory: pytest.TempPath
         with engine.connect() as conn:
             log = [r.actor for r in conn.execute(select(db.admin_log)).all()]
         if os.environ.get("HBDESK_REPORT_KEEP"):  # to look at the files by hand
-            shutil.copytree(out.parent, os.environ["HBDESK_REPORT_KEEP"],
-                            dirs_exist_ok=True)
+            shutil.copytree(out.parent, os.environ["HBDESK_REPORT_KEEP"], dirs_exist_ok=True)
         yield Setup(server, out, small_out, log)
 
 
@@ -130,39 +166,81 @@ def _populate(vault: OpenVault, actor: Actor) -> None:
     assert hetu.validate(CANARY_CODE, allow_temporary=True)
     for i in range(25):
         canary = i == 3
-        new = NewContact(first_name=CANARY_FIRST if canary else f"Testi{i}",
-                         last_name=CANARY_LAST if canary else "Henkilö",
-                         identity_code=CANARY_CODE if canary else None,
-                         contacted_on=dt.date(2026, 1, 10), channel="phone",
-                         described_needs=f"Arjen tukea {CANARY_LAST if canary else ''}",
-                         address="Canarytie 1 A 2" if canary else None, unit=UNIT)
+        new = NewContact(
+            first_name=CANARY_FIRST if canary else f"Testi{i}",
+            last_name=CANARY_LAST if canary else "Henkilö",
+            identity_code=CANARY_CODE if canary else None,
+            contacted_on=dt.date(2026, 1, 10),
+            channel="phone",
+            described_needs=f"Arjen tukea {CANARY_LAST if canary else ''}",
+            address="Canarytie 1 A 2" if canary else None,
+            unit=UNIT,
+        )
         client_id = register_contact(vault, actor, new).value.id
         if canary:
             add_note(vault, actor, client_id, f"{CANARY_FIRST} {CANARY_CODE} kertoi", "together")
         for which, day in ((0, dt.date(2026, 2, 1)), (1, dt.date(2026, 10, 1))):
-            record_self_assessment(vault, actor, client_id, questionnaire_id=Q_ID,
-                                   answered_on=day, answers=_answers(i, which),
-                                   occasion="start" if which == 0 else "follow_up")
+            record_self_assessment(
+                vault,
+                actor,
+                client_id,
+                questionnaire_id=Q_ID,
+                answered_on=day,
+                answers=_answers(i, which),
+                occasion="start" if which == 0 else "follow_up",
+            )
     for i in range(25):
-        give_feedback(vault, actor, dt.date(2026, 11, 1), FeedbackAnswers(
-            unit=UNIT, felt_heard=5 if i < 12 else 4 if i < 20 else 2,
-            budget_follow_ease=None if i == 24 else 1 if i < 3 else 2 if i < 7 else 4,
-            goals_reached=4, text="Joustavaa ja hyvää palvelua." if i % 5 == 0 else ""))
+        give_feedback(
+            vault,
+            actor,
+            dt.date(2026, 11, 1),
+            FeedbackAnswers(
+                unit=UNIT,
+                felt_heard=5 if i < 12 else 4 if i < 20 else 2,
+                budget_follow_ease=None if i == 24 else 1 if i < 3 else 2 if i < 7 else 4,
+                goals_reached=4,
+                text="Joustavaa ja hyvää palvelua." if i % 5 == 0 else "",
+            ),
+        )
     for i in range(3):
-        client_id = register_contact(vault, actor, NewContact(
-            first_name=f"Pieni{i}", last_name="Testinen", contacted_on=dt.date(2026, 3, 1),
-            channel="office", described_needs="Tukea", unit=SMALL_UNIT)).value.id
+        client_id = register_contact(
+            vault,
+            actor,
+            NewContact(
+                first_name=f"Pieni{i}",
+                last_name="Testinen",
+                contacted_on=dt.date(2026, 3, 1),
+                channel="office",
+                described_needs="Tukea",
+                unit=SMALL_UNIT,
+            ),
+        ).value.id
         for which, day in ((0, dt.date(2026, 3, 5)), (1, dt.date(2026, 9, 5))):
-            record_self_assessment(vault, actor, client_id, questionnaire_id=Q_ID,
-                                   answered_on=day, answers=_answers(i, which))
-        give_feedback(vault, actor, dt.date(2026, 9, 1), FeedbackAnswers(
-            unit=SMALL_UNIT, felt_heard=5, budget_follow_ease=2,
-            text="Pienen tiimin oma palaute"))
+            record_self_assessment(
+                vault,
+                actor,
+                client_id,
+                questionnaire_id=Q_ID,
+                answered_on=day,
+                answers=_answers(i, which),
+            )
+        give_feedback(
+            vault,
+            actor,
+            dt.date(2026, 9, 1),
+            FeedbackAnswers(
+                unit=SMALL_UNIT,
+                felt_heard=5,
+                budget_follow_ease=2,
+                text="Pienen tiimin oma palaute",
+            ),
+        )
 
 
 def _pdf_text(pdf: Path) -> str:
-    done = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True,
-                          text=True, check=True)
+    done = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
+    )
     return re.sub(r"\s+", " ", done.stdout.replace("\u00a0", " "))
 
 
@@ -184,8 +262,9 @@ def test_seed_figures_in_the_pdf(setup: Setup) -> None:
     assert "Kokonaistilanne: 76 % → 78 % (7,6 → 7,8 / 10), n = 20" in text
     assert "Palautteita: 25" in text
     assert "Koki tulleensa kuulluksi ja rohkaistuksi (4–5/5): 80 % (n = 25)" in text
-    assert ("Koki budjetin toteuttamisen ja seuraamisen melko tai erittäin vaikeaksi (1–2/5): "
-            "7 / 24") in text
+    assert (
+        "Koki budjetin toteuttamisen ja seuraamisen melko tai erittäin vaikeaksi (1–2/5): 7 / 24"
+    ) in text
     assert "Joustavaa ja hyvää palvelua." in text  # 25 answers: free text may be shown
 
 
@@ -197,10 +276,14 @@ def test_seed_figures_in_the_csv(setup: Setup) -> None:
     assert _row(wellbeing, "Kokonaistilanne")[1:7] == ["20", "7.6", "7.8", "0.2", "76", "78"]
     feedback = _csv(setup.out, "feedback")
     assert _row(feedback, "Palautteita")[1] == "25"
-    assert _row(feedback, "Koki tulleensa kuulluksi ja rohkaistuksi (4–5/5)")[1:] == \
-        ["20", "25", "80"]
-    assert _row(feedback, "Koki budjetin toteuttamisen ja seuraamisen melko tai erittäin "
-                          "vaikeaksi (1–2/5)")[1:] == ["7", "24", "29"]
+    assert _row(feedback, "Koki tulleensa kuulluksi ja rohkaistuksi (4–5/5)")[1:] == [
+        "20",
+        "25",
+        "80",
+    ]
+    assert _row(
+        feedback, "Koki budjetin toteuttamisen ja seuraamisen melko tai erittäin vaikeaksi (1–2/5)"
+    )[1:] == ["7", "24", "29"]
     data = json.loads((setup.out / "report.json").read_text(encoding="utf-8"))
     figures = {f["key"]: f["values"] for f in data["key_figures"]}
     assert figures["wellbeing.functional_capacity"]["before"] == 6.8
@@ -264,13 +347,13 @@ def test_the_admin_api_runs_the_same_report_and_logs_who(setup: Setup, tmp_path:
     engine = db.make_engine(setup.server.db_url)
     try:
         sel = Selection(dt.date.fromisoformat(FROM), dt.date.fromisoformat(TO), unit=UNIT)
-        paths = admin.outcomes_report(engine, sel, tmp_path / "api", run_by="api-kayttaja",
-                                      publish=False)
+        paths = admin.outcomes_report(
+            engine, sel, tmp_path / "api", run_by="api-kayttaja", publish=False
+        )
         with pytest.raises(admin.AdminError):
             admin.outcomes_report(engine, sel, tmp_path / "x", run_by=" ")
         with engine.connect() as conn:
-            last = conn.execute(select(db.admin_log).order_by(db.admin_log.c.at.desc())
-                                ).first()
+            last = conn.execute(select(db.admin_log).order_by(db.admin_log.c.at.desc())).first()
     finally:
         engine.dispose()
     assert {p.name for p in paths} >= {"report.pdf", "report.json", "wellbeing.csv"}
@@ -280,12 +363,20 @@ def test_the_admin_api_runs_the_same_report_and_logs_who(setup: Setup, tmp_path:
 
 
 def test_report_refuses_a_period_ending_before_it_starts(setup: Setup, tmp_path: Path) -> None:
-    done = run_admin(setup.server.home, "report", "--from", TO, "--to", FROM, "--out",
-                     str(tmp_path / "x"), db=setup.server.db_url)
+    done = run_admin(
+        setup.server.home,
+        "report",
+        "--from",
+        TO,
+        "--to",
+        FROM,
+        "--out",
+        str(tmp_path / "x"),
+        db=setup.server.db_url,
+    )
     assert done.returncode == 2
     assert not (tmp_path / "x").exists()
     from hbdesk.sync.server.report import Selection
 
     with pytest.raises(ValueError):  # the admin API refuses it the same way
         Selection(dt.date.fromisoformat(TO), dt.date.fromisoformat(FROM))
-

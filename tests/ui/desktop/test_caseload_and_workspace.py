@@ -21,8 +21,9 @@ def test_search_as_you_type_by_name_and_identity_code(qtbot, make_desktop, demo_
     everyone = caseload(demo_vault, DEMO_WORKER)
     assert len(shown_names(window)) == len(everyone)
     target = everyone[3]
-    qtbot.keyClicks(window.caseload.search, target.name.split()[0][:3].encode(
-        "ascii", "ignore").decode())
+    qtbot.keyClicks(
+        window.caseload.search, target.name.split()[0][:3].encode("ascii", "ignore").decode()
+    )
     assert target.name in shown_names(window)
     window.caseload.search.setText(target.name)  # names may hold ä/ö: set, not typed
     assert shown_names(window) == [r.name for r in everyone if r.name == target.name]
@@ -44,8 +45,9 @@ def test_filter_by_stage_and_by_budgets_running_out(qtbot, make_desktop, demo_va
     assert all(model.index(r, 2).data() == stage_name("in_use") for r in range(model.rowCount()))
     panel.stage_filter.setCurrentIndex(0)
     panel.search.setText(stage_name("closed"))  # the stage's words are searchable too
-    assert shown_names(window) == [r.name for r in caseload(demo_vault, DEMO_WORKER,
-                                                            stage="closed")]
+    assert shown_names(window) == [
+        r.name for r in caseload(demo_vault, DEMO_WORKER, stage="closed")
+    ]
     panel.search.clear()
     panel.show_filter.setCurrentIndex(panel.show_filter.findData("running_out"))
     settle(window)
@@ -58,8 +60,7 @@ def test_the_budget_state_shows_at_a_glance(make_desktop, demo_vault):
     with_money = next(r for r in caseload(demo_vault, DEMO_WORKER) if r.money is not None)
     without = next(r for r in caseload(demo_vault, DEMO_WORKER) if r.money is None)
     model = window.caseload.model
-    texts = {model.index(r, 0).data(): model.index(r, 3).data()
-             for r in range(model.rowCount())}
+    texts = {model.index(r, 0).data(): model.index(r, 3).data() for r in range(model.rowCount())}
     assert "€" in texts[with_money.name]
     assert texts[without.name] == window.caseload.model.tr("No budget in force")
 
@@ -122,12 +123,14 @@ def test_opening_another_client_leaves_nothing_of_the_first(qtbot, make_desktop,
     open_client(window, first.client_id)
     window.workspace.show_step(PAGES.index(PlanPage))
     settle(window)
-    first_texts = {lab.text() for lab in window.workspace.findChildren(QLabel)
-                   if lab.isVisibleTo(window) and len(lab.text()) > 25}
+    first_texts = {
+        lab.text()
+        for lab in window.workspace.findChildren(QLabel)
+        if lab.isVisibleTo(window) and len(lab.text()) > 25
+    }
     assert first_texts
     window.open_client(second.client_id)  # before anything of the second has loaded
-    shown = {lab.text() for lab in window.workspace.findChildren(QLabel)
-             if lab.isVisibleTo(window)}
+    shown = {lab.text() for lab in window.workspace.findChildren(QLabel) if lab.isVisibleTo(window)}
     assert not (first_texts & shown)
     assert first.name not in shown
     settle(window)

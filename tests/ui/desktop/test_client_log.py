@@ -14,8 +14,9 @@ from hbdesk.ui.ui_context import UiContext
 from tests.ui.desktop.conftest import a_client
 from tests.ui.desktop.test_desktop_accessibility import problems
 
-COLLEAGUE = Actor(user_id="team-3", role="team_member", device_id="LAP-123",
-                  display_name="Tiina Tiimiläinen")
+COLLEAGUE = Actor(
+    user_id="team-3", role="team_member", device_id="LAP-123", display_name="Tiina Tiimiläinen"
+)
 RECIPIENT = "Uimahalli Aalto Oy"
 OTHER_RECIPIENT = "Kuntosali Toinen Oy"
 
@@ -39,12 +40,23 @@ def test_views_changes_and_disclosures_in_plain_finnish(qtbot, ctx, demo_vault, 
     other = a_client(demo_vault, "follow_up").client_id
     plan.get_plan(demo_vault, COLLEAGUE, client)
     clients.update_client_details(demo_vault, COLLEAGUE, client, phone="040 123 4567")
-    access_log.record_disclosure(demo_vault, COLLEAGUE, client, recipient=RECIPIENT,
-                                 legal_basis="Asiakkaan suostumus",
-                                 disclosed="nimi ja palvelun määrä",
-                                 records=["decisions:x"])
-    access_log.record_disclosure(demo_vault, COLLEAGUE, other, recipient=OTHER_RECIPIENT,
-                                 legal_basis="Asiakkaan suostumus", disclosed="nimi")
+    access_log.record_disclosure(
+        demo_vault,
+        COLLEAGUE,
+        client,
+        recipient=RECIPIENT,
+        legal_basis="Asiakkaan suostumus",
+        disclosed="nimi ja palvelun määrä",
+        records=["decisions:x"],
+    )
+    access_log.record_disclosure(
+        demo_vault,
+        COLLEAGUE,
+        other,
+        recipient=OTHER_RECIPIENT,
+        legal_basis="Asiakkaan suostumus",
+        disclosed="nimi",
+    )
     dialog = open_log(qtbot, ctx, client)
     said = dialog.log.sentences()
     assert dialog.windowTitle() == "Asiakkaan käyttöloki"
@@ -57,8 +69,10 @@ def test_views_changes_and_disclosures_in_plain_finnish(qtbot, ctx, demo_vault, 
     assert disclosed and "Peruste: Asiakkaan suostumus." in disclosed[0]
     assert "Luovutetut tiedot: nimi ja palvelun määrä." in disclosed[0]
     # Newest first: reading the log itself is the first line; the disclosure came before it.
-    assert "Omatyöntekijä Sari Sosiaalityöntekijä (laite demo-laptop) katsoi tietoja: " \
-           "tämä loki." in said[0]
+    assert (
+        "Omatyöntekijä Sari Sosiaalityöntekijä (laite demo-laptop) katsoi tietoja: "
+        "tämä loki." in said[0]
+    )
     assert said.index(disclosed[0]) < said.index(viewed[0])
     # Nothing of another client, nor any record's content (the phone number typed above).
     text = "\n".join(said)
@@ -66,15 +80,28 @@ def test_views_changes_and_disclosures_in_plain_finnish(qtbot, ctx, demo_vault, 
     assert dialog.log.check_label.text().startswith("Loki on eheä")
     # Grouped by day: a heading with the weekday before the first entry.
     first = dialog.log.list.item(0).text()
-    assert first.split()[0] in {"Maanantai", "Tiistai", "Keskiviikko", "Torstai", "Perjantai",
-                                "Lauantai", "Sunnuntai"}
+    assert first.split()[0] in {
+        "Maanantai",
+        "Tiistai",
+        "Keskiviikko",
+        "Torstai",
+        "Perjantai",
+        "Lauantai",
+        "Sunnuntai",
+    }
 
 
 def test_the_filter_shows_one_kind_at_a_time(qtbot, ctx, demo_vault, finnish):
     client = a_client(demo_vault, "in_use").client_id
     clients.update_client_details(demo_vault, COLLEAGUE, client, phone="040 765 4321")
-    access_log.record_disclosure(demo_vault, COLLEAGUE, client, recipient=RECIPIENT,
-                                 legal_basis="Asiakkaan suostumus", disclosed="nimi")
+    access_log.record_disclosure(
+        demo_vault,
+        COLLEAGUE,
+        client,
+        recipient=RECIPIENT,
+        legal_basis="Asiakkaan suostumus",
+        disclosed="nimi",
+    )
     dialog = open_log(qtbot, ctx, client)
     everything = dialog.log.sentences()
     changes = choose(dialog, "changes")
@@ -82,18 +109,24 @@ def test_the_filter_shows_one_kind_at_a_time(qtbot, ctx, demo_vault, finnish):
     outward = choose(dialog, "disclosures")
     assert changes and all(" muutti: " in s or " kirjasi: " in s for s in changes)
     assert views and all(" katsoi tietoja: " in s for s in views)
-    assert outward and all(" luovutti tietoja: " in s or " tulosti: " in s
-                           or " teki kopion " in s for s in outward)
+    assert outward and all(
+        " luovutti tietoja: " in s or " tulosti: " in s or " teki kopion " in s for s in outward
+    )
     assert len(everything) == len(changes) + len(views) + len(outward)
-    assert dialog.log.status.text() == f"Näytetään {len(outward)} merkintää, " \
-                                       f"kaikkiaan {len(everything)}."
+    assert (
+        dialog.log.status.text() == f"Näytetään {len(outward)} merkintää, "
+        f"kaikkiaan {len(everything)}."
+    )
 
 
 def test_a_tampered_log_is_said_plainly(qtbot, ctx, demo_vault, finnish):
     client = a_client(demo_vault, "in_use").client_id
     with demo_vault.session() as s:  # an edit behind hbdesk's back (raw SQL)
-        s.execute(AccessLogEntry.__table__.update().where(AccessLogEntry.seq == 5)
-                  .values(purpose="something else"))
+        s.execute(
+            AccessLogEntry.__table__.update()
+            .where(AccessLogEntry.seq == 5)
+            .values(purpose="something else")
+        )
     dialog = open_log(qtbot, ctx, client)
     warning = dialog.log.check_label.text()
     assert warning.startswith("Varoitus: lokia on muokattu laitteen demo-laptop merkinnän 5 ")
@@ -113,8 +146,14 @@ def test_a_new_disclosure_appears_while_the_log_is_open(qtbot, ctx, demo_vault):
     client = a_client(demo_vault, "in_use").client_id
     dialog = open_log(qtbot, ctx, client)
     assert not any(RECIPIENT in s for s in dialog.log.sentences())
-    access_log.record_disclosure(demo_vault, DEMO_WORKER, client, recipient=RECIPIENT,
-                                 legal_basis="Laki 703/2023", disclosed="nimi")
+    access_log.record_disclosure(
+        demo_vault,
+        DEMO_WORKER,
+        client,
+        recipient=RECIPIENT,
+        legal_basis="Laki 703/2023",
+        disclosed="nimi",
+    )
     ctx.runner.changed.emit(Changes(frozenset({client}), frozenset({"access_log"})))
     assert ctx.runner.wait_idle()
     assert any(RECIPIENT in s for s in dialog.log.sentences())

@@ -44,8 +44,11 @@ def every_visible_text(root: QWidget) -> list[str]:
         elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
             model = widget.model()
             columns = 1 if isinstance(widget, QListView) else model.columnCount()
-            texts += [str(model.index(r, c).data() or "") for r in range(model.rowCount())
-                      for c in range(columns)]
+            texts += [
+                str(model.index(r, c).data() or "")
+                for r in range(model.rowCount())
+                for c in range(columns)
+            ]
         elif isinstance(widget, QComboBox):
             texts += [widget.itemText(i) for i in range(widget.count())]
         texts.append(widget.toolTip())
@@ -173,11 +176,19 @@ def test_a_second_window_follows_what_the_worker_records(qtbot, make_desktop, de
     shown = assert_only_this_client(second, demo_vault, client_id)
     assert "Waiting for your confirmation" in shown
 
-    (state,) = [s for s in budget_states(demo_vault, DEMO_WORKER, client_id, TODAY)
-                if s.pending_rows]
+    (state,) = [
+        s for s in budget_states(demo_vault, DEMO_WORKER, client_id, TODAY) if s.pending_rows
+    ]
     entry = next(r.entry for r in state.pending_rows if r.entry.method == "invoice")
-    window.ctx.runner.call(confirm_invoice, demo_vault, DEMO_WORKER, client_id, entry.id,
-                           confirmed_by="client", confirmed_on=TODAY)
+    window.ctx.runner.call(
+        confirm_invoice,
+        demo_vault,
+        DEMO_WORKER,
+        client_id,
+        entry.id,
+        confirmed_by="client",
+        confirmed_on=TODAY,
+    )
     confirmed = f"You confirmed it on {formatting.date(TODAY, 'en')}"
     qtbot.waitUntil(lambda: confirmed in "\n".join(every_visible_text(second)))
 
@@ -252,8 +263,11 @@ def test_the_client_menu_opens_the_documents_of_the_open_client(qtbot, make_desk
     window = make_desktop("en")
     client = a_client(demo_vault, "in_use")
     open_client(window, client.client_id)
-    press(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier
-          | Qt.KeyboardModifier.ShiftModifier)
+    press(
+        window,
+        Qt.Key.Key_D,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     dialog = window.documents_dialog
     assert dialog.isVisible() and dialog.client_id == client.client_id
     settle(window)

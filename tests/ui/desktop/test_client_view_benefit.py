@@ -24,8 +24,13 @@ def test_the_client_reads_what_others_got_from_a_budget_line(make_desktop, demo_
     codes = [line.catalogue_code for line in data.budget.lines if line.catalogue_code]
     assert len(set(codes)) >= 2, codes
     first, second = codes[0], next(c for c in codes if c != codes[0])
-    pull_figures(demo_vault, [{"code": first, "users": 12, "assessed": 12, "reached": 8},
-                              {"code": second, "users": 4, "assessed": 4, "reached": 4}])
+    pull_figures(
+        demo_vault,
+        [
+            {"code": first, "users": 12, "assessed": 12, "reached": 8},
+            {"code": second, "users": 4, "assessed": 4, "reached": 4},
+        ],
+    )
     window = make_desktop("en")
     window.resize(1366, 768)
     open_client(window, client.client_id)
@@ -41,7 +46,7 @@ def test_the_client_reads_what_others_got_from_a_budget_line(make_desktop, demo_
     labels = [lab.text() for lab in view.content.findChildren(QLabel) if lab.isVisible()]
     title = f"{lines[0].description} — {lines[0].provider}"
     at = labels.index(title)
-    assert SAID in labels[at + 1:at + 3]  # right below the line and its price
+    assert SAID in labels[at + 1 : at + 3]  # right below the line and its price
     if os.environ.get("HBDESK_SCREENSHOTS"):  # to look at by hand (1366×768)
         label = next(lab for lab in view.content.findChildren(QLabel) if lab.text() == SAID)
         view.findChild(QScrollArea).ensureWidgetVisible(label, 0, 250)

@@ -27,18 +27,38 @@ from hbdesk.ui.stages.people import ConsentDialog
 from hbdesk.ui.stages.plan import DisagreementDialog, PlanPage
 from tests.ui.desktop.conftest import a_client, open_client, settle
 
-INTERACTIVE = (QAbstractButton, QLineEdit, QPlainTextEdit, QTextEdit, QComboBox,
-               QAbstractSpinBox, QAbstractItemView, QAbstractSlider)
-OURS = {"ContactPage", "SelfAssessmentPage", "NeedsPage", "ProposalPage", "PlanPage",
-        "FeedbackPage", "ClosingPage"}
+INTERACTIVE = (
+    QAbstractButton,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QComboBox,
+    QAbstractSpinBox,
+    QAbstractItemView,
+    QAbstractSlider,
+)
+OURS = {
+    "ContactPage",
+    "SelfAssessmentPage",
+    "NeedsPage",
+    "ProposalPage",
+    "PlanPage",
+    "FeedbackPage",
+    "ClosingPage",
+}
 
 
 def controls(root: QWidget) -> list[QWidget]:
-    return [w for w in root.findChildren(QWidget)
-            if isinstance(w, INTERACTIVE) and w.isVisibleTo(root) and w.isEnabled()
-            and not w.objectName().startswith("qt_")
-            and not isinstance(w.parentWidget(), QAbstractSpinBox | QComboBox)
-            and not isinstance(w, QScrollBar | QHeaderView)]  # Qt's own parts of a view
+    return [
+        w
+        for w in root.findChildren(QWidget)
+        if isinstance(w, INTERACTIVE)
+        and w.isVisibleTo(root)
+        and w.isEnabled()
+        and not w.objectName().startswith("qt_")
+        and not isinstance(w.parentWidget(), QAbstractSpinBox | QComboBox)
+        and not isinstance(w, QScrollBar | QHeaderView)
+    ]  # Qt's own parts of a view
 
 
 def describe(w: QWidget) -> str:
@@ -66,8 +86,11 @@ def problems(root: QWidget) -> list[str]:
             found.append("no name: " + describe(w))
         if not w.focusPolicy() & Qt.FocusPolicy.TabFocus or id(w) not in chain:
             found.append("not reachable by Tab: " + describe(w))
-    found += ["rich text label: " + label.text() for label in root.findChildren(QLabel)
-              if label.textFormat() != Qt.TextFormat.PlainText]
+    found += [
+        "rich text label: " + label.text()
+        for label in root.findChildren(QLabel)
+        if label.textFormat() != Qt.TextFormat.PlainText
+    ]
     return found
 
 

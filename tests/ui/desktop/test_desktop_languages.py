@@ -23,13 +23,38 @@ from hbdesk.ui.stages import PAGES
 from tests.ui.desktop.conftest import a_client, open_client, settle
 from tests.ui.test_translations import TS_DIR, tool
 
-CONTEXTS = {"ServiceRunner", "DomainMessages", "ProcessWords", "CaseloadModel", "CaseloadPanel",
-            "PathBar", "Workspace", "MainWindow", "ContactPage", "NewClientDialog",
-            "SelfAssessmentPage", "RecordPage", "NeedsPage", "ProposalPage", "PlanPage",
-            "DisagreementDialog", "PeopleSection", "ConsentDialog", "PeoplePage", "FeedbackPage",
-            "ClosingPage"}
-OURS = ("ContactPage", "SelfAssessmentPage", "NeedsPage", "ProposalPage", "PlanPage",
-        "FeedbackPage", "ClosingPage")
+CONTEXTS = {
+    "ServiceRunner",
+    "DomainMessages",
+    "ProcessWords",
+    "CaseloadModel",
+    "CaseloadPanel",
+    "PathBar",
+    "Workspace",
+    "MainWindow",
+    "ContactPage",
+    "NewClientDialog",
+    "SelfAssessmentPage",
+    "RecordPage",
+    "NeedsPage",
+    "ProposalPage",
+    "PlanPage",
+    "DisagreementDialog",
+    "PeopleSection",
+    "ConsentDialog",
+    "PeoplePage",
+    "FeedbackPage",
+    "ClosingPage",
+}
+OURS = (
+    "ContactPage",
+    "SelfAssessmentPage",
+    "NeedsPage",
+    "ProposalPage",
+    "PlanPage",
+    "FeedbackPage",
+    "ClosingPage",
+)
 
 
 def pairs(lang: str) -> list[tuple[str, str]]:
@@ -64,8 +89,10 @@ def shown_strings(root: QWidget) -> list[str]:
             found += [w.item(i).text() for i in range(w.count())]
         elif isinstance(w, QTableView) and w.model() is not None:
             model = w.model()
-            found += [str(model.headerData(c, Qt.Orientation.Horizontal) or "")
-                      for c in range(model.columnCount())]
+            found += [
+                str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+                for c in range(model.columnCount())
+            ]
         found.append(w.accessibleName())
     return [s.replace("&", "") for s in found if s]
 
@@ -90,15 +117,26 @@ def translator(qapp, tmp_path: Path):
 
     def install(lang: str) -> None:
         qm = tmp_path / f"hbdesk_{lang}.qm"
-        subprocess.run([tool("pyside6-lrelease"), "-silent", str(TS_DIR / f"hbdesk_{lang}.ts"),
-                        "-qm", str(qm)], check=True, capture_output=True, timeout=120)
+        subprocess.run(
+            [
+                tool("pyside6-lrelease"),
+                "-silent",
+                str(TS_DIR / f"hbdesk_{lang}.ts"),
+                "-qm",
+                str(qm),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
         t = QTranslator()
         assert t.load(str(qm))
         QCoreApplication.installTranslator(t)
         installed.append(t)
         qt_own = QTranslator()  # Qt's own words, as the app loads them (translations.py)
-        if qt_own.load(f"qtbase_{lang}",
-                       QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if qt_own.load(
+            f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        ):
             QCoreApplication.installTranslator(qt_own)
             installed.append(qt_own)
 
@@ -107,15 +145,15 @@ def translator(qapp, tmp_path: Path):
         QCoreApplication.removeTranslator(t)
 
 
-
 def test_swedish_shows_no_english(translator, make_desktop, demo_vault):
     translator("sv")
     window = make_desktop("sv")
     seen = walk(window, demo_vault)
     english = {source for source, _ in pairs("sv")}
     long_english = [s for s in english if len(s) >= 15 and "%" not in s]
-    untranslated = sorted({s for s in seen if s in english}
-                          | {e for e in long_english for s in seen if e in s})
+    untranslated = sorted(
+        {s for s in seen if s in english} | {e for e in long_english for s in seen if e in s}
+    )
     assert untranslated == []
     assert "Klientplan" in " ".join(seen)  # the check saw Swedish at all
 

@@ -31,8 +31,13 @@ SERVICE = "Valmennus kotona, käynti"  # the line's own wording names a diagnosi
 
 def pdftotext(path: Path) -> str:
     """The PDF's text with its spaces (no-break ones too) made single ordinary spaces."""
-    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True,
-                          capture_output=True, text=True, timeout=60).stdout
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    ).stdout
     return "\n".join(" ".join(line.split()) for line in text.splitlines())
 
 
@@ -99,8 +104,9 @@ def fill_commitment(dialog: DocumentsDialog, payer: str = PAYER) -> None:
 
 
 @pytest.mark.usefixtures("finnish")
-def test_plan_decision_and_export_are_written_where_chosen(qtbot, ctx, client, demo_vault,
-                                                           tmp_path, private_tmp):
+def test_plan_decision_and_export_are_written_where_chosen(
+    qtbot, ctx, client, demo_vault, tmp_path, private_tmp
+):
     out = tmp_path / "chosen"
     out.mkdir()
     chooser = Chooser(out / "suunnitelma.pdf", out / "paatos", out / "omat.pdf")
@@ -116,20 +122,34 @@ def test_plan_decision_and_export_are_written_where_chosen(qtbot, ctx, client, d
 
     pick(dialog, "decision")
     chosen = documents_query.document_choices(demo_vault, DEMO_WORKER, client).decisions[0]
-    issued = next(v.decision for v in decision.list_decisions(demo_vault, DEMO_WORKER, client)
-                  if v.decision.id == chosen.id)
+    issued = next(
+        v.decision
+        for v in decision.list_decisions(demo_vault, DEMO_WORKER, client)
+        if v.decision.id == chosen.id
+    )
     write(dialog)
     text = pdftotext(out / "paatos.pdf")  # ".pdf" added to a name typed without it
     assert chooser.offered[1].name == f"hb-paatos-{chosen.number}.pdf"
-    for needed in (chosen.number, "Perustelut", issued.grounds.split("\n")[0][:40],
-                   formatting.money(chosen.granted_sum), formatting.date(chosen.valid_from),
-                   formatting.date(chosen.valid_to), "Oikaisuvaatimusohje", "30 päivän"):
+    for needed in (
+        chosen.number,
+        "Perustelut",
+        issued.grounds.split("\n")[0][:40],
+        formatting.money(chosen.granted_sum),
+        formatting.date(chosen.valid_from),
+        formatting.date(chosen.valid_to),
+        "Oikaisuvaatimusohje",
+        "30 päivän",
+    ):
         assert flat(needed) in text, needed
 
     pick(dialog, "export")
     write(dialog)
-    assert {p.name for p in out.iterdir()} == {"suunnitelma.pdf", "paatos.pdf", "omat.pdf",
-                                               "omat.json"}
+    assert {p.name for p in out.iterdir()} == {
+        "suunnitelma.pdf",
+        "paatos.pdf",
+        "omat.pdf",
+        "omat.json",
+    }
     data = json.loads((out / "omat.json").read_text(encoding="utf-8"))
     assert data["client"]["id"] == client
     assert "omat.pdf, omat.json" in dialog.result.text()
@@ -139,8 +159,9 @@ def test_plan_decision_and_export_are_written_where_chosen(qtbot, ctx, client, d
 
 
 @pytest.mark.usefixtures("finnish")
-def test_the_commitment_shows_the_provider_only_what_they_need(qtbot, ctx, client, demo_vault,
-                                                               tmp_path, private_tmp):
+def test_the_commitment_shows_the_provider_only_what_they_need(
+    qtbot, ctx, client, demo_vault, tmp_path, private_tmp
+):
     dialog = open_dialog(qtbot, ctx, client, Chooser(tmp_path / "sitoumus.pdf"))
     pick(dialog, "commitment")
     fill_commitment(dialog)
@@ -179,15 +200,15 @@ def test_a_revealing_payer_name_is_flagged_and_refused(qtbot, ctx, client, tmp_p
 
 
 @pytest.mark.usefixtures("finnish")
-def test_a_full_disk_is_said_plainly_and_leaves_no_file(qtbot, ctx, client, demo_vault,
-                                                        tmp_path):
+def test_a_full_disk_is_said_plainly_and_leaves_no_file(qtbot, ctx, client, demo_vault, tmp_path):
     out = tmp_path / "full"
     out.mkdir()
     dialog = open_dialog(qtbot, ctx, client, Chooser(out / "paatos.pdf"))
     dialog.org_name.setText(ORGANISATION)
     pick(dialog, "decision")
-    prints_before = sum(x.action == "print" for x in access_log.client_access_log(
-        demo_vault, DEMO_WORKER, client))
+    prints_before = sum(
+        x.action == "print" for x in access_log.client_access_log(demo_vault, DEMO_WORKER, client)
+    )
     # Files may grow to 8 KiB only: the PDF (tens of KiB) fails with EFBIG, as on a full disk.
     old_limit = resource.getrlimit(resource.RLIMIT_FSIZE)
     old_handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
@@ -197,12 +218,14 @@ def test_a_full_disk_is_said_plainly_and_leaves_no_file(qtbot, ctx, client, demo
     finally:
         resource.setrlimit(resource.RLIMIT_FSIZE, old_limit)
         signal.signal(signal.SIGXFSZ, old_handler)
-    assert dialog.error.text() == ("Levy on täynnä: mitään ei kirjoitettu. Vapauta tilaa tai "
-                                   "valitse toinen paikka.")
+    assert dialog.error.text() == (
+        "Levy on täynnä: mitään ei kirjoitettu. Vapauta tilaa tai valitse toinen paikka."
+    )
     assert dialog.error.isVisible() and not dialog.result.isVisible()
     assert list(out.iterdir()) == []  # no partial file, no .part left behind
-    prints_after = sum(x.action == "print" for x in access_log.client_access_log(
-        demo_vault, DEMO_WORKER, client))
+    prints_after = sum(
+        x.action == "print" for x in access_log.client_access_log(demo_vault, DEMO_WORKER, client)
+    )
     assert prints_after == prints_before  # the log does not claim a print that never was
     assert dialog.save_button.isEnabled()
 
@@ -216,8 +239,11 @@ def test_the_save_dialog_is_qts_own_and_can_be_driven(qtbot, ctx, client, tmp_pa
     seen: list[str] = []
 
     def answer() -> None:
-        box = next(w for w in QApplication.topLevelWidgets()
-                   if isinstance(w, QFileDialog) and w.isVisible())
+        box = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QFileDialog) and w.isVisible()
+        )
         name = box.findChild(QLineEdit, "fileNameEdit")
         seen.append(name.text())
         name.setText("klientplan.pdf")

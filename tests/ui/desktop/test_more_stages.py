@@ -100,8 +100,9 @@ def test_closing_a_client(qtbot, make_desktop, demo_vault):
     page.effects.setPlainText("Tilanne selkiytyi, palvelua ei enää tarvita.")
     page.record_button.click()
     settle(window)
-    closed = [r for r in caseload(demo_vault, DEMO_WORKER, stage="closed")
-              if r.client_id == row.client_id]
+    closed = [
+        r for r in caseload(demo_vault, DEMO_WORKER, stage="closed") if r.client_id == row.client_id
+    ]
     assert closed
     assert window.workspace.overview.stage == "closed"
 
@@ -115,8 +116,9 @@ def test_closing_with_a_budget_in_use_is_refused_in_words(qtbot, make_desktop, d
     page.record_button.click()
     settle(window)
     assert page.message.isVisible() and "budget_still_in_use" not in page.message.text()
-    assert row.client_id not in {r.client_id for r in caseload(demo_vault, DEMO_WORKER,
-                                                                 stage="closed")}
+    assert row.client_id not in {
+        r.client_id for r in caseload(demo_vault, DEMO_WORKER, stage="closed")
+    }
 
 
 def test_an_earlier_plan_version_can_be_read(qtbot, make_desktop, demo_vault):

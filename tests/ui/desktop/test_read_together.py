@@ -41,12 +41,14 @@ def texts(widget) -> list[str]:
 
 def draw(pad: SignaturePad, points: list[tuple[int, int]]) -> None:
     """One stroke with the mouse: press, moves, release (as a person signs)."""
-    QTest.mousePress(pad, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     QPoint(*points[0]))
+    QTest.mousePress(
+        pad, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(*points[0])
+    )
     for x, y in points[1:]:
         QTest.mouseMove(pad, QPoint(x, y))
-    QTest.mouseRelease(pad, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                       QPoint(*points[-1]))
+    QTest.mouseRelease(
+        pad, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(*points[-1])
+    )
 
 
 def open_dialog(window, page: PlanPage) -> ReadTogetherDialog:
@@ -57,8 +59,12 @@ def open_dialog(window, page: PlanPage) -> ReadTogetherDialog:
     return dialog
 
 
-def confirm_by_typed_name(window, page: PlanPage, name: str = "Testi Asiakas",
-                          present: tuple[str, ...] = ("client", "key_worker")) -> None:
+def confirm_by_typed_name(
+    window,
+    page: PlanPage,
+    name: str = "Testi Asiakas",
+    present: tuple[str, ...] = ("client", "key_worker"),
+) -> None:
     """Used by other desktop tests to agree a plan the way a person does now."""
     dialog = open_dialog(window, page)
     for code, check in dialog.present.items():
@@ -88,8 +94,7 @@ def draft_page(make_desktop, demo_vault):
     return window, row, page
 
 
-def test_a_drawn_signature_confirms_and_freezes_the_plan(qtbot, draft_page, demo_vault,
-                                                          tmp_path):
+def test_a_drawn_signature_confirms_and_freezes_the_plan(qtbot, draft_page, demo_vault, tmp_path):
     window, row, page = draft_page
     dialog = open_dialog(window, page)
     dialog.resize(1100, 720)
@@ -108,8 +113,13 @@ def test_a_drawn_signature_confirms_and_freezes_the_plan(qtbot, draft_page, demo
 
     pad = dialog.pad
     w, h = pad.width(), pad.height()
-    draw(pad, [(int(w * f), int(h * (0.5 + 0.25 * ((-1) ** i))))
-               for i, f in enumerate((0.1, 0.2, 0.3, 0.4, 0.5, 0.6))])
+    draw(
+        pad,
+        [
+            (int(w * f), int(h * (0.5 + 0.25 * ((-1) ** i))))
+            for i, f in enumerate((0.1, 0.2, 0.3, 0.4, 0.5, 0.6))
+        ],
+    )
     draw(pad, [(int(w * 0.1), int(h * 0.85)), (int(w * 0.7), int(h * 0.82))])
     assert len(pad.strokes()) == 2 and not pad.is_empty()
     shoot(dialog, "read_together_dialog", tmp_path)
@@ -126,8 +136,7 @@ def test_a_drawn_signature_confirms_and_freezes_the_plan(qtbot, draft_page, demo
     assert not page.entry_box.isVisibleTo(window) and not page.agree_box.isVisibleTo(window)
     shown = page.confirmation_label.text()
     assert page.confirmation_label.isVisibleTo(window)
-    assert shown.startswith(tr("PlanPage", "Confirmed by %1 on %2, %3.").split("%1")[0]
-                            + row.name)
+    assert shown.startswith(tr("PlanPage", "Confirmed by %1 on %2, %3.").split("%1")[0] + row.name)
     assert tr("PlanPage", "drawn signature") in shown
     signatures = [v for v in page.findChildren(SignatureView) if v.isVisibleTo(window)]
     assert len(signatures) == 1 and signatures[0].signature == stored
@@ -161,8 +170,9 @@ def test_typing_the_name_is_the_keyboard_way_to_confirm(qtbot, draft_page, demo_
     assert not [v for v in page.findChildren(SignatureView) if v.isVisibleTo(window)]
 
 
-def test_a_new_draft_marks_what_changed_since_the_confirmed_version(qtbot, draft_page,
-                                                                    demo_vault, tmp_path):
+def test_a_new_draft_marks_what_changed_since_the_confirmed_version(
+    qtbot, draft_page, demo_vault, tmp_path
+):
     window, row, page = draft_page
     confirm_by_typed_name(window, page, row.name)
     page.start_button.click()
@@ -172,22 +182,37 @@ def test_a_new_draft_marks_what_changed_since_the_confirmed_version(qtbot, draft
     view = plan_service.get_plan(demo_vault, DEMO_WORKER, row.client_id)
     need = view.entries["need"][0]
     role = view.entries["role"][0]
-    plan_service.edit_plan_entry(demo_vault, DEMO_WORKER, row.client_id, need.id,
-                                 text="Haluan nukkua yöt ja jaksaa aamuisin.", author="client")
+    plan_service.edit_plan_entry(
+        demo_vault,
+        DEMO_WORKER,
+        row.client_id,
+        need.id,
+        text="Haluan nukkua yöt ja jaksaa aamuisin.",
+        author="client",
+    )
     plan_service.remove_plan_entry(demo_vault, DEMO_WORKER, row.client_id, role.id)
     add_entry(window, page, "goal", "client", "Käyn kirjastossa lasten kanssa.")
     page.load()
     settle(window)
     shown = texts(page)
     assert shown.count(tr("PlanPage", "New since the confirmed version")) == 1
-    was = tr("PlanPage", "Changed since the confirmed version, which read (%1): %2").replace(
-        "%1", author_name("client")).replace("%2", "Haluan nukkua yöt paremmin.")
+    was = (
+        tr("PlanPage", "Changed since the confirmed version, which read (%1): %2")
+        .replace("%1", author_name("client"))
+        .replace("%2", "Haluan nukkua yöt paremmin.")
+    )
     assert was in shown and "Haluan nukkua yöt ja jaksaa aamuisin." in shown
     assert "Sisko tulee mukaan uimahalliin." in shown  # removed, still shown as removed
-    assert any(b.title() == tr("PlanPage", "Removed since the confirmed version")
-               for b in page.findChildren(QGroupBox) if b.isVisibleTo(window))
-    summary = tr("PlanPage", "Compared with version %1, confirmed on %2: %3 new, %4 changed, "
-                 "%5 removed. The changes are marked below.")
+    assert any(
+        b.title() == tr("PlanPage", "Removed since the confirmed version")
+        for b in page.findChildren(QGroupBox)
+        if b.isVisibleTo(window)
+    )
+    summary = tr(
+        "PlanPage",
+        "Compared with version %1, confirmed on %2: %3 new, %4 changed, "
+        "%5 removed. The changes are marked below.",
+    )
     head = summary.split("%2")[0].replace("%1", str(view.changes.against.version))
     assert page.changes_label.text().startswith(head)
     assert ": 1" in page.changes_label.text() or " 1 " in page.changes_label.text()
@@ -204,12 +229,18 @@ def test_a_new_draft_marks_what_changed_since_the_confirmed_version(qtbot, draft
 
 
 def test_confirmation_authorship_and_disagreement_survive_a_lock_and_are_exported(
-        qtbot, draft_page, demo_vault, tmp_path):
+    qtbot, draft_page, demo_vault, tmp_path
+):
     window, row, page = draft_page
     goal = plan_service.get_plan(demo_vault, DEMO_WORKER, row.client_id).entries["goal"][0]
-    plan_service.record_disagreement(demo_vault, DEMO_WORKER, row.client_id,
-                                     record_table="plan_entries", record_id=goal.id,
-                                     text="Kerran viikossa on minulle liikaa.")
+    plan_service.record_disagreement(
+        demo_vault,
+        DEMO_WORKER,
+        row.client_id,
+        record_table="plan_entries",
+        record_id=goal.id,
+        text="Kerran viikossa on minulle liikaa.",
+    )
     dialog = open_dialog(window, page)
     pad = dialog.pad
     draw(pad, [(20, 40), (60, 90), (100, 30), (140, 95), (180, 35)])
@@ -226,8 +257,7 @@ def test_confirmation_authorship_and_disagreement_survive_a_lock_and_are_exporte
     try:
         keeper = DraftKeeper()
         keeper.attach(reopened)
-        again = MainWindow(UiContext(reopened, DEMO_WORKER, ServiceRunner(), keeper, "fi"),
-                           None)
+        again = MainWindow(UiContext(reopened, DEMO_WORKER, ServiceRunner(), keeper, "fi"), None)
         again.resize(*SIZE)
         again.show()
         settle(again)
@@ -241,11 +271,11 @@ def test_confirmation_authorship_and_disagreement_survive_a_lock_and_are_exporte
         assert any(t.startswith(author_name("support_person") + " · ") for t in shown)
         assert any("Kerran viikossa on minulle liikaa." in t for t in shown)
 
-        pdf, js = export_client_data(reopened, DEMO_WORKER, row.client_id,
-                                     tmp_path / "tiedot", organisation=ORG).value
+        pdf, js = export_client_data(
+            reopened, DEMO_WORKER, row.client_id, tmp_path / "tiedot", organisation=ORG
+        ).value
         data = json.loads(js.read_text(encoding="utf-8"))
-        (conf,) = [c for c in data["plan_confirmations"]
-                   if c["plan_id"] == page2.view.plan.id]
+        (conf,) = [c for c in data["plan_confirmations"] if c["plan_id"] == page2.view.plan.id]
         assert conf["method"] == "drawn" and conf["present"] == "client,key_worker"
         assert len(conf["signature"]["s"][0]) >= 10  # five points, x and y each
         mine = {e["text"]: e["author"] for e in data["plan_entries"]}
@@ -253,11 +283,14 @@ def test_confirmation_authorship_and_disagreement_survive_a_lock_and_are_exporte
         assert "Kerran viikossa on minulle liikaa." in [d["text"] for d in data["disagreements"]]
         text = flat(pdf_text(pdf))
         assert "piirretty allekirjoitus" in text and "Kerran viikossa on minulle liikaa." in text
-        plan_pdf = write_plan_pdf(reopened, DEMO_WORKER, row.client_id,
-                                  tmp_path / "suunnitelma.pdf", organisation=ORG).value
+        plan_pdf = write_plan_pdf(
+            reopened, DEMO_WORKER, row.client_id, tmp_path / "suunnitelma.pdf", organisation=ORG
+        ).value
         text = flat(pdf_text(plan_pdf))
-        assert "Asiakkaan vahvistus: piirretty allekirjoitus" in text or \
-            "Asiakkaan vahvistus piirretty allekirjoitus" in text
+        assert (
+            "Asiakkaan vahvistus: piirretty allekirjoitus" in text
+            or "Asiakkaan vahvistus piirretty allekirjoitus" in text
+        )
         assert "Kerran viikossa on minulle liikaa." in text
         assert "Kirjoittanut: tukihenkilö" in text
         if os.environ.get("HBDESK_SHOTS"):

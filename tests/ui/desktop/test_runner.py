@@ -40,12 +40,16 @@ def test_a_domain_error_is_worded_never_a_traceback(qtbot):
 
     runner.call(fails)
     assert runner.wait_idle()
-    boxes = [w for w in QApplication.topLevelWidgets()
-             if isinstance(w, QMessageBox) and w.isVisible()]
-    assert [b.text() for b in boxes] == [domain_messages.describe(DomainError(
-        "invalid_identity_code"))]
-    assert "Traceback" not in runner.last_message and "invalid_identity_code" not in \
-        runner.last_message
+    boxes = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    ]
+    assert [b.text() for b in boxes] == [
+        domain_messages.describe(DomainError("invalid_identity_code"))
+    ]
+    assert (
+        "Traceback" not in runner.last_message
+        and "invalid_identity_code" not in runner.last_message
+    )
     for box in boxes:
         box.close()
     errors = []

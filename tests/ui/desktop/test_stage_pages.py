@@ -34,8 +34,10 @@ def test_registering_a_new_client(qtbot, make_desktop, demo_vault):
     dialog.register_button.click()
     settle(window)
     assert dialog.isVisible()
-    assert "henkilötunnus" in dialog.problem.text().lower() or \
-        "identity code" in dialog.problem.text().lower()
+    assert (
+        "henkilötunnus" in dialog.problem.text().lower()
+        or "identity code" in dialog.problem.text().lower()
+    )
     assert "invalid_identity_code" not in dialog.problem.text()
     dialog.identity_code.setText(NEW_CODE)
     dialog.register_button.click()
@@ -45,8 +47,9 @@ def test_registering_a_new_client(qtbot, make_desktop, demo_vault):
     assert [r.name for r in rows] == ["Väinö Kokeilija"]
     assert window.workspace.client_id == rows[0].client_id
     assert window.workspace.name_label.text() == "Väinö Kokeilija"
-    assert rows[0].client_id in [window.caseload.model.row_at(i).client_id
-                                 for i in range(window.caseload.model.rowCount())]
+    assert rows[0].client_id in [
+        window.caseload.model.row_at(i).client_id for i in range(window.caseload.model.rowCount())
+    ]
     page = window.workspace.current_page()
     assert page is not None  # the next step: the self-assessment
     assert type(page) is SelfAssessmentPage
@@ -118,7 +121,8 @@ def add_entry(window, page, section: str, author: str, text: str) -> None:
 
 
 def test_plan_entries_show_their_authors_and_the_clients_disagreement(
-        qtbot, make_desktop, demo_vault):
+    qtbot, make_desktop, demo_vault
+):
     window = make_desktop()
     row, page = plan_page_of_new_plan(window, demo_vault)
     # Adding asks who is speaking: without a speaker nothing is added.
@@ -136,8 +140,7 @@ def test_plan_entries_show_their_authors_and_the_clients_disagreement(
     assert any(t.startswith(author_name("key_worker") + " · ") for t in shown)
 
     goal = get_plan(demo_vault, DEMO_WORKER, row.client_id).entries["goal"][0]
-    button = next(b for b in page.findChildren(QPushButton)
-                  if goal.text[:20] in b.accessibleName())
+    button = next(b for b in page.findChildren(QPushButton) if goal.text[:20] in b.accessibleName())
     button.click()
     dialog = page.disagreement_dialog
     dialog.text.setPlainText("En ole samaa mieltä: viikoittain on liian usein.")
@@ -146,10 +149,13 @@ def test_plan_entries_show_their_authors_and_the_clients_disagreement(
     assert not dialog.isVisible()
     view = get_plan(demo_vault, DEMO_WORKER, row.client_id)
     assert [d.text for d in view.disagreements[goal.id]] == [
-        "En ole samaa mieltä: viikoittain on liian usein."]
+        "En ole samaa mieltä: viikoittain on liian usein."
+    ]
     shown = texts(page)
-    assert any("En ole samaa mieltä: viikoittain on liian usein." in t
-               and author_name("client") in t for t in shown)
+    assert any(
+        "En ole samaa mieltä: viikoittain on liian usein." in t and author_name("client") in t
+        for t in shown
+    )
 
 
 def test_a_half_written_plan_entry_survives_a_lock(qtbot, make_desktop, demo_vault):

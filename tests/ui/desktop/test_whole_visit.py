@@ -80,8 +80,11 @@ def test_a_whole_home_visit_of_one_client(qtbot, make_desktop, demo_vault, monke
     lang = window.ctx.lang
 
     # 1. Find the client by typing part of the name; open them.
-    candidates = [r for r in caseload(demo_vault, DEMO_WORKER, stage="contact")
-                  if len(ascii_prefix(r.name)) >= 3]
+    candidates = [
+        r
+        for r in caseload(demo_vault, DEMO_WORKER, stage="contact")
+        if len(ascii_prefix(r.name)) >= 3
+    ]
     assert candidates
     target = candidates[0]
     everyone = len(shown_names(window))
@@ -157,10 +160,17 @@ def test_a_whole_home_visit_of_one_client(qtbot, make_desktop, demo_vault, monke
     page.search_edit.clear()
     page.search_edit.setFocus()
     qtbot.keyClicks(page.search_edit, "Museokortti")
-    qtbot.waitUntil(lambda: page.results.rowCount() > 0 and all(
-        "museokortti" in (page.results.item(r, 0).text()
-                          + page.results.item(r, 1).text()).lower()
-        for r in range(page.results.rowCount())), timeout=5000)
+    qtbot.waitUntil(
+        lambda: (
+            page.results.rowCount() > 0
+            and all(
+                "museokortti"
+                in (page.results.item(r, 0).text() + page.results.item(r, 1).text()).lower()
+                for r in range(page.results.rowCount())
+            )
+        ),
+        timeout=5000,
+    )
     settle(window)
     page.results.selectRow(0)
     page.add_quantity.setText("2")
@@ -205,7 +215,8 @@ def test_a_whole_home_visit_of_one_client(qtbot, make_desktop, demo_vault, monke
     assert page.table.item(0, 2).text() == formatting.money(total, lang)
     assert page.status.text() == page.tr(
         "Issued decisions are read only; a change is made with a new decision that "
-        "supersedes the old one.")
+        "supersedes the old one."
+    )
     assert not page.prepare_button.isVisible() and page.revise_button.isVisible()
     number = page.table.item(0, 0).text()
     assert number and number in page.preview.toPlainText() and page.preview.isReadOnly()
@@ -216,11 +227,13 @@ def test_a_whole_home_visit_of_one_client(qtbot, make_desktop, demo_vault, monke
     amount = Decimal("12.50")
 
     def parts(confirmed: Decimal, pending: Decimal) -> str:
-        return page.tr("Granted %1 − confirmed %2 − pending %3 = left %4").replace(
-            "%1", formatting.money(total, lang)).replace(
-            "%2", formatting.money(confirmed, lang)).replace(
-            "%3", formatting.money(pending, lang)).replace(
-            "%4", formatting.money(total - confirmed - pending, lang))
+        return (
+            page.tr("Granted %1 − confirmed %2 − pending %3 = left %4")
+            .replace("%1", formatting.money(total, lang))
+            .replace("%2", formatting.money(confirmed, lang))
+            .replace("%3", formatting.money(pending, lang))
+            .replace("%4", formatting.money(total - confirmed - pending, lang))
+        )
 
     assert number in page.status.text()
     assert page.parts_label.text() == parts(Decimal("0.00"), Decimal("0.00"))
@@ -262,13 +275,17 @@ def test_a_whole_home_visit_of_one_client(qtbot, make_desktop, demo_vault, monke
     goal_row.note.setText("Yli odotusten")
     page.record_button.click()
     settle(window)
-    qtbot.waitUntil(lambda: page.table.rowCount() == earlier + 1
-                    and "Yli odotusten" in page.goal_rows[0].history.text(), timeout=5000)
+    qtbot.waitUntil(
+        lambda: (
+            page.table.rowCount() == earlier + 1
+            and "Yli odotusten" in page.goal_rows[0].history.text()
+        ),
+        timeout=5000,
+    )
     settle(window)
     assert not page.error.isVisible(), page.error.text()
     assert page.table.item(0, 1).text() == SUMMARY  # newest first
-    assert page.table.item(0, 0).text() == formatting.date(
-        page.held_on.date().toPython(), lang)
+    assert page.table.item(0, 0).text() == formatting.date(page.held_on.date().toPython(), lang)
     assert "+1 (Yli odotusten)" in page.goal_rows[0].history.text()
     assert page.goal_rows[0].text.text() == GOAL
 

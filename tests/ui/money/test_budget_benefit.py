@@ -23,8 +23,11 @@ def pull_figures(vault, figures: list[dict]) -> None:
     """The county's figures as the sync engine keeps a pulled reference set."""
     content = {"computed_on": "2026-11-20", "benefit": figures}
     with vault.session() as s:
-        s.merge(SyncState(key="reference:outcomes",
-                          value=json.dumps({"version": 1, "content": content})))
+        s.merge(
+            SyncState(
+                key="reference:outcomes", value=json.dumps({"version": 1, "content": content})
+            )
+        )
 
 
 def code_of(ctx, name: str) -> str:
@@ -35,8 +38,13 @@ def code_of(ctx, name: str) -> str:
 def test_the_catalogue_says_what_is_known_of_an_items_benefit(qtbot, ctx):
     gym = code_of(ctx, "Kuntosalin kuukausikortti")
     student = code_of(ctx, "Kuntosalin kuukausikortti, opiskelija")
-    pull_figures(ctx.vault, [{"code": gym, "users": 12, "assessed": 12, "reached": 8},
-                             {"code": student, "users": 4, "assessed": 4, "reached": 4}])
+    pull_figures(
+        ctx.vault,
+        [
+            {"code": gym, "users": 12, "assessed": 12, "reached": 8},
+            {"code": student, "users": 4, "assessed": 4, "reached": 4},
+        ],
+    )
     page = open_page(qtbot, ctx, BudgetPage, client_at(ctx, "plan"))
     page.create_button.click()
     settle(ctx)

@@ -13,9 +13,17 @@ from tests.ui.money.helpers import client_at, open_page, settle
 def search(qtbot, page: BudgetPage, text: str) -> None:
     page.search_edit.clear()
     qtbot.keyClicks(page.search_edit, text)  # ASCII only (see PLATFORM-NOTES)
-    qtbot.waitUntil(lambda: page.results.rowCount() > 0 and all(
-        text.lower() in (page.results.item(r, 0).text() + page.results.item(r, 1).text()).lower()
-        for r in range(page.results.rowCount())), timeout=5000)
+    qtbot.waitUntil(
+        lambda: (
+            page.results.rowCount() > 0
+            and all(
+                text.lower()
+                in (page.results.item(r, 0).text() + page.results.item(r, 1).text()).lower()
+                for r in range(page.results.rowCount())
+            )
+        ),
+        timeout=5000,
+    )
     page.ctx.runner.wait_idle()
 
 

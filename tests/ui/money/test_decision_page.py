@@ -17,12 +17,17 @@ def budget_ready(ctx, client_id: str) -> Decimal:
     import datetime as dt
 
     start = dt.date.today()
-    b = budget_service.create_budget(ctx.vault, ctx.actor, client_id, valid_from=start,
-                                     valid_to=start.replace(year=start.year + 1)
-                                     - dt.timedelta(days=1)).value
+    b = budget_service.create_budget(
+        ctx.vault,
+        ctx.actor,
+        client_id,
+        valid_from=start,
+        valid_to=start.replace(year=start.year + 1) - dt.timedelta(days=1),
+    ).value
     item = catalogue.search_catalogue(ctx.vault, ctx.actor, "Museokortti")[0]
-    budget_service.add_catalogue_line(ctx.vault, ctx.actor, client_id, b.id, item_id=item.id,
-                                      quantity=2, frequency="once")
+    budget_service.add_catalogue_line(
+        ctx.vault, ctx.actor, client_id, b.id, item_id=item.id, quantity=2, frequency="once"
+    )
     budget_service.propose_budget(ctx.vault, ctx.actor, client_id, b.id)
     return budget_service.get_budget(ctx.vault, ctx.actor, client_id).total
 
@@ -130,19 +135,28 @@ def test_what_is_typed_into_a_draft_is_stored_in_it(qtbot, ctx):
     page.prepare_button.click()
     settle(ctx)
     page.restrictions.setPlainText("Ei alkoholia.")
-    qtbot.waitUntil(lambda: decision_service.get_decision_draft(
-        ctx.vault, ctx.actor, client, page.draft.id).restrictions == "Ei alkoholia.",
-        timeout=5000)
+    qtbot.waitUntil(
+        lambda: (
+            decision_service.get_decision_draft(
+                ctx.vault, ctx.actor, client, page.draft.id
+            ).restrictions
+            == "Ei alkoholia."
+        ),
+        timeout=5000,
+    )
 
 
-def test_a_first_decision_takes_the_appeal_details_from_the_settings(qtbot, ctx, monkeypatch,
-                                                                      tmp_path):
+def test_a_first_decision_takes_the_appeal_details_from_the_settings(
+    qtbot, ctx, monkeypatch, tmp_path
+):
     from hbdesk import settings as app_settings
 
-    stored = app_settings.Settings(organisation_name="Esimerkkilän hyvinvointialue",
-                                   rectification_body="Yksilöasioiden jaosto",
-                                   rectification_address="PL 1000, 99999 Esimerkkilä",
-                                   administrative_court="Esimerkkilän hallinto-oikeus")
+    stored = app_settings.Settings(
+        organisation_name="Esimerkkilän hyvinvointialue",
+        rectification_body="Yksilöasioiden jaosto",
+        rectification_address="PL 1000, 99999 Esimerkkilä",
+        administrative_court="Esimerkkilän hallinto-oikeus",
+    )
     path = tmp_path / "settings.json"
     app_settings.save(stored, path)
     monkeypatch.setattr(app_settings, "settings_path", lambda: path)

@@ -23,10 +23,21 @@ from hbdesk.ui.stages.followup import FollowUpPage
 from hbdesk.ui.stages.use import UsePage
 from tests.ui.money.helpers import client_at, open_page
 
-INTERACTIVE = (QAbstractButton, QLineEdit, QPlainTextEdit, QTextEdit, QComboBox,
-               QAbstractSpinBox, QAbstractItemView)
-PAGES = [(BudgetPage, "plan"), (DecisionPage, "decision"), (UsePage, "in_use"),
-         (FollowUpPage, "follow_up")]
+INTERACTIVE = (
+    QAbstractButton,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QComboBox,
+    QAbstractSpinBox,
+    QAbstractItemView,
+)
+PAGES = [
+    (BudgetPage, "plan"),
+    (DecisionPage, "decision"),
+    (UsePage, "in_use"),
+    (FollowUpPage, "follow_up"),
+]
 
 
 def control(widget: QWidget | None) -> QWidget | None:
@@ -41,8 +52,11 @@ def control(widget: QWidget | None) -> QWidget | None:
 
 
 def controls(page: QWidget) -> list[QWidget]:
-    found = [w for w in page.findChildren(QWidget) if isinstance(w, INTERACTIVE)
-             and not w.objectName().startswith("qt_")]
+    found = [
+        w
+        for w in page.findChildren(QWidget)
+        if isinstance(w, INTERACTIVE) and not w.objectName().startswith("qt_")
+    ]
     return [w for w in found if control(w) is w]
 
 
@@ -69,14 +83,25 @@ def reached_by_tab(qtbot, page: QWidget) -> set[int]:
 @pytest.mark.parametrize(("page_class", "stage"), PAGES, ids=[p.__name__ for p, _ in PAGES])
 def test_every_control_is_named_and_reached_by_tab(qtbot, ctx, page_class, stage):
     page = open_page(qtbot, ctx, page_class, client_at(ctx, stage))
-    unnamed = [f"{type(w).__name__} {getattr(w, 'text', lambda: '')()!r}"
-               for w in controls(page) if not w.accessibleName().strip()]
+    unnamed = [
+        f"{type(w).__name__} {getattr(w, 'text', lambda: '')()!r}"
+        for w in controls(page)
+        if not w.accessibleName().strip()
+    ]
     assert unnamed == []
-    rich = [label.text() for label in page.findChildren(QLabel)
-            if label.textFormat() != Qt.TextFormat.PlainText]
+    rich = [
+        label.text()
+        for label in page.findChildren(QLabel)
+        if label.textFormat() != Qt.TextFormat.PlainText
+    ]
     assert rich == []
     reached = reached_by_tab(qtbot, page)
-    missing = [f"{type(w).__name__} {w.accessibleName()!r}" for w in controls(page)
-               if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
-               and id(w) not in reached]
+    missing = [
+        f"{type(w).__name__} {w.accessibleName()!r}"
+        for w in controls(page)
+        if w.isVisible()
+        and w.isEnabled()
+        and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and id(w) not in reached
+    ]
     assert missing == []

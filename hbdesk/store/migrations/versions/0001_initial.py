@@ -47,8 +47,9 @@ def upgrade() -> None:
         sa.Column("author", sa.String(32), nullable=False),
         sa.Column("text", sa.Text(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(["client_id"], ["clients.id"], name="fk_notes_client_id_clients",
-                                ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["client_id"], ["clients.id"], name="fk_notes_client_id_clients", ondelete="CASCADE"
+        ),
         sa.PrimaryKeyConstraint("id", name="pk_notes"),
     )
     op.create_index("ix_notes_client_id", "notes", ["client_id"])

@@ -24,8 +24,12 @@ depends_on = None
 def upgrade() -> None:
     # Clients get their stage, language, contact details and key worker (0001 rows kept).
     with op.batch_alter_table("clients") as batch_op:
-        batch_op.add_column(sa.Column("stage", sa.String(length=32), server_default="contact", nullable=False))
-        batch_op.add_column(sa.Column("language", sa.String(length=2), server_default="fi", nullable=False))
+        batch_op.add_column(
+            sa.Column("stage", sa.String(length=32), server_default="contact", nullable=False)
+        )
+        batch_op.add_column(
+            sa.Column("language", sa.String(length=2), server_default="fi", nullable=False)
+        )
         batch_op.add_column(sa.Column("phone", sa.String(length=40), nullable=True))
         batch_op.add_column(sa.Column("email", sa.String(length=200), nullable=True))
         batch_op.add_column(sa.Column("address", sa.Text(), nullable=True))
@@ -36,7 +40,8 @@ def upgrade() -> None:
         batch_op.create_index("ix_clients_key_worker_id", ["key_worker_id"])
         batch_op.create_index("ix_clients_stage", ["stage"])
 
-    op.create_table("access_log",
+    op.create_table(
+        "access_log",
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("device_id", sa.String(length=64), nullable=False),
         sa.Column("seq", sa.Integer(), nullable=False),
@@ -55,19 +60,21 @@ def upgrade() -> None:
         sa.Column("prev_hash", sa.String(length=64), nullable=False),
         sa.Column("hash", sa.String(length=64), nullable=False),
         sa.PrimaryKeyConstraint("id", name="pk_access_log"),
-        sa.UniqueConstraint("device_id", "seq", name="uq_access_log_device_id_seq")
+        sa.UniqueConstraint("device_id", "seq", name="uq_access_log_device_id_seq"),
     )
     op.create_index("ix_access_log_client_id", "access_log", ["client_id"])
 
-    op.create_table("catalogue_versions",
+    op.create_table(
+        "catalogue_versions",
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("number", sa.Integer(), nullable=False),
         sa.Column("published_on", sa.Date(), nullable=False),
         sa.Column("note", sa.Text(), nullable=True),
         sa.PrimaryKeyConstraint("id", name="pk_catalogue_versions"),
-        sa.UniqueConstraint("number", name="uq_catalogue_versions_number")
+        sa.UniqueConstraint("number", name="uq_catalogue_versions_number"),
     )
-    op.create_table("conflicts",
+    op.create_table(
+        "conflicts",
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("client_id", sa.String(length=36), nullable=True),
         sa.Column("entity", sa.String(length=64), nullable=False),
@@ -82,12 +89,13 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(), nullable=True),
         sa.Column("resolved_by", sa.String(length=64), nullable=True),
         sa.Column("resolved_at", sa.DateTime(), nullable=True),
-        sa.PrimaryKeyConstraint("id", name="pk_conflicts")
+        sa.PrimaryKeyConstraint("id", name="pk_conflicts"),
     )
     op.create_index("ix_conflicts_client_id", "conflicts", ["client_id"])
     op.create_index("ix_conflicts_state", "conflicts", ["state"])
 
-    op.create_table("feedback",
+    op.create_table(
+        "feedback",
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("period", sa.String(length=7), nullable=False),
         sa.Column("unit", sa.String(length=200), nullable=False),
@@ -96,18 +104,20 @@ def upgrade() -> None:
         sa.Column("goals_reached", sa.Integer(), nullable=True),
         sa.Column("given_by", sa.String(length=32), nullable=False),
         sa.Column("text", sa.Text(), nullable=False),
-        sa.PrimaryKeyConstraint("id", name="pk_feedback")
+        sa.PrimaryKeyConstraint("id", name="pk_feedback"),
     )
     op.create_index("ix_feedback_period", "feedback", ["period"])
 
-    op.create_table("field_versions",
+    op.create_table(
+        "field_versions",
         sa.Column("entity", sa.String(length=64), nullable=False),
         sa.Column("entity_id", sa.String(length=64), nullable=False),
         sa.Column("field", sa.String(length=64), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
-        sa.PrimaryKeyConstraint("entity", "entity_id", "field", name="pk_field_versions")
+        sa.PrimaryKeyConstraint("entity", "entity_id", "field", name="pk_field_versions"),
     )
-    op.create_table("outbox",
+    op.create_table(
+        "outbox",
         sa.Column("op_id", sa.String(length=36), nullable=False),
         sa.Column("local_seq", sa.Integer(), nullable=False),
         sa.Column("device_id", sa.String(length=64), nullable=False),
@@ -125,12 +135,13 @@ def upgrade() -> None:
         sa.Column("error", sa.String(length=100), nullable=True),
         sa.Column("server_seq", sa.Integer(), nullable=True),
         sa.PrimaryKeyConstraint("op_id", name="pk_outbox"),
-        sa.UniqueConstraint("local_seq", name="uq_outbox_local_seq")
+        sa.UniqueConstraint("local_seq", name="uq_outbox_local_seq"),
     )
     op.create_index("ix_outbox_client_id", "outbox", ["client_id"])
     op.create_index("ix_outbox_state", "outbox", ["state"])
 
-    op.create_table("questionnaires",
+    op.create_table(
+        "questionnaires",
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("code", sa.String(length=64), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
@@ -141,14 +152,16 @@ def upgrade() -> None:
         sa.Column("scale_max", sa.Integer(), nullable=False),
         sa.Column("valid_from", sa.Date(), nullable=False),
         sa.PrimaryKeyConstraint("id", name="pk_questionnaires"),
-        sa.UniqueConstraint("code", "version", name="uq_questionnaires_code_version")
+        sa.UniqueConstraint("code", "version", name="uq_questionnaires_code_version"),
     )
-    op.create_table("sync_state",
+    op.create_table(
+        "sync_state",
         sa.Column("key", sa.String(length=64), nullable=False),
         sa.Column("value", sa.Text(), nullable=False),
-        sa.PrimaryKeyConstraint("key", name="pk_sync_state")
+        sa.PrimaryKeyConstraint("key", name="pk_sync_state"),
     )
-    op.create_table("catalogue_items",
+    op.create_table(
+        "catalogue_items",
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("version_id", sa.String(length=36), nullable=False),
         sa.Column("code", sa.String(length=64), nullable=False),
@@ -163,14 +176,19 @@ def upgrade() -> None:
         sa.Column("benefit_notes", sa.Text(), nullable=True),
         sa.Column("valid_from", sa.Date(), nullable=False),
         sa.Column("valid_to", sa.Date(), nullable=True),
-        sa.ForeignKeyConstraint(["version_id"], ["catalogue_versions.id"], name="fk_catalogue_items_version_id_catalogue_versions"),
+        sa.ForeignKeyConstraint(
+            ["version_id"],
+            ["catalogue_versions.id"],
+            name="fk_catalogue_items_version_id_catalogue_versions",
+        ),
         sa.PrimaryKeyConstraint("id", name="pk_catalogue_items"),
-        sa.UniqueConstraint("version_id", "code", name="uq_catalogue_items_version_id_code")
+        sa.UniqueConstraint("version_id", "code", name="uq_catalogue_items_version_id_code"),
     )
     op.create_index("ix_catalogue_items_category", "catalogue_items", ["category"])
     op.create_index("ix_catalogue_items_version_id", "catalogue_items", ["version_id"])
 
-    op.create_table("client_proposals",
+    op.create_table(
+        "client_proposals",
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("client_id", sa.String(length=36), nullable=False),
         sa.Column("proposed_on", sa.Date(), nullable=False),
@@ -178,12 +196,18 @@ def upgrade() -> None:
         sa.Column("means", sa.Text(), nullable=False),
         sa.Column("author", sa.String(length=32), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(["client_id"], ["clients.id"], name="fk_client_proposals_client_id_clients", ondelete="CASCADE"),
-        sa.PrimaryKeyConstraint("id", name="pk_client_proposals")
+        sa.ForeignKeyConstraint(
+            ["client_id"],
+            ["clients.id"],
+            name="fk_client_proposals_client_id_clients",
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name="pk_client_proposals"),
     )
     op.create_index("ix_client_proposals_client_id", "client_proposals", ["client_id"])
 
-    op.create_table("close_people",
+    op.create_table(
+        "close_people",
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("client_id", sa.String(length=36), nullable=False),
         sa.Column("name", sa.String(length=200), nullable=False),
@@ -195,12 +219,18 @@ def upgrade() -> None:
         sa.Column("tasks", sa.Text(), nullable=True),
         sa.Column("active", sa.Boolean(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(["client_id"], ["clients.id"], name="fk_close_people_client_id_clients", ondelete="CASCADE"),
-        sa.PrimaryKeyConstraint("id", name="pk_close_people")
+        sa.ForeignKeyConstraint(
+            ["client_id"],
+            ["clients.id"],
+            name="fk_close_people_client_id_clients",
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name="pk_close_people"),
     )
     op.create_index("ix_close_people_client_id", "close_people", ["client_id"])
 
-    op.create_table("contacts",
+    op.create_table(
+        "contacts",
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("client_id", sa.String(length=36), nullable=False),
         sa.Column("contacted_on", sa.Date(), nullable=False),
@@ -209,12 +239,15 @@ def upgrade() -> None:
         sa.Column("close_people_role", sa.Text(), nullable=True),
         sa.Column("author", sa.String(length=32), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(["client_id"], ["clients.id"], name="fk_contacts_client_id_clients", ondelete="CASCADE"),
-        sa.PrimaryKeyConstraint("id", name="pk_contacts")
+        sa.ForeignKeyConstraint(
+            ["client_id"], ["clients.id"], name="fk_contacts_client_id_clients", ondelete="CASCADE"
+        ),
+        sa.PrimaryKeyConstraint("id", name="pk_contacts"),
     )
     op.create_index("ix_contacts_client_id", "contacts", ["client_id"])
 
-    op.create_table("disagreements",
+    op.create_table(
+        "disagreements",
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("client_id", sa.String(length=36), nullable=False),
         sa.Column("record_table", sa.String(length=64), nullable=False),
@@ -222,13 +255,19 @@ def upgrade() -> None:
         sa.Column("text", sa.Text(), nullable=False),
         sa.Column("author", sa.String(length=32), nullable=False),
         sa.Column("recorded_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(["client_id"], ["clients.id"], name="fk_disagreements_client_id_clients", ondelete="CASCADE"),
-        sa.PrimaryKeyConstraint("id", name="pk_disagreements")
+        sa.ForeignKeyConstraint(
+            ["client_id"],
+            ["clients.id"],
+            name="fk_disagreements_client_id_clients",
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name="pk_disagreements"),
     )
     op.create_index("ix_disagreements_client_id", "disagreements", ["client_id"])
     op.create_index("ix_disagreements_record_id", "disagreements", ["record_id"])
 
-    op.create_table("need_assessments",
+    op.create_table(
+        "need_assessments",
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("client_id", sa.String(length=36), nullable=False),
         sa.Column("assessed_on", sa.Date(), nullable=False),
@@ -237,12 +276,18 @@ def upgrade() -> None:
         sa.Column("service_areas", sa.Text(), nullable=False),
         sa.Column("author", sa.String(length=32), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(["client_id"], ["clients.id"], name="fk_need_assessments_client_id_clients", ondelete="CASCADE"),
-        sa.PrimaryKeyConstraint("id", name="pk_need_assessments")
+        sa.ForeignKeyConstraint(
+            ["client_id"],
+            ["clients.id"],
+            name="fk_need_assessments_client_id_clients",
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name="pk_need_assessments"),
     )
     op.create_index("ix_need_assessments_client_id", "need_assessments", ["client_id"])
 
-    op.create_table("plans",
+    op.create_table(
+        "plans",
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("client_id", sa.String(length=36), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
@@ -252,13 +297,16 @@ def upgrade() -> None:
         sa.Column("confirmed_by", sa.String(length=100), nullable=True),
         sa.Column("next_follow_up_on", sa.Date(), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(["client_id"], ["clients.id"], name="fk_plans_client_id_clients", ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["client_id"], ["clients.id"], name="fk_plans_client_id_clients", ondelete="CASCADE"
+        ),
         sa.PrimaryKeyConstraint("id", name="pk_plans"),
-        sa.UniqueConstraint("client_id", "version", name="uq_plans_client_id_version")
+        sa.UniqueConstraint("client_id", "version", name="uq_plans_client_id_version"),
     )
     op.create_index("ix_plans_client_id", "plans", ["client_id"])
 
-    op.create_table("questionnaire_domains",
+    op.create_table(
+        "questionnaire_domains",
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("questionnaire_id", sa.String(length=36), nullable=False),
         sa.Column("code", sa.String(length=64), nullable=False),
@@ -266,12 +314,19 @@ def upgrade() -> None:
         sa.Column("title_fi", sa.String(length=300), nullable=False),
         sa.Column("title_sv", sa.String(length=300), nullable=False),
         sa.Column("title_en", sa.String(length=300), nullable=False),
-        sa.ForeignKeyConstraint(["questionnaire_id"], ["questionnaires.id"], name="fk_questionnaire_domains_questionnaire_id_questionnaires"),
-        sa.PrimaryKeyConstraint("id", name="pk_questionnaire_domains")
+        sa.ForeignKeyConstraint(
+            ["questionnaire_id"],
+            ["questionnaires.id"],
+            name="fk_questionnaire_domains_questionnaire_id_questionnaires",
+        ),
+        sa.PrimaryKeyConstraint("id", name="pk_questionnaire_domains"),
     )
-    op.create_index("ix_questionnaire_domains_questionnaire_id", "questionnaire_domains", ["questionnaire_id"])
+    op.create_index(
+        "ix_questionnaire_domains_questionnaire_id", "questionnaire_domains", ["questionnaire_id"]
+    )
 
-    op.create_table("self_assessments",
+    op.create_table(
+        "self_assessments",
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("client_id", sa.String(length=36), nullable=False),
         sa.Column("questionnaire_id", sa.String(length=36), nullable=False),
@@ -280,13 +335,23 @@ def upgrade() -> None:
         sa.Column("author", sa.String(length=32), nullable=False),
         sa.Column("comment", sa.Text(), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(["client_id"], ["clients.id"], name="fk_self_assessments_client_id_clients", ondelete="CASCADE"),
-        sa.ForeignKeyConstraint(["questionnaire_id"], ["questionnaires.id"], name="fk_self_assessments_questionnaire_id_questionnaires"),
-        sa.PrimaryKeyConstraint("id", name="pk_self_assessments")
+        sa.ForeignKeyConstraint(
+            ["client_id"],
+            ["clients.id"],
+            name="fk_self_assessments_client_id_clients",
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["questionnaire_id"],
+            ["questionnaires.id"],
+            name="fk_self_assessments_questionnaire_id_questionnaires",
+        ),
+        sa.PrimaryKeyConstraint("id", name="pk_self_assessments"),
     )
     op.create_index("ix_self_assessments_client_id", "self_assessments", ["client_id"])
 
-    op.create_table("support_need_considerations",
+    op.create_table(
+        "support_need_considerations",
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("client_id", sa.String(length=36), nullable=False),
         sa.Column("considered_on", sa.Date(), nullable=False),
@@ -294,12 +359,20 @@ def upgrade() -> None:
         sa.Column("reasoning", sa.Text(), nullable=False),
         sa.Column("author", sa.String(length=32), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(["client_id"], ["clients.id"], name="fk_support_need_considerations_client_id_clients", ondelete="CASCADE"),
-        sa.PrimaryKeyConstraint("id", name="pk_support_need_considerations")
+        sa.ForeignKeyConstraint(
+            ["client_id"],
+            ["clients.id"],
+            name="fk_support_need_considerations_client_id_clients",
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name="pk_support_need_considerations"),
     )
-    op.create_index("ix_support_need_considerations_client_id", "support_need_considerations", ["client_id"])
+    op.create_index(
+        "ix_support_need_considerations_client_id", "support_need_considerations", ["client_id"]
+    )
 
-    op.create_table("team_members",
+    op.create_table(
+        "team_members",
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("client_id", sa.String(length=36), nullable=False),
         sa.Column("name", sa.String(length=200), nullable=False),
@@ -312,12 +385,18 @@ def upgrade() -> None:
         sa.Column("consent_note", sa.Text(), nullable=True),
         sa.Column("active", sa.Boolean(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(["client_id"], ["clients.id"], name="fk_team_members_client_id_clients", ondelete="CASCADE"),
-        sa.PrimaryKeyConstraint("id", name="pk_team_members")
+        sa.ForeignKeyConstraint(
+            ["client_id"],
+            ["clients.id"],
+            name="fk_team_members_client_id_clients",
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name="pk_team_members"),
     )
     op.create_index("ix_team_members_client_id", "team_members", ["client_id"])
 
-    op.create_table("budgets",
+    op.create_table(
+        "budgets",
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("client_id", sa.String(length=36), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
@@ -328,15 +407,22 @@ def upgrade() -> None:
         sa.Column("valid_from", sa.Date(), nullable=False),
         sa.Column("valid_to", sa.Date(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(["catalogue_version_id"], ["catalogue_versions.id"], name="fk_budgets_catalogue_version_id_catalogue_versions"),
-        sa.ForeignKeyConstraint(["client_id"], ["clients.id"], name="fk_budgets_client_id_clients", ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["catalogue_version_id"],
+            ["catalogue_versions.id"],
+            name="fk_budgets_catalogue_version_id_catalogue_versions",
+        ),
+        sa.ForeignKeyConstraint(
+            ["client_id"], ["clients.id"], name="fk_budgets_client_id_clients", ondelete="CASCADE"
+        ),
         sa.ForeignKeyConstraint(["plan_id"], ["plans.id"], name="fk_budgets_plan_id_plans"),
         sa.PrimaryKeyConstraint("id", name="pk_budgets"),
-        sa.UniqueConstraint("client_id", "version", name="uq_budgets_client_id_version")
+        sa.UniqueConstraint("client_id", "version", name="uq_budgets_client_id_version"),
     )
     op.create_index("ix_budgets_client_id", "budgets", ["client_id"])
 
-    op.create_table("follow_ups",
+    op.create_table(
+        "follow_ups",
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("client_id", sa.String(length=36), nullable=False),
         sa.Column("held_on", sa.Date(), nullable=False),
@@ -346,13 +432,23 @@ def upgrade() -> None:
         sa.Column("next_follow_up_on", sa.Date(), nullable=True),
         sa.Column("self_assessment_id", sa.String(length=36), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(["client_id"], ["clients.id"], name="fk_follow_ups_client_id_clients", ondelete="CASCADE"),
-        sa.ForeignKeyConstraint(["self_assessment_id"], ["self_assessments.id"], name="fk_follow_ups_self_assessment_id_self_assessments"),
-        sa.PrimaryKeyConstraint("id", name="pk_follow_ups")
+        sa.ForeignKeyConstraint(
+            ["client_id"],
+            ["clients.id"],
+            name="fk_follow_ups_client_id_clients",
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["self_assessment_id"],
+            ["self_assessments.id"],
+            name="fk_follow_ups_self_assessment_id_self_assessments",
+        ),
+        sa.PrimaryKeyConstraint("id", name="pk_follow_ups"),
     )
     op.create_index("ix_follow_ups_client_id", "follow_ups", ["client_id"])
 
-    op.create_table("plan_entries",
+    op.create_table(
+        "plan_entries",
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("plan_id", sa.String(length=36), nullable=False),
         sa.Column("client_id", sa.String(length=36), nullable=False),
@@ -363,15 +459,23 @@ def upgrade() -> None:
         sa.Column("lineage_id", sa.String(length=36), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(["client_id"], ["clients.id"], name="fk_plan_entries_client_id_clients", ondelete="CASCADE"),
-        sa.ForeignKeyConstraint(["plan_id"], ["plans.id"], name="fk_plan_entries_plan_id_plans", ondelete="CASCADE"),
-        sa.PrimaryKeyConstraint("id", name="pk_plan_entries")
+        sa.ForeignKeyConstraint(
+            ["client_id"],
+            ["clients.id"],
+            name="fk_plan_entries_client_id_clients",
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["plan_id"], ["plans.id"], name="fk_plan_entries_plan_id_plans", ondelete="CASCADE"
+        ),
+        sa.PrimaryKeyConstraint("id", name="pk_plan_entries"),
     )
     op.create_index("ix_plan_entries_client_id", "plan_entries", ["client_id"])
     op.create_index("ix_plan_entries_lineage_id", "plan_entries", ["lineage_id"])
     op.create_index("ix_plan_entries_plan_id", "plan_entries", ["plan_id"])
 
-    op.create_table("questionnaire_items",
+    op.create_table(
+        "questionnaire_items",
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("questionnaire_id", sa.String(length=36), nullable=False),
         sa.Column("domain_id", sa.String(length=36), nullable=False),
@@ -382,14 +486,25 @@ def upgrade() -> None:
         sa.Column("text_en", sa.Text(), nullable=False),
         sa.Column("low_fi", sa.String(length=200), nullable=False),
         sa.Column("high_fi", sa.String(length=200), nullable=False),
-        sa.ForeignKeyConstraint(["domain_id"], ["questionnaire_domains.id"], name="fk_questionnaire_items_domain_id_questionnaire_domains"),
-        sa.ForeignKeyConstraint(["questionnaire_id"], ["questionnaires.id"], name="fk_questionnaire_items_questionnaire_id_questionnaires"),
-        sa.PrimaryKeyConstraint("id", name="pk_questionnaire_items")
+        sa.ForeignKeyConstraint(
+            ["domain_id"],
+            ["questionnaire_domains.id"],
+            name="fk_questionnaire_items_domain_id_questionnaire_domains",
+        ),
+        sa.ForeignKeyConstraint(
+            ["questionnaire_id"],
+            ["questionnaires.id"],
+            name="fk_questionnaire_items_questionnaire_id_questionnaires",
+        ),
+        sa.PrimaryKeyConstraint("id", name="pk_questionnaire_items"),
     )
     op.create_index("ix_questionnaire_items_domain_id", "questionnaire_items", ["domain_id"])
-    op.create_index("ix_questionnaire_items_questionnaire_id", "questionnaire_items", ["questionnaire_id"])
+    op.create_index(
+        "ix_questionnaire_items_questionnaire_id", "questionnaire_items", ["questionnaire_id"]
+    )
 
-    op.create_table("budget_lines",
+    op.create_table(
+        "budget_lines",
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("budget_id", sa.String(length=36), nullable=False),
         sa.Column("client_id", sa.String(length=36), nullable=False),
@@ -410,15 +525,30 @@ def upgrade() -> None:
         sa.Column("note", sa.Text(), nullable=True),
         sa.Column("position", sa.Integer(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(["budget_id"], ["budgets.id"], name="fk_budget_lines_budget_id_budgets", ondelete="CASCADE"),
-        sa.ForeignKeyConstraint(["catalogue_item_id"], ["catalogue_items.id"], name="fk_budget_lines_catalogue_item_id_catalogue_items"),
-        sa.ForeignKeyConstraint(["client_id"], ["clients.id"], name="fk_budget_lines_client_id_clients", ondelete="CASCADE"),
-        sa.PrimaryKeyConstraint("id", name="pk_budget_lines")
+        sa.ForeignKeyConstraint(
+            ["budget_id"],
+            ["budgets.id"],
+            name="fk_budget_lines_budget_id_budgets",
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["catalogue_item_id"],
+            ["catalogue_items.id"],
+            name="fk_budget_lines_catalogue_item_id_catalogue_items",
+        ),
+        sa.ForeignKeyConstraint(
+            ["client_id"],
+            ["clients.id"],
+            name="fk_budget_lines_client_id_clients",
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name="pk_budget_lines"),
     )
     op.create_index("ix_budget_lines_budget_id", "budget_lines", ["budget_id"])
     op.create_index("ix_budget_lines_client_id", "budget_lines", ["client_id"])
 
-    op.create_table("decision_drafts",
+    op.create_table(
+        "decision_drafts",
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("client_id", sa.String(length=36), nullable=False),
         sa.Column("budget_id", sa.String(length=36), nullable=True),
@@ -440,13 +570,21 @@ def upgrade() -> None:
         sa.Column("issued_decision_id", sa.String(length=36), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(["budget_id"], ["budgets.id"], name="fk_decision_drafts_budget_id_budgets"),
-        sa.ForeignKeyConstraint(["client_id"], ["clients.id"], name="fk_decision_drafts_client_id_clients", ondelete="CASCADE"),
-        sa.PrimaryKeyConstraint("id", name="pk_decision_drafts")
+        sa.ForeignKeyConstraint(
+            ["budget_id"], ["budgets.id"], name="fk_decision_drafts_budget_id_budgets"
+        ),
+        sa.ForeignKeyConstraint(
+            ["client_id"],
+            ["clients.id"],
+            name="fk_decision_drafts_client_id_clients",
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name="pk_decision_drafts"),
     )
     op.create_index("ix_decision_drafts_client_id", "decision_drafts", ["client_id"])
 
-    op.create_table("decisions",
+    op.create_table(
+        "decisions",
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("client_id", sa.String(length=36), nullable=False),
         sa.Column("number", sa.String(length=40), nullable=False),
@@ -479,16 +617,23 @@ def upgrade() -> None:
         sa.Column("appeal_phone", sa.String(length=40), nullable=True),
         sa.Column("appeal_court", sa.String(length=300), nullable=False),
         sa.Column("issued_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(["budget_id"], ["budgets.id"], name="fk_decisions_budget_id_budgets"),
-        sa.ForeignKeyConstraint(["client_id"], ["clients.id"], name="fk_decisions_client_id_clients", ondelete="CASCADE"),
-        sa.ForeignKeyConstraint(["supersedes_id"], ["decisions.id"], name="fk_decisions_supersedes_id_decisions"),
+        sa.ForeignKeyConstraint(
+            ["budget_id"], ["budgets.id"], name="fk_decisions_budget_id_budgets"
+        ),
+        sa.ForeignKeyConstraint(
+            ["client_id"], ["clients.id"], name="fk_decisions_client_id_clients", ondelete="CASCADE"
+        ),
+        sa.ForeignKeyConstraint(
+            ["supersedes_id"], ["decisions.id"], name="fk_decisions_supersedes_id_decisions"
+        ),
         sa.PrimaryKeyConstraint("id", name="pk_decisions"),
-        sa.UniqueConstraint("number", name="uq_decisions_number")
+        sa.UniqueConstraint("number", name="uq_decisions_number"),
     )
     op.create_index("ix_decisions_chain_id", "decisions", ["chain_id"])
     op.create_index("ix_decisions_client_id", "decisions", ["client_id"])
 
-    op.create_table("goal_progress",
+    op.create_table(
+        "goal_progress",
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("client_id", sa.String(length=36), nullable=False),
         sa.Column("goal_lineage_id", sa.String(length=36), nullable=False),
@@ -498,29 +643,58 @@ def upgrade() -> None:
         sa.Column("note", sa.Text(), nullable=False),
         sa.Column("author", sa.String(length=32), nullable=False),
         sa.Column("recorded_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(["client_id"], ["clients.id"], name="fk_goal_progress_client_id_clients", ondelete="CASCADE"),
-        sa.ForeignKeyConstraint(["follow_up_id"], ["follow_ups.id"], name="fk_goal_progress_follow_up_id_follow_ups"),
-        sa.PrimaryKeyConstraint("id", name="pk_goal_progress")
+        sa.ForeignKeyConstraint(
+            ["client_id"],
+            ["clients.id"],
+            name="fk_goal_progress_client_id_clients",
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["follow_up_id"], ["follow_ups.id"], name="fk_goal_progress_follow_up_id_follow_ups"
+        ),
+        sa.PrimaryKeyConstraint("id", name="pk_goal_progress"),
     )
     op.create_index("ix_goal_progress_client_id", "goal_progress", ["client_id"])
     op.create_index("ix_goal_progress_goal_lineage_id", "goal_progress", ["goal_lineage_id"])
 
-    op.create_table("self_assessment_answers",
+    op.create_table(
+        "self_assessment_answers",
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("assessment_id", sa.String(length=36), nullable=False),
         sa.Column("client_id", sa.String(length=36), nullable=False),
         sa.Column("item_id", sa.String(length=36), nullable=False),
         sa.Column("value", sa.Integer(), nullable=True),
-        sa.ForeignKeyConstraint(["assessment_id"], ["self_assessments.id"], name="fk_self_assessment_answers_assessment_id_self_assessments", ondelete="CASCADE"),
-        sa.ForeignKeyConstraint(["client_id"], ["clients.id"], name="fk_self_assessment_answers_client_id_clients", ondelete="CASCADE"),
-        sa.ForeignKeyConstraint(["item_id"], ["questionnaire_items.id"], name="fk_self_assessment_answers_item_id_questionnaire_items"),
+        sa.ForeignKeyConstraint(
+            ["assessment_id"],
+            ["self_assessments.id"],
+            name="fk_self_assessment_answers_assessment_id_self_assessments",
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["client_id"],
+            ["clients.id"],
+            name="fk_self_assessment_answers_client_id_clients",
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["item_id"],
+            ["questionnaire_items.id"],
+            name="fk_self_assessment_answers_item_id_questionnaire_items",
+        ),
         sa.PrimaryKeyConstraint("id", name="pk_self_assessment_answers"),
-        sa.UniqueConstraint("assessment_id", "item_id", name="uq_self_assessment_answers_assessment_id_item_id")
+        sa.UniqueConstraint(
+            "assessment_id", "item_id", name="uq_self_assessment_answers_assessment_id_item_id"
+        ),
     )
-    op.create_index("ix_self_assessment_answers_assessment_id", "self_assessment_answers", ["assessment_id"])
-    op.create_index("ix_self_assessment_answers_client_id", "self_assessment_answers", ["client_id"])
+    op.create_index(
+        "ix_self_assessment_answers_assessment_id", "self_assessment_answers", ["assessment_id"]
+    )
+    op.create_index(
+        "ix_self_assessment_answers_client_id", "self_assessment_answers", ["client_id"]
+    )
 
-    op.create_table("closings",
+    op.create_table(
+        "closings",
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("client_id", sa.String(length=36), nullable=False),
         sa.Column("closed_on", sa.Date(), nullable=False),
@@ -531,14 +705,25 @@ def upgrade() -> None:
         sa.Column("final_assessment_id", sa.String(length=36), nullable=True),
         sa.Column("ending_decision_id", sa.String(length=36), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(["client_id"], ["clients.id"], name="fk_closings_client_id_clients", ondelete="CASCADE"),
-        sa.ForeignKeyConstraint(["ending_decision_id"], ["decisions.id"], name="fk_closings_ending_decision_id_decisions"),
-        sa.ForeignKeyConstraint(["final_assessment_id"], ["self_assessments.id"], name="fk_closings_final_assessment_id_self_assessments"),
-        sa.PrimaryKeyConstraint("id", name="pk_closings")
+        sa.ForeignKeyConstraint(
+            ["client_id"], ["clients.id"], name="fk_closings_client_id_clients", ondelete="CASCADE"
+        ),
+        sa.ForeignKeyConstraint(
+            ["ending_decision_id"],
+            ["decisions.id"],
+            name="fk_closings_ending_decision_id_decisions",
+        ),
+        sa.ForeignKeyConstraint(
+            ["final_assessment_id"],
+            ["self_assessments.id"],
+            name="fk_closings_final_assessment_id_self_assessments",
+        ),
+        sa.PrimaryKeyConstraint("id", name="pk_closings"),
     )
     op.create_index("ix_closings_client_id", "closings", ["client_id"], unique=True)
 
-    op.create_table("decision_notifications",
+    op.create_table(
+        "decision_notifications",
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("decision_id", sa.String(length=36), nullable=False),
         sa.Column("client_id", sa.String(length=36), nullable=False),
@@ -546,14 +731,26 @@ def upgrade() -> None:
         sa.Column("sent_on", sa.Date(), nullable=False),
         sa.Column("acknowledged_by", sa.String(length=200), nullable=True),
         sa.Column("recorded_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(["client_id"], ["clients.id"], name="fk_decision_notifications_client_id_clients", ondelete="CASCADE"),
-        sa.ForeignKeyConstraint(["decision_id"], ["decisions.id"], name="fk_decision_notifications_decision_id_decisions"),
-        sa.PrimaryKeyConstraint("id", name="pk_decision_notifications")
+        sa.ForeignKeyConstraint(
+            ["client_id"],
+            ["clients.id"],
+            name="fk_decision_notifications_client_id_clients",
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["decision_id"],
+            ["decisions.id"],
+            name="fk_decision_notifications_decision_id_decisions",
+        ),
+        sa.PrimaryKeyConstraint("id", name="pk_decision_notifications"),
     )
     op.create_index("ix_decision_notifications_client_id", "decision_notifications", ["client_id"])
-    op.create_index("ix_decision_notifications_decision_id", "decision_notifications", ["decision_id"])
+    op.create_index(
+        "ix_decision_notifications_decision_id", "decision_notifications", ["decision_id"]
+    )
 
-    op.create_table("spending_entries",
+    op.create_table(
+        "spending_entries",
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("client_id", sa.String(length=36), nullable=False),
         sa.Column("decision_id", sa.String(length=36), nullable=False),
@@ -570,19 +767,33 @@ def upgrade() -> None:
         sa.Column("reason", sa.Text(), nullable=True),
         sa.Column("recorded_by", sa.String(length=64), nullable=False),
         sa.Column("recorded_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(["client_id"], ["clients.id"], name="fk_spending_entries_client_id_clients", ondelete="CASCADE"),
-        sa.ForeignKeyConstraint(["decision_id"], ["decisions.id"], name="fk_spending_entries_decision_id_decisions"),
-        sa.ForeignKeyConstraint(["reverses_id"], ["spending_entries.id"], name="fk_spending_entries_reverses_id_spending_entries"),
+        sa.ForeignKeyConstraint(
+            ["client_id"],
+            ["clients.id"],
+            name="fk_spending_entries_client_id_clients",
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["decision_id"], ["decisions.id"], name="fk_spending_entries_decision_id_decisions"
+        ),
+        sa.ForeignKeyConstraint(
+            ["reverses_id"],
+            ["spending_entries.id"],
+            name="fk_spending_entries_reverses_id_spending_entries",
+        ),
         sa.PrimaryKeyConstraint("id", name="pk_spending_entries"),
         sa.UniqueConstraint("reverses_id", name="uq_spending_entries_reverses_id"),
-        sa.UniqueConstraint("source", "external_ref", name="uq_spending_entries_source_external_ref")
+        sa.UniqueConstraint(
+            "source", "external_ref", name="uq_spending_entries_source_external_ref"
+        ),
     )
     op.create_index("ix_spending_entries_chain_id", "spending_entries", ["chain_id"])
     op.create_index("ix_spending_entries_client_id", "spending_entries", ["client_id"])
     op.create_index("ix_spending_entries_decision_id", "spending_entries", ["decision_id"])
     op.create_index("ix_spending_entries_spent_on", "spending_entries", ["spent_on"])
 
-    op.create_table("invoice_confirmations",
+    op.create_table(
+        "invoice_confirmations",
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("entry_id", sa.String(length=36), nullable=False),
         sa.Column("client_id", sa.String(length=36), nullable=False),
@@ -591,14 +802,24 @@ def upgrade() -> None:
         sa.Column("confirmed_on", sa.Date(), nullable=False),
         sa.Column("comment", sa.Text(), nullable=True),
         sa.Column("confirmed_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(["client_id"], ["clients.id"], name="fk_invoice_confirmations_client_id_clients", ondelete="CASCADE"),
-        sa.ForeignKeyConstraint(["entry_id"], ["spending_entries.id"], name="fk_invoice_confirmations_entry_id_spending_entries"),
+        sa.ForeignKeyConstraint(
+            ["client_id"],
+            ["clients.id"],
+            name="fk_invoice_confirmations_client_id_clients",
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["entry_id"],
+            ["spending_entries.id"],
+            name="fk_invoice_confirmations_entry_id_spending_entries",
+        ),
         sa.PrimaryKeyConstraint("id", name="pk_invoice_confirmations"),
-        sa.UniqueConstraint("entry_id", name="uq_invoice_confirmations_entry_id")
+        sa.UniqueConstraint("entry_id", name="uq_invoice_confirmations_entry_id"),
     )
     op.create_index("ix_invoice_confirmations_client_id", "invoice_confirmations", ["client_id"])
 
-    op.create_table("receipt_reports",
+    op.create_table(
+        "receipt_reports",
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("entry_id", sa.String(length=36), nullable=False),
         sa.Column("client_id", sa.String(length=36), nullable=False),
@@ -607,9 +828,18 @@ def upgrade() -> None:
         sa.Column("description", sa.Text(), nullable=False),
         sa.Column("reported_by", sa.String(length=32), nullable=False),
         sa.Column("recorded_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(["client_id"], ["clients.id"], name="fk_receipt_reports_client_id_clients", ondelete="CASCADE"),
-        sa.ForeignKeyConstraint(["entry_id"], ["spending_entries.id"], name="fk_receipt_reports_entry_id_spending_entries"),
-        sa.PrimaryKeyConstraint("id", name="pk_receipt_reports")
+        sa.ForeignKeyConstraint(
+            ["client_id"],
+            ["clients.id"],
+            name="fk_receipt_reports_client_id_clients",
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["entry_id"],
+            ["spending_entries.id"],
+            name="fk_receipt_reports_entry_id_spending_entries",
+        ),
+        sa.PrimaryKeyConstraint("id", name="pk_receipt_reports"),
     )
     op.create_index("ix_receipt_reports_client_id", "receipt_reports", ["client_id"])
     op.create_index("ix_receipt_reports_entry_id", "receipt_reports", ["entry_id"])

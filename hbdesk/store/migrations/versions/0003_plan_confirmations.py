@@ -20,7 +20,8 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.create_table("plan_confirmations",
+    op.create_table(
+        "plan_confirmations",
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("client_id", sa.String(length=36), nullable=False),
         sa.Column("plan_id", sa.String(length=36), nullable=False),
@@ -29,11 +30,18 @@ def upgrade() -> None:
         sa.Column("signature", sa.Text(), nullable=True),
         sa.Column("present", sa.String(length=100), nullable=False),
         sa.Column("confirmed_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(["client_id"], ["clients.id"],
-                                name="fk_plan_confirmations_client_id_clients",
-                                ondelete="CASCADE"),
-        sa.ForeignKeyConstraint(["plan_id"], ["plans.id"],
-                                name="fk_plan_confirmations_plan_id_plans", ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["client_id"],
+            ["clients.id"],
+            name="fk_plan_confirmations_client_id_clients",
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["plan_id"],
+            ["plans.id"],
+            name="fk_plan_confirmations_plan_id_plans",
+            ondelete="CASCADE",
+        ),
         sa.PrimaryKeyConstraint("id", name="pk_plan_confirmations"),
     )
     op.create_index("ix_plan_confirmations_client_id", "plan_confirmations", ["client_id"])

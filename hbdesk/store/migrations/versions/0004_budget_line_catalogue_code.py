@@ -23,9 +23,11 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("budget_lines") as batch:
         batch.add_column(sa.Column("catalogue_code", sa.String(length=64), nullable=True))
-    op.execute("UPDATE budget_lines SET catalogue_code = (SELECT catalogue_items.code "
-               "FROM catalogue_items WHERE catalogue_items.id = budget_lines.catalogue_item_id) "
-               "WHERE catalogue_item_id IS NOT NULL")
+    op.execute(
+        "UPDATE budget_lines SET catalogue_code = (SELECT catalogue_items.code "
+        "FROM catalogue_items WHERE catalogue_items.id = budget_lines.catalogue_item_id) "
+        "WHERE catalogue_item_id IS NOT NULL"
+    )
 
 
 def downgrade() -> None:

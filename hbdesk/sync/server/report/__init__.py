@@ -51,20 +51,37 @@ def make_report(engine: Engine, selection: Selection) -> Report:
         return build(conn, selection)
 
 
-def run_report(engine: Engine, selection: Selection, out_dir: Path, *, lang: str = "fi",
-               run_by: str | None = None, publish: bool = True) -> list[Path]:
+def run_report(
+    engine: Engine,
+    selection: Selection,
+    out_dir: Path,
+    *,
+    lang: str = "fi",
+    run_by: str | None = None,
+    publish: bool = True,
+) -> list[Path]:
     """Compute, write the files, give the unit's figures back to the laptops (unless
     `publish` is False: a trial run), and log who ran it and when (no figures in the log)."""
     report = make_report(engine, selection)
     paths = write_all(report, out_dir, lang)
     details: dict[str, object] = {
-        "from": selection.date_from.isoformat(), "to": selection.date_to.isoformat(),
-        "unit": selection.unit, "team": selection.team, "lang": lang, "files": len(paths),
-        "published": giveback.publish(engine, selection, report) if publish else None}
+        "from": selection.date_from.isoformat(),
+        "to": selection.date_to.isoformat(),
+        "unit": selection.unit,
+        "team": selection.team,
+        "lang": lang,
+        "files": len(paths),
+        "published": giveback.publish(engine, selection, report) if publish else None,
+    }
     with db.write_tx(engine) as conn:
-        conn.execute(insert(db.admin_log).values(
-            at=dt.datetime.now(dt.UTC), actor=run_by or _whoami(), action="report",
-            details=json.dumps(details, ensure_ascii=False, sort_keys=True)))
+        conn.execute(
+            insert(db.admin_log).values(
+                at=dt.datetime.now(dt.UTC),
+                actor=run_by or _whoami(),
+                action="report",
+                details=json.dumps(details, ensure_ascii=False, sort_keys=True),
+            )
+        )
     return paths
 
 

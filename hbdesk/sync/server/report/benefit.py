@@ -38,6 +38,7 @@ MIN_USERS = 5
 KIND = "outcomes"
 GRANTED = ("granted", "partly_granted")
 
+
 def _records(conn: Connection, entity: str) -> Iterator[tuple[str, str | None, data.Record]]:
     """Live records of a table from the report's copy (`projection`: only codes, links,
     amounts and days; never text about a person)."""
@@ -67,12 +68,13 @@ def _json_field(conn: Connection, name: str) -> ColumnElement[Any]:
 def _spent(conn: Connection) -> dict[tuple[str, str, str], Decimal]:
     """Net spending per (chain, category, provider): summed in SQL in cents (the entries are
     many, the sums few), the names then matched loosely here."""
-    chain, category, provider = (_json_field(conn, n) for n in ("chain_id", "category",
-                                                                 "provider"))
+    chain, category, provider = (_json_field(conn, n) for n in ("chain_id", "category", "provider"))
     cents = func.round(cast(_json_field(conn, "amount"), Numeric(14, 2)) * 100)
-    query = (select(chain, category, provider, func.sum(cents))
-             .where(db.report_records.c.entity == "spending_entries")
-             .group_by(chain, category, provider))
+    query = (
+        select(chain, category, provider, func.sum(cents))
+        .where(db.report_records.c.entity == "spending_entries")
+        .group_by(chain, category, provider)
+    )
     spent: dict[tuple[str, str, str], Decimal] = defaultdict(Decimal)
     for chain_id, cat, prov, total in conn.execute(query):
         spent[(str(chain_id), _same(cat), _same(prov))] += Decimal(int(total or 0)) / 100
@@ -110,7 +112,8 @@ def _latest_scores(conn: Connection) -> tuple[dict[str, int], dict[str, set[str]
     assert projection.FIELDS["goal_progress"][:3] == ("goal_lineage_id", "assessed_on", "score")
     # f1, f2, f3 are those three as JSON text: read side by side, no whole record decoded
     query = select(rr.c.entity_id, rr.c.f1, rr.c.f2, rr.c.f3).where(
-        rr.c.entity == "goal_progress", rr.c.f1.is_not(None), rr.c.f3.is_not(None))
+        rr.c.entity == "goal_progress", rr.c.f1.is_not(None), rr.c.f3.is_not(None)
+    )
     for progress_id, raw_goal, raw_day, raw_score in conn.execute(query):
         goal, score = json.loads(raw_goal), json.loads(raw_score)
         if not goal or score is None:
@@ -142,13 +145,15 @@ def compute_benefit(conn: Connection) -> list[dict[str, Any]]:
             if known:
                 assessed += 1
                 reached += all(score >= 0 for score in known)
-        found.append({"code": code, "users": len(by_client), "assessed": assessed,
-                      "reached": reached})
+        found.append(
+            {"code": code, "users": len(by_client), "assessed": assessed, "reached": reached}
+        )
     return found
 
 
-def benefit_content(conn: Connection, previous: dict[str, Any],
-                    today: dt.date | None = None) -> dict[str, Any]:
+def benefit_content(
+    conn: Connection, previous: dict[str, Any], today: dt.date | None = None
+) -> dict[str, Any]:
     """The "benefit" and "computed_on" keys of the "outcomes" reference data: the day is
     kept when the figures have not changed (no new version for the laptops to pull)."""
     figures = compute_benefit(conn)
@@ -160,8 +165,9 @@ def benefit_content(conn: Connection, previous: dict[str, Any],
 def latest_content(conn: Connection) -> dict[str, Any]:
     """The content of the newest stored "outcomes" version ({} when there is none)."""
     ref = db.reference_data
-    raw = conn.execute(select(ref.c.content).where(ref.c.kind == KIND)
-                       .order_by(ref.c.version.desc()).limit(1)).scalar()
+    raw = conn.execute(
+        select(ref.c.content).where(ref.c.kind == KIND).order_by(ref.c.version.desc()).limit(1)
+    ).scalar()
     content = json.loads(raw) if raw else {}
     return content if isinstance(content, dict) else {}
 

@@ -40,10 +40,18 @@ FORMAT = "hbdesk-outcomes-report"
 FORMAT_VERSION = 1
 TENTH, ONE, CENT = Decimal("0.1"), Decimal("1"), Decimal("0.01")
 OUTSIDE_CARE = ("sports", "culture", "leisure", "course")
-STAGES = ("contact", "self_assessment", "assessment", "plan", "budget", "decision", "in_use",
-          "follow_up", "closed")
-METHODS = ("mobile_payment", "payment_commitment", "invoice", "service_voucher",
-           "direct_payment")
+STAGES = (
+    "contact",
+    "self_assessment",
+    "assessment",
+    "plan",
+    "budget",
+    "decision",
+    "in_use",
+    "follow_up",
+    "closed",
+)
+METHODS = ("mobile_payment", "payment_commitment", "invoice", "service_voucher", "direct_payment")
 BANDS = ((0, 25), (25, 50), (50, 75), (75, 100), (100, None))
 
 
@@ -112,6 +120,7 @@ def _median(values: Sequence[Any]) -> Decimal:
 
 # --- clients ------------------------------------------------------------------------------
 
+
 @dataclass
 class Facts:
     clients: set[str]
@@ -129,8 +138,9 @@ def _team_clients(team: str) -> Select[Any]:
 def _facts(conn: Connection, sel: Selection) -> Facts:
     among = data.Among(sel.unit, _team_clients(sel.team) if sel.team else None)
     clients = data.load(conn, "clients", among=among)
-    allowed = set(conn.execute(among.team_clients).scalars()) if among.team_clients is not None \
-        else None
+    allowed = (
+        set(conn.execute(among.team_clients).scalars()) if among.team_clients is not None else None
+    )
     contacts = data.load(conn, "contacts", among=among)
     closings = data.load(conn, "closings", among=among)
     contact_on: dict[str, dt.date] = {}
@@ -166,6 +176,7 @@ def _facts(conn: Connection, sel: Selection) -> Facts:
 
 
 # --- the report ---------------------------------------------------------------------------
+
 
 def build(conn: Connection, sel: Selection, now: dt.datetime | None = None) -> Report:
     """Every figure of the report, already protected (small cells hidden)."""
@@ -203,8 +214,9 @@ class _Ctx:
     def in_period(self, day: dt.date | None) -> bool:
         return day is not None and self.sel.date_from <= day <= self.sel.date_to
 
-    def table(self, key: str, section: str, title: str, columns: list[str],
-              rows: list[list[Cell]]) -> ReportTable:
+    def table(
+        self, key: str, section: str, title: str, columns: list[str], rows: list[list[Cell]]
+    ) -> ReportTable:
         table = ReportTable(key, section, title, columns, rows)
         self.report.tables.append(table)
         return table
@@ -219,6 +231,7 @@ def _share_cell(part: Cell, rest_people: int, whole: int) -> Cell:
 
 # --- people and process ------------------------------------------------------------------
 
+
 def _people(ctx: _Ctx, decisions: data.Table, spending: data.Table) -> None:
     f = ctx.facts
     new = [c for c in f.clients if ctx.in_period(f.contact_on.get(c))]
@@ -226,24 +239,41 @@ def _people(ctx: _Ctx, decisions: data.Table, spending: data.Table) -> None:
     first_decision: dict[str, dt.date] = {}
     for _, client_id, rec in decisions.rows():
         day = to_date(rec.get("decided_on"))
-        if client_id and day and rec.get("kind") != "ending" and (
-                client_id not in first_decision or day < first_decision[client_id]):
+        if (
+            client_id
+            and day
+            and rec.get("kind") != "ending"
+            and (client_id not in first_decision or day < first_decision[client_id])
+        ):
             first_decision[client_id] = day
     first_spent: dict[str, dt.date] = {}
     for _, client_id, rec in spending.rows():
         day = to_date(rec.get("spent_on"))
         if client_id and day and (client_id not in first_spent or day < first_spent[client_id]):
             first_spent[client_id] = day
-    to_decision = [(d - f.contact_on[c]).days for c, d in first_decision.items()
-                   if ctx.in_period(d) and c in f.contact_on]
-    to_spending = [(first_spent[c] - d).days for c, d in first_decision.items()
-                   if c in first_spent and ctx.in_period(first_spent[c])]
-    rows = [[label("p.clients"), count(len(f.clients))],
-            [label("p.new"), count(len(new))],
-            [label("p.closed"), count(len(closed))]]
+    to_decision = [
+        (d - f.contact_on[c]).days
+        for c, d in first_decision.items()
+        if ctx.in_period(d) and c in f.contact_on
+    ]
+    to_spending = [
+        (first_spent[c] - d).days
+        for c, d in first_decision.items()
+        if c in first_spent and ctx.in_period(first_spent[c])
+    ]
+    rows = [
+        [label("p.clients"), count(len(f.clients))],
+        [label("p.new"), count(len(new))],
+        [label("p.closed"), count(len(closed))],
+    ]
     for key, days in (("p.days_decision", to_decision), ("p.days_spending", to_spending)):
-        rows.append([label(key), Cell(_r(_median(days), TENTH) if days else None, len(days),
-                                      "days"), count(len(days))])
+        rows.append(
+            [
+                label(key),
+                Cell(_r(_median(days), TENTH) if days else None, len(days), "days"),
+                count(len(days)),
+            ]
+        )
     for row in rows[:3]:
         row.append(count(row[1].value))
     ctx.table("people", "s.people", "s.people", ["c.figure", "c.value", "c.n"], rows)
@@ -259,6 +289,7 @@ def _people(ctx: _Ctx, decisions: data.Table, spending: data.Table) -> None:
 
 
 # --- wellbeing -----------------------------------------------------------------------------
+
 
 def _wellbeing(ctx: _Ctx) -> None:
     questionnaires = data.questionnaires(ctx.conn)
@@ -310,13 +341,22 @@ def _wellbeing(ctx: _Ctx) -> None:
         if n:
             mb, ma = _mean(before), _mean(after)
             pb, pa = (mb - scale_min) * 100 / span, (ma - scale_min) * 100 / span
-            values: list[Any] = [_r(mb, TENTH), _r(ma, TENTH), _r(ma - mb, TENTH),
-                                 _r(pb, ONE), _r(pa, ONE), _r(pa - pb, ONE)]
+            values: list[Any] = [
+                _r(mb, TENTH),
+                _r(ma, TENTH),
+                _r(ma - mb, TENTH),
+                _r(pb, ONE),
+                _r(pa, ONE),
+                _r(pa - pb, ONE),
+            ]
         else:
             values = [None] * 6
         diffs = [y - x for x, y in zip(before, after, strict=True)]
-        dist = [count(sum(1 for d in diffs if d > 0)), count(sum(1 for d in diffs if d == 0)),
-                count(sum(1 for d in diffs if d < 0))]
+        dist = [
+            count(sum(1 for d in diffs if d > 0)),
+            count(sum(1 for d in diffs if d == 0)),
+            count(sum(1 for d in diffs if d < 0)),
+        ]
         n_cell = count(n)
         kinds = ["mean1", "mean1", "mean1", "pct", "pct", "pp"]
         figures = [Cell(v, n, k) for v, k in zip(values, kinds, strict=True)]
@@ -324,13 +364,39 @@ def _wellbeing(ctx: _Ctx) -> None:
         rows.append([label(title), n_cell, *figures, *dist])
         chart.append((title, figures[0], figures[1]))
         form = "percent" if code != "_overall" and code in _PERCENT_DOMAINS else "scale"
-        ctx.report.key_figures.append(KeyFigure(
-            f"wellbeing.{code}", title, form,
-            {"n": n_cell, "before": figures[0], "after": figures[1],
-             "before_pct": figures[3], "after_pct": figures[4]}))
-    ctx.table("wellbeing", "s.wellbeing", "s.wellbeing",
-              ["c.domain", "c.n", "c.before", "c.after", "c.change", "c.before_pct",
-               "c.after_pct", "c.change_pp", "c.improved", "c.same", "c.worse"], rows)
+        ctx.report.key_figures.append(
+            KeyFigure(
+                f"wellbeing.{code}",
+                title,
+                form,
+                {
+                    "n": n_cell,
+                    "before": figures[0],
+                    "after": figures[1],
+                    "before_pct": figures[3],
+                    "after_pct": figures[4],
+                },
+            )
+        )
+    ctx.table(
+        "wellbeing",
+        "s.wellbeing",
+        "s.wellbeing",
+        [
+            "c.domain",
+            "c.n",
+            "c.before",
+            "c.after",
+            "c.change",
+            "c.before_pct",
+            "c.after_pct",
+            "c.change_pp",
+            "c.improved",
+            "c.same",
+            "c.worse",
+        ],
+        rows,
+    )
 
 
 # Domains the seed reports as percentages (participation, overall situation); others as /10.
@@ -338,6 +404,7 @@ _PERCENT_DOMAINS = frozenset({"participation", "overall_situation"})
 
 
 # --- goals ---------------------------------------------------------------------------------
+
 
 def _goals(ctx: _Ctx) -> None:
     progress = data.load(ctx.conn, "goal_progress", ctx.facts.clients, ctx.facts.among)
@@ -351,8 +418,10 @@ def _goals(ctx: _Ctx) -> None:
         point = (day, entity_id, int(rec["score"]))
         if key not in latest or point > latest[key]:
             latest[key] = point
-    columns: dict[str, dict[int, set[str]]] = {"follow": defaultdict(set),
-                                               "closing": defaultdict(set)}
+    columns: dict[str, dict[int, set[str]]] = {
+        "follow": defaultdict(set),
+        "closing": defaultdict(set),
+    }
     goals: dict[str, Counter[int]] = {"follow": Counter(), "closing": Counter()}
     for (client_id, _), (_, _, score) in latest.items():
         closed = ctx.facts.closed_on.get(client_id)
@@ -372,8 +441,11 @@ def _goals(ctx: _Ctx) -> None:
         col_cells["all"].append(cell)
         row.append(cell)
         rows.append(row)
-    totals, reached_row, share_row = [label("g.goals")], [label("g.reached")], \
-        [label("g.reached_share")]
+    totals, reached_row, share_row = (
+        [label("g.goals")],
+        [label("g.reached")],
+        [label("g.reached_share")],
+    )
     for col in ("follow", "closing", "all"):
         keys = ("follow", "closing") if col == "all" else (col,)
         people = set().union(*(columns[k][s] for k in keys for s in range(-2, 3)))
@@ -382,19 +454,30 @@ def _goals(ctx: _Ctx) -> None:
         ctx.groups.append(Group(col_cells[col], total))
         reached_people = set().union(*(columns[k][s] for k in keys for s in range(0, 3)))
         short_people = set().union(*(columns[k][s] for k in keys for s in (-2, -1)))
-        reached = count(sum(goals[k][s] for k in keys for s in range(0, 3)),
-                        min(len(reached_people), len(short_people)) if short_people
-                        else len(reached_people))
+        reached = count(
+            sum(goals[k][s] for k in keys for s in range(0, 3)),
+            min(len(reached_people), len(short_people)) if short_people else len(reached_people),
+        )
         totals.append(total)
         reached_row.append(reached)
         share_row.append(_share_cell(reached, 0, n_goals) if n_goals else Cell(None, 0, "pct"))
         if col == "all":
-            ctx.report.key_figures.append(KeyFigure(
-                "goals.reached", "g.reached_share", "share",
-                {"part": reached, "whole": total, "share": share_row[-1]}))
+            ctx.report.key_figures.append(
+                KeyFigure(
+                    "goals.reached",
+                    "g.reached_share",
+                    "share",
+                    {"part": reached, "whole": total, "share": share_row[-1]},
+                )
+            )
     rows += [totals, reached_row, share_row]
-    ctx.table("goals", "s.goals", "s.goals",
-              ["c.score", "c.at_follow_up", "c.at_closing", "c.all_goals"], rows)
+    ctx.table(
+        "goals",
+        "s.goals",
+        "s.goals",
+        ["c.score", "c.at_follow_up", "c.at_closing", "c.all_goals"],
+        rows,
+    )
 
 
 # --- feedback ------------------------------------------------------------------------------
@@ -429,8 +512,9 @@ def _feedback(ctx: _Ctx) -> None:
         ctx.groups.append(Group(parts, total))
         rows.append([label(f"f.q.{question}"), *parts, total])
     heard_vals = [r["felt_heard"] for r in rows_in if r.get("felt_heard") is not None]
-    ease_vals = [r["budget_follow_ease"] for r in rows_in
-                 if r.get("budget_follow_ease") is not None]
+    ease_vals = [
+        r["budget_follow_ease"] for r in rows_in if r.get("budget_follow_ease") is not None
+    ]
     heard = count(sum(1 for v in heard_vals if v >= 4))
     heard_n = count(len(heard_vals))
     hard = count(sum(1 for v in ease_vals if v <= 2))
@@ -442,25 +526,43 @@ def _feedback(ctx: _Ctx) -> None:
     hard_rest = count(len(ease_vals) - hard.value)
     ctx.groups += [Group([heard, heard_rest], heard_n), Group([hard, hard_rest], hard_n)]
     ctx.cells += [heard_rest, hard_rest]
-    key_rows = [[label("f.answers"), n_cell, count(n), Cell(None, n, "pct")],
-                [label("f.heard"), heard, heard_n, heard_share],
-                [label("f.hard"), hard, hard_n, hard_share]]
-    ctx.table("feedback", "s.feedback", "s.feedback",
-              ["c.figure", "c.count", "c.n", "c.share"], key_rows)
-    ctx.table("feedback_answers", "s.feedback", "f.counts",
-              ["c.question", "1", "2", "3", "4", "5", "c.no_answer", "c.total"], rows)
+    key_rows = [
+        [label("f.answers"), n_cell, count(n), Cell(None, n, "pct")],
+        [label("f.heard"), heard, heard_n, heard_share],
+        [label("f.hard"), hard, hard_n, hard_share],
+    ]
+    ctx.table(
+        "feedback", "s.feedback", "s.feedback", ["c.figure", "c.count", "c.n", "c.share"], key_rows
+    )
+    ctx.table(
+        "feedback_answers",
+        "s.feedback",
+        "f.counts",
+        ["c.question", "1", "2", "3", "4", "5", "c.no_answer", "c.total"],
+        rows,
+    )
     ctx.report.key_figures += [
         KeyFigure("feedback.answers", "f.answers", "count", {"n": n_cell}),
-        KeyFigure("feedback.heard", "f.heard", "share",
-                  {"part": heard, "whole": heard_n, "share": heard_share}),
-        KeyFigure("feedback.hard", "f.hard", "of", {"part": hard, "whole": hard_n,
-                                                    "share": hard_share})]
+        KeyFigure(
+            "feedback.heard",
+            "f.heard",
+            "share",
+            {"part": heard, "whole": heard_n, "share": heard_share},
+        ),
+        KeyFigure(
+            "feedback.hard", "f.hard", "of", {"part": hard, "whole": hard_n, "share": hard_share}
+        ),
+    ]
     if n >= MIN_PEOPLE:
-        ctx.report.feedback_texts = sorted(redact(str(r.get("text") or "")).strip()
-                                           for r in rows_in if str(r.get("text") or "").strip())
+        ctx.report.feedback_texts = sorted(
+            redact(str(r.get("text") or "")).strip()
+            for r in rows_in
+            if str(r.get("text") or "").strip()
+        )
 
 
 # --- services chosen -----------------------------------------------------------------------
+
 
 def _services(ctx: _Ctx) -> None:
     budgets = data.load(ctx.conn, "budgets", ctx.facts.clients, ctx.facts.among)
@@ -486,14 +588,20 @@ def _services(ctx: _Ctx) -> None:
             served_goals.add((client_id, str(rec["goal_lineage_id"])))
     rows: list[list[Cell]] = []
     for cat in sorted(by_cat, key=lambda c: (-len(by_cat[c]), c)):
-        rows.append([label(f"cat.{cat}"), count(len(by_cat[cat])),
-                     count(line_count[cat], len(by_cat[cat])),
-                     count(own[cat], len(own_people[cat]))])
+        rows.append(
+            [
+                label(f"cat.{cat}"),
+                count(len(by_cat[cat])),
+                count(line_count[cat], len(by_cat[cat])),
+                count(own[cat], len(own_people[cat])),
+            ]
+        )
     line_parts = [r[2] for r in rows]
     own_parts = [r[3] for r in rows]
     total_lines = count(sum(line_count.values()), len(chose))
-    total_own = count(sum(own.values()), len(set().union(*own_people.values()))
-                      if own_people else 0)
+    total_own = count(
+        sum(own.values()), len(set().union(*own_people.values())) if own_people else 0
+    )
     ctx.groups += [Group(line_parts, total_lines), Group(own_parts, total_own)]
     rows.append([label("total"), count(len(chose)), total_lines, total_own])
     outside_people = {c for cat in OUTSIDE_CARE for c in by_cat.get(cat, set())}
@@ -503,25 +611,58 @@ def _services(ctx: _Ctx) -> None:
     ctx.groups.append(Group([outside, outside_rest], chose_cell))
     ctx.cells.append(outside_rest)
     plan = data.load(ctx.conn, "plan_entries", ctx.facts.clients, ctx.facts.among)
-    goals = {(c, str(rec.get("lineage_id"))) for _, c, rec in plan.rows()
-             if c in chose and rec.get("section") == "goal"}
+    goals = {
+        (c, str(rec.get("lineage_id")))
+        for _, c, rec in plan.rows()
+        if c in chose and rec.get("section") == "goal"
+    }
     unmet = goals - served_goals
     unmet_cell = count(len(unmet), len({c for c, _ in unmet}))
-    rows.append([label("sv.outside"), outside, chose_cell, _share_cell(outside, 0, len(chose))
-                 if chose else Cell(None, 0, "pct")])
-    rows.append([label("g.unmet"), unmet_cell, count(len(goals), len({c for c, _ in goals})),
-                 Cell(None, MIN_PEOPLE, "pct")])
-    ctx.table("services", "s.services", "s.services",
-              ["c.category", "c.clients", "c.lines", "c.own"], rows)
-    ctx.report.key_figures.append(KeyFigure("services.outside", "sv.outside", "of",
-                                            {"part": outside, "whole": chose_cell,
-                                             "share": rows[-2][3]}))
+    rows.append(
+        [
+            label("sv.outside"),
+            outside,
+            chose_cell,
+            _share_cell(outside, 0, len(chose)) if chose else Cell(None, 0, "pct"),
+        ]
+    )
+    rows.append(
+        [
+            label("g.unmet"),
+            unmet_cell,
+            count(len(goals), len({c for c, _ in goals})),
+            Cell(None, MIN_PEOPLE, "pct"),
+        ]
+    )
+    ctx.table(
+        "services",
+        "s.services",
+        "s.services",
+        ["c.category", "c.clients", "c.lines", "c.own"],
+        rows,
+    )
+    ctx.report.key_figures.append(
+        KeyFigure(
+            "services.outside",
+            "sv.outside",
+            "of",
+            {"part": outside, "whole": chose_cell, "share": rows[-2][3]},
+        )
+    )
 
 
 # --- costs ---------------------------------------------------------------------------------
 
-def _money_group(ctx: _Ctx, key: str, title: str, first_col: str, prefix: str,
-                 entries: Iterable[tuple[str, str, Decimal]], order: Sequence[str] = ()) -> None:
+
+def _money_group(
+    ctx: _Ctx,
+    key: str,
+    title: str,
+    first_col: str,
+    prefix: str,
+    entries: Iterable[tuple[str, str, Decimal]],
+    order: Sequence[str] = (),
+) -> None:
     """Spending summed by a code: euros and clients per code, with the total."""
     euros: dict[str, Decimal] = defaultdict(Decimal)
     people: dict[str, set[str]] = defaultdict(set)
@@ -529,8 +670,14 @@ def _money_group(ctx: _Ctx, key: str, title: str, first_col: str, prefix: str,
         euros[code] += amount
         people[code].add(client_id)
     codes = [c for c in order if c in euros] + sorted(c for c in euros if c not in order)
-    rows = [[label(f"{prefix}{c}"), Cell(_r(euros[c], CENT), len(people[c]), "eur"),
-             count(len(people[c]))] for c in codes]
+    rows = [
+        [
+            label(f"{prefix}{c}"),
+            Cell(_r(euros[c], CENT), len(people[c]), "eur"),
+            count(len(people[c])),
+        ]
+        for c in codes
+    ]
     everyone = set().union(*people.values()) if people else set()
     total_eur = Cell(_r(sum(euros.values(), Decimal(0)), CENT), len(everyone), "eur")
     total_people = count(len(everyone))
@@ -554,8 +701,13 @@ def _costs(ctx: _Ctx, decisions: data.Table, spending: data.Table) -> None:
     in_force: dict[str, dict[str, Any]] = {}
     for chain, (_, _, rec) in chains.items():
         start, end = to_date(rec.get("valid_from")), to_date(rec.get("valid_to"))
-        if rec.get("outcome") in ("granted", "partly_granted") and start and end and \
-                start <= sel.date_to and end >= sel.date_from:
+        if (
+            rec.get("outcome") in ("granted", "partly_granted")
+            and start
+            and end
+            and start <= sel.date_to
+            and end >= sel.date_from
+        ):
             in_force[chain] = rec
     used: dict[str, Decimal] = defaultdict(Decimal)
     timeline: dict[str, list[tuple[dt.date, Decimal]]] = defaultdict(list)
@@ -602,18 +754,25 @@ def _costs(ctx: _Ctx, decisions: data.Table, spending: data.Table) -> None:
     n = len(clients)
     granted_total = Cell(_r(sum(granted_by_client.values(), Decimal(0)), CENT), n, "eur")
     used_total = Cell(_r(sum(used_by_client.values(), Decimal(0)), CENT), n, "eur")
-    rows = [[label("k.granted"), granted_total, count(n)],
-            [label("k.used"), used_total, count(n)],
-            [label("k.median_granted"),
-             Cell(_r(_median([granted_by_client[c] for c in clients]), CENT) if n else None, n,
-                  "eur"), count(n)],
-            [label("k.median_used"),
-             Cell(_r(_median([used_by_client[c] for c in clients]), CENT) if n else None, n,
-                  "eur"), count(n)],
-            [label("k.early"), count(len(early)), count(n)],
-            [label("k.unused"), count(len(unused)), count(n)]]
-    confirmations = data.load(ctx.conn, "invoice_confirmations", ctx.facts.clients,
-                              ctx.facts.among)
+    rows = [
+        [label("k.granted"), granted_total, count(n)],
+        [label("k.used"), used_total, count(n)],
+        [
+            label("k.median_granted"),
+            Cell(
+                _r(_median([granted_by_client[c] for c in clients]), CENT) if n else None, n, "eur"
+            ),
+            count(n),
+        ],
+        [
+            label("k.median_used"),
+            Cell(_r(_median([used_by_client[c] for c in clients]), CENT) if n else None, n, "eur"),
+            count(n),
+        ],
+        [label("k.early"), count(len(early)), count(n)],
+        [label("k.unused"), count(len(unused)), count(n)],
+    ]
+    confirmations = data.load(ctx.conn, "invoice_confirmations", ctx.facts.clients, ctx.facts.among)
     days, people = [], set()
     for _, client_id, rec in confirmations.rows():
         arrived = invoices.get(str(rec.get("entry_id")))
@@ -621,18 +780,26 @@ def _costs(ctx: _Ctx, decisions: data.Table, spending: data.Table) -> None:
         if arrived and confirmed and client_id:
             days.append(max((confirmed - arrived).days, 0))
             people.add(client_id)
-    rows.append([label("k.invoice_days"),
-                 Cell(_r(_median(days), TENTH) if days else None, len(people), "days"),
-                 count(len(days), len(people))])
+    rows.append(
+        [
+            label("k.invoice_days"),
+            Cell(_r(_median(days), TENTH) if days else None, len(people), "days"),
+            count(len(days), len(people)),
+        ]
+    )
     slow = sum(1 for d in days if d > 14)
     rows.append([label("k.invoice_slow"), count(slow), count(len(days), len(people))])
     ctx.table("costs", "s.costs", "s.costs", ["c.figure", "c.value", "c.n"], rows)
     bands: list[Cell] = []
     band_rows = []
     for low, high in BANDS:
-        members = [c for c in clients if granted_by_client[c] > 0 and
-                   used_by_client[c] * 100 >= granted_by_client[c] * low and
-                   (high is None or used_by_client[c] * 100 < granted_by_client[c] * high)]
+        members = [
+            c
+            for c in clients
+            if granted_by_client[c] > 0
+            and used_by_client[c] * 100 >= granted_by_client[c] * low
+            and (high is None or used_by_client[c] * 100 < granted_by_client[c] * high)
+        ]
         cell = count(len(members))
         bands.append(cell)
         band_rows.append([label(f"{low}–{high} %" if high else f"≥ {low} %"), cell])
@@ -641,7 +808,6 @@ def _costs(ctx: _Ctx, decisions: data.Table, spending: data.Table) -> None:
     band_rows.append([label("total"), band_total])
     ctx.table("costs_use", "s.costs", "k.use_bands", ["c.band", "c.clients"], band_rows)
     _money_group(ctx, "costs_category", "k.by_category", "c.category", "cat.", cat_entries)
-    _money_group(ctx, "costs_method", "k.by_method", "c.method", "method.", method_entries,
-                 METHODS)
+    _money_group(ctx, "costs_method", "k.by_method", "c.method", "method.", method_entries, METHODS)
     _money_group(ctx, "costs_law", "k.by_law", "c.law", "law.", law_entries)
     ctx.report.notes.append("k.standard_missing")

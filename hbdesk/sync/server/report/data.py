@@ -35,8 +35,9 @@ class Table:
             yield entity_id, self.client_of[entity_id], rec
 
 
-def load(conn: Connection, entity: str, clients: set[str] | None = None,
-         among: Among | None = None) -> Table:
+def load(
+    conn: Connection, entity: str, clients: set[str] | None = None, among: Among | None = None
+) -> Table:
     """The live records of one table (deleted ones are not in the report's copy), only the
     report's fields, one row per record (`projection`).
 
@@ -68,8 +69,13 @@ class Among:
         """The query over `report_records` kept to these clients' records."""
         rr = db.report_records
         if self.unit is not None:
-            query = query.where(rr.c.client_id.in_(select(rr.c.entity_id).where(
-                rr.c.entity == "clients", rr.c.f1 == db.canonical(self.unit))))
+            query = query.where(
+                rr.c.client_id.in_(
+                    select(rr.c.entity_id).where(
+                        rr.c.entity == "clients", rr.c.f1 == db.canonical(self.unit)
+                    )
+                )
+            )
         if self.team_clients is not None:
             query = query.where(rr.c.client_id.in_(self.team_clients))
         return query
@@ -84,20 +90,25 @@ class DomainSums:
     unmapped: int
 
 
-def answer_sums(conn: Connection, items: dict[str, str], clients: set[str],
-                among: Among | None = None) -> DomainSums:
+def answer_sums(
+    conn: Connection, items: dict[str, str], clients: set[str], among: Among | None = None
+) -> DomainSums:
     """The self-assessment answers summed per assessment and domain in SQL (the answers are
     by far the most numerous records): in the report's copy an answer's assessment, item
     and value are its columns f1, f2, f3; the item is mapped to its domain, unanswered
     items left out."""
     rr = db.report_records
     assert projection.FIELDS["self_assessment_answers"] == ("assessment_id", "item_id", "value")
-    domain = (case({db.canonical(item): dom for item, dom in items.items()}, value=rr.c.f2)
-              if items else literal(None)).label("domain")
-    query = (select(rr.c.f1, rr.c.client_id, domain, func.sum(cast(rr.c.f3, Integer)),
-                    func.count())
-             .where(rr.c.entity == "self_assessment_answers", rr.c.f3.is_not(None))
-             .group_by(rr.c.f1, rr.c.client_id, domain))
+    domain = (
+        case({db.canonical(item): dom for item, dom in items.items()}, value=rr.c.f2)
+        if items
+        else literal(None)
+    ).label("domain")
+    query = (
+        select(rr.c.f1, rr.c.client_id, domain, func.sum(cast(rr.c.f3, Integer)), func.count())
+        .where(rr.c.entity == "self_assessment_answers", rr.c.f3.is_not(None))
+        .group_by(rr.c.f1, rr.c.client_id, domain)
+    )
     query = among.narrow(query) if among is not None else query
     sums: dict[str, dict[str, tuple[int, int]]] = defaultdict(dict)
     unmapped = 0
@@ -139,8 +150,13 @@ class Questionnaire:
 def questionnaires(conn: Connection) -> list[Questionnaire]:
     """Every version of reference kind "questionnaire" (content shape: see report/README)."""
     ref = db.reference_data
-    rows = conn.execute(select(ref.c.content).where(ref.c.kind == "questionnaire")
-                        .order_by(ref.c.version)).scalars().all()
+    rows = (
+        conn.execute(
+            select(ref.c.content).where(ref.c.kind == "questionnaire").order_by(ref.c.version)
+        )
+        .scalars()
+        .all()
+    )
     found: dict[tuple[str, int], Questionnaire] = {}
     for raw in rows:
         content = json.loads(raw)
@@ -154,10 +170,19 @@ def _questionnaire_list(content: dict[str, Any]) -> Iterable[Questionnaire]:
         domains = []
         items: dict[str, str] = {}
         for d in q.get("domains", []):
-            domains.append((str(d["code"]), {lang: str(d.get(f"title_{lang}") or d["code"])
-                                             for lang in ("fi", "sv", "en")}))
+            domains.append(
+                (
+                    str(d["code"]),
+                    {lang: str(d.get(f"title_{lang}") or d["code"]) for lang in ("fi", "sv", "en")},
+                )
+            )
             for item in d.get("items", []):
                 items[str(item["id"])] = str(d["code"])
-        yield Questionnaire(str(q["code"]), int(q.get("version", 1)),
-                            int(q.get("scale_min", 0)), int(q.get("scale_max", 10)),
-                            tuple(domains), items)
+        yield Questionnaire(
+            str(q["code"]),
+            int(q.get("version", 1)),
+            int(q.get("scale_min", 0)),
+            int(q.get("scale_max", 10)),
+            tuple(domains),
+            items,
+        )

@@ -47,16 +47,21 @@ def entry(selection: Selection, report: Report) -> dict[str, Any]:
     """The unit's entry: its period, when the report was made, and its protected figures."""
     figures = to_json(report)
     figures.pop("feedback_texts", None)  # free text stays in the report's own files
-    return {"unit": unit_of(selection),
-            "period": {"from": selection.date_from.isoformat(),
-                       "to": selection.date_to.isoformat()},
-            "made_at": report.generated_at.isoformat(),
-            "report": figures}
+    return {
+        "unit": unit_of(selection),
+        "period": {"from": selection.date_from.isoformat(), "to": selection.date_to.isoformat()},
+        "made_at": report.generated_at.isoformat(),
+        "report": figures,
+    }
 
 
 def _same_unit(a: Any, b: dict[str, Any]) -> bool:
-    return isinstance(a, dict) and isinstance(a.get("unit"), dict) and \
-        a["unit"].get("kind") == b["kind"] and a["unit"].get("name") == b["name"]
+    return (
+        isinstance(a, dict)
+        and isinstance(a.get("unit"), dict)
+        and a["unit"].get("kind") == b["kind"]
+        and a["unit"].get("name") == b["name"]
+    )
 
 
 def _order(item: dict[str, Any]) -> tuple[int, str]:
@@ -68,16 +73,21 @@ def merged(content: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
     """`content` with the unit's entry replaced by `new` (other units and keys kept)."""
     out = dict(content)
     old = out.get("reports")
-    reports = [r for r in old if not _same_unit(r, new["unit"])] if isinstance(old, list) \
-        else []
+    reports = [r for r in old if not _same_unit(r, new["unit"])] if isinstance(old, list) else []
     reports.append(new)
     out["reports"] = sorted(reports, key=_order)
     return out
 
 
 def _trimmed(report: dict[str, Any]) -> dict[str, Any]:
-    return {**report, "tables": [t for t in report.get("tables", [])
-                                 if isinstance(t, dict) and t.get("key") in SHOWN_TABLES]}
+    return {
+        **report,
+        "tables": [
+            t
+            for t in report.get("tables", [])
+            if isinstance(t, dict) and t.get("key") in SHOWN_TABLES
+        ],
+    }
 
 
 def _fits(content: dict[str, Any]) -> bool:
@@ -89,8 +99,10 @@ def fitted(content: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
     whose report is oldest go (never the new one)."""
     if _fits(content):
         return content
-    out = {**content, "reports": [{**r, "report": _trimmed(r.get("report") or {})}
-                                  for r in content["reports"]]}
+    out = {
+        **content,
+        "reports": [{**r, "report": _trimmed(r.get("report") or {})} for r in content["reports"]],
+    }
     while not _fits(out):
         others = [r for r in out["reports"] if not _same_unit(r, new["unit"])]
         if not others:

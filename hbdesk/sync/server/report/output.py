@@ -82,12 +82,16 @@ def raw(cell: Cell) -> Any:
     value = cell.value
     if isinstance(value, Decimal):
         value = abs(value) if value == 0 else value
-        return int(value) if value == value.to_integral_value() and cell.kind in (
-            "count", "pct", "pp") else float(value)
+        return (
+            int(value)
+            if value == value.to_integral_value() and cell.kind in ("count", "pct", "pp")
+            else float(value)
+        )
     return value
 
 
 # --- JSON and CSV --------------------------------------------------------------------------
+
 
 def _unit(report: Report) -> dict[str, Any]:
     sel = report.selection
@@ -101,19 +105,36 @@ def _unit(report: Report) -> dict[str, Any]:
 def to_json(report: Report) -> dict[str, Any]:
     sel = report.selection
     return {
-        "format": FORMAT, "format_version": FORMAT_VERSION,
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
         "generated_at": report.generated_at.isoformat(),
         "period": {"from": sel.date_from.isoformat(), "to": sel.date_to.isoformat()},
-        "unit": _unit(report), "min_people": MIN_PEOPLE, "hidden": HIDDEN,
+        "unit": _unit(report),
+        "min_people": MIN_PEOPLE,
+        "hidden": HIDDEN,
         "title": all_words("title"),
-        "key_figures": [{"key": f.key, "label": all_words(f.label), "form": f.form,
-                         "values": {k: raw(c) for k, c in f.cells.items()}}
-                        for f in report.key_figures],
-        "tables": [{"key": tb.key, "section": tb.section, "title": all_words(tb.title),
-                    "columns": [{"key": c, "label": all_words(c)} for c in tb.columns],
-                    "rows": [{"label": all_words(row[0].value),
-                              "cells": [raw(c) for c in row[1:]]} for row in tb.rows]}
-                   for tb in report.tables],
+        "key_figures": [
+            {
+                "key": f.key,
+                "label": all_words(f.label),
+                "form": f.form,
+                "values": {k: raw(c) for k, c in f.cells.items()},
+            }
+            for f in report.key_figures
+        ],
+        "tables": [
+            {
+                "key": tb.key,
+                "section": tb.section,
+                "title": all_words(tb.title),
+                "columns": [{"key": c, "label": all_words(c)} for c in tb.columns],
+                "rows": [
+                    {"label": all_words(row[0].value), "cells": [raw(c) for c in row[1:]]}
+                    for row in tb.rows
+                ],
+            }
+            for tb in report.tables
+        ],
         "feedback_texts": report.feedback_texts,
         "notes": [all_words(n) for n in report.notes],
     }
@@ -124,12 +145,14 @@ def csv_text(table: ReportTable, lang: str) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow([t(c, lang) for c in table.columns])
     for row in table.rows:
-        writer.writerow([words(row[0].value, lang), *(raw(c) if raw(c) is not None else ""
-                                                      for c in row[1:])])
+        writer.writerow(
+            [words(row[0].value, lang), *(raw(c) if raw(c) is not None else "" for c in row[1:])]
+        )
     return out.getvalue()
 
 
 # --- PDF -----------------------------------------------------------------------------------
+
 
 def _sentence(fig: KeyFigure, lang: str) -> str | None:
     c = fig.cells
@@ -148,8 +171,7 @@ def _sentence(fig: KeyFigure, lang: str) -> str | None:
         return f"{name}: {t('no_data', lang)}"
     if fig.form == "share":
         return f"{name}: {show(c['share'], lang)} (n = {show(c['whole'], lang)})"
-    return (f"{name}: {show(c['part'], lang)} / {show(c['whole'], lang)}"
-            f" ({show(c['share'], lang)})")
+    return f"{name}: {show(c['part'], lang)} / {show(c['whole'], lang)} ({show(c['share'], lang)})"
 
 
 def _widths(table: ReportTable) -> list[float]:
@@ -161,12 +183,17 @@ def _grid(table: ReportTable, lang: str) -> Flowable:
     header = [t(c, lang) for c in table.columns]
     rows = [[show(c, lang) for c in row] for row in table.rows]
     narrow = "cell_narrow" if len(header) > 8 else "cell"
-    return base.grid(header, rows, _widths(table), right=range(1, len(header)),
-                     header_style=narrow)
+    return base.grid(header, rows, _widths(table), right=range(1, len(header)), header_style=narrow)
 
 
-def _bars(title: str, names: list[str], series: list[list[float]], legend: list[str],
-          vmax: float | None = None, horizontal: bool = False) -> Drawing:
+def _bars(
+    title: str,
+    names: list[str],
+    series: list[list[float]],
+    legend: list[str],
+    vmax: float | None = None,
+    horizontal: bool = False,
+) -> Drawing:
     height = 62 * mm if not horizontal else max(40, 14 * len(names)) + 30
     drawing = Drawing(base.WIDTH, height)
     chart = HorizontalBarChart() if horizontal else VerticalBarChart()
@@ -186,7 +213,7 @@ def _bars(title: str, names: list[str], series: list[list[float]], legend: list[
     if vmax is not None:
         chart.valueAxis.valueMax = vmax
         chart.valueAxis.valueStep = vmax / 5
-    for i, colour in enumerate((BEFORE, AFTER)[:len(series)]):
+    for i, colour in enumerate((BEFORE, AFTER)[: len(series)]):
         chart.bars[i].fillColor = colour
     chart.barLabels.fontName = base.FONT
     drawing.add(chart)
@@ -210,37 +237,58 @@ def _chart_for(table: ReportTable, lang: str) -> Drawing | None:
         if not any(_value(r[2]) for r in rows):
             return None
         names = [show(r[0], lang) + (" (< 5)" if r[2].hidden else "") for r in rows]
-        return _bars(t("w.chart", lang), names, [[_value(r[2]) for r in rows],
-                                                 [_value(r[3]) for r in rows]],
-                     [t("c.before", lang), t("c.after", lang)], vmax=10)
+        return _bars(
+            t("w.chart", lang),
+            names,
+            [[_value(r[2]) for r in rows], [_value(r[3]) for r in rows]],
+            [t("c.before", lang), t("c.after", lang)],
+            vmax=10,
+        )
     if table.key == "goals":
         rows = table.rows[:5]
         if not any(_value(r[3]) for r in rows):
             return None
         names = [show(r[0], lang) + (" (< 5)" if r[3].hidden else "") for r in rows]
-        return _bars(t("s.goals", lang), names, [[_value(r[3]) for r in rows]],
-                     [t("g.goals", lang)])
+        return _bars(
+            t("s.goals", lang), names, [[_value(r[3]) for r in rows]], [t("g.goals", lang)]
+        )
     if table.key == "costs_category":
         rows = table.rows[:-1]
         if not any(_value(r[1]) for r in rows):
             return None
         names = [show(r[0], lang) + (" (< 5)" if r[1].hidden else "") for r in rows]
-        return _bars(t("k.by_category", lang) + " (€)", names, [[_value(r[1]) for r in rows]],
-                     [t("c.eur", lang)], horizontal=True)
+        return _bars(
+            t("k.by_category", lang) + " (€)",
+            names,
+            [[_value(r[1]) for r in rows]],
+            [t("c.eur", lang)],
+            horizontal=True,
+        )
     return None
 
 
 def _story(report: Report, lang: str) -> list[Flowable]:
     sel = report.selection
-    unit = (f"{t('team', lang)} {sel.team}" if sel.team else sel.unit or t("unit.all", lang))
+    unit = f"{t('team', lang)} {sel.team}" if sel.team else sel.unit or t("unit.all", lang)
     story: list[Flowable] = [Paragraph(escape(t("title", lang)), base.STYLES["title"])]
-    story.append(base.facts_table([
-        (t("unit", lang), unit),
-        (t("period", lang), f"{sel.date_from.strftime('%d.%m.%Y')} – "
-                            f"{sel.date_to.strftime('%d.%m.%Y')}"),
-        (t("generated", lang), report.generated_at.strftime("%d.%m.%Y %H:%M UTC"))]))
-    story += [base.gap(2), base.para(t("anon_note", lang), "small"), base.gap(2),
-              base.heading(t("key", lang))]
+    story.append(
+        base.facts_table(
+            [
+                (t("unit", lang), unit),
+                (
+                    t("period", lang),
+                    f"{sel.date_from.strftime('%d.%m.%Y')} – {sel.date_to.strftime('%d.%m.%Y')}",
+                ),
+                (t("generated", lang), report.generated_at.strftime("%d.%m.%Y %H:%M UTC")),
+            ]
+        )
+    )
+    story += [
+        base.gap(2),
+        base.para(t("anon_note", lang), "small"),
+        base.gap(2),
+        base.heading(t("key", lang)),
+    ]
     for fig in report.key_figures:
         sentence = _sentence(fig, lang)
         if sentence:
@@ -272,8 +320,14 @@ def _story(report: Report, lang: str) -> list[Flowable]:
 
 def write_pdf(report: Report, path: Path, lang: str = "fi") -> None:
     with path.open("wb") as out:
-        base.build(out, lambda: _story(report, lang), title=t("title", lang),
-                   footer=t("title", lang), lang=lang, author="hbdesk-server")
+        base.build(
+            out,
+            lambda: _story(report, lang),
+            title=t("title", lang),
+            footer=t("title", lang),
+            lang=lang,
+            author="hbdesk-server",
+        )
 
 
 def write_all(report: Report, out_dir: Path, lang: str = "fi") -> list[Path]:

@@ -55,8 +55,9 @@ def _settle_group(group: Group) -> bool:
             return changed
         if len(hidden) >= 2 and sum(c.people for c in hidden) >= MIN_PEOPLE:
             return changed
-        candidates = sorted((c for c in group.parts if not c.hidden and c.people > 0),
-                            key=lambda c: c.people)
+        candidates = sorted(
+            (c for c in group.parts if not c.hidden and c.people > 0), key=lambda c: c.people
+        )
         if candidates:
             candidates[0].hide()
         elif group.total is not None:
