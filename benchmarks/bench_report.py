@@ -36,8 +36,8 @@ sys.path.insert(0, str(HERE.parent))
 from sqlalchemy import Engine, insert  # noqa: E402
 
 from benchmarks.common import Result  # noqa: E402
-from hbdesk.sync.server import admin, db, projection  # noqa: E402
-from hbdesk.sync.server.report import (  # noqa: E402
+from hbdesk.server import admin, db, projection  # noqa: E402
+from hbdesk.server.report import (  # noqa: E402
     Selection,
     make_report,
     run_report,

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets up hbdesk on Debian 12 (or newer): the system libraries Qt and the tests need, a local
 # virtual environment in .venv with hbdesk and its dependencies, and the translations.
-# Usage: scripts/setup.sh [--dev]     (--dev adds the test, lint and server-test tools)
+# Usage: scripts/setup.sh [--dev]     (--dev adds the server, the tests, lint and types)
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -56,12 +56,14 @@ py=${PYTHON:-python3}
 if [ ! -x .venv/bin/python ]; then
   "$py" -m venv .venv
 fi
-extras=""
-[ $dev = 1 ] && extras="[dev]"
-stamp=".venv/.hbdesk-installed$extras"
-if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
-  .venv/bin/python -m pip install -q --upgrade pip
-  .venv/bin/python -m pip install -q -e ".$extras"
+# Exact versions with hashes from the lock files (scripts/lock.sh refreshes them): the
+# laptop's own set, or with --dev everything the tests, lint and types need.
+lock=requirements/desktop.lock
+[ $dev = 1 ] && lock=requirements/dev.lock
+stamp=".venv/.hbdesk-installed-$(basename "$lock")"
+if [ ! -f "$stamp" ] || [ "$lock" -nt "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+  .venv/bin/python -m pip install -q --require-hashes -r "$lock"
+  .venv/bin/python -m pip install -q --no-deps -e .
   touch "$stamp"
 fi
 

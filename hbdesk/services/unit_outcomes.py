@@ -1,7 +1,7 @@
 """How a worker's clients are doing against their unit: the outcomes report given back (issue 8).
 
 The municipality's server publishes the latest outcomes report of each unit as reference data
-of kind "outcomes" (`hbdesk.sync.server.report.giveback`); sync keeps the pulled content in the
+of kind "outcomes" (`hbdesk.server.report.giveback`); sync keeps the pulled content in the
 vault. Its figures are already protected there: a figure resting on fewer than five people is
 the string "< 5". This module reads them (`published_units`, `unit_figures`) and computes the
 same few figures, with the report's definitions, for this worker's own clients — the clients

@@ -31,8 +31,8 @@ from sqlalchemy import update
 
 from hbdesk.models.meta import VaultMeta
 from hbdesk.models.outbox import OutboxOp
+from hbdesk.protocol import pki
 from hbdesk.store import OpenVault
-from hbdesk.sync import pki
 from hbdesk.sync.client import SyncClient
 
 DEVICE_ID = "device:id"

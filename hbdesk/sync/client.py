@@ -25,8 +25,8 @@ from typing import TypeVar
 import httpx
 from pydantic import BaseModel, ValidationError
 
-from hbdesk.sync import pki, signing
-from hbdesk.sync import protocol as p
+from hbdesk.protocol import messages as p
+from hbdesk.protocol import pki, signing
 
 MAX_ANSWER_BYTES = 64 * 1024 * 1024
 T = TypeVar("T", bound=BaseModel)

@@ -35,7 +35,7 @@ from hbdesk.models.outbox import (
     OutboxOp,
     SyncState,
 )
-from hbdesk.sync import protocol as p
+from hbdesk.protocol import messages as p
 from hbdesk.sync.client import SyncClient
 
 log = logging.getLogger(__name__)

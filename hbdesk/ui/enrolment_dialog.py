@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hbdesk.protocol import pki
 from hbdesk.store import OpenVault
-from hbdesk.sync import app_identity, pki
+from hbdesk.sync import app_identity
 
 MAX_FILE_BYTES = 64 * 1024
 

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine
 
-from hbdesk.sync import pki
-from hbdesk.sync.server import admin, db
+from hbdesk.protocol import pki
+from hbdesk.server import admin, db
 from tests.sync.laptop import Laptop, enrol_files
 from tests.sync.servers import Postgres, ServerProcess, uid
 from tests.sync.servers import admin as run_admin

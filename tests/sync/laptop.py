@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from hbdesk.sync import pki
-from hbdesk.sync import protocol as p
+from hbdesk.protocol import messages as p
+from hbdesk.protocol import pki
 from hbdesk.sync.client import SyncClient, SyncError
 
 Key = tuple[str, str]  # (entity, entity_id)

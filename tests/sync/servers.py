@@ -31,7 +31,7 @@ def server_command() -> list[str]:
     script = Path(sys.executable).parent / "hbdesk-server"
     if script.exists():
         return [str(script)]
-    return [sys.executable, "-m", "hbdesk.sync.server.cli"]
+    return [sys.executable, "-m", "hbdesk.server.cli"]
 
 
 def admin(home: Path, *args: str, db: str | None = None) -> subprocess.CompletedProcess[str]:

@@ -11,7 +11,7 @@ import json
 
 from sqlalchemy import select
 
-from hbdesk.sync.server import db, projection
+from hbdesk.server import db, projection
 from tests.sync.conftest import World
 from tests.sync.servers import uid
 

@@ -10,7 +10,7 @@ import pytest
 from cryptography import x509
 from cryptography.x509.oid import ExtendedKeyUsageOID
 
-from hbdesk.sync import pki
+from hbdesk.protocol import pki
 from hbdesk.sync.client import SyncError
 from tests.sync.conftest import World
 from tests.sync.laptop import Laptop, enrol_files

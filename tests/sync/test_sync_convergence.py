@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 from sqlalchemy import select
 
+from hbdesk.server import db
 from hbdesk.sync.client import SyncError
-from hbdesk.sync.server import db
 from tests.sync.conftest import World
 from tests.sync.faultproxy import Cut, FaultProxy
 from tests.sync.servers import uid

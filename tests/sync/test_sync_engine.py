@@ -25,11 +25,11 @@ from hbdesk.models import registry
 from hbdesk.models.base import new_id
 from hbdesk.models.codec import to_json
 from hbdesk.models.outbox import Conflict, FieldVersion, OutboxOp, SyncState
+from hbdesk.protocol import messages as p
+from hbdesk.server import admin
 from hbdesk.store import Vault
-from hbdesk.sync import protocol as p
 from hbdesk.sync.client import SyncError
 from hbdesk.sync.engine import SyncEngine, SyncReport
-from hbdesk.sync.server import admin
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.sync.conftest import World
 from tests.sync.laptop import Laptop
@@ -290,7 +290,7 @@ def test_closed_client_leaves_after_its_last_change(laptops: Any, world: World) 
     assert a.row("clients", client_id) is None and a.row("budget_lines", line_id) is None
     assert not a.outbox() and not a.conflicts()
     with world.engine.connect() as conn:  # the last change reached the server first
-        from hbdesk.sync.server import db
+        from hbdesk.server import db
 
         stage = conn.execute(
             select(db.field_state.c.value).where(

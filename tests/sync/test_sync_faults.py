@@ -12,8 +12,8 @@ from collections.abc import Callable, Iterator
 import pytest
 from sqlalchemy import func, select
 
+from hbdesk.server import db
 from hbdesk.sync.client import SyncError
-from hbdesk.sync.server import db
 from tests.sync.conftest import World
 from tests.sync.faultproxy import Cut, FaultProxy
 from tests.sync.laptop import Laptop

@@ -7,8 +7,8 @@ import threading
 
 from sqlalchemy import select
 
-from hbdesk.sync import protocol as p
-from hbdesk.sync.server import admin, db
+from hbdesk.protocol import messages as p
+from hbdesk.server import admin, db
 from tests.sync.conftest import World
 from tests.sync.laptop import Laptop
 from tests.sync.servers import uid

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from pydantic import ValidationError
 
-from hbdesk.sync import protocol as p
+from hbdesk.protocol import messages as p
 
 
 def _op(**changes: object) -> dict[str, object]:

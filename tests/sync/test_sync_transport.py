@@ -9,10 +9,10 @@ import ssl
 import httpx
 import pytest
 
-from hbdesk.sync import pki
-from hbdesk.sync import protocol as p
+from hbdesk.protocol import messages as p
+from hbdesk.protocol import pki
+from hbdesk.server import admin
 from hbdesk.sync.client import SyncClient, SyncError
-from hbdesk.sync.server import admin
 from tests.sync.conftest import World
 from tests.sync.laptop import Laptop
 from tests.sync.servers import ServerProcess, uid
@@ -159,7 +159,7 @@ def test_revoked_device_is_told_to_wipe_and_gets_no_data(world: World) -> None:
     ctx = _raw_context(world, (str(laptop.cert_file), str(laptop.key_file)))
     with httpx.Client(verify=ctx, trust_env=False) as http:
         req = http.build_request("POST", world.server.url + "/v1/pull", content=b'{"cursor":0}')
-        from hbdesk.sync import signing
+        from hbdesk.protocol import signing
 
         signing.sign(
             req,
@@ -188,7 +188,7 @@ def test_disabled_caseworker_is_told_to_lock(world: World) -> None:
 def _signed(
     laptop: Laptop, path: str, body: bytes, created: dt.datetime | None = None
 ) -> tuple[httpx.Client, httpx.Request]:
-    from hbdesk.sync import signing
+    from hbdesk.protocol import signing
 
     ctx = _raw_context_for(laptop)
     http = httpx.Client(verify=ctx, trust_env=False, timeout=10)
@@ -234,7 +234,7 @@ def test_unsigned_and_tampered_requests_are_refused(world: World) -> None:
     # Another enrolled device's key cannot speak for this device.
     other = world.laptop(uid("cw"))
     http, req = _signed(laptop, "/v1/pull", b'{"cursor":0}')
-    from hbdesk.sync import signing
+    from hbdesk.protocol import signing
 
     signing.sign(
         req,

@@ -18,11 +18,11 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from hbdesk.models.meta import VaultMeta
+from hbdesk.server import admin
 from hbdesk.services.clients import NewContact, register_contact
 from hbdesk.services.context import Actor
 from hbdesk.store import OpenVault, Vault
 from hbdesk.sync import app_identity, app_sync
-from hbdesk.sync.server import admin
 from hbdesk.ui.enrolment_dialog import EnrolmentDialog
 from hbdesk.ui.sync_controller import SyncController
 from hbdesk.ui.sync_panel import SyncPanel
@@ -294,7 +294,7 @@ def test_import_refuses_a_certificate_of_another_laptop(
         dialog = EnrolmentDialog(vault, None)
         qtbot.addWidget(dialog)
         assert dialog.export_request_to(tmp_path / "mine.csr")
-        from hbdesk.sync import pki
+        from hbdesk.protocol import pki
 
         _, other_csr = pki.make_device_csr(uid("dev"))
         other = pki.sign_device_csr(world.ca, other_csr)

@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine
 
+from hbdesk.protocol import pki
+from hbdesk.server import admin, db
 from hbdesk.services.context import Actor
 from hbdesk.store import OpenVault
-from hbdesk.sync import app_identity, pki
-from hbdesk.sync.server import admin, db
+from hbdesk.sync import app_identity
 from tests.sync.conftest import Backend
 from tests.sync.servers import ServerProcess
 

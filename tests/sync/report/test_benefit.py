@@ -18,6 +18,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from hbdesk.server import admin, db
+from hbdesk.server.report.benefit import compute_benefit
 from hbdesk.services import (
     budget,
     catalogue,
@@ -34,8 +36,6 @@ from hbdesk.services.context import Actor
 from hbdesk.services.demo import APPEAL, MAKER
 from hbdesk.store import OpenVault, Vault
 from hbdesk.sync import app_sync
-from hbdesk.sync.server import admin, db
-from hbdesk.sync.server.report.benefit import compute_benefit
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.sync.conftest import Backend
 from tests.sync.report.laptop import enrol, server_of_its_own

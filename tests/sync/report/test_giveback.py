@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from hbdesk.server import admin, db
 from hbdesk.services import followup, ledger, reference, unit_outcomes
 from hbdesk.services.clients import NewContact, add_note, register_contact
 from hbdesk.services.context import Actor
@@ -27,7 +28,6 @@ from hbdesk.services.feedback import FeedbackAnswers, give_feedback
 from hbdesk.services.selfassessment import record_self_assessment
 from hbdesk.store import OpenVault, Vault
 from hbdesk.sync import app_sync
-from hbdesk.sync.server import admin, db
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.services.helpers import granted_budget
 from tests.sync.conftest import Backend

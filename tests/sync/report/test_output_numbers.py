@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from hbdesk.sync.server.report.output import raw, show
-from hbdesk.sync.server.report.suppress import Cell
+from hbdesk.server.report.output import raw, show
+from hbdesk.server.report.suppress import Cell
 
 
 def test_a_change_rounded_to_zero_has_no_minus_sign() -> None:

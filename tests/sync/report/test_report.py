@@ -25,6 +25,7 @@ import pytest
 from sqlalchemy import select
 from stdnum.fi import hetu
 
+from hbdesk.server import admin, db
 from hbdesk.services import reference, selfassessment
 from hbdesk.services.clients import NewContact, add_note, register_contact
 from hbdesk.services.context import Actor
@@ -32,7 +33,6 @@ from hbdesk.services.feedback import FeedbackAnswers, give_feedback
 from hbdesk.services.selfassessment import record_self_assessment
 from hbdesk.store import OpenVault, Vault
 from hbdesk.sync import app_sync
-from hbdesk.sync.server import admin, db
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.sync.conftest import Backend
 from tests.sync.report.laptop import enrol, server_of_its_own
@@ -342,7 +342,7 @@ def test_who_ran_the_report_is_in_the_server_log(setup: Setup) -> None:
 
 
 def test_the_admin_api_runs_the_same_report_and_logs_who(setup: Setup, tmp_path: Path) -> None:
-    from hbdesk.sync.server.report import Selection
+    from hbdesk.server.report import Selection
 
     engine = db.make_engine(setup.server.db_url)
     try:
@@ -376,7 +376,7 @@ def test_report_refuses_a_period_ending_before_it_starts(setup: Setup, tmp_path:
     )
     assert done.returncode == 2
     assert not (tmp_path / "x").exists()
-    from hbdesk.sync.server.report import Selection
+    from hbdesk.server.report import Selection
 
     with pytest.raises(ValueError):  # the admin API refuses it the same way
         Selection(dt.date.fromisoformat(TO), dt.date.fromisoformat(FROM))

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from sqlalchemy import and_, insert, or_, select
 from sqlalchemy.engine import Connection
 
-from hbdesk.sync.server.db import client_teams, clients, feed, team_members
+from hbdesk.server.db import client_teams, clients, feed, team_members
 
 
 def now_utc() -> dt.datetime:

@@ -16,11 +16,11 @@ from cryptography import x509
 from sqlalchemy import Engine, delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 
-from hbdesk.sync import pki
-from hbdesk.sync.protocol import MAX_REFERENCE_BYTES
-from hbdesk.sync.server import db
-from hbdesk.sync.server.db import canonical
-from hbdesk.sync.server.scope import add_feed, changing_scope, now_utc
+from hbdesk.protocol import pki
+from hbdesk.protocol.messages import MAX_REFERENCE_BYTES
+from hbdesk.server import db
+from hbdesk.server.db import canonical
+from hbdesk.server.scope import add_feed, changing_scope, now_utc
 
 
 class AdminError(Exception):
@@ -273,7 +273,7 @@ def outcomes_report(
     PDF, CSVs and JSON written into `out_dir`, the unit's figures given back to the laptops
     (unless `publish` is False), and `run_by` with the time in the server's admin log.
     `selection` is a `report.Selection` (period, and a unit or team or neither)."""
-    from hbdesk.sync.server import report
+    from hbdesk.server import report
 
     if not run_by.strip():
         raise AdminError("run_by_required")

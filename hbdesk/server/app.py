@@ -28,10 +28,10 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from hbdesk.sync import protocol as p
-from hbdesk.sync import signing
-from hbdesk.sync.server import db, store
-from hbdesk.sync.server.scope import now_utc
+from hbdesk.protocol import messages as p
+from hbdesk.protocol import signing
+from hbdesk.server import db, store
+from hbdesk.server.scope import now_utc
 
 log = logging.getLogger("hbdesk.server")
 

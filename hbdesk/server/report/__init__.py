@@ -1,6 +1,6 @@
 """The outcomes report for the municipality: how HB works, anonymised (issue 8).
 
-    from hbdesk.sync.server.report import Selection, run_report
+    from hbdesk.server.report import Selection, run_report
     paths = run_report(engine, Selection(date_from, date_to, unit="Tiimi Itä"), out_dir,
                        run_by="admin-user")
 
@@ -30,10 +30,10 @@ from pathlib import Path
 
 from sqlalchemy import Engine, insert
 
-from hbdesk.sync.server import db, projection
-from hbdesk.sync.server.report import giveback
-from hbdesk.sync.server.report.compute import Report, Selection, build
-from hbdesk.sync.server.report.output import to_json, write_all
+from hbdesk.server import db, projection
+from hbdesk.server.report import giveback
+from hbdesk.server.report.compute import Report, Selection, build
+from hbdesk.server.report.output import to_json, write_all
 
 __all__ = ["Report", "Selection", "build", "make_report", "run_report", "to_json", "write_all"]
 

@@ -22,12 +22,12 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from hbdesk.sync.protocol import MAX_REFERENCE_BYTES
-from hbdesk.sync.server import admin, db
-from hbdesk.sync.server.db import canonical
-from hbdesk.sync.server.report import benefit
-from hbdesk.sync.server.report.compute import Report, Selection
-from hbdesk.sync.server.report.output import to_json
+from hbdesk.protocol.messages import MAX_REFERENCE_BYTES
+from hbdesk.server import admin, db
+from hbdesk.server.db import canonical
+from hbdesk.server.report import benefit
+from hbdesk.server.report.compute import Report, Selection
+from hbdesk.server.report.output import to_json
 
 KIND = benefit.KIND  # the reference data the laptops pull
 # What the app shows, when everything cannot go (the content must stay under the limit).

@@ -11,8 +11,8 @@ from typing import Any
 
 import uvicorn
 
-from hbdesk.sync.server import db
-from hbdesk.sync.server.app import Settings, create_app
+from hbdesk.server import db
+from hbdesk.server.app import Settings, create_app
 
 log = logging.getLogger("hbdesk.server")
 

@@ -24,15 +24,15 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
 from hbdesk.pdf import base
-from hbdesk.sync.server.report.compute import (
+from hbdesk.server.report.compute import (
     FORMAT,
     FORMAT_VERSION,
     KeyFigure,
     Report,
     ReportTable,
 )
-from hbdesk.sync.server.report.suppress import HIDDEN, MIN_PEOPLE, Cell
-from hbdesk.sync.server.report.texts import LANGS, t
+from hbdesk.server.report.suppress import HIDDEN, MIN_PEOPLE, Cell
+from hbdesk.server.report.texts import LANGS, t
 
 BEFORE, AFTER = colors.HexColor("#9bb7d4"), colors.HexColor("#1f4e79")
 

@@ -247,7 +247,7 @@ def _sqlite_setup(engine: Engine) -> None:
 
 
 def create_schema(engine: Engine) -> None:
-    from hbdesk.sync.server import projection
+    from hbdesk.server import projection
 
     metadata.create_all(engine)
     with write_tx(engine) as conn:

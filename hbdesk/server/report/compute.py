@@ -31,10 +31,10 @@ from typing import Any
 from sqlalchemy import Select, select
 from sqlalchemy.engine import Connection
 
-from hbdesk.sync.server import db
-from hbdesk.sync.server.report import data
-from hbdesk.sync.server.report.data import to_date, to_money
-from hbdesk.sync.server.report.suppress import MIN_PEOPLE, Cell, Group, protect
+from hbdesk.server import db
+from hbdesk.server.report import data
+from hbdesk.server.report.data import to_date, to_money
+from hbdesk.server.report.suppress import MIN_PEOPLE, Cell, Group, protect
 
 FORMAT = "hbdesk-outcomes-report"
 FORMAT_VERSION = 1

@@ -16,8 +16,8 @@ import os
 import sys
 from pathlib import Path
 
-from hbdesk.sync import pki
-from hbdesk.sync.server import admin, db
+from hbdesk.protocol import pki
+from hbdesk.server import admin, db
 
 CA_DIR = "ca"
 TLS_DIR = "tls"
@@ -180,7 +180,7 @@ def _run(args: argparse.Namespace) -> int:
         version = admin.load_reference_file(_engine(args), args.kind, args.file.read_bytes())
         print(version)
     elif command == "report":
-        from hbdesk.sync.server import report
+        from hbdesk.server import report
 
         try:
             selection = report.Selection(
@@ -194,11 +194,11 @@ def _run(args: argparse.Namespace) -> int:
         ):
             print(path)
     elif command == "publish-benefit":
-        from hbdesk.sync.server.report.benefit import publish_benefit
+        from hbdesk.server.report.benefit import publish_benefit
 
         print(publish_benefit(_engine(args)))
     elif command == "serve":
-        from hbdesk.sync.server.serve import serve
+        from hbdesk.server.serve import serve
 
         _engine(args).dispose()
         where = "PostgreSQL" if _db_url(args).startswith("postgres") else _db_url(args)

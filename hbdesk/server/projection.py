@@ -27,7 +27,7 @@ from sqlalchemy import Engine, case, delete, func, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
-from hbdesk.sync.server import db
+from hbdesk.server import db
 
 DELETED = db.DELETED
 

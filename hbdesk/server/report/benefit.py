@@ -31,8 +31,8 @@ from sqlalchemy import JSON, Engine, Numeric, cast, func, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 
-from hbdesk.sync.server import admin, db, projection
-from hbdesk.sync.server.report import data
+from hbdesk.server import admin, db, projection
+from hbdesk.server.report import data
 
 MIN_USERS = 5
 KIND = "outcomes"

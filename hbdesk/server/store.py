@@ -22,9 +22,9 @@ from typing import Any
 from sqlalchemy import Engine, bindparam, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
-from hbdesk.sync import protocol as p
-from hbdesk.sync.server import db, projection
-from hbdesk.sync.server.scope import add_feed, audience, new_id_text, now_utc, scope_clients
+from hbdesk.protocol import messages as p
+from hbdesk.server import db, projection
+from hbdesk.server.scope import add_feed, audience, new_id_text, now_utc, scope_clients
 
 DELETED = db.DELETED
 CLIENTS = "clients"  # the table of the clients themselves: entity_id is the client id

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import Integer, Select, case, cast, func, literal, select
 from sqlalchemy.engine import Connection
 
-from hbdesk.sync.server import db, projection
+from hbdesk.server import db, projection
 
 Record = dict[str, Any]
 
