@@ -4,6 +4,7 @@ helpers a test needs around the real main window (a Shell made by `make_shell`).
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -32,6 +33,20 @@ def enrolled_vault(world: World, folder: Path, caseworker: str) -> OpenVault:
     cert = admin.enrol_device(world.engine, world.ca, csr, caseworker)
     app_identity.import_certificates(vault, pki.cert_pem(cert), world.ca_file.read_bytes())
     return vault
+
+
+def new_client(vault: OpenVault, actor: Actor, last_name: str) -> str:
+    """A client "Testi <last_name>" registered on this laptop; the client's id."""
+    from hbdesk.services.clients import NewContact, register_contact
+
+    contact = NewContact(
+        first_name="Testi",
+        last_name=last_name,
+        contacted_on=dt.date(2026, 11, 2),
+        channel="phone",
+        described_needs="Apua arkeen.",
+    )
+    return register_contact(vault, actor, contact).value.id
 
 
 def actor_of(vault: OpenVault, user_id: str) -> Actor:

@@ -13,10 +13,10 @@ from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from hbdesk.services import budget, conflicts
-from hbdesk.services.clients import NewContact, register_contact
 from hbdesk.services.context import Actor
 from hbdesk.store import OpenVault
 from hbdesk.sync.app_sync import run as sync_laptop  # push and pull, as the app does
@@ -26,6 +26,7 @@ from tests.sync.app.desktop import (
     by_the_test,
     click_sync,
     enrolled_vault,
+    new_client,
     open_desktop,
     settings_for,
     unsent_kinds,
@@ -36,17 +37,7 @@ from tests.sync.servers import uid
 
 
 def _client_with_a_line(vault: OpenVault, actor: Actor) -> tuple[str, str]:
-    client_id = register_contact(
-        vault,
-        actor,
-        NewContact(
-            first_name="Testi",
-            last_name="Hinta",
-            contacted_on=dt.date(2026, 11, 2),
-            channel="phone",
-            described_needs="Apua arkeen",
-        ),
-    ).value.id
+    client_id = new_client(vault, actor, "Hinta")
     b = budget.create_budget(
         vault, actor, client_id, valid_from=dt.date(2027, 1, 1), valid_to=dt.date(2027, 6, 30)
     ).value
@@ -149,6 +140,12 @@ def test_the_second_laptop_names_the_conflict_and_its_person_keeps_their_own(
         assert window.ctx.runner.wait_idle(SYNC_MS)
         price = page.lines_table.item(0, 3).text()
         assert "50,00" in price and "in conflict, to be settled" in price
+        assert page.total_label.text().endswith("in conflict, to be settled")
+        assert window.enter_client_view()  # nor does the client's view
+        assert window.ctx.runner.wait_idle(SYNC_MS)
+        shown = " ".join(label.text() for label in window.client_view.findChildren(QLabel))
+        assert "In conflict, to be settled" in shown
+        window.leave_client_view()
 
         panel.settle_button.click()
         dialog = window.conflicts_dialog

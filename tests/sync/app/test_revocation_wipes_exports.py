@@ -22,8 +22,8 @@ ORG = Organisation("Testialueen hyvinvointialue", "PL 1, 99999 Testilä")
 
 def test_the_wipe_removes_the_exports_the_app_wrote_and_nothing_else(
     world: World,
-    make_laptop: Callable[..., AppLaptop],
-    app_folders: Path,  # noqa: F811
+    make_laptop: Callable[..., AppLaptop],  # noqa: F811 (the fixture, imported)
+    app_folders: Path,
 ) -> None:
     laptop = make_laptop(world)
     first, second = laptop.add_client("Vientinen"), laptop.add_client("Toinen")

@@ -7,14 +7,13 @@ laptop B is another enrolled vault of the same caseworker; the server is a real
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from hbdesk.services.clients import NewContact, register_contact, update_client_details
+from hbdesk.services.clients import update_client_details
 from hbdesk.sync.app_sync import run as sync_laptop  # push and pull, as the app does
 from tests.sync.app.desktop import (
     SYNC_MS,
@@ -22,6 +21,7 @@ from tests.sync.app.desktop import (
     by_the_test,
     click_sync,
     enrolled_vault,
+    new_client,
     open_desktop,
     settings_for,
     unsent_kinds,
@@ -39,17 +39,7 @@ def test_a_change_pulled_by_sync_shows_in_the_open_workspace(
     cw = uid("cw")
     a_folder = tmp_path / "laptop-a"
     a = enrolled_vault(world, a_folder, cw)
-    client_id = register_contact(
-        a,
-        actor_of(a, "aino.a"),
-        NewContact(
-            first_name="Testi",
-            last_name="Ennen",
-            contacted_on=dt.date(2026, 11, 20),
-            channel="phone",
-            described_needs="Apua arkeen.",
-        ),
-    ).value.id
+    client_id = new_client(a, actor_of(a, "aino.a"), "Ennen")
     sync_laptop(a, world.server.url)
     a.lock()
     b = enrolled_vault(world, tmp_path / "laptop-b", cw)
