@@ -1173,6 +1173,10 @@
         <translation>%1 — kirjoittanut %2 toisella kannettavalla, %3</translation>
     </message>
     <message>
+        <source>%1 “%2”</source>
+        <translation>%1 ”%2”</translation>
+    </message>
+    <message>
         <source>%1 of %2</source>
         <translation>%1 (%2)</translation>
     </message>

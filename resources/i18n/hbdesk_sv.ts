@@ -1173,6 +1173,10 @@
         <translation>%1 — skrivet av %2 på en annan dator, %3</translation>
     </message>
     <message>
+        <source>%1 “%2”</source>
+        <translation>%1 ”%2”</translation>
+    </message>
+    <message>
         <source>%1 of %2</source>
         <translation>%1 (%2)</translation>
     </message>
