@@ -18,6 +18,7 @@ LOCAL_ONLY_TABLES = frozenset(
         "conflicts",
         "vault_meta",
         "drafts",
+        "exported_files",
         "alembic_version",
     }
 )

@@ -11,6 +11,7 @@ from hbdesk.models import (  # noqa: F401
     contact,
     decision,
     draft,
+    exports,
     feedback,
     followup,
     ledger,

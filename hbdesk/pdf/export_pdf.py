@@ -216,9 +216,14 @@ def _budgets(x: _Export) -> list[Flowable]:
             [
                 str(r.get("description")),
                 str(r.get("provider")),
-                _m(r.get("unit_price"), lang),
-                f"{r.get('quantity')} {word('freq', r.get('frequency'), lang)}",
-                _m(r.get("total"), lang),
+                _open(_m(r.get("unit_price"), lang), r, "unit_price", lang),
+                _open(
+                    f"{r.get('quantity')} {word('freq', r.get('frequency'), lang)}",
+                    r,
+                    "quantity",
+                    lang,
+                ),
+                _open(_m(r.get("total"), lang), r, None, lang),
             ]
             for r in lines.get(str(b["id"]), [])
         ]
@@ -238,6 +243,14 @@ def _budgets(x: _Export) -> list[Flowable]:
                 )
             )
     return out
+
+
+def _open(text: str, line: Row, name: str | None, lang: str) -> str:
+    """A value two laptops wrote differently (the total: any of them) is marked, not settled."""
+    open_fields = line.get("in_conflict") or []
+    if (name is None and open_fields) or name in open_fields:
+        return f"{text} ({t('money.in_conflict', lang)})"
+    return text
 
 
 def _decisions(x: _Export) -> list[Flowable]:

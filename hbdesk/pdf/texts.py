@@ -446,6 +446,11 @@ _W: dict[str, tuple[str, str, str]] = {
     "purpose.sync": ("synkronointi", "synkronisering", "synchronisation"),
     "table.decision_drafts": ("Päätösluonnokset", "Beslutsutkast", "Decision drafts"),
     "table.conflicts": ("Ristiriitaiset muutokset", "Motstridiga ändringar", "Conflicting changes"),
+    "money.in_conflict": (
+        "ristiriidassa, ratkaistava",
+        "i konflikt, ska avgöras",
+        "in conflict, to be settled",
+    ),
     "col.entry": ("Kirjaus", "Anteckning", "Entry"),
     "col.amount": ("Summa", "Belopp", "Amount"),
     "col.provider": ("Tuottaja", "Producent", "Provider"),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -26,6 +26,7 @@ from hbdesk.models.vocab import (
 )
 from hbdesk.services.catalogue import current_version
 from hbdesk.services.common import advance_stage, get, get_client, get_for_client, ref
+from hbdesk.services.conflicts import unsettled_money
 from hbdesk.services.context import Actor, Outcome, transaction
 from hbdesk.store import OpenVault
 
@@ -296,15 +297,23 @@ class BudgetView:
     budget: Budget
     lines: list[BudgetLine]
     totals: BudgetTotals
+    # Per line id, its money fields in an open sync conflict: not settled, never shown so.
+    unsettled: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @property
     def total(self) -> Decimal:
         return self.totals.overall
 
+    @property
+    def settled(self) -> bool:
+        """False while a person still has to choose a price or quantity of some line."""
+        return not self.unsettled
+
 
 def budget_view(session: Session, budget: Budget) -> BudgetView:
     lines = lines_of(session, budget.id)
-    return BudgetView(budget, lines, totals(budget, lines))
+    unsettled = unsettled_money(session, "budget_lines", [line.id for line in lines])
+    return BudgetView(budget, lines, totals(budget, lines), unsettled)
 
 
 def get_budget(

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from hbdesk.models.balance import EntryFacts, balance, pace, status_of
@@ -220,3 +220,9 @@ def _keep(row: CaseloadRow, only: str | None, day: dt.date) -> bool:
     if only == "open":
         return row.stage != "closed"
     return row.stage == "closed"
+
+
+def count_clients(vault: OpenVault) -> int:
+    """How many clients the vault holds (a number only: not a view of anyone's record)."""
+    with vault.session() as s:
+        return int(s.scalar(select(func.count()).select_from(Client)) or 0)

@@ -54,7 +54,7 @@ from hbdesk.pdf.documents import (
     PlanDoc,
     Remark,
 )
-from hbdesk.services import access_log, budget, decision, people, plan
+from hbdesk.services import access_log, budget, decision, exports, people, plan
 from hbdesk.services.common import get_client, ref
 from hbdesk.services.context import Actor, Changes, Outcome, batch
 from hbdesk.store import OpenVault
@@ -72,7 +72,7 @@ __all__ = [
 ]
 
 # Records of the sync machinery are not the client's data as such; everything else is.
-_NOT_EXPORTED = {"outbox"}
+_NOT_EXPORTED = {"outbox", "exported_files"}
 DEFAULT_DISCLOSURE_BASIS = (
     "Asiakkaan kanssa sovittu palvelu: tiedot palvelun toteuttamiseksi ja laskuttamiseksi "
     "(laki sosiaali- ja terveydenhuollon asiakastietojen käsittelystä 703/2023)"
@@ -148,12 +148,16 @@ def _publish(staged: list[tuple[Path, Path]]) -> None:
 
 
 @contextlib.contextmanager
-def _writing(vault: OpenVault) -> Iterator[tuple[Session, list[tuple[Path, Path]]]]:
-    """One batch transaction; files staged inside it are published only after the commit."""
+def _writing(
+    vault: OpenVault, client_id: str, kind: str
+) -> Iterator[tuple[Session, list[tuple[Path, Path]]]]:
+    """One batch transaction; files staged inside it are listed in the vault (for a wipe)
+    in that transaction and published only after the commit."""
     staged: list[tuple[Path, Path]] = []
     try:
         with batch(vault) as session:
             yield session, staged
+            exports.record(session, client_id, kind, staged)
         _publish(staged)
     except BaseException:
         for tmp, _ in staged:
@@ -315,7 +319,7 @@ def write_plan_pdf(
 ) -> Outcome[Path]:
     """Print the client plan (default: the newest version) to `path`; logged as a print."""
     target = Path(path)
-    with _writing(vault) as (session, staged):
+    with _writing(vault, client_id, "plan") as (session, staged):
         doc, records = _plan_doc(
             vault, actor, session, client_id, plan_id, organisation, today or dt.date.today()
         )
@@ -337,6 +341,7 @@ def _line_docs(
     view = budget.get_budget(vault, actor, client_id, budget_id)
     if view is None:
         return (), []
+    _refuse_unsettled(view)
     computed = {c.line_id: c for c in view.totals.lines}
     docs = tuple(
         BudgetLineDoc(
@@ -434,7 +439,7 @@ def write_decision_pdf(
 ) -> Outcome[Path]:
     """Print an issued decision with its rectification instructions; logged as a print."""
     target = Path(path)
-    with _writing(vault) as (session, staged):
+    with _writing(vault, client_id, "decision") as (session, staged):
         doc, records = _decision_doc(vault, actor, session, client_id, decision_id, organisation)
         access_log.record_output(
             vault, actor, client_id, action=Action.PRINT, records=records, purpose="print_decision"
@@ -490,6 +495,7 @@ def _commitment_doc(
     line = next((x for x in (bview.lines if bview else []) if x.id == terms.line_id), None)
     if line is None or bview is None:
         raise DomainError("not_found", "line_id")
+    _refuse_unsettled(bview, line.id)
     times = next(c.occurrences for c in bview.totals.lines if c.line_id == line.id)
     qty = parse_quantity(terms.quantity) if terms.quantity is not None else line.quantity * times
     total = (line.unit_price * qty).quantize(CENT, rounding=ROUND_HALF_UP)
@@ -530,6 +536,12 @@ def _commitment_doc(
     return doc, [ref(d), ref(line)]
 
 
+def _refuse_unsettled(view: budget.BudgetView, line_id: str | None = None) -> None:
+    """A price or quantity two laptops wrote differently is not put on paper as settled."""
+    if any(line_id in (None, lid) for lid in view.unsettled):
+        raise DomainError("money_in_conflict", "budget_lines")
+
+
 def _reference(decision_id: str, line_id: str, start: dt.date) -> str:
     digest = hashlib.sha256(f"{decision_id}:{line_id}:{start}".encode()).hexdigest()
     return f"MS-{start.year}-{digest[:8].upper()}"
@@ -556,7 +568,7 @@ def write_payment_commitment(
 ) -> Outcome[CommitmentDoc]:
     """A payment commitment for the provider; logged as a disclosure to that provider."""
     target = Path(path)
-    with _writing(vault) as (session, staged):
+    with _writing(vault, client_id, "commitment") as (session, staged):
         doc, records = _commitment_doc(
             vault, actor, session, client_id, decision_id, terms, payer, today or dt.date.today()
         )
@@ -615,13 +627,17 @@ def _export_data(
     for name in _client_tables():
         data[name] = _rows(session, name, client_id)
     totals: dict[str, tuple[int, Decimal]] = {}
+    unsettled: dict[str, frozenset[str]] = {}
     for b in data["budgets"]:
         view = budget.get_budget(vault, actor, client_id, b["id"])
         if view is not None:
             b["total"] = view.total
             totals.update({c.line_id: (c.occurrences, c.total) for c in view.totals.lines})
+            unsettled.update(view.unsettled)
     for line in data["budget_lines"]:
         line["occurrences"], line["total"] = totals.get(line["id"], (None, None))
+        if line["id"] in unsettled:  # marked, never passed off as settled
+            line["in_conflict"] = sorted(unsettled[line["id"]])
     for row in data["plan_confirmations"]:  # the drawn strokes as JSON, not a string in it
         if row["signature"]:
             row["signature"] = json.loads(row["signature"])
@@ -677,7 +693,7 @@ def export_client_data(
         base = base.with_suffix("")
     pdf_path, json_path = base.with_name(base.name + ".pdf"), base.with_name(base.name + ".json")
     day = today or dt.date.today()
-    with _writing(vault) as (session, staged):
+    with _writing(vault, client_id, "export") as (session, staged):
         get_client(session, client_id)
         records = [ref(get_client(session, client_id))] + [
             f"{name}:{row_id}"

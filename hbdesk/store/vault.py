@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from hbdesk.models.base import utcnow
 from hbdesk.models.meta import VaultMeta
 from hbdesk.store import engine as sql
-from hbdesk.store import keys, migrate
+from hbdesk.store import keys, migrate, threads
 from hbdesk.store.errors import (
     NotAVault,
     VaultDamaged,
@@ -224,6 +224,7 @@ class OpenVault:
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
         """One transaction (BEGIN IMMEDIATE): committed when the block ends, else rolled back."""
+        threads.check()
         session = self._sessions()
         try:
             if self.locked:

@@ -9,6 +9,7 @@ this only removes what is left). Symlinks are removed, never followed.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import logging
 import os
 import shutil
@@ -86,4 +87,28 @@ def wipe_folders(folders: Iterable[Path]) -> list[Path]:
     for folder in folders:
         if not wipe_tree(Path(folder)):
             left.append(Path(folder))
+    return left
+
+
+def _same_bytes(path: Path, sha256: str) -> bool:
+    found = hashlib.sha256()
+    try:
+        with path.open("rb") as fh:
+            while chunk := fh.read(CHUNK):
+                found.update(chunk)
+    except OSError:
+        return False
+    return found.hexdigest() == sha256
+
+
+def wipe_written(files: Iterable[tuple[Path, str]]) -> list[Path]:
+    """Remove files the app wrote elsewhere (exports), each only while it still holds the
+    bytes written (sha256); a link, or a file since replaced, stays. Returns those left."""
+    left = []
+    for path, sha256 in files:
+        path = Path(path)
+        if path.is_symlink() or not path.is_file() or not _same_bytes(path, sha256):
+            continue
+        if not wipe_file(path):
+            left.append(path)
     return left

@@ -10,14 +10,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import cast
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hbdesk.models.outbox import OutboxOp, SyncState
+from hbdesk.protocol import messages as p
 from hbdesk.store import OpenVault
 from hbdesk.sync import app_identity
-from hbdesk.sync.client import SyncError
+from hbdesk.sync.client import SyncClient, SyncError
 from hbdesk.sync.engine import SyncEngine, SyncReport
 
 LAST_SYNC = "last_sync_at"  # written by the engine after a clean sync
@@ -86,8 +88,12 @@ def run(
     *,
     timeout: float = 30.0,
     progress: Callable[[str], None] | None = None,
+    on_page: Callable[[p.PullPage], None] | None = None,
 ) -> SyncReport:
-    """Push the outbox, then pull to the end. Raises SyncError / IdentityError with a code."""
+    """Push the outbox, then pull to the end. Raises SyncError / IdentityError with a code.
+
+    `on_page` sees each pulled page before it is applied (what the pull touches; raising
+    there stops the sync between pages, with everything applied so far kept)."""
     say = progress or (lambda _step: None)
     with vault.session() as s:
         _put(s, LAST_ATTEMPT, dt.datetime.now(dt.UTC).isoformat())
@@ -100,7 +106,7 @@ def run(
     report = SyncReport()
     try:
         with client:
-            engine = SyncEngine(vault.session, client)
+            engine = SyncEngine(vault.session, _watched(client, on_page))
             client.hello()  # the device's status first: revoked or disabled stops here
             say("sending")
             engine.push(report)
@@ -123,3 +129,23 @@ def run(
         if report.clean:
             _put(s, LAST_SYNC, dt.datetime.now(dt.UTC).isoformat())
     return report
+
+
+class _WatchedClient:
+    """The sync client with every pulled page shown to `on_page` first."""
+
+    def __init__(self, client: SyncClient, on_page: Callable[[p.PullPage], None]) -> None:
+        self._client = client
+        self._on_page = on_page
+
+    def push(self, ops: list[p.Op]) -> p.PushResult:
+        return self._client.push(ops)
+
+    def pull(self, cursor: int, limit: int) -> p.PullPage:
+        page = self._client.pull(cursor, limit)
+        self._on_page(page)
+        return page
+
+
+def _watched(client: SyncClient, on_page: Callable[[p.PullPage], None] | None) -> SyncClient:
+    return client if on_page is None else cast(SyncClient, _WatchedClient(client, on_page))

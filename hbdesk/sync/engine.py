@@ -256,13 +256,7 @@ class SyncEngine:
             c.entity_id,
             c.field,
         )
-        row.server_value = json.dumps(c.current_value, ensure_ascii=False)
-        row.local_value = json.dumps(c.proposed_value, ensure_ascii=False)
-        row.ops = json.dumps([c.current_op_id, c.proposed_op_id])
-        row.authors = json.dumps([c.current_author, c.proposed_author])
-        row.times = json.dumps(
-            [c.current_time.isoformat() if c.current_time else None, c.proposed_time.isoformat()]
-        )
+        _store_sides(s, row, c)
         if c.state == "resolved" and row.state != "resolved":
             row.state, row.resolved_by = "resolved", c.resolved_by_op
             row.resolved_at = dt.datetime.now(dt.UTC)
@@ -316,6 +310,25 @@ class SyncEngine:
 
 
 # --- helpers ------------------------------------------------------------------------------
+
+
+def _store_sides(s: Session, row: Conflict, c: p.ConflictRecord) -> None:
+    """The local side is this laptop's own value, on the laptop whose value won as well as on the
+    one whose value waits; on a laptop that wrote neither, the value it shows (the stored
+    one). `ops`, `authors` and `times` list the other side first, the local side second."""
+    current = (c.current_value, c.current_op_id, c.current_author, c.current_time)
+    proposed = (c.proposed_value, c.proposed_op_id, c.proposed_author, c.proposed_time)
+    known = json.loads(row.ops) if row.ops else []
+    if len(known) == 2 and c.proposed_op_id in known:
+        proposed_is_local = known[1] == c.proposed_op_id  # as first stored: sides never swap
+    else:
+        proposed_is_local = s.get(OutboxOp, c.proposed_op_id) is not None
+    other, local = (current, proposed) if proposed_is_local else (proposed, current)
+    row.server_value = json.dumps(other[0], ensure_ascii=False)
+    row.local_value = json.dumps(local[0], ensure_ascii=False)
+    row.ops = json.dumps([other[1], local[1]])
+    row.authors = json.dumps([other[2], local[2]])
+    row.times = json.dumps([t.isoformat() if t else None for t in (other[3], local[3])])
 
 
 def _op_of(row: OutboxOp) -> p.Op:

@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from hbdesk import formatting
+from hbdesk.app.store import OpenVault
 from hbdesk.models.vocab import Action
 from hbdesk.services import access_log, documents_query
 from hbdesk.services.access_log import LogLine
 from hbdesk.services.context import Actor, Changes
 from hbdesk.services.documents_query import LogCheck
-from hbdesk.store import OpenVault
 from hbdesk.ui import domain_messages
 from hbdesk.ui.lock_parts import plain_label
 from hbdesk.ui.ui_context import UiContext

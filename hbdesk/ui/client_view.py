@@ -105,6 +105,14 @@ def spending_state(row: SpendingRow, lang: str) -> str:
     return translate("ClientView", "Being processed")
 
 
+def unsettled_text() -> str:
+    return translate(
+        "ClientView",
+        "In conflict, to be settled: this line was changed differently on two laptops; "
+        "your worker chooses the right value with you.",
+    )
+
+
 class ClientView(QWidget):
     """The client's view of one client. `leave_confirmed` when the worker chose to leave."""
 
@@ -359,15 +367,17 @@ class ClientView(QWidget):
                 .replace("%5", formatting.money(totals.get(line.id, Decimal("0")), lang))
             )
             self._add(detail, size=0.85, color="#555", indent=12)
+            if line.id in view.unsettled:  # never shown as settled while a person must choose
+                self._add(unsettled_text(), size=0.85, color="#a30000", indent=12)
             known = data.benefits.get(line.id)
             if known is not None:
                 self._add(benefit_sentence(known), size=0.85, color="#1d5c3a", indent=12)
-        self._add(
-            translate("ClientView", "The budget in all: %1").replace(
-                "%1", formatting.money(view.total, lang)
-            ),
-            bold=True,
+        total = translate("ClientView", "The budget in all: %1").replace(
+            "%1", formatting.money(view.total, lang)
         )
+        if not view.settled:
+            total += " — " + translate("ClientView", "in conflict, to be settled")
+        self._add(total, bold=True)
 
     def _money(self, states: list[BudgetState]) -> None:
         lang = self.ctx.lang

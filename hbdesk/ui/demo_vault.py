@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from hbdesk.store import KdfParams, OpenVault
+    from hbdesk.app.store import KdfParams, OpenVault
 
 # Shown on the demo vault's lock screen (and in the README); never used for a real vault.
 DEMO_PASSPHRASE = "demo-passphrase-2026"  # noqa: S105
@@ -17,7 +17,7 @@ DEMO_PASSPHRASE = "demo-passphrase-2026"  # noqa: S105
 
 def create_demo_vault(folder: Path, kdf: KdfParams | None = None) -> None:
     """Create the demo vault, fill it, and lock it again (the user unlocks it as usual)."""
-    from hbdesk.store import Vault
+    from hbdesk.app.store import Vault
 
     vault = Vault(folder) if kdf is None else Vault(folder, kdf=kdf)
     opened = vault.create(DEMO_PASSPHRASE)

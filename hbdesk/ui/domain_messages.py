@@ -66,6 +66,14 @@ def _own_words() -> dict[str, str]:
         "period_ends_before_start": translate(
             "DomainMessages", "The end date is before the start date."
         ),
+        "money_in_conflict": translate(
+            "DomainMessages",
+            "A price or quantity in this budget is in conflict between two laptops. Settle it "
+            "first (Sync → Settle conflicts…); no document shows money that is not settled.",
+        ),
+        "conflict_resolved": translate(
+            "DomainMessages", "This conflict has already been settled; sync to see the value."
+        ),
         "budget_still_in_use": translate(
             "DomainMessages",
             "A budget is still in use. End its use with a decision before closing.",

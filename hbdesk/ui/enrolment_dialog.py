@@ -4,6 +4,9 @@
 2. "Save certificate request…": a CSR file for IT (the device key stays in the vault).
 3. IT signs it and gives back the device certificate and the municipality's CA certificate;
    "Import certificates" checks that they belong to this laptop and to that CA.
+
+Each step reads or writes the vault: it runs through the service runner (hbdesk.app.identity),
+and its result reaches the dialog's labels when it is done.
 """
 
 from __future__ import annotations
@@ -24,21 +27,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hbdesk.protocol import pki
-from hbdesk.store import OpenVault
-from hbdesk.sync import app_identity
-
-MAX_FILE_BYTES = 64 * 1024
+from hbdesk.app import identity
+from hbdesk.app.identity import IdentityState
+from hbdesk.app.store import OpenVault
+from hbdesk.ui.runner import ServiceRunner
 
 
 class EnrolmentDialog(QDialog):
     server_url_changed = Signal(str)
 
     def __init__(
-        self, vault: OpenVault, server_url: str | None, parent: QWidget | None = None
+        self,
+        vault: OpenVault,
+        server_url: str | None,
+        parent: QWidget | None = None,
+        *,
+        runner: ServiceRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.vault = vault
+        self.runner = runner if runner is not None else ServiceRunner(self)
         self.setWindowTitle(self.tr("Connect to the municipal server"))
         self.setAccessibleName(self.tr("Connect to the municipal server"))
 
@@ -95,36 +103,44 @@ class EnrolmentDialog(QDialog):
 
     # --- steps (callable from tests without file dialogs) ------------------------------
 
-    def export_request_to(self, path: Path) -> bool:
-        try:
-            device = app_identity.export_request(self.vault, Path(path))
-        except OSError:
-            self.message.setText(
-                self.tr("The request could not be saved there. Choose another folder.")
-            )
-            return False
-        self.message.setText(
-            self.tr("Certificate request saved for device %1. Give the file to IT.").replace(
-                "%1", device
-            )
-        )
-        self._show_state()
-        return True
+    def export_request_to(self, path: Path) -> None:
+        """Save the certificate request (in the background); the message says how it went."""
 
-    def import_from(self, cert_file: Path, ca_file: Path) -> bool:
-        try:
-            cert = _read_small(Path(cert_file))
-            ca = _read_small(Path(ca_file))
-            app_identity.import_certificates(self.vault, cert, ca)
-        except OSError:
-            self.message.setText(self.tr("A certificate file could not be read."))
-            return False
-        except (app_identity.IdentityError, pki.PkiError) as exc:
-            self.message.setText(self._import_error(exc.code))
-            return False
-        self.message.setText(self.tr("This laptop is enrolled. It can now sync."))
-        self._show_state()
-        return True
+        def saved(device: str) -> None:
+            self.message.setText(
+                self.tr("Certificate request saved for device %1. Give the file to IT.").replace(
+                    "%1", device
+                )
+            )
+            self._show_state()
+
+        self.runner.call(
+            identity.export_request,
+            self.vault,
+            Path(path),
+            on_done=saved,
+            on_error=lambda exc: self.message.setText(self._import_error(_code(exc))),
+        )
+
+    def import_from(self, cert_file: Path, ca_file: Path) -> None:
+        """Import IT's certificates (in the background); the message says how it went."""
+
+        def taken(state: IdentityState) -> None:
+            self.message.setText(self.tr("This laptop is enrolled. It can now sync."))
+            self._show(state)
+
+        self.runner.call(
+            identity.import_files,
+            self.vault,
+            Path(cert_file),
+            Path(ca_file),
+            on_done=taken,
+            on_error=lambda exc: self.message.setText(self._import_error(_code(exc))),
+        )
+
+    def wait_idle(self) -> bool:
+        """Process events until the step started last is done (for tests)."""
+        return self.runner.wait_idle()
 
     def chosen_url(self) -> str | None:
         text = self.url.text().strip()
@@ -133,13 +149,19 @@ class EnrolmentDialog(QDialog):
     # --- slots --------------------------------------------------------------------------
 
     def _import_error(self, code: str) -> str:
+        if code == "not_written":
+            return self.tr("The request could not be saved there. Choose another folder.")
+        if code == "unreadable":
+            return self.tr("A certificate file could not be read.")
         if code == "no_request":
             return self.tr("Make and save the certificate request first.")
         if code == "key_mismatch":
             return self.tr("This certificate was made for another laptop or request.")
         if code == "wrong_issuer":
             return self.tr("The device certificate was not signed by this CA certificate.")
-        return self.tr("The file is not a certificate.")
+        if code == "not_a_certificate":
+            return self.tr("The file is not a certificate.")
+        return self.tr("This step could not be done. Try again; if it happens again, ask IT.")
 
     def _on_save_request(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -174,7 +196,14 @@ class EnrolmentDialog(QDialog):
         self.accept()
 
     def _show_state(self) -> None:
-        state = app_identity.state(self.vault)
+        self.runner.call(
+            identity.state,
+            self.vault,
+            on_done=self._show,
+            on_error=lambda exc: self.message.setText(self._import_error(_code(exc))),
+        )
+
+    def _show(self, state: IdentityState) -> None:
         if state.enrolled:
             text = (
                 self.tr("Enrolled as %1; the certificate is valid until %2.")
@@ -199,9 +228,5 @@ def _row(edit: QLineEdit, button: QPushButton) -> QWidget:
     return box
 
 
-def _read_small(path: Path) -> bytes:
-    with path.open("rb") as fh:
-        data = fh.read(MAX_FILE_BYTES + 1)
-    if len(data) > MAX_FILE_BYTES:
-        raise app_identity.IdentityError("not_a_certificate")
-    return data
+def _code(exc: BaseException) -> str:
+    return str(getattr(exc, "code", None) or "unexpected")

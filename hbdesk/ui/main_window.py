@@ -272,6 +272,15 @@ class MainWindow(QMainWindow):
         self.unit_outcomes_dialog = self._open_dialog(UnitOutcomesDialog(self.ctx, self))
         return self.unit_outcomes_dialog
 
+    def open_conflicts(self) -> QWidget | None:
+        """Values two laptops wrote differently, for the worker to settle (names clients)."""
+        from hbdesk.ui.conflicts_dialog import ConflictsDialog
+
+        if self.co_reading:  # other clients' names are not for the client's eyes
+            return None
+        self.conflicts_dialog = self._open_dialog(ConflictsDialog(self.ctx, self))
+        return self.conflicts_dialog
+
     def _build_language_menu(self) -> None:
         # Each language in its own name, so anyone can find theirs whatever is showing.
         menu = self.view_menu.addMenu(self.tr("&Language"))

@@ -1,15 +1,17 @@
 """The one place that runs service calls off the UI thread and broadcasts what they changed.
 
-After Anki's CollectionOp: a service returns an `Outcome` (value + `Changes`); the runner
-hands the value to the caller and emits `changed`, so every view refreshes only when its
-data was touched. Progress is announced only for calls that last over half a second.
+After Anki's CollectionOp: a service or use case returns an `Outcome` (value + `Changes`);
+the runner hands the value to the caller and emits `changed`, so every view refreshes only
+when its data was touched — sync included. Progress is announced only for calls that last
+over half a second; long calls (`start`) report their steps and can be cancelled.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import (
@@ -20,15 +22,45 @@ from PySide6.QtCore import (
     QThreadPool,
     QTimer,
     Signal,
+    Slot,
 )
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from hbdesk.ui import domain_messages
 from hbdesk.ui.background import run_in_background
 
+if TYPE_CHECKING:
+    from hbdesk.app.progress import Progress
+
 log = logging.getLogger(__name__)
 
 BUSY_AFTER_MS = 500
+
+
+class _StepRelay(QObject):
+    """Carries a long call's steps from its worker thread to the UI thread (queued)."""
+
+    stepped = Signal(str)
+
+    def __init__(self, on_step: Callable[[str], None]) -> None:
+        super().__init__()
+        self._on_step = on_step
+        self.stepped.connect(self._deliver)
+
+    @Slot(str)
+    def _deliver(self, step: str) -> None:
+        self._on_step(step)
+
+
+class Running:
+    """A long call on its way: `cancel()` asks it to stop at its next safe point."""
+
+    def __init__(self, progress: Progress, relay: _StepRelay | None) -> None:
+        self.progress = progress
+        self._relay = relay  # kept alive as long as the call
+
+    def cancel(self) -> None:
+        self.progress.cancel()
 
 
 class ServiceRunner(QObject):
@@ -54,6 +86,9 @@ class ServiceRunner(QObject):
         self._busy_timer.setSingleShot(True)
         self._busy_timer.setInterval(BUSY_AFTER_MS)
         self._busy_timer.timeout.connect(self._on_busy_timer)
+        from hbdesk.app.store import mark_ui_thread
+
+        mark_ui_thread()  # the runner is made on the UI thread; vault work never runs there
 
     @property
     def running(self) -> int:
@@ -109,6 +144,41 @@ class ServiceRunner(QObject):
 
         run_in_background(work, success, failure, self._pool)
 
+    def start(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_step: Callable[[str], None] | None = None,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        **kwargs: Any,
+    ) -> Running:
+        """A long call: like `call`, with `progress=` handed to fn; its steps reach on_step
+        in the UI thread, and the returned handle cancels it."""
+        from hbdesk.app.progress import Progress
+
+        relay = _StepRelay(on_step) if on_step is not None else None
+        progress = Progress(relay.stepped.emit if relay is not None else None)
+        running = Running(progress, relay)
+
+        def over(callback: Callable[[Any], None] | None) -> Callable[[Any], None]:
+            def deliver(value: Any) -> None:
+                running._relay = None
+                if callback is not None:
+                    callback(value)
+
+            return deliver
+
+        self.call(
+            fn,
+            *args,
+            progress=progress,
+            on_done=over(on_done),
+            on_error=over(on_error) if on_error is not None else None,
+            **kwargs,
+        )
+        return running
+
     def show_error(self, exc: BaseException) -> None:
         """A message box in the user's words; never a traceback. Not blocking: a lock closes it."""
         parent = self.message_parent
@@ -158,3 +228,23 @@ class ServiceRunner(QObject):
         if self._running and not self._busy and not self._stopped:
             self._busy = True
             self.busy_changed.emit(True)
+
+
+def run_and_wait(fn: Callable[..., Any], *args: Any) -> Any:
+    """Run fn in a worker thread and wait for it: only where the UI must not go on before
+    the work is done (saving drafts before the key is dropped). Errors are raised here."""
+    result: list[Any] = []
+    error: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            result.append(fn(*args))
+        except BaseException as exc:  # handed to the caller
+            error.append(exc)
+
+    worker = threading.Thread(target=work, name="hbdesk-wait", daemon=True)
+    worker.start()
+    worker.join()
+    if error:
+        raise error[0]
+    return result[0]

@@ -28,8 +28,9 @@ from hbdesk.ui.vault_messages import VaultProblem, describe
 from hbdesk.ui.vault_probe import vault_present
 
 if TYPE_CHECKING:
+    from hbdesk.app.session import Unlocked
+    from hbdesk.app.store import KdfParams, OpenVault, Vault
     from hbdesk.services.context import Actor
-    from hbdesk.store import KdfParams, OpenVault, Vault
     from hbdesk.ui.main_window import MainWindow
     from hbdesk.ui.ui_context import UiContext
 
@@ -40,9 +41,8 @@ def _import_slow_parts() -> None:
     """What unlocking needs, loaded while the passphrase is typed (in a pool thread)."""
     import zxcvbn  # noqa: F401
 
-    import hbdesk.models.registry
-    import hbdesk.services.drafts
-    import hbdesk.store  # noqa: F401
+    import hbdesk.app.session
+    import hbdesk.models.registry  # noqa: F401
 
 
 class Shell(QObject):
@@ -79,6 +79,7 @@ class Shell(QObject):
         self._vault: Vault | None = None  # one object: its throttle counts wrong passphrases
         self._vault_guard = threading.Lock()
         self.open_vault: OpenVault | None = None
+        self._device_id: str | None = None  # the enrolled device id, read on unlock
         self.main_window: MainWindow | None = None
         self.keeper = DraftKeeper(self)
         self.idle = IdleWatcher(self.settings.idle_lock_minutes * 60, self, clock=clock)
@@ -158,7 +159,7 @@ class Shell(QObject):
         """The Vault object (made in whichever thread first needs it)."""
         with self._vault_guard:
             if self._vault is None:
-                from hbdesk.store import Vault
+                from hbdesk.app.store import Vault
 
                 self._vault = (
                     Vault(self.vault_dir)
@@ -203,11 +204,12 @@ class Shell(QObject):
             return
         self.lock_window.unlock_page.set_busy(True, self.tr("Opening the vault…"))
 
-        def work() -> OpenVault:
-            vault = self._get_vault()
-            if accept_journal_problem:
-                return vault.open(passphrase, accept_journal_problem=True)
-            return vault.open(passphrase)
+        def work() -> Unlocked:
+            from hbdesk.app import session
+
+            return session.unlock(
+                self._get_vault(), passphrase, accept_journal_problem=accept_journal_problem
+            )
 
         self._run(work, self._on_vault_opened, self._on_unlock_failed)
 
@@ -215,11 +217,13 @@ class Shell(QObject):
         if self.busy or self.open_vault is not None:
             return
         self.lock_window.create_page.set_busy(True)
-        self._run(
-            lambda: self._get_vault().create(passphrase),
-            self._on_vault_opened,
-            self._on_create_failed,
-        )
+
+        def work() -> Unlocked:
+            from hbdesk.app import session
+
+            return session.create(self._get_vault(), passphrase)
+
+        self._run(work, self._on_vault_opened, self._on_create_failed)
 
     def _on_unlock_failed(self, exc: BaseException) -> None:
         self._log_unexpected("unlocking", exc)
@@ -247,7 +251,7 @@ class Shell(QObject):
 
     def _throttle_wait(self) -> float:
         """Seconds before the store accepts another attempt (0 when it accepts one now)."""
-        from hbdesk.store import TooManyAttempts
+        from hbdesk.app.store import TooManyAttempts
 
         try:
             self._get_vault().throttle.check()
@@ -255,14 +259,16 @@ class Shell(QObject):
             return exc.wait_seconds
         return 0.0
 
-    def _on_vault_opened(self, opened: OpenVault) -> None:
+    def _on_vault_opened(self, unlocked: Unlocked) -> None:
+        opened = unlocked.vault
         if self._shut_down:
             opened.lock()
             return
         self.open_vault = opened
+        self._device_id = unlocked.device_id
         try:
-            self.keeper.attach(opened)
-            self._show_main_window(opened)
+            self.keeper.attach(opened, unlocked.drafts)
+            self._show_main_window(opened, unlocked.client_count)
         except Exception as exc:  # e.g. the drafts cannot be read: stay locked, say why
             self._log_unexpected("opening the main window", exc)
             self._drop_key()
@@ -280,15 +286,9 @@ class Shell(QObject):
         self.idle.start()
         self.unlocked.emit()
 
-    def _show_main_window(self, opened: OpenVault) -> None:
+    def _show_main_window(self, opened: OpenVault, count: int | None) -> None:
         from hbdesk.ui.main_window import MainWindow
-        from hbdesk.ui.vault_summary import count_clients
 
-        try:
-            count: int | None = count_clients(opened)
-        except Exception as exc:
-            self._log_unexpected("counting clients", exc)
-            count = None
         ctx = self._ui_context(opened)
         window = MainWindow(ctx, count)
         window.lock_requested.connect(self.lock)
@@ -312,13 +312,15 @@ class Shell(QObject):
             lambda: self.settings.sync_server_url,
             lock_app=lambda words: self._lock(notice=words),
             timeout=self.settings.sync_timeout_seconds,
-            actor=lambda: self._actor(opened),
+            actor=lambda: ctx.actor,
+            runner=ctx.runner,
             parent=window,
         )
         self.sync.wiped.connect(self._on_laptop_wiped)
         self.sync.notice.connect(lambda words: window.statusBar().showMessage(words, 15_000))
-        window.set_sync_panel(SyncPanel(self.sync))
-        ctx.runner.changed.connect(lambda _changes: self.sync.refresh())
+        panel = SyncPanel(self.sync)
+        panel.settle_requested.connect(window.open_conflicts)
+        window.set_sync_panel(panel)
         self.sync.refresh()
 
     def _on_enrolment_requested(self) -> None:
@@ -329,7 +331,12 @@ class Shell(QObject):
 
         if self.open_vault is None or self.main_window is None:
             return
-        dialog = EnrolmentDialog(self.open_vault, self.settings.sync_server_url, self.main_window)
+        dialog = EnrolmentDialog(
+            self.open_vault,
+            self.settings.sync_server_url,
+            self.main_window,
+            runner=self.main_window.ctx.runner,
+        )
 
         def remember(url: str) -> None:
             self.settings = dataclasses.replace(self.settings, sync_server_url=url or None)
@@ -369,20 +376,19 @@ class Shell(QObject):
         lang = QLocale().name()[:2]
         return UiContext(
             opened,
-            self._actor(opened),
+            self._actor(),
             ServiceRunner(pool=self._pool),
             self.keeper,
             lang if lang in ("fi", "sv", "en") else "fi",
         )
 
-    def _actor(self, opened: OpenVault) -> Actor:
+    def _actor(self) -> Actor:
         # The enrolled device id once IT has signed this laptop's certificate; until then the
         # host name. The login name stands for the worker until enrolment names them.
         import getpass
         import socket
 
         from hbdesk.services.context import Actor
-        from hbdesk.sync import app_identity
 
         if self.demo:
             from hbdesk.services.demo import DEMO_WORKER
@@ -392,7 +398,7 @@ class Shell(QObject):
             user = getpass.getuser()
         except Exception:  # no login name (some containers)
             user = "worker"
-        device = app_identity.device_id(opened) or socket.gethostname()[:64]
+        device = self._device_id or socket.gethostname()[:64]
         return Actor(user_id=user[:64], role="key_worker", device_id=device)
 
     # Locking.

@@ -1,8 +1,10 @@
-"""Sync for the UI: runs a sync off the UI thread, says what happened in plain words.
+"""Sync for the UI: starts the app's sync use case through the one service runner, says what
+happened in plain words.
 
-The work (hbdesk.sync.app_sync) runs in the thread pool; the window never waits for the
-network. Every failure code becomes the user's words here. A revoked laptop is locked and
-its vault and the app's leftovers are wiped; a disabled caseworker is locked, the vault kept.
+The work (hbdesk.app.sync) runs off the UI thread like every vault call; its `Changes` reach
+every open view through the runner's `changed`. Every failure code becomes the user's words
+here. A revoked laptop has been wiped by the app layer before the error arrives: the UI
+locks and says so; a disabled caseworker is locked, the vault kept.
 """
 
 from __future__ import annotations
@@ -13,16 +15,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from hbdesk import paths
-from hbdesk.models.errors import DomainError
-from hbdesk.services import reference
+from hbdesk.app import revocation
+from hbdesk.app import sync as app_sync
+from hbdesk.app.store import OpenVault
 from hbdesk.services.context import Actor
-from hbdesk.store import OpenVault
-from hbdesk.store import wipe as wiping
-from hbdesk.sync import app_identity, app_sync
-from hbdesk.ui.background import BackgroundCall, run_in_background
+from hbdesk.ui.runner import Running, ServiceRunner
 
 log = logging.getLogger(__name__)
 
@@ -126,6 +125,40 @@ def step_text(step: str) -> str:
     return translate("SyncMessages", "Receiving changes…")
 
 
+def conflicts_text(count: int) -> str:
+    if count == 1:
+        return translate("SyncMessages", "1 conflict to settle")
+    return translate("SyncMessages", "%1 conflicts to settle").replace("%1", str(count))
+
+
+def taken_text(taken: app_sync.Taken) -> str:
+    """What the user should know about pulled reference data taken into use (or refused)."""
+    if taken.kind == "catalogue":
+        if taken.in_use:
+            return translate(
+                "SyncMessages",
+                "The municipality's new price catalogue is now in use. "
+                "Budgets made earlier keep the prices they were made with.",
+            )
+        return translate(
+            "SyncMessages",
+            "The municipality's new price catalogue could not be taken "
+            "into use (it has an error). The previous catalogue stays in use; tell IT.",
+        )
+    if taken.in_use:
+        return translate(
+            "SyncMessages",
+            "The municipality's new self-assessment questionnaire is "
+            "now in use. Answers given earlier keep the questions they were given to.",
+        )
+    return translate(
+        "SyncMessages",
+        "The municipality's new self-assessment questionnaire could "
+        "not be taken into use (it has an error). The previous questionnaire stays "
+        "in use; tell IT.",
+    )
+
+
 @dataclass(frozen=True)
 class SyncView:
     """What the panel shows; no client names in any of it."""
@@ -138,10 +171,16 @@ class SyncView:
     failed: list[str] = field(default_factory=list)
     error: str = ""
     error_code: str | None = None
+    conflicts: int = 0
+    conflicts_text: str = ""
 
 
 def view_of(
-    status: app_sync.SyncStatus, error_code: str | None = None, error_detail: str | None = None
+    status: app_sync.SyncStatus,
+    error_code: str | None = None,
+    error_detail: str | None = None,
+    *,
+    conflicts: int = 0,
 ) -> SyncView:
     code = error_code or status.last_error
     failed = [
@@ -150,7 +189,10 @@ def view_of(
         .replace("%2", reason_text(item.reason))
         for item in status.failed
     ]
-    if status.synced and not error_code:
+    synced = status.synced and not error_code
+    if synced and conflicts:  # never plain "Synced" while a person has values to choose
+        headline = translate("SyncMessages", "Synced, %1").replace("%1", conflicts_text(conflicts))
+    elif synced:
         headline = translate("SyncMessages", "Synced")
     elif status.failed:
         headline = translate("SyncMessages", "Some changes were not accepted")
@@ -159,7 +201,7 @@ def view_of(
     else:
         headline = translate("SyncMessages", "Not synced")
     return SyncView(
-        synced=status.synced and not error_code,
+        synced=synced,
         headline=headline,
         unsent=status.unsent,
         unsent_text=unsent_text(status.unsent),
@@ -167,75 +209,9 @@ def view_of(
         failed=failed,
         error=error_text(code, error_detail) if code else "",
         error_code=code,
+        conflicts=conflicts,
+        conflicts_text=conflicts_text(conflicts) if conflicts else "",
     )
-
-
-def _take_reference(vault: OpenVault, actor: Actor) -> str | None:
-    """Take newly pulled reference data (the price catalogue, the self-assessment
-    questionnaire) into the vault (in the sync's thread); the words for the user, or None
-    when there was nothing new. A set the vault cannot take is left as pulled and said
-    plainly; the sync itself went through."""
-    said = [
-        _take(
-            "catalogue",
-            reference.take_pulled_catalogue,
-            vault,
-            actor,
-            refused=lambda: translate(
-                "SyncMessages",
-                "The municipality's new price catalogue could not be taken "
-                "into use (it has an error). The previous catalogue stays in use; tell IT.",
-            ),
-            taken=lambda: translate(
-                "SyncMessages",
-                "The municipality's new price catalogue is now in use. "
-                "Budgets made earlier keep the prices they were made with.",
-            ),
-        ),
-        _take(
-            "questionnaire",
-            reference.take_pulled_questionnaire,
-            vault,
-            actor,
-            refused=lambda: translate(
-                "SyncMessages",
-                "The municipality's new self-assessment questionnaire could "
-                "not be taken into use (it has an error). The previous questionnaire stays "
-                "in use; tell IT.",
-            ),
-            taken=lambda: translate(
-                "SyncMessages",
-                "The municipality's new self-assessment questionnaire is "
-                "now in use. Answers given earlier keep the questions they were given to.",
-            ),
-        ),
-    ]
-    return " ".join(text for text in said if text) or None
-
-
-def _take(
-    kind: str,
-    take: Callable[[OpenVault, Actor], int | None],
-    vault: OpenVault,
-    actor: Actor,
-    *,
-    refused: Callable[[], str],
-    taken: Callable[[], str],
-) -> str | None:
-    try:
-        version = take(vault, actor)
-    except DomainError as exc:
-        log.warning("pulled %s not taken: %s %s", kind, exc.code, exc.field)
-        return refused()
-    except Exception as exc:  # the sync went through; keep the pulled set for the next try
-        log.error("pulled %s not taken: %s", kind, type(exc).__name__)
-        return None
-    return None if version is None else taken()
-
-
-def default_wipe_folders() -> list[Path]:
-    """The app's folders that may hold leftovers: cache, logs, the runtime folder."""
-    return [paths.cache_dir(), paths.log_dir(), app_identity.runtime_dir()]
 
 
 class SyncController(QObject):
@@ -246,7 +222,6 @@ class SyncController(QObject):
     step_changed = Signal(str)  # words for the current step
     wiped = Signal(str)  # the laptop was revoked: vault wiped; the words for the user
     notice = Signal(str)  # something the user should know after a sync (e.g. a new catalogue)
-    _step = Signal(str)  # from the pool thread (queued)
 
     def __init__(
         self,
@@ -254,9 +229,10 @@ class SyncController(QObject):
         server_url: Callable[[], str | None],
         *,
         lock_app: Callable[[str], None],
-        wipe_folders: Callable[[], list[Path]] = default_wipe_folders,
+        wipe_folders: Callable[[], list[Path]] = revocation.default_folders,
         timeout: float = 30.0,
         actor: Callable[[], Actor] | None = None,
+        runner: ServiceRunner | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -266,92 +242,119 @@ class SyncController(QObject):
         self._lock_app = lock_app
         self._wipe_folders = wipe_folders
         self._timeout = timeout
-        self._call: BackgroundCall | None = None
+        self.runner = runner if runner is not None else ServiceRunner(self)
+        self._running: Running | None = None
         self.view: SyncView | None = None
-        self._step.connect(self._on_step)
+        self.runner.changed.connect(self._on_changed)
 
     @property
     def busy(self) -> bool:
-        return self._call is not None
+        return self._running is not None
 
-    def refresh(self) -> SyncView | None:
-        """Read the status from the vault (quick) and tell the panel."""
+    def refresh(
+        self,
+        error_code: str | None = None,
+        detail: str | None = None,
+        *,
+        then: Callable[[], None] | None = None,
+    ) -> None:
+        """Read the status from the vault (through the runner), tell the panel, then `then`."""
         if self._vault.locked:
-            return self.view
-        self._publish(view_of(app_sync.status(self._vault)))
-        return self.view
+            if then is not None:
+                then()
+            return
+
+        def show(status: app_sync.Status) -> None:
+            if not self._vault.locked:
+                self._publish(view_of(status.sync, error_code, detail, conflicts=status.conflicts))
+            if then is not None:
+                then()
+
+        def failed(exc: BaseException) -> None:
+            log.warning("sync status not read: %s", type(exc).__name__)
+            if then is not None:
+                then()
+
+        self.runner.call(app_sync.status, self._vault, on_done=show, on_error=failed)
+
+    def wait_idle(self, timeout_ms: int = 30_000) -> bool:
+        """Process events until the sync and the status reads are over (for tests)."""
+        return self.runner.wait_idle(timeout_ms)
 
     def sync_now(self) -> bool:
         """Start a sync in the background; False when one runs already or the vault is locked."""
         if self.busy or self._vault.locked:
             return False
-        url = self._server_url() or ""
-        vault, timeout = self._vault, self._timeout
-        step = self._step
-        actor = self._actor() if self._actor is not None else None
-
-        def work() -> object:
-            report = app_sync.run(vault, url, timeout=timeout, progress=step.emit)
-            return report, (_take_reference(vault, actor) if actor is not None else None)
-
         self.busy_changed.emit(True)
-        self._call = run_in_background(work, self._on_done, self._on_failed)
+        self._running = self.runner.start(
+            app_sync.sync,
+            self._vault,
+            self._server_url() or "",
+            self._actor() if self._actor is not None else None,
+            timeout=self._timeout,
+            wipe_folders=self._wipe_folders,
+            on_step=lambda step: self.step_changed.emit(step_text(step)),
+            on_done=self._on_done,
+            on_error=self._on_failed,
+        )
         return True
 
-    @Slot(str)
-    def _on_step(self, step: str) -> None:
-        self.step_changed.emit(step_text(step))
+    def cancel(self) -> None:
+        """Ask the running sync to stop at its next safe point (between pages)."""
+        if self._running is not None:
+            self._running.cancel()
 
-    def _on_done(self, result: object) -> None:
-        self._call = None
-        self.busy_changed.emit(False)
+    def _on_changed(self, _changes: object) -> None:
         self.refresh()
-        _report, taken = result  # type: ignore[misc]
-        if taken is not None:
-            self.notice.emit(taken)
+
+    def _over(self) -> None:
+        self._running = None
+        self.busy_changed.emit(False)
+
+    def _on_done(self, done: app_sync.SyncDone) -> None:
+        # The sync's changes were broadcast already (`changed`); busy ends with the status.
+        for taken in done.reference:
+            self.notice.emit(taken_text(taken))
+        self.refresh(then=self._over)
 
     def _on_failed(self, exc: BaseException) -> None:
-        self._call = None
-        self.busy_changed.emit(False)
         code = getattr(exc, "code", None)
-        detail = getattr(exc, "detail", None)
         if code is None:
             log.error("sync failed unexpectedly: %s", type(exc).__name__)
             code = "unexpected"
-        if code == "device_revoked":
-            self._wipe()
+        if code in ("device_revoked", "caseworker_disabled"):
+            self._over()
+            self._stop_for(code)
             return
-        if code == "caseworker_disabled":
-            words = error_text(code)
-            self.view = SyncView(
-                False,
-                words,
-                self.view.unsent if self.view else 0,
-                "",
-                self.view.last_sync if self.view else "",
-                [],
-                words,
-                code,
+        if code == "cancelled":
+            self.notice.emit(
+                translate("SyncMessages", "Sync stopped. What was received so far is kept.")
             )
-            self.view_changed.emit(self.view)
-            self._lock_app(words)
+            self.refresh(then=self._over)
             return
-        if self._vault.locked:
-            return
-        self._publish(view_of(app_sync.status(self._vault), code, detail))
+        self.refresh(code, getattr(exc, "detail", None), then=self._over)
 
-    def _wipe(self) -> None:
-        words = error_text("device_revoked")
-        folder = self._vault.vault.folder
+    def _stop_for(self, code: str) -> None:
+        """Revoked (already wiped by the app layer) or disabled: lock, and say why."""
+        words = error_text(code)
+        kept = self.view
+        self.view = SyncView(
+            False,
+            words,
+            kept.unsent if kept and code != "device_revoked" else 0,
+            "",
+            kept.last_sync if kept and code != "device_revoked" else "",
+            [],
+            words,
+            code,
+        )
         try:
             self._lock_app(words)
         finally:
-            self._vault.lock()  # idempotent: every connection closed before the files go
-            wiping.wipe_vault(folder)
-            wiping.wipe_folders(self._wipe_folders())
-        self.view = SyncView(False, words, 0, "", "", [], words, "device_revoked")
-        self.view_changed.emit(self.view)
-        self.wiped.emit(words)
+            self._vault.lock()  # idempotent
+            self.view_changed.emit(self.view)
+            if code == "device_revoked":
+                self.wiped.emit(words)
 
     def _publish(self, view: SyncView) -> None:
         self.view = view

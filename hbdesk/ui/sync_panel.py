@@ -1,4 +1,5 @@
-"""The always-visible sync panel: status, last sync, unsent changes, failures, "Sync now".
+"""The always-visible sync panel: status, last sync, unsent changes, failures, conflicts to
+settle, "Sync now" (and "Stop" while it runs).
 
 It only shows what the SyncController reports; the sync itself runs off the UI thread, so
 the window stays responsive (a busy bar moves while it runs). No client names appear here.
@@ -6,7 +7,7 @@ the window stays responsive (a busy bar moves while it runs). No client names ap
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,6 +22,8 @@ from hbdesk.ui.sync_controller import SyncController, SyncView
 
 
 class SyncPanel(QWidget):
+    settle_requested = Signal()  # "Settle conflicts…": the window opens the conflicts dialog
+
     def __init__(self, controller: SyncController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -52,24 +55,42 @@ class SyncPanel(QWidget):
             self.tr("Send this laptop's changes to the municipal server and receive others'")
         )
 
+        self.stop_button = QPushButton(self.tr("Stop"), self)
+        self.stop_button.setAccessibleName(self.tr("Stop the sync"))
+        self.conflicts = QLabel(self)
+        self.conflicts.setAccessibleName(self.tr("Conflicts to settle"))
+        self.settle_button = QPushButton(self.tr("Settle conflicts…"), self)
+        self.settle_button.setAccessibleName(self.tr("Settle conflicts"))
+        self.settle_button.setAccessibleDescription(
+            self.tr("Choose which of two values written on different laptops is kept")
+        )
+
         top = QHBoxLayout()
         top.addWidget(self.headline, 1)
+        top.addWidget(self.settle_button)
         top.addWidget(self.sync_button)
         busy = QHBoxLayout()
         busy.addWidget(self.progress, 1)
         busy.addWidget(self.step)
+        busy.addWidget(self.stop_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.last_sync)
         layout.addWidget(self.unsent)
+        layout.addWidget(self.conflicts)
         layout.addLayout(busy)
         layout.addWidget(self.error)
         layout.addWidget(self.failed)
 
-        for label in (self.headline, self.last_sync, self.unsent, self.error, self.step):
+        labels = (self.headline, self.last_sync, self.unsent, self.conflicts, self.error, self.step)
+        for label in labels:
             label.setTextFormat(Qt.TextFormat.PlainText)  # server words are never rich text
 
         self.sync_button.clicked.connect(self._on_sync_clicked)
+        self.stop_button.clicked.connect(controller.cancel)
+        self.settle_button.clicked.connect(self.settle_requested)
+        self.conflicts.hide()
+        self.settle_button.hide()
         controller.view_changed.connect(self.show_view)
         controller.busy_changed.connect(self._set_busy)
         controller.step_changed.connect(self.step.setText)
@@ -87,6 +108,7 @@ class SyncPanel(QWidget):
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
         self.step.setVisible(busy)
+        self.stop_button.setVisible(busy)
         if not busy:
             self.step.clear()
         self.sync_button.setEnabled(not busy)
@@ -103,5 +125,9 @@ class SyncPanel(QWidget):
         self.failed.clear()
         self.failed.addItems(view.failed)
         self.failed.setVisible(bool(view.failed))
+        # Said once: the headline names the conflicts when it says "Synced, …".
+        self.conflicts.setText(view.conflicts_text)
+        self.conflicts.setVisible(bool(view.conflicts) and view.conflicts_text not in view.headline)
+        self.settle_button.setVisible(bool(view.conflicts))
         if view.error_code in ("device_revoked", "caseworker_disabled"):
             self.sync_button.setEnabled(False)

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from hbdesk.app.store import OpenVault
     from hbdesk.services.context import Actor
-    from hbdesk.store import OpenVault
     from hbdesk.ui.drafts import DraftKeeper
     from hbdesk.ui.runner import ServiceRunner
 
@@ -21,3 +21,6 @@ class UiContext:
     runner: ServiceRunner
     keeper: DraftKeeper
     lang: str  # "fi" | "sv" | "en": formatting of money and dates (hbdesk.formatting)
+
+    def __post_init__(self) -> None:
+        self.keeper.use_runner(self.runner)  # drafts are written through the one runner

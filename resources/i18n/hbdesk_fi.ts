@@ -155,6 +155,10 @@
         <translation>Huomiot</translation>
     </message>
     <message>
+        <source>in conflict, to be settled</source>
+        <translation>ristiriidassa, ratkaistava</translation>
+    </message>
+    <message>
         <source>Known benefit</source>
         <translation>Hyöty käyttäjille</translation>
     </message>
@@ -775,6 +779,10 @@
         <translation>Käsittelyssä</translation>
     </message>
     <message>
+        <source>In conflict, to be settled: this line was changed differently on two laptops; your worker chooses the right value with you.</source>
+        <translation>Ristiriidassa, ratkaistava: tätä riviä muutettiin kahdella kannettavalla eri tavoin; työntekijäsi valitsee oikean arvon yhdessä kanssasi.</translation>
+    </message>
+    <message>
         <source>The client&apos;s view</source>
         <translation>Asiakkaan näkymä</translation>
     </message>
@@ -861,6 +869,10 @@
     <message>
         <source>The budget in all: %1</source>
         <translation>Budjetti yhteensä: %1</translation>
+    </message>
+    <message>
+        <source>in conflict, to be settled</source>
+        <translation>ristiriidassa, ratkaistava</translation>
     </message>
     <message>
         <source>Your money now</source>
@@ -1036,6 +1048,189 @@
     <message>
         <source>The client relationship was closed on %1.</source>
         <translation>Asiakkuus päätettiin %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Budget line</source>
+        <translation>Budjettirivi</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budjetti</translation>
+    </message>
+    <message>
+        <source>Client&apos;s details</source>
+        <translation>Asiakkaan tiedot</translation>
+    </message>
+    <message>
+        <source>Plan entry</source>
+        <translation>Suunnitelman kirjaus</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Suunnitelma</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Muistiinpano</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Yhteydenotto</translation>
+    </message>
+    <message>
+        <source>Close person</source>
+        <translation>Läheinen</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seuranta</translation>
+    </message>
+    <message>
+        <source>Spending</source>
+        <translation>Käyttö</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Tieto</translation>
+    </message>
+    <message>
+        <source>unit price</source>
+        <translation>yksikköhinta</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>määrä</translation>
+    </message>
+    <message>
+        <source>how often</source>
+        <translation>kuinka usein</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>kuvaus</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>palveluntuottaja</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>huomio</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>puhelin</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>sähköposti</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>osoite</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>etunimi</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>sukunimi</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>teksti</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>alkupäivä</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>loppupäivä</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tyhjä)</translation>
+    </message>
+    <message>
+        <source>time not known</source>
+        <translation>aika ei tiedossa</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tuntematon</translation>
+    </message>
+    <message>
+        <source>%1 — written by %2 on this laptop, %3</source>
+        <translation>%1 — kirjoittanut %2 tällä kannettavalla, %3</translation>
+    </message>
+    <message>
+        <source>%1 — written by %2 on another laptop, %3</source>
+        <translation>%1 — kirjoittanut %2 toisella kannettavalla, %3</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 ”%2”</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Conflicts to settle</source>
+        <translation>Ratkaistavat ristiriidat</translation>
+    </message>
+    <message>
+        <source>The same value was changed on two laptops before they synced. Both values are kept until you choose: keep one, or write the right value. Money is never settled automatically. Your choice goes to the other laptops with the next sync.</source>
+        <translation>Samaa tietoa muutettiin kahdella kannettavalla ennen synkronointia. Molemmat arvot säilyvät, kunnes valitset: pidä toinen tai kirjoita oikea arvo. Rahasummia ei koskaan ratkaista automaattisesti. Valintasi menee muille kannettaville seuraavassa synkronoinnissa.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Ristiriidat</translation>
+    </message>
+    <message>
+        <source>Record and value in conflict</source>
+        <translation>Ristiriidassa oleva tieto ja arvo</translation>
+    </message>
+    <message>
+        <source>Write the right value:</source>
+        <translation>Kirjoita oikea arvo:</translation>
+    </message>
+    <message>
+        <source>The right value</source>
+        <translation>Oikea arvo</translation>
+    </message>
+    <message>
+        <source>Settle</source>
+        <translation>Ratkaise</translation>
+    </message>
+    <message>
+        <source>Settle this conflict</source>
+        <translation>Ratkaise tämä ristiriita</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>No conflicts to settle.</source>
+        <translation>Ei ratkaistavia ristiriitoja.</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>Pidä %1</translation>
+    </message>
+    <message>
+        <source>Choose which value is kept first.</source>
+        <translation>Valitse ensin, mikä arvo pidetään.</translation>
+    </message>
+    <message>
+        <source>Settled. The value is sent to the other laptops at the next sync.</source>
+        <translation>Ratkaistu. Arvo lähetetään muille kannettaville seuraavassa synkronoinnissa.</translation>
     </message>
 </context>
 <context>
@@ -1882,6 +2077,14 @@
         <translation>Päättymispäivä on ennen alkamispäivää.</translation>
     </message>
     <message>
+        <source>A price or quantity in this budget is in conflict between two laptops. Settle it first (Sync → Settle conflicts…); no document shows money that is not settled.</source>
+        <translation>Tämän budjetin hinta tai määrä on ristiriidassa kahden kannettavan välillä. Ratkaise se ensin (Synkronointi → Ratkaise ristiriidat…); yhteenkään asiakirjaan ei tule ratkaisematonta rahasummaa.</translation>
+    </message>
+    <message>
+        <source>This conflict has already been settled; sync to see the value.</source>
+        <translation>Tämä ristiriita on jo ratkaistu; synkronoi nähdäksesi arvon.</translation>
+    </message>
+    <message>
         <source>A budget is still in use. End its use with a decision before closing.</source>
         <translation>Budjetti on vielä käytössä. Lopeta sen käyttö päätöksellä ennen asiakkuuden päättämistä.</translation>
     </message>
@@ -1999,6 +2202,10 @@
     <message>
         <source>The file is not a certificate.</source>
         <translation>Tiedosto ei ole varmenne.</translation>
+    </message>
+    <message>
+        <source>This step could not be done. Try again; if it happens again, ask IT.</source>
+        <translation>Tätä vaihetta ei voitu tehdä. Yritä uudelleen; jos sama toistuu, ota yhteys IT-tukeen.</translation>
     </message>
     <message>
         <source>Certificate request (*.csr *.pem)</source>
@@ -4350,8 +4557,20 @@ Keinot: %2</translation>
         <translation>Vastaanotetaan muutoksia…</translation>
     </message>
     <message>
+        <source>1 conflict to settle</source>
+        <translation>1 ratkaistava ristiriita</translation>
+    </message>
+    <message>
+        <source>%1 conflicts to settle</source>
+        <translation>%1 ratkaistavaa ristiriitaa</translation>
+    </message>
+    <message>
         <source>Change %1: %2</source>
         <translation>Muutos %1: %2</translation>
+    </message>
+    <message>
+        <source>Synced, %1</source>
+        <translation>Synkronoitu, %1</translation>
     </message>
     <message>
         <source>Synced</source>
@@ -4364,6 +4583,10 @@ Keinot: %2</translation>
     <message>
         <source>Not synced</source>
         <translation>Ei synkronoitu</translation>
+    </message>
+    <message>
+        <source>Sync stopped. What was received so far is kept.</source>
+        <translation>Synkronointi keskeytettiin. Tähän mennessä vastaanotettu säilyy.</translation>
     </message>
     <message>
         <source>The municipality&apos;s new price catalogue could not be taken into use (it has an error). The previous catalogue stays in use; tell IT.</source>
@@ -4423,6 +4646,30 @@ Keinot: %2</translation>
     <message>
         <source>Send this laptop&apos;s changes to the municipal server and receive others&apos;</source>
         <translation>Lähetä tämän kannettavan muutokset kunnan palvelimelle ja vastaanota muiden muutokset</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Keskeytä</translation>
+    </message>
+    <message>
+        <source>Stop the sync</source>
+        <translation>Keskeytä synkronointi</translation>
+    </message>
+    <message>
+        <source>Conflicts to settle</source>
+        <translation>Ratkaistavat ristiriidat</translation>
+    </message>
+    <message>
+        <source>Settle conflicts…</source>
+        <translation>Ratkaise ristiriidat…</translation>
+    </message>
+    <message>
+        <source>Settle conflicts</source>
+        <translation>Ratkaise ristiriidat</translation>
+    </message>
+    <message>
+        <source>Choose which of two values written on different laptops is kept</source>
+        <translation>Valitse, kumpi eri kannettavilla kirjoitetuista arvoista pidetään</translation>
     </message>
     <message>
         <source>Not synced yet</source>

@@ -155,6 +155,10 @@
         <translation>Anmärkningar</translation>
     </message>
     <message>
+        <source>in conflict, to be settled</source>
+        <translation>i konflikt, ska avgöras</translation>
+    </message>
+    <message>
         <source>Known benefit</source>
         <translation>Nytta för användarna</translation>
     </message>
@@ -775,6 +779,10 @@
         <translation>Under behandling</translation>
     </message>
     <message>
+        <source>In conflict, to be settled: this line was changed differently on two laptops; your worker chooses the right value with you.</source>
+        <translation>I konflikt, ska avgöras: raden ändrades olika på två bärbara datorer; din arbetstagare väljer rätt värde tillsammans med dig.</translation>
+    </message>
+    <message>
         <source>The client&apos;s view</source>
         <translation>Klientens vy</translation>
     </message>
@@ -861,6 +869,10 @@
     <message>
         <source>The budget in all: %1</source>
         <translation>Budgeten totalt: %1</translation>
+    </message>
+    <message>
+        <source>in conflict, to be settled</source>
+        <translation>i konflikt, ska avgöras</translation>
     </message>
     <message>
         <source>Your money now</source>
@@ -1036,6 +1048,189 @@
     <message>
         <source>The client relationship was closed on %1.</source>
         <translation>Klientrelationen avslutades %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Budget line</source>
+        <translation>Budgetrad</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Client&apos;s details</source>
+        <translation>Klientens uppgifter</translation>
+    </message>
+    <message>
+        <source>Plan entry</source>
+        <translation>Anteckning i planen</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Close person</source>
+        <translation>Närstående</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Spending</source>
+        <translation>Användning</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>unit price</source>
+        <translation>enhetspris</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>mängd</translation>
+    </message>
+    <message>
+        <source>how often</source>
+        <translation>hur ofta</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>beskrivning</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>tjänsteproducent</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>anmärkning</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adress</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>förnamn</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>efternamn</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>startdatum</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>slutdatum</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <source>time not known</source>
+        <translation>tiden okänd</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>okänd</translation>
+    </message>
+    <message>
+        <source>%1 — written by %2 on this laptop, %3</source>
+        <translation>%1 — skrivet av %2 på den här datorn, %3</translation>
+    </message>
+    <message>
+        <source>%1 — written by %2 on another laptop, %3</source>
+        <translation>%1 — skrivet av %2 på en annan dator, %3</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 ”%2”</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Conflicts to settle</source>
+        <translation>Konflikter att avgöra</translation>
+    </message>
+    <message>
+        <source>The same value was changed on two laptops before they synced. Both values are kept until you choose: keep one, or write the right value. Money is never settled automatically. Your choice goes to the other laptops with the next sync.</source>
+        <translation>Samma uppgift ändrades på två bärbara datorer innan de synkroniserades. Båda värdena sparas tills du väljer: behåll det ena eller skriv rätt värde. Penningbelopp avgörs aldrig automatiskt. Ditt val går till de andra datorerna vid nästa synkronisering.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <source>Record and value in conflict</source>
+        <translation>Uppgift och värde i konflikt</translation>
+    </message>
+    <message>
+        <source>Write the right value:</source>
+        <translation>Skriv rätt värde:</translation>
+    </message>
+    <message>
+        <source>The right value</source>
+        <translation>Rätt värde</translation>
+    </message>
+    <message>
+        <source>Settle</source>
+        <translation>Avgör</translation>
+    </message>
+    <message>
+        <source>Settle this conflict</source>
+        <translation>Avgör den här konflikten</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>No conflicts to settle.</source>
+        <translation>Inga konflikter att avgöra.</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>Behåll %1</translation>
+    </message>
+    <message>
+        <source>Choose which value is kept first.</source>
+        <translation>Välj först vilket värde som behålls.</translation>
+    </message>
+    <message>
+        <source>Settled. The value is sent to the other laptops at the next sync.</source>
+        <translation>Avgjort. Värdet skickas till de andra datorerna vid nästa synkronisering.</translation>
     </message>
 </context>
 <context>
@@ -1882,6 +2077,14 @@
         <translation>Slutdatumet är före startdatumet.</translation>
     </message>
     <message>
+        <source>A price or quantity in this budget is in conflict between two laptops. Settle it first (Sync → Settle conflicts…); no document shows money that is not settled.</source>
+        <translation>Ett pris eller en mängd i den här budgeten är i konflikt mellan två bärbara datorer. Avgör den först (Synkronisering → Avgör konflikter…); inget dokument visar belopp som inte är avgjorda.</translation>
+    </message>
+    <message>
+        <source>This conflict has already been settled; sync to see the value.</source>
+        <translation>Den här konflikten är redan avgjord; synkronisera för att se värdet.</translation>
+    </message>
+    <message>
         <source>A budget is still in use. End its use with a decision before closing.</source>
         <translation>En budget används fortfarande. Avsluta användningen med ett beslut innan du avslutar.</translation>
     </message>
@@ -1999,6 +2202,10 @@
     <message>
         <source>The file is not a certificate.</source>
         <translation>Filen är inte ett certifikat.</translation>
+    </message>
+    <message>
+        <source>This step could not be done. Try again; if it happens again, ask IT.</source>
+        <translation>Steget kunde inte göras. Försök igen; om det händer igen, kontakta IT.</translation>
     </message>
     <message>
         <source>Certificate request (*.csr *.pem)</source>
@@ -4350,8 +4557,20 @@ Medel: %2</translation>
         <translation>Tar emot ändringar…</translation>
     </message>
     <message>
+        <source>1 conflict to settle</source>
+        <translation>1 konflikt att avgöra</translation>
+    </message>
+    <message>
+        <source>%1 conflicts to settle</source>
+        <translation>%1 konflikter att avgöra</translation>
+    </message>
+    <message>
         <source>Change %1: %2</source>
         <translation>Ändring %1: %2</translation>
+    </message>
+    <message>
+        <source>Synced, %1</source>
+        <translation>Synkroniserad, %1</translation>
     </message>
     <message>
         <source>Synced</source>
@@ -4364,6 +4583,10 @@ Medel: %2</translation>
     <message>
         <source>Not synced</source>
         <translation>Inte synkroniserad</translation>
+    </message>
+    <message>
+        <source>Sync stopped. What was received so far is kept.</source>
+        <translation>Synkroniseringen avbröts. Det som tagits emot hittills sparas.</translation>
     </message>
     <message>
         <source>The municipality&apos;s new price catalogue could not be taken into use (it has an error). The previous catalogue stays in use; tell IT.</source>
@@ -4423,6 +4646,30 @@ Medel: %2</translation>
     <message>
         <source>Send this laptop&apos;s changes to the municipal server and receive others&apos;</source>
         <translation>Skicka den här datorns ändringar till kommunens server och ta emot andras</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Stop the sync</source>
+        <translation>Avbryt synkroniseringen</translation>
+    </message>
+    <message>
+        <source>Conflicts to settle</source>
+        <translation>Konflikter att avgöra</translation>
+    </message>
+    <message>
+        <source>Settle conflicts…</source>
+        <translation>Avgör konflikter…</translation>
+    </message>
+    <message>
+        <source>Settle conflicts</source>
+        <translation>Avgör konflikter</translation>
+    </message>
+    <message>
+        <source>Choose which of two values written on different laptops is kept</source>
+        <translation>Välj vilket av två värden skrivna på olika datorer som behålls</translation>
     </message>
     <message>
         <source>Not synced yet</source>

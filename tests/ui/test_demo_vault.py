@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from hbdesk.services.caseload import count_clients
 from hbdesk.ui.demo_vault import DEMO_PASSPHRASE
-from hbdesk.ui.vault_summary import count_clients
 from tests.ui.conftest import unlock
 
 

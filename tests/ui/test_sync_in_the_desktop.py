@@ -15,6 +15,7 @@ def test_the_sync_panel_is_in_view_and_counts_unsent_changes(qtbot, make_shell, 
     panel = window.sync_dock.widget()
     assert window.sync_dock.isVisible()
     assert panel.sync_button.isEnabled()
+    qtbot.waitUntil(lambda: shell.sync.view is not None, timeout=5000)  # read off the UI thread
     before = shell.sync.view.unsent
 
     ctx = window.ctx

@@ -323,12 +323,16 @@ class BudgetPage(StagePage):
         areas = area_names()
         self.lines_table.setRowCount(len(view.lines))
         for row, (line, total) in enumerate(zip(view.lines, view.totals.lines, strict=True)):
+            open_fields = view.unsettled.get(line.id, frozenset())
             values = [
                 line.description,
                 line.provider,
                 areas.get(line.service_area, ""),
-                formatting.money(line.unit_price, lang),
-                formatting.number(line.quantity, lang, decimals=_decimals(line.quantity)),
+                _unsettled(formatting.money(line.unit_price, lang), "unit_price" in open_fields),
+                _unsettled(
+                    formatting.number(line.quantity, lang, decimals=_decimals(line.quantity)),
+                    "quantity" in open_fields,
+                ),
                 names.get(line.frequency, line.frequency),
                 str(total.occurrences),
                 formatting.money(total.total, lang),
@@ -403,10 +407,16 @@ class BudgetPage(StagePage):
         lines, problem = self._draft_lines()
         result = preview(lines)
         show_error(self.line_error, problem or "")
+        unsettled = self.view.unsettled if self.view is not None else {}
         for row, total in enumerate(result.lines):
-            self.lines_table.setItem(row, 7, cell(formatting.money(total, lang), True))
+            line_id = self.view.lines[row].id if self.view and row < len(self.view.lines) else ""
+            text = _unsettled(formatting.money(total, lang), line_id in unsettled)
+            self.lines_table.setItem(row, 7, cell(text, True))
         self.total_label.setText(
-            self.tr("Total %1").replace("%1", formatting.money(result.overall, lang))
+            _unsettled(
+                self.tr("Total %1").replace("%1", formatting.money(result.overall, lang)),
+                bool(unsettled),
+            )
         )
         areas = area_names()
         self.area_label.setText(
@@ -639,6 +649,13 @@ class BudgetPage(StagePage):
                 ),
                 on_error=lambda exc: show_error(self.line_error, error_words(exc)),
             )
+
+
+def _unsettled(text: str, in_conflict: bool) -> str:
+    """A value two laptops wrote differently is never shown as settled (issue 12)."""
+    if not in_conflict:
+        return text
+    return text + " — " + QCoreApplication.translate("BudgetPage", "in conflict, to be settled")
 
 
 def _decimals(value: Decimal) -> int:

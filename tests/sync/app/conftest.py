@@ -45,3 +45,7 @@ def app_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pat
     monkeypatch.setattr(tempfile, "tempdir", str(temp))
     monkeypatch.delenv("HBDESK_VAULT", raising=False)
     yield home
+
+
+# The real main window for desktop sync tests (tests/ui's shell fixture and its idle clock).
+from tests.ui.conftest import clock, make_shell  # noqa: E402, F401

@@ -73,7 +73,13 @@ class AppLaptop:
         self.panel = SyncPanel(self.controller)
         self.qtbot.addWidget(self.panel)
         self.panel.show()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the status (off the UI thread) and wait until the panel shows it."""
+        assert self.controller is not None
         self.controller.refresh()
+        assert self.controller.wait_idle()
 
     def sync(self) -> None:
         assert self.controller is not None and self.panel is not None
@@ -103,7 +109,8 @@ def enrol_with_cli(laptop: AppLaptop, world: World, tmp: Path) -> None:
     dialog = EnrolmentDialog(laptop.vault, laptop.url)
     laptop.qtbot.addWidget(dialog)
     csr = tmp / "laptop.csr"
-    assert dialog.export_request_to(csr)
+    dialog.export_request_to(csr)
+    assert dialog.wait_idle()
     assert b"CERTIFICATE REQUEST" in csr.read_bytes()
     assert b"PRIVATE KEY" not in csr.read_bytes()
     signed = tmp / "laptop.pem"
@@ -119,8 +126,9 @@ def enrol_with_cli(laptop: AppLaptop, world: World, tmp: Path) -> None:
         db=world.server.db_url,
     )
     assert done.returncode == 0, done.stderr
-    assert dialog.import_from(signed, world.ca_file), dialog.message.text()
-    assert app_identity.state(laptop.vault).enrolled
+    dialog.import_from(signed, world.ca_file)
+    assert dialog.wait_idle()
+    assert app_identity.state(laptop.vault).enrolled, dialog.message.text()
     assert "Enrolled as" in dialog.state_label.text()
 
 
@@ -165,7 +173,7 @@ def test_enrol_change_and_sync_shows_synced(
     panel = laptop.panel
     assert panel is not None
     laptop.add_client()
-    laptop.controller.refresh()  # type: ignore[union-attr]
+    laptop.refresh()
     assert app_sync.status(laptop.vault).unsent > 0
     assert "not yet sent" in panel.unsent.text()
     assert panel.headline.text() != "Synced"
@@ -293,13 +301,15 @@ def test_import_refuses_a_certificate_of_another_laptop(
     try:
         dialog = EnrolmentDialog(vault, None)
         qtbot.addWidget(dialog)
-        assert dialog.export_request_to(tmp_path / "mine.csr")
+        dialog.export_request_to(tmp_path / "mine.csr")
+        assert dialog.wait_idle()
         from hbdesk.protocol import pki
 
         _, other_csr = pki.make_device_csr(uid("dev"))
         other = pki.sign_device_csr(world.ca, other_csr)
         (tmp_path / "other.pem").write_bytes(pki.cert_pem(other))
-        assert not dialog.import_from(tmp_path / "other.pem", world.ca_file)
+        dialog.import_from(tmp_path / "other.pem", world.ca_file)
+        assert dialog.wait_idle()
         assert dialog.message.text() == "This certificate was made for another laptop or request."
         assert not app_identity.state(vault).enrolled
     finally:
@@ -552,6 +562,7 @@ def test_panel_and_dialog_controls_are_named_and_the_address_must_be_https(
         dialog.url.setText("https://sync.kunta.fi")
         dialog.save_button.click()
         assert chosen == ["https://sync.kunta.fi"]
+        assert dialog.wait_idle()
         assert dialog.state_label.text() == "Not enrolled."
     finally:
         vault.lock()
@@ -602,3 +613,20 @@ def test_pulled_questionnaire_is_taken_and_a_broken_one_refused(
         "The municipality's new self-assessment questionnaire could not be taken into use"
     )
     assert selfassessment.questionnaire(laptop.vault, laptop.actor()).questionnaire.id == q_id
+
+
+def test_a_running_sync_can_be_stopped_and_nothing_is_lost(
+    world: World, make_laptop: Callable[..., AppLaptop]
+) -> None:
+    laptop = make_laptop(world)
+    laptop.add_client()
+    controller, panel = laptop.controller, laptop.panel
+    assert controller is not None and panel is not None
+    controller.sync_now()
+    assert panel.stop_button.isVisible()
+    panel.stop_button.click()  # at once: the sync stops at its next safe point
+    laptop.qtbot.waitUntil(lambda: not controller.busy, timeout=SYNC_MS)
+    assert laptop.notices == ["Sync stopped. What was received so far is kept."]
+    assert panel.headline.text() != "Synced" and panel.stop_button.isHidden()
+    laptop.sync()  # the next sync goes through
+    assert panel.headline.text() == "Synced"
