@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import stat
 import subprocess
 import sys
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -222,3 +224,78 @@ def test_oversize_draft_is_refused(vault: OpenVault) -> None:
     with pytest.raises(ValueError, match="draft_too_long"):
         save_draft(vault, "huge", "x" * 10_000_001)
     assert load_drafts(vault, "huge") == {}
+
+
+FAIL_IN_A_PROCESS = textwrap.dedent("""
+    import sys
+    from pathlib import Path
+    from hbdesk.store import Vault, KdfParams, WrongPassphrase, TooManyAttempts
+    kdf = KdfParams(memory_kib=19 * 1024, iterations=2, lanes=1)
+    vault = Vault(Path(sys.argv[1]), kdf=kdf)
+    for _ in range(int(sys.argv[2])):
+        try:
+            vault.open("not the passphrase at all")
+        except WrongPassphrase as exc:
+            print(exc.failures, flush=True)
+        except TooManyAttempts:
+            print("wait", flush=True)
+            break
+""")
+
+
+def fail_in_a_process(vault_dir: Path, times: int) -> list[str]:
+    run = subprocess.run(
+        [sys.executable, "-c", FAIL_IN_A_PROCESS, str(vault_dir), str(times)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+        cwd=Path(__file__).parents[2],
+    )
+    return run.stdout.split()
+
+
+def test_the_wait_after_wrong_passphrases_survives_a_restart(vault_dir: Path) -> None:
+    """Issue 18/15: the back-off lived in memory; restarting the app reset it."""
+    Vault(vault_dir, kdf=FAST_KDF).create(PASSPHRASE).lock()
+    vault_bytes = digest(vault_dir)
+    assert fail_in_a_process(vault_dir, 3) == ["1", "2", "3"]
+    assert fail_in_a_process(vault_dir, 1) == ["wait"]  # a new process still waits
+    assert fail_in_a_process(vault_dir, 0) == []
+    with pytest.raises(TooManyAttempts):
+        Vault(vault_dir, kdf=FAST_KDF).open(PASSPHRASE)  # even the right one, after a restart
+    assert {k: v for k, v in digest(vault_dir).items() if k != "hbdesk.attempts"} == vault_bytes
+
+
+@pytest.mark.parametrize(
+    "tamper",
+    [
+        lambda p: p.unlink(),
+        lambda p: p.write_text("{}"),
+        lambda p: p.write_bytes(os.urandom(40)),
+    ],
+    ids=["deleted", "emptied", "garbage"],
+)
+def test_tampering_with_the_attempt_record_is_no_better_than_waiting(
+    vault_dir: Path, tamper: Callable[[Path], None]
+) -> None:
+    Vault(vault_dir, kdf=FAST_KDF).create(PASSPHRASE).lock()
+    for _ in range(8):  # the longest wait there is
+        with contextlib.suppress(WrongPassphrase, TooManyAttempts):
+            Vault(vault_dir, kdf=FAST_KDF).open("not the passphrase at all")
+    with pytest.raises(TooManyAttempts) as honest:
+        Vault(vault_dir, kdf=FAST_KDF).open(PASSPHRASE)
+    tamper(vault_dir / "hbdesk.attempts")
+    with pytest.raises(TooManyAttempts) as tampered:
+        Vault(vault_dir, kdf=FAST_KDF).open(PASSPHRASE)
+    assert tampered.value.wait_seconds >= honest.value.wait_seconds - 1.0
+
+
+def test_create_leaves_the_parent_folders_permissions_alone(tmp_path: Path) -> None:
+    """Issue 18/16: create chmodded its parent folder to 0700."""
+    parent = tmp_path / "shared"
+    parent.mkdir()
+    os.chmod(parent, 0o755)  # noqa: S103 (a shared folder, as an administrator may make)
+    Vault(parent / "vault", kdf=FAST_KDF).create(PASSPHRASE).lock()
+    assert stat.S_IMODE(parent.stat().st_mode) == 0o755
+    assert stat.S_IMODE((parent / "vault").stat().st_mode) == 0o700

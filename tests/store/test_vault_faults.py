@@ -159,3 +159,38 @@ def test_disk_full_rolls_back_and_keeps_earlier_commits(vault_dir: Path) -> None
         assert len(stored) == len(acknowledged)  # the failed one left nothing half-written
     finally:
         opened.lock()
+
+
+OPEN_ON_A_FULL_DISK = PRELUDE + textwrap.dedent("""
+    import resource, signal
+    from hbdesk.store import VaultError
+    from hbdesk.ui.vault_messages import describe
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    limit = int(sys.argv[3])  # no file may grow past this many bytes
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+    try:
+        Vault(folder, kdf=kdf).open(sys.argv[2]).lock()
+        print("opened")
+    except VaultError as exc:
+        print(exc.code)
+        print(describe(exc).what)
+""")
+
+
+@pytest.mark.parametrize("room", [16, 4096], ids=["no room for the state file", "no room to open"])
+def test_a_full_disk_at_unlock_is_told_as_a_full_disk(vault_dir: Path, room: int) -> None:
+    """Issue 18/14: ENOSPC while writing the state file was "the system reported an error"."""
+    Vault(vault_dir, kdf=FAST_KDF).create(PASSPHRASE).lock()
+    before = {p.name: p.read_bytes() for p in vault_dir.iterdir()}
+    run = subprocess.run(
+        [sys.executable, "-c", OPEN_ON_A_FULL_DISK, str(vault_dir), PASSPHRASE, str(room)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=Path(__file__).parents[2],
+    )
+    lines = run.stdout.splitlines()
+    assert lines[:1] == ["write_failed"], run.stdout + run.stderr
+    assert "disk is full" in lines[1]
+    assert {p.name: p.read_bytes() for p in vault_dir.iterdir()} == before
+    Vault(vault_dir, kdf=FAST_KDF).open(PASSPHRASE).lock()  # with room again, it opens
