@@ -32,7 +32,14 @@ from hbdesk.store.errors import (
     WeakPassphrase,
     WrongPassphrase,
 )
-from hbdesk.store.files import atomic_write, check_readable, fsync_dir, private_dir, read_checked
+from hbdesk.store.files import (
+    atomic_write,
+    check_readable,
+    fsync_dir,
+    parent_dir,
+    private_dir,
+    read_checked,
+)
 from hbdesk.store.throttle import UnlockThrottle
 
 KEY_FILE = "hbdesk.key"
@@ -82,7 +89,7 @@ class Vault:
         if self.folder.exists() and (not self.folder.is_dir() or any(self.folder.iterdir())):
             raise VaultExists("the vault folder is not empty")
         check_passphrase(passphrase)
-        private_dir(self.folder.parent)
+        parent_dir(self.folder.parent)  # never chmod a folder that is not the vault's
         staging = self.folder.parent / f".{self.folder.name}.new-{secrets.token_hex(4)}"
         private_dir(staging)
         data_key = keys.new_data_key()
