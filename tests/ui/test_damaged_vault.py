@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from collections.abc import Callable
@@ -35,10 +36,13 @@ def replace_with_dir(path: Path) -> None:
 
 
 def newer_format(folder: Path) -> None:
-    """A key file as a later hbdesk might write it (format version 99)."""
+    """A key file as a later hbdesk might write it (format version 99, the same checksum)."""
     path = folder / "hbdesk.key"
     body = json.loads(path.read_text())
+    body.pop("checksum")
     body["version"] = 99
+    canonical = json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
+    body["checksum"] = hashlib.sha256(canonical).hexdigest()
     path.write_text(json.dumps(body))
 
 
