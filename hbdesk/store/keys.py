@@ -5,6 +5,11 @@ data key and a checksum over all of it. The checksum tells damage apart from a w
 passphrase: a flipped byte fails the checksum, a wrong passphrase fails only AES-GCM.
 A file with most of the key file's field names is ours: one flipped byte anywhere in it is
 damage, never "not a vault". Every later format keeps this checksum.
+
+Format 2 promises a record of wrong attempts beside the vault (throttle.py). The version is
+bound into AES-GCM's associated data: a key file edited back to format 1 (to make that
+record look optional) unwraps with no passphrase at all. Format 1 files are rewritten as
+format 2 at their next unlock.
 """
 
 from __future__ import annotations
@@ -25,7 +30,9 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from hbdesk.store.errors import NotAVault, VaultDamaged, WrongPassphrase
 
 FORMAT = "hbdesk-vault"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+# From this format on the vault keeps a record of wrong attempts (throttle.py).
+ATTEMPTS_RECORD_SINCE = 2
 # Field names and values only a key file has. One flipped byte breaks at most two of them.
 _MARKERS = (
     b'"hbdesk-vault"',
@@ -180,8 +187,15 @@ def derive_kek(passphrase: str, salt: bytes, params: KdfParams) -> bytearray:
 
 
 def wrap(
-    data_key: bytearray, passphrase: str, params: KdfParams, *, vault_id: str, db_salt: bytes
+    data_key: bytearray,
+    passphrase: str,
+    params: KdfParams,
+    *,
+    vault_id: str,
+    db_salt: bytes,
+    version: int = FORMAT_VERSION,
 ) -> KeyFile:
+    """A key file wrapping `data_key`; `version` older than today's only in tests of upgrades."""
     params.check()
     key_file = KeyFile(
         vault_id=vault_id,
@@ -190,6 +204,7 @@ def wrap(
         nonce=secrets.token_bytes(12),
         wrapped_key=b"",
         db_salt=db_salt,
+        version=version,
     )
     kek = derive_kek(passphrase, key_file.salt, params)
     try:

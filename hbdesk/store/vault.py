@@ -48,6 +48,8 @@ WAL_FILE = "hbdesk.db-wal"
 # "clean" after a lock that closed every connection (SQLite then removes the WAL), "in_use"
 # while unlocked. It tells a lost WAL (after a crash) and a stray one (after a clean close).
 STATE_FILE = "hbdesk.state"
+# Wrong passphrases so far and when the last came (throttle.py): a count and a time, no secret.
+ATTEMPTS_FILE = "hbdesk.attempts"
 MIN_PASSPHRASE_CHARS = 10
 SALT_BYTES = 16
 
@@ -65,7 +67,7 @@ class Vault:
         kdf.check()
         self.folder = Path(folder)
         self.kdf = kdf
-        self.throttle = throttle or UnlockThrottle()
+        self.throttle = throttle or UnlockThrottle(self.folder / ATTEMPTS_FILE)
 
     @property
     def key_path(self) -> Path:
@@ -103,6 +105,7 @@ class Vault:
                 db_salt=_db_salt(staging / DB_FILE),
             )
             atomic_write(staging / KEY_FILE, key_file.to_bytes())
+            UnlockThrottle(staging / ATTEMPTS_FILE).succeeded()  # format 2 promises the record
             if self.folder.exists():
                 self.folder.rmdir()  # empty, checked above
             os.rename(staging, self.folder)
@@ -121,8 +124,8 @@ class Vault:
         or does not belong (VaultDamaged part="journal") and chose to open anyway; a stray
         journal is set aside (kept, renamed), never deleted.
         """
-        self.throttle.check()
         key_file = self._read_key_file()
+        self.throttle.check(record_expected=key_file.version >= keys.ATTEMPTS_RECORD_SINCE)
         db_size = self._check_database()
         try:
             data_key = keys.unwrap(key_file, passphrase)
@@ -141,7 +144,7 @@ class Vault:
         except BaseException:
             keys.wipe(data_key)
             raise
-        if key_file.kdf.weaker_than(self.kdf):
+        if key_file.kdf.weaker_than(self.kdf) or key_file.version < keys.FORMAT_VERSION:
             opened.rewrap(passphrase)
         return opened
 
