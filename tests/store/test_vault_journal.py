@@ -9,6 +9,8 @@ byte as they were, and no acknowledged note may be lost unless the user chose it
 from __future__ import annotations
 
 import hashlib
+import json
+import os
 import random
 import shutil
 import signal
@@ -26,6 +28,7 @@ from hbdesk.store import Vault, VaultDamaged
 from tests.conftest import FAST_KDF, PASSPHRASE
 
 ROOT = Path(__file__).parents[2]
+LONG = bool(os.environ.get("HBDESK_LONG"))
 DB, WAL, SHM = "hbdesk.db", "hbdesk.db-wal", "hbdesk.db-shm"
 
 WRITER = textwrap.dedent("""
@@ -239,3 +242,47 @@ def test_a_journal_lost_after_a_crash_can_be_opened_after_the_users_choice(
     # The user was told the latest changes are gone and chose to open what is left.
     assert stored_notes(vault_dir, accept=True) == acked
     assert stored_notes(vault_dir) == acked  # the choice is not asked again
+
+
+BIG_WRITER = textwrap.dedent("""
+    import sys
+    from pathlib import Path
+    from hbdesk.store import Vault, KdfParams
+    from hbdesk.services.drafts import save_draft
+    kdf = KdfParams(memory_kib=19 * 1024, iterations=2, lanes=1)
+    v = Vault(Path(sys.argv[1]), kdf=kdf).open(sys.argv[2])
+    i = int(sys.argv[3])
+    while True:  # ~200 KiB a commit: the WAL passes the checkpoint size every ~20 commits
+        save_draft(v, f"note/{i:05d}", f"{i} " + "y" * 200_000)
+        print(i, flush=True)
+        i += 1
+""")
+
+
+@pytest.mark.slow
+def test_kills_across_checkpoints_never_cost_an_acknowledged_write(vault_dir: Path) -> None:
+    """Runs of the WAL begin and end (checkpoints) while the writer is killed at random."""
+    new_vault(vault_dir)
+    rng = random.Random(18)
+    acked: set[int] = set()
+    start = 0
+    rounds = int(os.environ.get("HBDESK_LONG_ROUNDS", "0")) or (12 if LONG else 3)
+    for _ in range(rounds):
+        proc = subprocess.Popen(
+            [sys.executable, "-c", BIG_WRITER, str(vault_dir), PASSPHRASE, str(start)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+        )
+        assert proc.stdout is not None
+        lines = [proc.stdout.readline().strip() for _ in range(rng.randint(5, 45))]
+        assert all(lines), proc.stderr.read() if proc.stderr else ""
+        time.sleep(rng.uniform(0.0, 0.05))
+        proc.send_signal(signal.SIGKILL)
+        rest, _ = proc.communicate(timeout=30)
+        acked |= {int(x) for x in [*lines, *rest.split()]}
+        start = max(acked) + 1000
+        assert acked <= stored_notes(vault_dir)  # opens without a word, all of it there
+    # Each session began one run; more runs mean checkpoints came in the middle of sessions.
+    assert json.loads((vault_dir / "hbdesk.state").read_text())["epoch"] > rounds
