@@ -286,3 +286,64 @@ def test_kills_across_checkpoints_never_cost_an_acknowledged_write(vault_dir: Pa
         assert acked <= stored_notes(vault_dir)  # opens without a word, all of it there
     # Each session began one run; more runs mean checkpoints came in the middle of sessions.
     assert json.loads((vault_dir / "hbdesk.state").read_text())["epoch"] > rounds
+
+
+def edit_epoch(path: Path) -> None:
+    body = json.loads(path.read_text())
+    body["epoch"] += 5  # the record would then accept a newer run; its HMAC says no
+    path.write_text(json.dumps(body))
+
+
+@pytest.mark.parametrize(
+    "tamper",
+    [lambda p: p.unlink(), edit_epoch, lambda p: p.write_text("in_use\n")],
+    ids=["record deleted", "record edited", "record made to look old"],
+)
+def test_a_record_removed_or_edited_is_reported_not_trusted(
+    vault_dir: Path, tamper: Callable[[Path], None]
+) -> None:
+    new_vault(vault_dir)
+    acked = write_notes(vault_dir, 0, 5) | crash_mid_commit(vault_dir, 100, 5)
+    tamper(vault_dir / "hbdesk.state")
+    before = journal_bytes(vault_dir)
+    with pytest.raises(VaultDamaged) as err:
+        Vault(vault_dir, kdf=FAST_KDF).open(PASSPHRASE)
+    assert (err.value.part, err.value.reason) == ("journal", "unverified")
+    assert journal_bytes(vault_dir) == before
+    assert acked <= stored_notes(vault_dir, accept=True)  # the user's choice: as it is
+    assert acked <= stored_notes(vault_dir)
+
+
+OLD_HBDESK_CRASH = textwrap.dedent("""
+    import os, sys
+    from pathlib import Path
+    from hbdesk.store import engine as sql
+    # As hbdesk wrote before the journal record: no epochs, SQLite checkpointing on its own.
+    conn = sql.connect(Path(sys.argv[1]) / "hbdesk.db", bytearray.fromhex(sys.argv[2]))
+    conn.execute("PRAGMA wal_autocheckpoint = 1000")
+    for i in range(int(sys.argv[3])):
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute(
+            "INSERT INTO drafts (place, text, updated_at) VALUES (?, ?, '2025-01-01 00:00:00')",
+            (f"note/{i:05d}", "x" * 3000),
+        )
+        conn.execute("COMMIT")
+    os._exit(0)
+""")
+
+
+def test_a_vault_crashed_under_an_earlier_hbdesk_opens_with_its_journal(vault_dir: Path) -> None:
+    opened = Vault(vault_dir, kdf=FAST_KDF).create(PASSPHRASE)
+    key = bytes(opened._key).hex()
+    opened.lock()
+    subprocess.run(
+        [sys.executable, "-c", OLD_HBDESK_CRASH, str(vault_dir), key, "20"],
+        check=True,
+        timeout=60,
+        cwd=ROOT,
+    )
+    (vault_dir / "hbdesk.state").write_text("in_use\n")  # what that hbdesk wrote
+    assert (vault_dir / WAL).stat().st_size > 0
+    assert stored_notes(vault_dir) == set(range(20))
+    assert json.loads((vault_dir / "hbdesk.state").read_text())["state"] == "closed"
+    assert stored_notes(vault_dir) == set(range(20))
