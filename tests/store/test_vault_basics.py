@@ -31,6 +31,7 @@ from hbdesk.store import (
 from hbdesk.store.keys import KeyFile
 from hbdesk.store.throttle import UnlockThrottle
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.store.children import run_python
 
 CANARY_NAME = "Kanarialintu"
 CANARY_HETU = "010190-900P"
@@ -255,15 +256,7 @@ NOW = 1_900_000_000.0
 
 
 def fail_in_a_process(vault_dir: Path, times: int, at: float) -> list[str]:
-    run = subprocess.run(
-        [sys.executable, "-c", FAIL_IN_A_PROCESS, str(vault_dir), str(times), str(at)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-        cwd=Path(__file__).parents[2],
-    )
-    return run.stdout.split()
+    return run_python(FAIL_IN_A_PROCESS, vault_dir, times, at, check=True).stdout.split()
 
 
 def vault_at(vault_dir: Path, now: float) -> Vault:

@@ -5,8 +5,6 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-import subprocess
-import sys
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -17,6 +15,7 @@ from sqlalchemy import text
 from hbdesk.models.client import Client
 from hbdesk.store import NotAVault, Vault, VaultDamaged, VaultError, VaultMissing, VaultUnreadable
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.store.children import run_python
 
 
 def snapshot(folder: Path) -> dict[str, str]:
@@ -250,13 +249,7 @@ def test_damage_found_while_upgrading_is_damage_at_every_open(vault_dir: Path) -
     make_vault_needing_an_upgrade(vault_dir)
     flip_byte(vault_dir / "hbdesk.db", (vault_dir / "hbdesk.db").stat().st_size - 2000)
     before = snapshot(vault_dir)
-    first = subprocess.run(
-        [sys.executable, "-c", UPGRADE_IN_A_PROCESS, str(vault_dir), PASSPHRASE],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=Path(__file__).parents[2],
-    )
+    first = run_python(UPGRADE_IN_A_PROCESS, vault_dir, PASSPHRASE)
     assert first.stdout.split() == ["vault_damaged", "database"], first.stdout + first.stderr
     for _ in range(2):
         with pytest.raises(VaultDamaged) as err:
