@@ -243,13 +243,18 @@ class OpenVault:
         if not plan.has_wal and plan.problem is None:
             return
         self.touched = True
-        with self.engine.connect() as conn:
-            dbapi = conn.connection.dbapi_connection
-            if plan.has_wal:
-                sql.checkpoint(dbapi)
-            if plan.problem is not None:
-                self._guard.rebase(dbapi, plan.floor)
-                sql.checkpoint(dbapi)
+        try:
+            with self.engine.connect() as conn:
+                dbapi = conn.connection.dbapi_connection
+                if plan.has_wal:
+                    sql.checkpoint(dbapi)
+                if plan.problem is not None:
+                    self._guard.rebase(dbapi, plan.floor)
+                    sql.checkpoint(dbapi)
+        except sqlcipher.DatabaseError as exc:
+            if isinstance(_classify(exc), VaultWriteFailed):
+                raise VaultWriteFailed("the journal cannot be copied in", reason="io") from None
+            raise VaultDamaged("the database cannot be written") from None
 
     def migrate(self, target: str = "head") -> None:
         try:
