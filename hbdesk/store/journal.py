@@ -56,7 +56,7 @@ DB_FILE = "hbdesk.db"
 WAL_FILE = "hbdesk.db-wal"
 SHM_FILE = "hbdesk.db-shm"
 FORMAT = "hbdesk-journal"
-_FULL = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+_FULL = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG)  # EFBIG: a size limit
 
 
 @dataclass(frozen=True)
