@@ -10,7 +10,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
-from hbdesk.store.errors import VaultDamaged, VaultError, VaultLocked
+from hbdesk.store.errors import VaultDamaged, VaultError, VaultLocked, VaultWriteFailed
 
 PAGE_SIZE = 4096
 # 64 MiB page cache: with SQLCipher the cache decides read speed (PLATFORM-NOTES.md).
@@ -23,7 +23,10 @@ _PER_CONNECTION = (
     "PRAGMA synchronous = FULL",
     f"PRAGMA cache_size = -{CACHE_KIB}",
     "PRAGMA busy_timeout = 10000",
+    # Only the vault checkpoints, at moments it records (journal.py): never SQLite on its own.
+    "PRAGMA wal_autocheckpoint = 0",
 )
+BUSY_TIMEOUT_MS = 10000
 
 
 class WrongKey(VaultError):
@@ -43,16 +46,11 @@ def connect(db_path: Path, key: bytearray, *, memory_security: bool = True) -> s
         str(db_path), check_same_thread=False, isolation_level=None, timeout=10
     )
     try:
-        # SQLCipher logs decryption failures to stderr by default; we report them ourselves.
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        # Wipe freed memory and lock it (SECURITY.md). It costs: see benchmarks/bench_vault.py.
-        conn.execute(f"PRAGMA cipher_memory_security = {'ON' if memory_security else 'OFF'}")
-        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-        conn.execute("PRAGMA cipher_compatibility = 4")
+        _key(conn, key, memory_security)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher.DatabaseError as exc:
-            raise WrongKey("the database cannot be read with this vault's key") from exc
+            raise _opening_failed(exc) from exc
         version = conn.execute("PRAGMA cipher_version").fetchone()
         if not version or not str(version[0]).startswith("4."):
             raise VaultError("SQLCipher 4 is required")
@@ -65,6 +63,56 @@ def connect(db_path: Path, key: bytearray, *, memory_security: bool = True) -> s
         conn.close()
         raise
     return conn
+
+
+def _key(conn: sqlcipher.Connection, key: bytearray, memory_security: bool = True) -> None:
+    # SQLCipher logs decryption failures to stderr by default; we report them ourselves.
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    # Wipe freed memory and lock it (SECURITY.md). It costs: see benchmarks/bench_vault.py.
+    conn.execute(f"PRAGMA cipher_memory_security = {'ON' if memory_security else 'OFF'}")
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    conn.execute("PRAGMA cipher_compatibility = 4")
+
+
+def _opening_failed(exc: sqlcipher.DatabaseError) -> VaultError:
+    """The key does not read page 1, or the journal files cannot be made (a full disk)."""
+    text = str(exc).lower()
+    if "disk" in text or "full" in text or "unable to open" in text:
+        return VaultWriteFailed("the vault's journal files cannot be written", reason="io")
+    return WrongKey("the database cannot be read with this vault's key")
+
+
+def read_epoch(db_path: Path, key: bytearray, *, with_journal: bool) -> int:
+    """The database's epoch (user_version: see journal.py) through a read-only connection.
+
+    `with_journal=False` reads the database file alone (immutable: no -wal, no -shm, no
+    lock, nothing written); True reads it with the -wal beside it, never writing either.
+    Raises WrongKey when this key does not read what it finds.
+    """
+    mode = "mode=ro" if with_journal else "immutable=1"
+    conn = sqlcipher.connect(
+        f"{db_path.resolve().as_uri()}?{mode}",
+        uri=True,
+        check_same_thread=False,
+        isolation_level=None,
+    )
+    try:
+        _key(conn, key)
+        row = conn.execute("PRAGMA user_version").fetchone()
+    except sqlcipher.DatabaseError as exc:
+        raise WrongKey("the database cannot be read with this vault's key") from exc
+    finally:
+        conn.close()
+    return int(row[0])
+
+
+def epoch(dbapi_conn: Any) -> int:
+    return int(dbapi_conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def set_epoch(dbapi_conn: Any, value: int) -> None:
+    """Inside a write transaction: it rolls back with it."""
+    dbapi_conn.execute(f"PRAGMA user_version = {int(value)}")
 
 
 def make_engine(db_path: Path, key: bytearray) -> Engine:
@@ -107,5 +155,12 @@ def integrity_ok(dbapi_conn: Any) -> bool:
     return len(rows) == 1 and rows[0][0] == "ok"
 
 
-def checkpoint(dbapi_conn: Any) -> None:
-    dbapi_conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+def checkpoint(dbapi_conn: Any) -> bool:
+    """Copy the whole WAL into the database and empty it; False when a reader or writer is
+    busy (then nothing is waited for, and the WAL stays as it was)."""
+    dbapi_conn.execute("PRAGMA busy_timeout = 0")
+    try:
+        busy, _, _ = dbapi_conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    finally:
+        dbapi_conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return int(busy) == 0

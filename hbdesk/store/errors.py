@@ -51,15 +51,23 @@ class VaultDamaged(VaultError):
 
     def __init__(self, message: str, *, part: str = "database", reason: str = "pages") -> None:
         super().__init__(message)
-        self.part = part  # "key_file" | "database"
-        # "empty" | "truncated" | "checksum" | "pages" | "missing_part"
+        self.part = part  # "key_file" | "database" | "journal"
+        # key file, database: "empty" | "truncated" | "checksum" | "pages" | "missing_part"
+        # journal (journal.py): "missing_part" | "stale" | "foreign" | "older_database"
+        # | "unverified"
         self.reason = reason
 
 
 class VaultWriteFailed(VaultError):
-    """A change could not be written (disk full, I/O error); it was rolled back."""
+    """Something could not be written (disk full, I/O error); what was being done is undone."""
 
     code = "write_failed"
+
+    def __init__(self, message: str, *, reason: str = "change") -> None:
+        super().__init__(message)
+        # "change": a change was rolled back; "disk_full": no room to open the vault;
+        # "io": the journal files could not be made when opening
+        self.reason = reason
 
 
 class WrongPassphrase(VaultError):

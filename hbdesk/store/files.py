@@ -19,6 +19,11 @@ def private_dir(path: Path) -> None:
     os.chmod(path, DIR_MODE)
 
 
+def parent_dir(path: Path) -> None:
+    """Create the folder a vault goes in if it is missing; an existing one keeps its mode."""
+    path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+
+
 def fsync_dir(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
     try:

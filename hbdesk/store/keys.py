@@ -3,6 +3,13 @@
 The key file (JSON) holds the format version, the KDF parameters and salt, the wrapped
 data key and a checksum over all of it. The checksum tells damage apart from a wrong
 passphrase: a flipped byte fails the checksum, a wrong passphrase fails only AES-GCM.
+A file with most of the key file's field names is ours: one flipped byte anywhere in it is
+damage, never "not a vault". Every later format keeps this checksum.
+
+Format 2 promises a record of wrong attempts beside the vault (throttle.py). The version is
+bound into AES-GCM's associated data: a key file edited back to format 1 (to make that
+record look optional) unwraps with no passphrase at all. Format 1 files are rewritten as
+format 2 at their next unlock.
 """
 
 from __future__ import annotations
@@ -23,7 +30,24 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from hbdesk.store.errors import NotAVault, VaultDamaged, WrongPassphrase
 
 FORMAT = "hbdesk-vault"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+# From this format on the vault keeps a record of wrong attempts (throttle.py).
+ATTEMPTS_RECORD_SINCE = 2
+# Field names and values only a key file has. One flipped byte breaks at most two of them.
+_MARKERS = (
+    b'"hbdesk-vault"',
+    b'"vault_id"',
+    b'"argon2id"',
+    b'"memory_kib"',
+    b'"iterations"',
+    b'"lanes"',
+    b'"AES-256-GCM"',
+    b'"ciphertext"',
+    b'"nonce"',
+    b'"db_salt"',
+    b'"checksum"',
+)
+_OURS_FROM = 5
 DATA_KEY_BYTES = 32
 # OWASP's floor for Argon2id; nothing weaker is ever written or accepted.
 MIN_MEMORY_KIB = 19 * 1024
@@ -57,12 +81,13 @@ class KeyFile:
     nonce: bytes
     wrapped_key: bytes
     db_salt: bytes  # the first 16 bytes of the SQLCipher file: ties this key file to its database
+    version: int = FORMAT_VERSION
 
     def aad(self) -> bytes:
         return _canonical(
             {
                 "format": FORMAT,
-                "version": FORMAT_VERSION,
+                "version": self.version,
                 "vault_id": self.vault_id,
                 "kdf": asdict(self.kdf),
                 "db_salt": _b64(self.db_salt),
@@ -77,7 +102,7 @@ class KeyFile:
     def _body(self) -> dict[str, Any]:
         return {
             "format": FORMAT,
-            "version": FORMAT_VERSION,
+            "version": self.version,
             "vault_id": self.vault_id,
             "kdf": {"name": "argon2id", **asdict(self.kdf), "salt": _b64(self.salt)},
             "wrap": {
@@ -90,41 +115,59 @@ class KeyFile:
 
     @classmethod
     def from_bytes(cls, raw: bytes) -> KeyFile:
-        if not raw:
-            raise VaultDamaged("the key file is empty", part="key_file", reason="empty")
-        try:
-            body = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError):
-            if raw.lstrip().startswith(b"{") and FORMAT.encode() in raw[:64]:
-                raise VaultDamaged(
-                    "the key file is cut short", part="key_file", reason="truncated"
-                ) from None
-            raise NotAVault("not an hbdesk key file", reason="foreign") from None
-        if not isinstance(body, dict) or body.get("format") != FORMAT:
-            raise NotAVault("not an hbdesk key file", reason="foreign")
-        if not isinstance(body.get("version"), int) or body["version"] > FORMAT_VERSION:
-            raise NotAVault("the vault was made by a newer hbdesk", reason="newer_format")
+        body = _parse(raw)
         checksum = body.pop("checksum", None)
-        if checksum != hashlib.sha256(_canonical(body)).hexdigest():
+        sound = checksum == hashlib.sha256(_canonical(body)).hexdigest()
+        version = body.get("version")
+        if sound and isinstance(version, int) and version > FORMAT_VERSION:
+            raise NotAVault("the vault was made by a newer hbdesk", reason="newer_format")
+        if not sound:
             raise VaultDamaged(
                 "the key file does not match its checksum", part="key_file", reason="checksum"
             )
         try:
-            kdf = body["kdf"]
-            params = KdfParams(int(kdf["memory_kib"]), int(kdf["iterations"]), int(kdf["lanes"]))
-            params.check()
-            return cls(
-                vault_id=str(body["vault_id"]),
-                kdf=params,
-                salt=_unb64(kdf["salt"]),
-                nonce=_unb64(body["wrap"]["nonce"]),
-                wrapped_key=_unb64(body["wrap"]["ciphertext"]),
-                db_salt=_unb64(body["db_salt"]),
-            )
+            return cls._from_body(body)
         except (KeyError, TypeError, ValueError) as exc:
             raise VaultDamaged(
                 "the key file is incomplete", part="key_file", reason="checksum"
             ) from exc
+
+    @classmethod
+    def _from_body(cls, body: dict[str, Any]) -> KeyFile:
+        kdf = body["kdf"]
+        params = KdfParams(int(kdf["memory_kib"]), int(kdf["iterations"]), int(kdf["lanes"]))
+        params.check()
+        version = body["version"]
+        if not isinstance(version, int) or version < 1:
+            raise ValueError("bad version")
+        return cls(
+            vault_id=str(body["vault_id"]),
+            kdf=params,
+            salt=_unb64(kdf["salt"]),
+            nonce=_unb64(body["wrap"]["nonce"]),
+            wrapped_key=_unb64(body["wrap"]["ciphertext"]),
+            db_salt=_unb64(body["db_salt"]),
+            version=version,
+        )
+
+
+def _parse(raw: bytes) -> dict[str, Any]:
+    """The key file's JSON body; damage when it is ours but broken, NotAVault when it is not."""
+    if not raw:
+        raise VaultDamaged("the key file is empty", part="key_file", reason="empty")
+    ours = sum(marker in raw for marker in _MARKERS) >= _OURS_FROM
+    try:
+        body = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        body = None
+    if isinstance(body, dict) and body.get("format") == FORMAT:
+        return body
+    cut_short = raw.lstrip().startswith(b"{") and not raw.rstrip().endswith(b"}")
+    if body is None and cut_short and (ours or FORMAT.encode() in raw[:64]):
+        raise VaultDamaged("the key file is cut short", part="key_file", reason="truncated")
+    if ours:
+        raise VaultDamaged("the key file is damaged", part="key_file", reason="checksum")
+    raise NotAVault("not an hbdesk key file", reason="foreign")
 
 
 def normalise_passphrase(passphrase: str) -> bytes:
@@ -144,8 +187,15 @@ def derive_kek(passphrase: str, salt: bytes, params: KdfParams) -> bytearray:
 
 
 def wrap(
-    data_key: bytearray, passphrase: str, params: KdfParams, *, vault_id: str, db_salt: bytes
+    data_key: bytearray,
+    passphrase: str,
+    params: KdfParams,
+    *,
+    vault_id: str,
+    db_salt: bytes,
+    version: int = FORMAT_VERSION,
 ) -> KeyFile:
+    """A key file wrapping `data_key`; `version` older than today's only in tests of upgrades."""
     params.check()
     key_file = KeyFile(
         vault_id=vault_id,
@@ -154,6 +204,7 @@ def wrap(
         nonce=secrets.token_bytes(12),
         wrapped_key=b"",
         db_salt=db_salt,
+        version=version,
     )
     kek = derive_kek(passphrase, key_file.salt, params)
     try:

@@ -50,10 +50,12 @@ def upgrade(engine: Engine, target: str = "head") -> None:
         # Table rebuilds (batch mode) must not cascade: foreign keys off, checked after.
         sql.set_foreign_keys(dbapi_conn, False)
         try:
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, target)
-            conn.commit()
-            if sql.foreign_key_problems(dbapi_conn):
-                raise VaultDamaged("a migration left broken references")
+            # One transaction, ours (Alembic joins it rather than committing on its own):
+            # broken references, or a damaged page met while checking, undo the upgrade.
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, target)
+                if sql.foreign_key_problems(dbapi_conn):
+                    raise VaultDamaged("a migration left broken references")
         finally:
             sql.set_foreign_keys(dbapi_conn, True)

@@ -6,6 +6,7 @@ Fail closed: a vault that does not open is reported, never replaced, never "repa
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import secrets
 import shutil
@@ -20,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from hbdesk.models.base import utcnow
 from hbdesk.models.meta import VaultMeta
 from hbdesk.store import engine as sql
-from hbdesk.store import keys, migrate, threads
+from hbdesk.store import journal, keys, migrate, threads
 from hbdesk.store.errors import (
     NotAVault,
     VaultDamaged,
@@ -32,15 +33,29 @@ from hbdesk.store.errors import (
     WeakPassphrase,
     WrongPassphrase,
 )
-from hbdesk.store.files import atomic_write, check_readable, fsync_dir, private_dir, read_checked
+from hbdesk.store.files import (
+    atomic_write,
+    check_readable,
+    fsync_dir,
+    parent_dir,
+    private_dir,
+    read_checked,
+)
+from hbdesk.store.guard import JournalGuard
 from hbdesk.store.throttle import UnlockThrottle
 
+log = logging.getLogger(__name__)
+
 KEY_FILE = "hbdesk.key"
-DB_FILE = "hbdesk.db"
-WAL_FILE = "hbdesk.db-wal"
-# "clean" after a lock that closed every connection (SQLite then removes the WAL), "in_use"
-# while unlocked. It tells a lost WAL (after a crash) and a stray one (after a clean close).
-STATE_FILE = "hbdesk.state"
+DB_FILE = journal.DB_FILE
+WAL_FILE = journal.WAL_FILE
+SHM_FILE = journal.SHM_FILE
+# What the vault knows of its journal (journal.py): it tells a lost, stale or foreign WAL.
+STATE_FILE = journal.RECORD_FILE
+# The vault copies its WAL into the database (and starts a new run) past this size.
+CHECKPOINT_BYTES = 4 * 1024 * 1024
+# Wrong passphrases so far and when the last came (throttle.py): a count and a time, no secret.
+ATTEMPTS_FILE = "hbdesk.attempts"
 MIN_PASSPHRASE_CHARS = 10
 SALT_BYTES = 16
 
@@ -58,7 +73,7 @@ class Vault:
         kdf.check()
         self.folder = Path(folder)
         self.kdf = kdf
-        self.throttle = throttle or UnlockThrottle()
+        self.throttle = throttle or UnlockThrottle(self.folder / ATTEMPTS_FILE)
 
     @property
     def key_path(self) -> Path:
@@ -82,7 +97,7 @@ class Vault:
         if self.folder.exists() and (not self.folder.is_dir() or any(self.folder.iterdir())):
             raise VaultExists("the vault folder is not empty")
         check_passphrase(passphrase)
-        private_dir(self.folder.parent)
+        parent_dir(self.folder.parent)  # never chmod a folder that is not the vault's
         staging = self.folder.parent / f".{self.folder.name}.new-{secrets.token_hex(4)}"
         private_dir(staging)
         data_key = keys.new_data_key()
@@ -96,26 +111,33 @@ class Vault:
                 db_salt=_db_salt(staging / DB_FILE),
             )
             atomic_write(staging / KEY_FILE, key_file.to_bytes())
+            UnlockThrottle(staging / ATTEMPTS_FILE).succeeded()  # format 2 promises the record
+            mac_key = journal.record_key(data_key)
+            record = journal.Record("open", 0, 0, None)
+            journal.write_record(staging, mac_key, vault_id, record)
             if self.folder.exists():
                 self.folder.rmdir()  # empty, checked above
             os.rename(staging, self.folder)
             fsync_dir(self.folder.parent)
-            self._write_state("in_use")
         except BaseException:
             keys.wipe(data_key)
             shutil.rmtree(staging, ignore_errors=True)
             raise
-        return OpenVault(self, data_key, vault_id)
+        return OpenVault(
+            self, data_key, vault_id, JournalGuard(self.folder, mac_key, vault_id, record)
+        )
 
     def open(self, passphrase: str, *, accept_journal_problem: bool = False) -> OpenVault:
         """Unlock with the passphrase. Each way of failing raises its own VaultError.
 
-        `accept_journal_problem`: the user was told that the write-ahead journal is missing
-        or does not belong (VaultDamaged part="journal") and chose to open anyway; a stray
-        journal is set aside (kept, renamed), never deleted.
+        The journal is judged before any read-write connection exists (journal.py): until
+        then nothing in the folder is written but the record of wrong attempts.
+        `accept_journal_problem`: the user was told of a journal problem (VaultDamaged
+        part="journal") and chose to open anyway; a journal that does not fit is set aside
+        (kept, renamed), never deleted.
         """
-        self.throttle.check()
         key_file = self._read_key_file()
+        self.throttle.check(record_expected=key_file.version >= keys.ATTEMPTS_RECORD_SINCE)
         db_size = self._check_database()
         try:
             data_key = keys.unwrap(key_file, passphrase)
@@ -126,41 +148,39 @@ class Vault:
         try:
             if db_size and _db_salt(self.db_path) != key_file.db_salt:
                 raise NotAVault("the database belongs to another vault", reason="foreign")
-            self._check_journal(accept_journal_problem)
-            opened = OpenVault(self, data_key, key_file.vault_id)
-            opened.check_readable()
-            self._write_state("in_use")  # only once the key has read the database
-            opened.migrate()
+            plan = journal.assess(self.folder, data_key, key_file.vault_id)
+            if plan.problem is not None and not accept_journal_problem:
+                raise plan.problem
+            opened = self._open_as_judged(data_key, key_file.vault_id, plan)
         except BaseException:
             keys.wipe(data_key)
             raise
-        if key_file.kdf.weaker_than(self.kdf):
+        if key_file.kdf.weaker_than(self.kdf) or key_file.version < keys.FORMAT_VERSION:
             opened.rewrap(passphrase)
         return opened
 
-    def _check_journal(self, accept: bool) -> None:
-        state_path, wal = self.folder / STATE_FILE, self.folder / WAL_FILE
-        state = state_path.read_text().strip() if state_path.is_file() else ""
-        has_wal = wal.is_file() and wal.stat().st_size > 0
-        if state == "in_use" and not wal.exists() and not accept:
-            raise VaultDamaged(
-                "the write-ahead journal is missing after an interrupted session",
-                part="journal",
-                reason="missing_part",
-            )
-        if state == "clean" and has_wal:
-            if not accept:
-                raise VaultDamaged(
-                    "a write-ahead journal that does not belong is present",
-                    part="journal",
-                    reason="foreign",
-                )
-            stamp = utcnow().strftime("%Y%m%dT%H%M%SZ")
-            os.rename(wal, wal.with_name(f"{WAL_FILE}.set-aside-{stamp}"))
-            (self.folder / "hbdesk.db-shm").unlink(missing_ok=True)
-
-    def _write_state(self, state: str) -> None:
-        atomic_write(self.folder / STATE_FILE, state.encode() + b"\n")
+    def _open_as_judged(self, data_key: bytearray, vault_id: str, plan: journal.Plan) -> OpenVault:
+        """Record what was judged, set aside what the user chose to, then open read-write."""
+        record_path = self.folder / STATE_FILE
+        previous = record_path.read_bytes() if record_path.is_file() else None
+        mac_key = journal.record_key(data_key)
+        journal.write_record(self.folder, mac_key, vault_id, plan.record)
+        if plan.problem is not None and plan.set_aside:
+            journal.set_aside(self.folder, utcnow().strftime("%Y%m%dT%H%M%SZ"))
+        guard = JournalGuard(self.folder, mac_key, vault_id, plan.record)
+        made = [p for p in (self.folder / WAL_FILE, self.folder / SHM_FILE) if not p.exists()]
+        opened = OpenVault(self, data_key, vault_id, guard)
+        try:
+            opened.check_readable()
+            opened.take_in_journal(plan)
+            opened.migrate()
+        except BaseException:
+            opened.abandon()
+            if not opened.touched and plan.problem is None:  # leave the folder as it was
+                _restore(record_path, previous)
+                _remove_empty(made)
+            raise
+        return opened
 
     def _read_key_file(self) -> keys.KeyFile:
         try:
@@ -188,12 +208,17 @@ class Vault:
 class OpenVault:
     """An unlocked vault: hands out transactions until `lock()` drops the key."""
 
-    def __init__(self, vault: Vault, data_key: bytearray, vault_id: str) -> None:
+    def __init__(
+        self, vault: Vault, data_key: bytearray, vault_id: str, guard: JournalGuard
+    ) -> None:
         self.vault = vault
         self.vault_id = vault_id
         self._key = data_key
+        self._guard = guard
         self._engine: Engine | None = sql.make_engine(vault.db_path, data_key)
+        guard.attach(self._engine)
         self._sessions = sessionmaker(self._engine, expire_on_commit=False)
+        self.touched = False  # a checkpoint or a new epoch has been written since opening
 
     @property
     def engine(self) -> Engine:
@@ -213,13 +238,40 @@ class OpenVault:
         except sql.WrongKey:
             raise VaultDamaged("the database cannot be read") from None
 
+    def take_in_journal(self, plan: journal.Plan) -> None:
+        """Copy a WAL that fits into the database; after an accepted problem, a new epoch."""
+        if not plan.has_wal and plan.problem is None:
+            return
+        self.touched = True
+        try:
+            with self.engine.connect() as conn:
+                dbapi = conn.connection.dbapi_connection
+                if plan.has_wal:
+                    sql.checkpoint(dbapi)
+                if plan.problem is not None:
+                    self._guard.rebase(dbapi, plan.floor)
+                    sql.checkpoint(dbapi)
+        except sqlcipher.DatabaseError as exc:
+            if isinstance(_classify(exc), VaultWriteFailed):
+                raise VaultWriteFailed("the journal cannot be copied in", reason="io") from None
+            raise VaultDamaged("the database cannot be written") from None
+
     def migrate(self, target: str = "head") -> None:
         try:
             migrate.upgrade(self.engine, target)
         except sa_exc.DBAPIError as exc:
-            raise (_classify(exc) or VaultDamaged("the database cannot be upgraded")) from None
+            raise _classify(exc.orig) or VaultDamaged("the database cannot be upgraded") from None
+        except sqlcipher.DatabaseError as exc:  # from the driver itself (the foreign key check)
+            raise _classify(exc) or VaultDamaged("the database cannot be upgraded") from None
         except sql.WrongKey:
             raise VaultDamaged("the database cannot be read") from None
+        self._guard.settle(self.engine)
+
+    def abandon(self) -> None:
+        """A failed open: close every connection (the key is wiped by the caller)."""
+        if self._engine is not None:
+            engine, self._engine = self._engine, None
+            engine.dispose()
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
@@ -233,7 +285,7 @@ class OpenVault:
             session.commit()
         except sa_exc.DBAPIError as exc:
             session.rollback()
-            problem = _classify(exc)
+            problem = _classify(exc.orig)
             if problem is None:
                 raise
             raise problem from None
@@ -242,15 +294,48 @@ class OpenVault:
             raise
         finally:
             session.close()
+        self._after_commit()
+
+    def _after_commit(self) -> None:
+        """Record a new run of the WAL before the caller goes on; checkpoint a long one.
+
+        The commit has happened: nothing here may turn it into a failure (a checkpoint that
+        cannot be made now leaves the WAL as it is, to be copied in later).
+        """
+        engine = self._engine
+        if engine is None:
+            return
+        try:
+            self._guard.settle(engine)
+            wal_path = self.vault.folder / WAL_FILE
+            size = wal_path.stat().st_size if wal_path.exists() else 0
+            if size > CHECKPOINT_BYTES and self._guard.may_checkpoint():
+                with engine.connect() as conn:
+                    sql.checkpoint(conn.connection.dbapi_connection)
+        except (sa_exc.DBAPIError, sqlcipher.DatabaseError, OSError, VaultError):
+            log.warning("the journal could not be copied into the database now")
 
     def lock(self) -> None:
         """Close every connection and overwrite the key. Idempotent."""
-        if self._engine is not None:
-            engine, self._engine = self._engine, None
-            engine.dispose()
-            if not (self.vault.folder / WAL_FILE).exists():
-                self.vault._write_state("clean")
-        keys.wipe(self._key)
+        try:
+            if self._engine is not None:
+                engine, self._engine = self._engine, None
+                self._close(engine)
+        finally:
+            keys.wipe(self._key)
+
+    def _close(self, engine: Engine) -> None:
+        """Copy the WAL in, close; when SQLite has removed the WAL, record a clean close."""
+        try:
+            self._guard.settle(engine)
+            if self._guard.may_checkpoint():
+                with engine.connect() as conn:
+                    sql.checkpoint(conn.connection.dbapi_connection)
+        except (sa_exc.DBAPIError, sqlcipher.DatabaseError, OSError, VaultError):
+            log.warning("the journal could not be copied in before locking")
+        engine.dispose()
+        if not (self.vault.folder / WAL_FILE).exists():
+            self._guard.closed()
 
     def change_passphrase(self, old: str, new: str) -> None:
         """Re-wrap the data key under a new passphrase; the database is not touched."""
@@ -306,13 +391,35 @@ def _db_salt(db_path: Path) -> bytes:
         return fh.read(SALT_BYTES)
 
 
-def _classify(exc: sa_exc.DBAPIError) -> VaultError | None:
+def _remove_empty(made: list[Path]) -> None:
+    """After a failed open: the -wal and -shm SQLite made for it, if they hold no frame."""
+    for path in made:
+        try:
+            if path.name == WAL_FILE and path.stat().st_size > 0:
+                continue
+            path.unlink()
+        except OSError:
+            pass
+
+
+def _restore(path: Path, previous: bytes | None) -> None:
+    """Put the record back as it was before a failed open (best effort)."""
+    try:
+        if previous is None:
+            path.unlink(missing_ok=True)
+        else:
+            atomic_write(path, previous)
+    except OSError:
+        log.warning("the journal record could not be put back")
+
+
+def _classify(orig: BaseException | None) -> VaultError | None:
     """Name a storage failure for the user (the data stays as it was); None for anything else."""
-    if not isinstance(exc.orig, sqlcipher.OperationalError | sqlcipher.DatabaseError) or isinstance(
-        exc.orig, sqlcipher.IntegrityError | sqlcipher.ProgrammingError
+    if not isinstance(orig, sqlcipher.OperationalError | sqlcipher.DatabaseError) or isinstance(
+        orig, sqlcipher.IntegrityError | sqlcipher.ProgrammingError
     ):
         return None
-    text = str(exc.orig).lower()
+    text = str(orig).lower()
     if "disk is full" in text or "disk i/o" in text:
         return VaultWriteFailed("the change could not be written; nothing was saved")
     if "malformed" in text or "not a database" in text:

@@ -20,7 +20,14 @@ log = logging.getLogger(__name__)
 
 CHUNK = 1 << 20
 # The vault's own files, named so that a missing one is no error.
-VAULT_FILES = ("hbdesk.key", "hbdesk.db", "hbdesk.db-wal", "hbdesk.db-shm", "hbdesk.state")
+VAULT_FILES = (
+    "hbdesk.key",
+    "hbdesk.db",
+    "hbdesk.db-wal",
+    "hbdesk.db-shm",
+    "hbdesk.state",
+    "hbdesk.attempts",
+)
 
 
 def _overwrite(path: Path) -> None:

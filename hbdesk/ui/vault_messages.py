@@ -42,6 +42,8 @@ def describe(exc: BaseException) -> VaultProblem:
         return _not_a_vault(getattr(exc, "reason", "foreign"))
     if code == "vault_unreadable":
         return _unreadable(getattr(exc, "reason", "io"))
+    if code == "write_failed":
+        return _write_failed(getattr(exc, "reason", "change"))
     if isinstance(code, str) and code in _SIMPLE:
         return _SIMPLE[code]()
     if isinstance(exc, PermissionError):
@@ -117,15 +119,24 @@ def _weak_passphrase() -> VaultProblem:
     )
 
 
-def _write_failed() -> VaultProblem:
-    return VaultProblem(
-        "write_failed",
-        translate(
+def _write_failed(reason: str = "change") -> VaultProblem:
+    if reason == "disk_full":  # at unlock: our own file could not be written
+        what = translate("VaultMessages", "The vault cannot be opened: the disk is full.")
+    elif reason == "io":  # at unlock: SQLite could not make its journal files
+        what = translate(
+            "VaultMessages",
+            "The vault cannot be opened: writing to the disk failed, most likely "
+            "because the disk is full.",
+        )
+    else:
+        what = translate(
             "VaultMessages",
             "The vault could not be written; the disk may be full. Nothing was saved.",
-        ),
-        translate("VaultMessages", "Free some disk space and try again."),
-    )
+        )
+    advice = translate("VaultMessages", "Free some disk space and try again.")
+    if reason != "change":
+        advice += " " + translate("VaultMessages", "The vault's files have not been changed.")
+    return VaultProblem("write_failed", what, advice)
 
 
 def _vault_locked() -> VaultProblem:
@@ -136,7 +147,6 @@ _SIMPLE = {
     "vault_missing": _vault_missing,
     "vault_exists": _vault_exists,
     "weak_passphrase": _weak_passphrase,
-    "write_failed": _write_failed,
     "vault_locked": _vault_locked,
 }
 
@@ -191,7 +201,7 @@ def _damaged(part: str, reason: str) -> VaultProblem:
 
 
 def _journal(reason: str) -> VaultProblem:
-    """The write-ahead journal is missing after a crash, or a stray one is present."""
+    """The write-ahead journal is missing, or does not fit the database (store: journal.py)."""
     if reason == "missing_part":
         what = translate(
             "VaultMessages",
@@ -204,6 +214,43 @@ def _journal(reason: str) -> VaultProblem:
             "be lost. You can open the vault anyway, or first ask your IT "
             "support; nothing is changed until you choose.",
         )
+        return VaultProblem("vault_damaged", what, advice, can_open_anyway=True)
+    if reason == "stale":
+        what = translate(
+            "VaultMessages",
+            "The vault folder holds a journal of this vault that is older than its database. "
+            "Using it would undo later changes, so hbdesk has not used it.",
+        )
+        advice = translate(
+            "VaultMessages",
+            "If you open the vault anyway, that journal file is set aside (renamed, not "
+            "deleted) and the vault opens as its database is. You can also ask your IT "
+            "support first; nothing is changed until you choose.",
+        )
+    elif reason == "older_database":
+        what = translate(
+            "VaultMessages",
+            "The vault's database file is older than its journal shows: it may have been "
+            "replaced with an older copy.",
+        )
+        advice = translate(
+            "VaultMessages",
+            "If you open the vault anyway, it opens with the older database, and a journal "
+            "file that does not fit it is set aside (renamed, not deleted). Changes made "
+            "after that copy are then not in the vault. You can also ask your IT support "
+            "first; nothing is changed until you choose.",
+        )
+    elif reason == "unverified":
+        what = translate(
+            "VaultMessages",
+            "hbdesk cannot check the vault's journal: the record it keeps of it is missing "
+            "or has been changed.",
+        )
+        advice = translate(
+            "VaultMessages",
+            "If you open the vault anyway, it opens as its files are now. You can also ask "
+            "your IT support first; nothing is changed until you choose.",
+        )
     else:
         what = translate(
             "VaultMessages",
@@ -211,8 +258,8 @@ def _journal(reason: str) -> VaultProblem:
         )
         advice = translate(
             "VaultMessages",
-            "If you open the vault anyway, that file is set "
-            "aside (renamed, not deleted). You can also ask your IT support "
+            "If you open the vault anyway, that file is set aside "
+            "(renamed, not deleted). You can also ask your IT support "
             "first; nothing is changed until you choose.",
         )
     return VaultProblem("vault_damaged", what, advice, can_open_anyway=True)

@@ -5192,12 +5192,24 @@ Keinot: %2</translation>
         <translation>Tunnuslause on liian lyhyt: käytä vähintään 10 merkkiä.</translation>
     </message>
     <message>
+        <source>The vault cannot be opened: the disk is full.</source>
+        <translation>Holvia ei voi avata: levy on täynnä.</translation>
+    </message>
+    <message>
+        <source>The vault cannot be opened: writing to the disk failed, most likely because the disk is full.</source>
+        <translation>Holvia ei voi avata: levylle kirjoittaminen epäonnistui, todennäköisesti koska levy on täynnä.</translation>
+    </message>
+    <message>
         <source>The vault could not be written; the disk may be full. Nothing was saved.</source>
         <translation>Holviin ei voitu kirjoittaa; levy voi olla täynnä. Mitään ei tallennettu.</translation>
     </message>
     <message>
         <source>Free some disk space and try again.</source>
         <translation>Vapauta levytilaa ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s files have not been changed.</source>
+        <translation>Holvin tiedostoja ei ole muutettu.</translation>
     </message>
     <message>
         <source>The vault is locked.</source>
@@ -5258,6 +5270,30 @@ Keinot: %2</translation>
     <message>
         <source>The changes made just before the interruption may be lost. You can open the vault anyway, or first ask your IT support; nothing is changed until you choose.</source>
         <translation>Juuri ennen keskeytystä tehdyt muutokset ovat voineet kadota. Voit avata holvin silti tai kysyä ensin IT-tuelta; mitään ei muuteta ennen kuin valitset.</translation>
+    </message>
+    <message>
+        <source>The vault folder holds a journal of this vault that is older than its database. Using it would undo later changes, so hbdesk has not used it.</source>
+        <translation>Holvin kansiossa on tämän holvin muutosloki, joka on vanhempi kuin holvin tietokanta. Sen käyttäminen kumoaisi myöhemmät muutokset, joten hbdesk ei ole käyttänyt sitä.</translation>
+    </message>
+    <message>
+        <source>If you open the vault anyway, that journal file is set aside (renamed, not deleted) and the vault opens as its database is. You can also ask your IT support first; nothing is changed until you choose.</source>
+        <translation>Jos avaat holvin silti, muutoslokitiedosto siirretään syrjään (nimetään uudelleen, ei poisteta) ja holvi avautuu sellaisena kuin sen tietokanta on. Voit myös kysyä ensin IT-tuelta; mitään ei muuteta ennen kuin valitset.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database file is older than its journal shows: it may have been replaced with an older copy.</source>
+        <translation>Holvin tietokantatiedosto on vanhempi kuin sen muutosloki osoittaa: se on ehkä korvattu vanhemmalla kopiolla.</translation>
+    </message>
+    <message>
+        <source>If you open the vault anyway, it opens with the older database, and a journal file that does not fit it is set aside (renamed, not deleted). Changes made after that copy are then not in the vault. You can also ask your IT support first; nothing is changed until you choose.</source>
+        <translation>Jos avaat holvin silti, se avautuu vanhemmalla tietokannalla, ja siihen sopimaton muutoslokitiedosto siirretään syrjään (nimetään uudelleen, ei poisteta). Kopion jälkeen tehdyt muutokset eivät silloin ole holvissa. Voit myös kysyä ensin IT-tuelta; mitään ei muuteta ennen kuin valitset.</translation>
+    </message>
+    <message>
+        <source>hbdesk cannot check the vault&apos;s journal: the record it keeps of it is missing or has been changed.</source>
+        <translation>hbdesk ei voi tarkistaa holvin muutoslokia: sen muutoslokista pitämä kirjanpito puuttuu tai sitä on muutettu.</translation>
+    </message>
+    <message>
+        <source>If you open the vault anyway, it opens as its files are now. You can also ask your IT support first; nothing is changed until you choose.</source>
+        <translation>Jos avaat holvin silti, se avautuu sellaisena kuin sen tiedostot nyt ovat. Voit myös kysyä ensin IT-tuelta; mitään ei muuteta ennen kuin valitset.</translation>
     </message>
     <message>
         <source>A journal file that does not belong to this vault is in the vault folder.</source>

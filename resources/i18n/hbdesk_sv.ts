@@ -5192,12 +5192,24 @@ Medel: %2</translation>
         <translation>Lösenfrasen är för kort: använd minst 10 tecken.</translation>
     </message>
     <message>
+        <source>The vault cannot be opened: the disk is full.</source>
+        <translation>Valvet kan inte öppnas: disken är full.</translation>
+    </message>
+    <message>
+        <source>The vault cannot be opened: writing to the disk failed, most likely because the disk is full.</source>
+        <translation>Valvet kan inte öppnas: det gick inte att skriva till disken, troligen för att disken är full.</translation>
+    </message>
+    <message>
         <source>The vault could not be written; the disk may be full. Nothing was saved.</source>
         <translation>Det gick inte att skriva i valvet; disken kan vara full. Inget sparades.</translation>
     </message>
     <message>
         <source>Free some disk space and try again.</source>
         <translation>Frigör diskutrymme och försök igen.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s files have not been changed.</source>
+        <translation>Valvets filer har inte ändrats.</translation>
     </message>
     <message>
         <source>The vault is locked.</source>
@@ -5258,6 +5270,30 @@ Medel: %2</translation>
     <message>
         <source>The changes made just before the interruption may be lost. You can open the vault anyway, or first ask your IT support; nothing is changed until you choose.</source>
         <translation>Ändringar som gjordes strax före avbrottet kan ha gått förlorade. Du kan öppna valvet ändå, eller först fråga IT-supporten; inget ändras förrän du väljer.</translation>
+    </message>
+    <message>
+        <source>The vault folder holds a journal of this vault that is older than its database. Using it would undo later changes, so hbdesk has not used it.</source>
+        <translation>I valvets mapp finns en journal för det här valvet som är äldre än dess databas. Att använda den skulle ångra senare ändringar, så hbdesk har inte använt den.</translation>
+    </message>
+    <message>
+        <source>If you open the vault anyway, that journal file is set aside (renamed, not deleted) and the vault opens as its database is. You can also ask your IT support first; nothing is changed until you choose.</source>
+        <translation>Om du öppnar valvet ändå läggs journalfilen åt sidan (byter namn, raderas inte) och valvet öppnas sådant som dess databas är. Du kan också först fråga IT-supporten; inget ändras förrän du väljer.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database file is older than its journal shows: it may have been replaced with an older copy.</source>
+        <translation>Valvets databasfil är äldre än dess journal visar: den kan ha ersatts med en äldre kopia.</translation>
+    </message>
+    <message>
+        <source>If you open the vault anyway, it opens with the older database, and a journal file that does not fit it is set aside (renamed, not deleted). Changes made after that copy are then not in the vault. You can also ask your IT support first; nothing is changed until you choose.</source>
+        <translation>Om du öppnar valvet ändå öppnas det med den äldre databasen, och en journalfil som inte passar den läggs åt sidan (byter namn, raderas inte). Ändringar som gjorts efter kopian finns då inte i valvet. Du kan också först fråga IT-supporten; inget ändras förrän du väljer.</translation>
+    </message>
+    <message>
+        <source>hbdesk cannot check the vault&apos;s journal: the record it keeps of it is missing or has been changed.</source>
+        <translation>hbdesk kan inte kontrollera valvets journal: den förteckning som hbdesk för över den saknas eller har ändrats.</translation>
+    </message>
+    <message>
+        <source>If you open the vault anyway, it opens as its files are now. You can also ask your IT support first; nothing is changed until you choose.</source>
+        <translation>Om du öppnar valvet ändå öppnas det sådant som dess filer är nu. Du kan också först fråga IT-supporten; inget ändras förrän du väljer.</translation>
     </message>
     <message>
         <source>A journal file that does not belong to this vault is in the vault folder.</source>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from sqlalchemy import text
 from hbdesk.models.client import Client
 from hbdesk.store import NotAVault, Vault, VaultDamaged, VaultError, VaultMissing, VaultUnreadable
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.store.children import run_python
 
 
 def snapshot(folder: Path) -> dict[str, str]:
@@ -183,3 +185,74 @@ def test_no_vault_at_all_is_missing_not_damaged(tmp_path: Path) -> None:
     assert not vault.exists()
     with pytest.raises(VaultMissing):
         vault.open(PASSPHRASE)
+
+
+def test_every_single_flipped_byte_in_the_key_file_is_damage(closed_vault: Path) -> None:
+    """Issue 18/14: a flip in a field's name or in "format" was called "not a vault"."""
+    key_path = closed_vault / "hbdesk.key"
+    genuine = key_path.read_bytes()
+    wrong: dict[int, str] = {}
+    for offset in range(len(genuine)):
+        for bit in (0x01, 0x08):
+            damaged = bytearray(genuine)
+            damaged[offset] ^= bit
+            key_path.write_bytes(bytes(damaged))
+            try:
+                Vault(closed_vault, kdf=FAST_KDF).open(PASSPHRASE).lock()
+                wrong[offset] = "opened"
+            except VaultDamaged as exc:
+                if exc.part != "key_file":
+                    wrong[offset] = f"damaged {exc.part}"
+            except VaultError as exc:
+                wrong[offset] = type(exc).__name__
+    key_path.write_bytes(genuine)
+    assert wrong == {}, {genuine[o : o + 12]: why for o, why in list(wrong.items())[:10]}
+
+
+def make_vault_needing_an_upgrade(folder: Path) -> None:
+    """A vault at revision 0003 whose notes fill the last pages of the database."""
+    opened = Vault(folder, kdf=FAST_KDF).create(PASSPHRASE, schema="0003")
+    with opened.session() as s:
+        s.execute(
+            text(
+                "INSERT INTO clients (id, first_name, last_name, created_at)"
+                " VALUES ('c-1', 'Aino', 'Esimerkki', '2024-05-01 08:00:00')"
+            )
+        )
+        for i in range(300):
+            s.execute(
+                text(
+                    "INSERT INTO notes (id, client_id, author, text, created_at) VALUES"
+                    " (:id, 'c-1', 'client', :text, '2024-05-01 08:05:00')"
+                ),
+                {"id": f"n-{i}", "text": "x" * 500},
+            )
+    opened.lock()
+
+
+UPGRADE_IN_A_PROCESS = textwrap.dedent("""
+    import sys
+    from pathlib import Path
+    from hbdesk.store import Vault, KdfParams, VaultError
+    kdf = KdfParams(memory_kib=19 * 1024, iterations=2, lanes=1)
+    try:
+        Vault(Path(sys.argv[1]), kdf=kdf).open(sys.argv[2]).lock()
+        print("opened")
+    except VaultError as exc:
+        print(exc.code, getattr(exc, "part", ""))
+    # The process then ends as the app would, without anything else.
+""")
+
+
+def test_damage_found_while_upgrading_is_damage_at_every_open(vault_dir: Path) -> None:
+    """Issue 18/14: a raw DatabaseError escaped, and the next start blamed the journal."""
+    make_vault_needing_an_upgrade(vault_dir)
+    flip_byte(vault_dir / "hbdesk.db", (vault_dir / "hbdesk.db").stat().st_size - 2000)
+    before = snapshot(vault_dir)
+    first = run_python(UPGRADE_IN_A_PROCESS, vault_dir, PASSPHRASE)
+    assert first.stdout.split() == ["vault_damaged", "database"], first.stdout + first.stderr
+    for _ in range(2):
+        with pytest.raises(VaultDamaged) as err:
+            Vault(vault_dir, kdf=FAST_KDF).open(PASSPHRASE)
+        assert err.value.part == "database"
+        assert snapshot(vault_dir) == before

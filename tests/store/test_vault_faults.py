@@ -21,6 +21,7 @@ from hbdesk.models.client import Client
 from hbdesk.services.drafts import load_drafts
 from hbdesk.store import Vault, WrongPassphrase
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.store.children import run_python
 
 ROUNDS = 30 if os.environ.get("HBDESK_LONG") else 4
 OTHER = "toinen aivan eri salalause"
@@ -140,13 +141,7 @@ FILLER = PRELUDE + textwrap.dedent("""
 
 def test_disk_full_rolls_back_and_keeps_earlier_commits(vault_dir: Path) -> None:
     Vault(vault_dir, kdf=FAST_KDF).create(PASSPHRASE).lock()
-    run = subprocess.run(
-        [sys.executable, "-c", FILLER, str(vault_dir), PASSPHRASE],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=Path(__file__).parents[2],
-    )
+    run = run_python(FILLER, vault_dir, PASSPHRASE)
     lines = run.stdout.split()
     assert "FULL" in lines and "write_failed" in lines, run.stdout + run.stderr
     acknowledged = [int(x) for x in lines[: lines.index("FULL")]]
@@ -159,3 +154,32 @@ def test_disk_full_rolls_back_and_keeps_earlier_commits(vault_dir: Path) -> None
         assert len(stored) == len(acknowledged)  # the failed one left nothing half-written
     finally:
         opened.lock()
+
+
+OPEN_ON_A_FULL_DISK = PRELUDE + textwrap.dedent("""
+    import resource, signal
+    from hbdesk.store import VaultError
+    from hbdesk.ui.vault_messages import describe
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    limit = int(sys.argv[3])  # no file may grow past this many bytes
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+    try:
+        Vault(folder, kdf=kdf).open(sys.argv[2]).lock()
+        print("opened")
+    except VaultError as exc:
+        print(exc.code)
+        print(describe(exc).what)
+""")
+
+
+@pytest.mark.parametrize("room", [16, 4096], ids=["no room for the state file", "no room to open"])
+def test_a_full_disk_at_unlock_is_told_as_a_full_disk(vault_dir: Path, room: int) -> None:
+    """Issue 18/14: ENOSPC while writing the state file was "the system reported an error"."""
+    Vault(vault_dir, kdf=FAST_KDF).create(PASSPHRASE).lock()
+    before = {p.name: p.read_bytes() for p in vault_dir.iterdir()}
+    run = run_python(OPEN_ON_A_FULL_DISK, vault_dir, PASSPHRASE, room)
+    lines = run.stdout.splitlines()
+    assert lines[:1] == ["write_failed"], run.stdout + run.stderr
+    assert "disk is full" in lines[1]
+    assert {p.name: p.read_bytes() for p in vault_dir.iterdir()} == before
+    Vault(vault_dir, kdf=FAST_KDF).open(PASSPHRASE).lock()  # with room again, it opens

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from collections.abc import Callable
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE
+from tests.store.test_vault_journal import foreign, missing, newer_journal, older_journal
 from tests.ui.conftest import folder_digest, try_unlock
 
 
@@ -34,10 +36,13 @@ def replace_with_dir(path: Path) -> None:
 
 
 def newer_format(folder: Path) -> None:
-    """A key file as a later hbdesk might write it (format version 99)."""
+    """A key file as a later hbdesk might write it (format version 99, the same checksum)."""
     path = folder / "hbdesk.key"
     body = json.loads(path.read_text())
+    body.pop("checksum")
     body["version"] = 99
+    canonical = json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
+    body["checksum"] = hashlib.sha256(canonical).hexdigest()
     path.write_text(json.dumps(body))
 
 
@@ -131,18 +136,46 @@ def test_a_damaged_vault_is_explained_and_left_alone(
 
 
 def test_an_interrupted_session_without_its_journal_can_be_opened_after_a_choice(
-    qtbot, make_shell, existing_vault
+    qtbot, make_shell, vault_dir, tmp_path
 ):
     """The store reports a lost journal; the user decides (store option), nothing before."""
-    assert (existing_vault / "hbdesk.state").read_text().strip() == "clean"
-    (existing_vault / "hbdesk.state").write_text("in_use\n")  # as after a crash
-    before = folder_digest(existing_vault)
-    shell = make_shell(existing_vault)
+    missing(vault_dir, tmp_path)  # a session killed mid-commit, its journal then gone
+    before = folder_digest(vault_dir)
+    shell = make_shell(vault_dir)
     assert try_unlock(qtbot, shell, PASSPHRASE) == "vault_damaged"
     page = shell.lock_window.unlock_page
     assert "not closed properly" in page.message.text()
     assert page.open_anyway_button.isVisible()
-    assert folder_digest(existing_vault) == before
+    assert folder_digest(vault_dir) == before
     with qtbot.waitSignal(shell.unlocked, timeout=20_000):
         page.open_anyway_button.click()
     assert shell.main_window is not None and shell.main_window.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("make", "words"),
+    [
+        (older_journal, "older than its database"),
+        (newer_journal, "older copy"),
+        (foreign, "does not belong to this vault"),
+    ],
+    ids=["older journal", "older database", "foreign journal"],
+)
+def test_a_journal_that_does_not_fit_is_explained_and_set_aside_only_by_choice(
+    qtbot, make_shell, vault_dir, tmp_path, make, words
+):
+    make(vault_dir, tmp_path)
+    wal = (vault_dir / "hbdesk.db-wal").read_bytes()
+    before = folder_digest(vault_dir)
+    shell = make_shell(vault_dir)
+    assert try_unlock(qtbot, shell, PASSPHRASE) == "vault_damaged"
+    page = shell.lock_window.unlock_page
+    text = page.message.text()
+    assert words in text and "set aside" in text and "nothing is changed" in text
+    assert "Traceback" not in text
+    assert page.open_anyway_button.isVisible()
+    assert folder_digest(vault_dir) == before
+    with qtbot.waitSignal(shell.unlocked, timeout=20_000):
+        page.open_anyway_button.click()
+    kept = list(vault_dir.glob("hbdesk.db-wal.set-aside-*"))
+    assert len(kept) == 1 and kept[0].read_bytes() == wal
