@@ -23,6 +23,7 @@ from sqlalchemy import Engine, bindparam, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
 from hbdesk.protocol import messages as p
+from hbdesk.protocol import schema
 from hbdesk.server import db, projection
 from hbdesk.server.scope import add_feed, audience, new_id_text, now_utc, scope_clients
 
@@ -102,7 +103,7 @@ class _Batch:
             if seen.digest != digest:
                 return _Judged("rejected", p.REJECT_OP_ID_REUSED)
             return _Judged("duplicate", seq=int(seen.seq), versions=json.loads(seen.applied))
-        reason = self._refusal(op)
+        reason = schema.check_op(op) or self._refusal(op)  # the registry first: never stored
         if reason:
             return _Judged("rejected", reason)
         current = _current_fields(conn, op.entity, op.entity_id)
