@@ -9,9 +9,7 @@ server stored without checking are written straight into the server's database.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -26,6 +24,7 @@ from tests.sync.conftest import World
 from tests.sync.laptop import Laptop
 from tests.sync.servers import uid
 from tests.sync.test_sync_engine import LaptopDb, _new_client
+from tests.sync.test_sync_engine import laptops as laptops  # the vault laptops fixture
 
 BIG = "1" + "0" * 8 + ".00"  # 100 000 000 euros: past any amount the domain allows
 
@@ -120,21 +119,6 @@ def test_the_refusal_names_the_field(world: World) -> None:
 
 
 # --- a laptop holding the client keeps syncing ------------------------------------------
-
-
-@pytest.fixture
-def laptops(world: World, tmp_path: Path) -> Iterator[Any]:
-    made: list[LaptopDb] = []
-
-    def make(caseworker_id: str) -> LaptopDb:
-        device = world.laptop(caseworker_id)
-        laptop = LaptopDb(tmp_path / device.device_id, device)
-        made.append(laptop)
-        return laptop
-
-    yield make
-    for laptop in made:
-        laptop.close()
 
 
 def _cursor(laptop: LaptopDb) -> int:
