@@ -58,6 +58,7 @@ def push(
     """Store a batch; one answer per op, in the order the ops were sent."""
     judged: dict[str, _Judged] = {}
     with db.write_tx(engine) as conn:
+        projection.mark_new(conn)  # the report's copy starts with a new server's first push
         batch = _Batch(conn, caller, up_only, [op.op_id for op in ops])
         for op in sorted(ops, key=lambda o: o.local_seq):
             if op.op_id in judged:  # the same op twice in one batch

@@ -64,7 +64,6 @@ def test_the_copy_follows_pushes_and_equals_a_rebuild(world: World) -> None:
         "self_assessment_answers",
         answer,
         {"assessment_id": "s-1", "item_id": "i-1", "value": 7},
-        kind="append",
     )
     for laptop in (a, b):
         with laptop.client() as sync:
@@ -159,3 +158,14 @@ def test_a_new_server_builds_its_copy_push_by_push(own_server: Callable[..., Wor
     assert _copy(world, {client_id}) == {
         ("clients", client_id): (client_id, {"unit": "Tiimi Itä", "stage": "contact"})
     }
+
+
+def test_an_empty_copy_marked_by_an_older_version_is_rebuilt(
+    own_server: Callable[..., World],
+) -> None:
+    world = own_server()
+    with db.write_tx(world.engine) as conn:  # an older version marked every new database
+        conn.execute(db.server_meta.insert().values(key=projection.MARKER, value=projection.DIGEST))
+    populate(world.engine, 6)
+    county = Selection(dt.date(2024, 1, 1), dt.date(2026, 12, 31))
+    assert _clients_counted(make_report(world.engine, county)) == 6
