@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from sqlalchemy import insert, select, update
 
-from hbdesk.models.outbox import SyncState
+from hbdesk.models.outbox import OutboxOp, SyncState
 from hbdesk.protocol import messages as p
 from hbdesk.server import admin, db
 from hbdesk.server.scope import add_feed, now_utc
@@ -326,3 +326,24 @@ def test_the_status_says_so_in_words_and_a_failed_sync_is_recorded(
     status = app_sync.status(a.vault)
     assert status.last_error == "unexpected"
     assert "unexpected problem" in view_of(status).error
+
+
+def test_a_record_pulled_before_the_one_it_refers_to_applies_once_that_comes(
+    laptops: Any,
+) -> None:
+    cw = uid("cw")
+    a = laptops(cw)
+    client_id, budget_id, line_id = _new_client(a)
+    for n in range(45):
+        a.edit(
+            "notes", uid("note"), client_id, {"client_id": client_id, "author": "w", "text": f"{n}"}
+        )
+    with a.session() as s:  # the budget is sent last: its line arrives pages before it
+        budget_op = s.scalars(select(OutboxOp).where(OutboxOp.entity_id == budget_id)).one()
+        budget_op.local_seq = 10_000
+    a.sync()
+    b = laptops(cw)
+    report = b.sync()  # pages of 40: the line in the first, its budget in the second
+    line = b.row("budget_lines", line_id)
+    assert line is not None and line["budget_id"] == budget_id
+    assert report.reapplied == 1 and not app_sync.status(b.vault).not_applied
