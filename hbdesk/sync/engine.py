@@ -246,10 +246,16 @@ class SyncEngine:
 
     def _retry_kept(self, s: Session, report: SyncReport) -> None:
         """Try again what earlier pulls kept aside (the record it needed may be here now)."""
-        rows = pull_failures.kept(s)
+        rows, changes = [], []
+        for row in pull_failures.kept(s):
+            try:
+                changes.append(Change.of_row(row))
+            except ValueError:  # kept by another app version in a form this one cannot read
+                row.reason = p.APPLY_FAILED
+                continue
+            rows.append(row)
         if not rows:
             return
-        changes = [Change.of_row(row) for row in rows]
         failed = {
             id(c): r for c, r in self._apply_changes(s, changes, self._pending_fields(s), report)
         }
