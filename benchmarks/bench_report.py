@@ -22,6 +22,7 @@ import datetime as dt
 import json
 import os
 import random
+import shutil
 import sqlite3
 import sys
 import tempfile
@@ -442,8 +443,8 @@ def run(
             finally:
                 cluster.stop()
     finally:
-        if not use_cache:
-            path.unlink(missing_ok=True)
+        if not use_cache:  # the run's own folder, with the database's -wal and -shm
+            shutil.rmtree(path.parent, ignore_errors=True)
     return results
 
 
