@@ -5,7 +5,8 @@ sync), shaped as synced records are; the report's copy of them (`report_records`
 real server writes with each push) is built once from those rows, as a server upgraded from
 an older version does before its first report, and that time is printed apart. Then
 `make_report` is timed for the whole county and for one unit, on SQLite and on a throw-away
-PostgreSQL 15 cluster. Target: under 10 s.
+PostgreSQL 15 cluster. Target: under 10 s. The whole county's report must count every
+generated client, or the run fails loudly (it would have timed a report over nothing).
 
 Writing the records takes minutes at 10,000 clients, so the SQLite database is built once
 and kept in a cache file ($HBDESK_BENCH_CACHE, default ~/.cache/hbdesk-bench/, one file per
@@ -21,6 +22,7 @@ import datetime as dt
 import json
 import os
 import random
+import shutil
 import sqlite3
 import sys
 import tempfile
@@ -38,6 +40,7 @@ from sqlalchemy import Engine, insert  # noqa: E402
 from benchmarks.common import Result  # noqa: E402
 from hbdesk.server import admin, db, projection  # noqa: E402
 from hbdesk.server.report import (  # noqa: E402
+    Report,
     Selection,
     make_report,
     run_report,
@@ -278,10 +281,31 @@ def populate(engine: Engine, n_clients: int) -> int:
     return rows
 
 
-def _time(engine: Engine, sel: Selection) -> float:
+def _time(engine: Engine, sel: Selection) -> tuple[float, Report]:
     start = time.perf_counter()
-    make_report(engine, sel)
-    return time.perf_counter() - start
+    report = make_report(engine, sel)
+    return time.perf_counter() - start, report
+
+
+def clients_counted(report: Report) -> int:
+    """The report's own count of the clients it covers (the "people" table)."""
+    (people,) = [t for t in report.tables if t.key == "people"]
+    (row,) = [r for r in people.rows if r[0].value == "p.clients"]
+    return int(row[1].value)
+
+
+class NotMeasured(RuntimeError):
+    """The benchmark did not measure the work it names (e.g. a report over no clients)."""
+
+
+def check_covers(report: Report, n_clients: int, name: str) -> None:
+    """Fail loudly unless the whole county's report counted every generated client."""
+    counted = clients_counted(report)
+    if counted != n_clients:
+        raise NotMeasured(
+            f"{name}: the whole-county report counted {counted:,} clients, not {n_clients:,}: "
+            "it did not measure the report it names"
+        )
 
 
 def cache_dir() -> Path:
@@ -321,7 +345,7 @@ def copy_to_postgres(source: Path, url: str) -> None:
         raw = engine.raw_connection()
         try:
             cur = raw.cursor()
-            cur.execute("DELETE FROM server_meta")  # a new server marks its copy current
+            cur.execute("DELETE FROM server_meta")  # the copy's marker comes from the file
             for table in ("reference_data", "field_state", "report_records", "server_meta"):
                 names = ", ".join(r[1] for r in src.execute(f"PRAGMA table_info({table})"))
                 with cur.copy(f"COPY {table} ({names}) FROM STDIN") as copy:  # type: ignore[attr-defined]
@@ -357,7 +381,10 @@ def measure(name: str, url: str, n_clients: int, out: Path | None = None) -> lis
             Selection(dt.date(2026, 1, 1), dt.date(2026, 12, 31), unit=UNITS[0]),
         ),
     ):
-        seconds = min(_time(engine, sel) for _ in range(2))
+        timed = [_time(engine, sel) for _ in range(2)]
+        if sel is county:
+            check_covers(timed[0][1], n_clients, name)
+        seconds = min(t for t, _ in timed)
         results.append(
             Result(
                 f"report {label}, {n_clients:,} clients, 3 years, {name}",
@@ -416,8 +443,8 @@ def run(
             finally:
                 cluster.stop()
     finally:
-        if not use_cache:
-            path.unlink(missing_ok=True)
+        if not use_cache:  # the run's own folder, with the database's -wal and -shm
+            shutil.rmtree(path.parent, ignore_errors=True)
     return results
 
 
@@ -428,7 +455,11 @@ def main() -> int:
     parser.add_argument("--no-cache", action="store_true", help="build a fresh database")
     parser.add_argument("--out", type=Path, help="also write the whole county's report here")
     args = parser.parse_args()
-    results = run(args.clients, args.sqlite_only, not args.no_cache, args.out)
+    try:
+        results = run(args.clients, args.sqlite_only, not args.no_cache, args.out)
+    except NotMeasured as exc:
+        print(f"  FAIL {exc}", file=sys.stderr)
+        return 2
     for r in results:
         print("  " + r.line())
     return 0 if all(r.ok for r in results) else 1

@@ -43,7 +43,7 @@ class GoalProgress(Base):
     goal_lineage_id: Mapped[str] = mapped_column(String(36), index=True)
     follow_up_id: Mapped[str | None] = mapped_column(ForeignKey("follow_ups.id"))
     assessed_on: Mapped[dt.date] = mapped_column(Date)
-    score: Mapped[int] = mapped_column(Integer)
+    score: Mapped[int] = mapped_column(Integer, info={"range": (GAS_MIN, GAS_MAX)})
     note: Mapped[str] = mapped_column(Text, default="")
     author: Mapped[str] = mapped_column(String(32))
     recorded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -20,6 +20,7 @@ LOCAL_ONLY_TABLES = frozenset(
         "drafts",
         "exported_files",
         "alembic_version",
+        "pull_failures",
     }
 )
 # Reference data flows down from the county (the server refuses it from a laptop): changes
@@ -97,3 +98,23 @@ class Conflict(Base):
     created_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     resolved_by: Mapped[str | None] = mapped_column(String(64))
     resolved_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+
+
+class PullFailure(Base):
+    """A pulled change this laptop could not apply: kept with its reason, shown, tried again.
+
+    The pull moves on past it (it never wedges); each later sync tries it again, so a change
+    from a newer app applies once this laptop is updated. Leaves with its client.
+    """
+
+    __tablename__ = "pull_failures"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    server_seq: Mapped[int | None] = mapped_column(Integer)
+    op_id: Mapped[str | None] = mapped_column(String(64))  # None: a record of a snapshot
+    client_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    entity: Mapped[str] = mapped_column(String(64))
+    entity_id: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(String(100))  # a stable code, e.g. invalid_value:unit_price
+    change: Mapped[str] = mapped_column(Text)  # JSON: the fields and versions to apply
+    failed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)

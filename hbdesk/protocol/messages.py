@@ -42,6 +42,21 @@ REJECT_APPEND_EXISTS = "append_exists"
 REJECT_UNKNOWN_CONFLICT = "unknown_conflict"
 REJECT_OP_ID_REUSED = "op_id_reused"
 REJECT_REFERENCE_READ_ONLY = "reference_read_only"
+# The schema check (hbdesk/protocol/schema.py); these carry the field: "invalid_value:unit_price".
+REJECT_UNKNOWN_ENTITY = "unknown_entity"
+REJECT_LOCAL_ONLY = "local_only"  # a laptop-only table: vault_meta, outbox, drafts, …
+REJECT_UNKNOWN_FIELD = "unknown_field"
+REJECT_WRONG_TYPE = "wrong_type"  # e.g. a number where text belongs, money not as a string
+REJECT_INVALID_VALUE = "invalid_value"  # "abc" as money, 2026-13-01, an instant without offset
+REJECT_OUT_OF_RANGE = "out_of_range"
+REJECT_TOO_LONG = "too_long"
+REJECT_NUL_BYTE = "nul_byte"
+REJECT_MISSING_VALUE = "missing_value"  # null where the record needs a value
+REJECT_APPEND_ONLY = "append_only"  # an issued decision, a ledger entry: never changed
+REJECT_WRONG_KIND = "wrong_kind"  # "append" for a record that is edited in place
+REJECT_ID_MISMATCH = "id_mismatch"  # the record's own id or client id differs from the op's
+# Not from the server: a pulled change this laptop could not store (kept, tried again later).
+APPLY_FAILED = "cannot_apply"
 
 Identifier = Annotated[str, StringConstraints(pattern=r"^[a-z_][a-z0-9_]{0,63}$")]
 IdText = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$")]

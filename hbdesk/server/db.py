@@ -247,11 +247,9 @@ def _sqlite_setup(engine: Engine) -> None:
 
 
 def create_schema(engine: Engine) -> None:
-    from hbdesk.server import projection
-
+    # The report's copy is not marked current here: a push does it on an empty server
+    # (projection.mark_new); records written any other way are copied by a rebuild.
     metadata.create_all(engine)
-    with write_tx(engine) as conn:
-        projection.mark_new(conn)  # a new server's report copy starts current
 
 
 PUSH_LOCK_KEY = 0x6862_6473  # "hbds": the one advisory lock all writers of the feed take

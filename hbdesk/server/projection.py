@@ -23,7 +23,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import Engine, case, delete, func, insert, select
+from sqlalchemy import Engine, and_, case, delete, func, insert, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
@@ -203,15 +203,23 @@ def _set_marker(conn: Connection, value: str) -> None:
 
 
 def current(conn: Connection) -> bool:
-    """Whether the copy was made with the FIELDS of this server version."""
+    """Whether the copy was made with the FIELDS of this server version, and is not plainly
+    missing (empty while records with report fields exist: a database that had its marker
+    before its records, as an older version set it on every new database)."""
     meta = db.server_meta
-    return conn.execute(select(meta.c.value).where(meta.c.key == MARKER)).scalar() == DIGEST
+    if conn.execute(select(meta.c.value).where(meta.c.key == MARKER)).scalar() != DIGEST:
+        return False
+    if conn.execute(select(db.report_records.c.entity).limit(1)).first() is not None:
+        return True
+    fs = db.field_state
+    reported = or_(*(and_(fs.c.entity == e, fs.c.field.in_(names)) for e, names in FIELDS.items()))
+    return conn.execute(select(fs.c.entity).where(reported).limit(1)).first() is None
 
 
 def ensure(engine: Engine) -> int | None:
     """Rebuild the copy if it was made with other FIELDS (or never); the number of records
-    copied, or None when it was current. A new, empty server marks its copy current at
-    once (`db.create_schema`), so records pushed from then on are in it."""
+    copied, or None when it was current. A new, empty server marks its copy current with its
+    first push (`mark_new`), so records pushed from then on are in it."""
     with db.read_tx(engine) as conn:
         if current(conn):
             return None
@@ -222,10 +230,14 @@ def ensure(engine: Engine) -> int | None:
 
 
 def mark_new(conn: Connection) -> None:
-    """A server without any records yet: its (empty) copy is current."""
-    if (
-        conn.execute(select(db.field_state.c.entity).limit(1)).first() is None
-        and conn.execute(select(db.server_meta.c.key).where(db.server_meta.c.key == MARKER)).first()
-        is None
-    ):
-        _set_marker(conn, DIGEST)
+    """Before a push stores records: on a server without any records yet the copy starts
+    now, record by record (`put`), so it is current. Never on a server that already holds
+    records: they may have been written past the copy (an older version, a bulk load), and
+    the first report rebuilds it (`ensure`). Called in the push's own transaction."""
+    meta = db.server_meta
+    if conn.execute(select(meta.c.key).where(meta.c.key == MARKER)).first() is not None:
+        return
+    if conn.execute(select(db.field_state.c.entity).limit(1)).first() is not None:
+        return
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    conn.execute(dialect.insert(meta).values(key=MARKER, value=DIGEST).on_conflict_do_nothing())

@@ -23,6 +23,7 @@ from sqlalchemy import Engine, bindparam, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
 from hbdesk.protocol import messages as p
+from hbdesk.protocol import schema
 from hbdesk.server import db, projection
 from hbdesk.server.scope import add_feed, audience, new_id_text, now_utc, scope_clients
 
@@ -57,6 +58,7 @@ def push(
     """Store a batch; one answer per op, in the order the ops were sent."""
     judged: dict[str, _Judged] = {}
     with db.write_tx(engine) as conn:
+        projection.mark_new(conn)  # the report's copy starts with a new server's first push
         batch = _Batch(conn, caller, up_only, [op.op_id for op in ops])
         for op in sorted(ops, key=lambda o: o.local_seq):
             if op.op_id in judged:  # the same op twice in one batch
@@ -102,7 +104,7 @@ class _Batch:
             if seen.digest != digest:
                 return _Judged("rejected", p.REJECT_OP_ID_REUSED)
             return _Judged("duplicate", seq=int(seen.seq), versions=json.loads(seen.applied))
-        reason = self._refusal(op)
+        reason = schema.check_op(op) or self._refusal(op)  # the registry first: never stored
         if reason:
             return _Judged("rejected", reason)
         current = _current_fields(conn, op.entity, op.entity_id)

@@ -8,6 +8,7 @@ local-only table.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import cast
@@ -18,7 +19,7 @@ from sqlalchemy.orm import Session
 from hbdesk.models.outbox import OutboxOp, SyncState
 from hbdesk.protocol import messages as p
 from hbdesk.store import OpenVault
-from hbdesk.sync import app_identity
+from hbdesk.sync import app_identity, pull_failures
 from hbdesk.sync.client import SyncClient, SyncError
 from hbdesk.sync.engine import SyncEngine, SyncReport
 
@@ -26,6 +27,9 @@ LAST_SYNC = "last_sync_at"  # written by the engine after a clean sync
 LAST_ATTEMPT = "app:last_attempt_at"
 LAST_ERROR = "app:last_error"  # a stable code, "" after a clean sync
 PULL_CLEAN = "app:last_pull_clean"  # "1" when the last pull reached the end
+UNEXPECTED = "unexpected"  # the last error when a sync failed in a way nobody foresaw
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -42,10 +46,17 @@ class SyncStatus:
     last_sync_at: dt.datetime | None = None
     last_error: str | None = None
     pull_clean: bool = False
+    not_applied: list[FailedItem] = field(default_factory=list)  # pulled, kept aside
 
     @property
     def synced(self) -> bool:
-        return self.unsent == 0 and not self.failed and self.pull_clean and not self.last_error
+        return (
+            self.unsent == 0
+            and not self.failed
+            and not self.not_applied
+            and self.pull_clean
+            and not self.last_error
+        )
 
 
 def _state(s: Session, key: str) -> str | None:
@@ -72,8 +83,9 @@ def status(vault: OpenVault) -> SyncStatus:
         last = _state(s, LAST_SYNC)
         error = _state(s, LAST_ERROR) or None
         clean = _state(s, PULL_CLEAN) == "1"
+        not_applied = [FailedItem(r.op_id or "", r.entity, r.reason) for r in pull_failures.kept(s)]
     when = dt.datetime.fromisoformat(last) if last else None
-    return SyncStatus(int(unsent), failed, when, error, clean)
+    return SyncStatus(int(unsent), failed, when, error, clean, not_applied)
 
 
 def record_failure(vault: OpenVault, code: str) -> None:
@@ -118,6 +130,11 @@ def run(
         if vault.locked:
             raise
         record_failure(vault, exc.code)
+        raise
+    except Exception as exc:  # a fault nobody foresaw: recorded all the same, then raised
+        if not vault.locked:
+            log.error("sync failed unexpectedly: %s", type(exc).__name__)
+            record_failure(vault, UNEXPECTED)
         raise
     with vault.session() as s:
         report.pending_left = int(

@@ -23,7 +23,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, delete, select, text
+from sqlalchemy import Table, delete, select
 from sqlalchemy.orm import Session
 
 from hbdesk.models import registry
@@ -36,7 +36,9 @@ from hbdesk.models.outbox import (
     SyncState,
 )
 from hbdesk.protocol import messages as p
+from hbdesk.sync import pull_failures
 from hbdesk.sync.client import SyncClient
+from hbdesk.sync.pull_failures import Change
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +60,8 @@ class SyncReport:
     removed_clients: list[str] = field(default_factory=list)
     reference: list[str] = field(default_factory=list)
     skipped_entities: set[str] = field(default_factory=set)
+    not_applied: dict[str, str] = field(default_factory=dict)  # "entity:id" -> reason
+    reapplied: int = 0  # changes that could not be applied before, applied now
     pending_left: int = 0
 
     @property
@@ -144,37 +148,35 @@ class SyncEngine:
     # --- pull -------------------------------------------------------------------------
 
     def pull(self, report: SyncReport) -> None:
+        """Pull to the end; a change this laptop cannot apply is kept aside, never a wedge."""
         while True:
             with self._sessions() as s:
                 cursor = int(_get_state(s, CURSOR) or 0)
             page = self._client.pull(cursor, self._page)
             with self._sessions() as s:
-                # Rows may arrive child-first within a page; checked at commit instead.
-                s.execute(text("PRAGMA defer_foreign_keys = ON"))
                 self._apply_page(s, page, report)
                 _set_state(s, CURSOR, str(max(page.next_cursor, cursor)))
             if not page.has_more:
-                return
+                break
+        with self._sessions() as s:
+            self._retry_kept(s, report)
 
     def _apply_page(self, s: Session, page: p.PullPage, report: SyncReport) -> None:
         pending = self._pending_fields(s)
         snapshots = sorted(page.snapshots, key=lambda r: self._order.get(r.entity, 1 << 30))
-        for snap in snapshots:
-            self._apply_fields(
-                s,
+        changes = [
+            Change.of_values(
                 snap.entity,
                 snap.entity_id,
+                snap.client_id,
                 {n: (f.value, f.version) for n, f in snap.fields.items()},
-                pending,
-                report,
             )
-        for sop in page.ops:
-            fields = {
-                name: (True if name == DELETED else sop.op.fields.get(name), version)
-                for name, version in sop.applied.items()
-            }
-            self._apply_fields(s, sop.op.entity, sop.op.entity_id, fields, pending, report)
-            report.pulled_ops += 1
+            for snap in snapshots
+        ]
+        changes += [Change.of_op(sop) for sop in page.ops if sop.applied]
+        report.pulled_ops += len(page.ops)
+        for change, reason in self._apply_changes(s, changes, pending, report):
+            self._keep(s, change, reason, report)
         for conflict in page.conflicts:
             self._store_conflict(s, conflict, pending, report)
         for ref in page.reference:
@@ -190,6 +192,81 @@ class SyncEngine:
             _set_state(s, LEAVING, json.dumps(sorted(leaving)))
             s.flush()
             self._remove_leaving(s, report)
+
+    def _apply_changes(
+        self,
+        s: Session,
+        changes: list[Change],
+        pending: set[tuple[str, str, str]],
+        report: SyncReport,
+    ) -> list[tuple[Change, str]]:
+        """Apply each change on its own; those that failed, with the reason.
+
+        A record may come before the one it refers to (child first, or across pages):
+        what failed is tried again while anything more applies.
+        """
+        failed = [(c, r) for c in changes if (r := self._try(s, c, pending, report))]
+        while failed:
+            still = [(c, r) for c, _ in failed if (r := self._try(s, c, pending, report))]
+            if len(still) == len(failed):
+                break
+            failed = still
+        return failed
+
+    def _try(
+        self, s: Session, change: Change, pending: set[tuple[str, str, str]], report: SyncReport
+    ) -> str | None:
+        """Apply one change in a savepoint; why it could not be, or None."""
+        if change.refusal:
+            return change.refusal
+        gone = s.get(FieldVersion, (change.entity, change.entity_id, DELETED))
+        if gone is not None and DELETED not in change.fields:
+            return None  # the record was deleted since: nothing of it comes back
+        try:
+            with s.begin_nested():
+                self._apply_fields(
+                    s,
+                    change.entity,
+                    change.entity_id,
+                    change.fields,
+                    pending,
+                    report,
+                    change.equal_too,
+                )
+        except Exception as exc:
+            if not pull_failures.cannot_apply(exc):
+                raise
+            log.warning("a pulled change to %s kept aside: %s", change.entity, type(exc).__name__)
+            return p.APPLY_FAILED
+        return None
+
+    def _keep(self, s: Session, change: Change, reason: str, report: SyncReport) -> None:
+        pull_failures.keep(s, change, reason)
+        report.not_applied[f"{change.entity}:{change.entity_id}"] = reason
+
+    def _retry_kept(self, s: Session, report: SyncReport) -> None:
+        """Try again what earlier pulls kept aside (the record it needed may be here now)."""
+        rows, changes = [], []
+        for row in pull_failures.kept(s):
+            try:
+                changes.append(Change.of_row(row))
+            except ValueError:  # kept by another app version in a form this one cannot read
+                row.reason = p.APPLY_FAILED
+                continue
+            rows.append(row)
+        if not rows:
+            return
+        failed = {
+            id(c): r for c, r in self._apply_changes(s, changes, self._pending_fields(s), report)
+        }
+        for row, change in zip(rows, changes, strict=True):
+            reason = failed.get(id(change))
+            if reason is None:
+                s.delete(row)
+                report.reapplied += 1
+                report.not_applied.pop(f"{row.entity}:{row.entity_id}", None)
+            else:
+                row.reason = reason[:100]
 
     def _pending_fields(self, s: Session) -> set[tuple[str, str, str]]:
         """(entity, entity_id, field) with a local edit not yet stored on the server."""
@@ -264,15 +341,16 @@ class SyncEngine:
             row.state = "open"
             # Everyone shows the stored value; the other one lives in the conflict. At an
             # equal version too: this laptop's own losing edit may sit on that version.
-            self._apply_fields(
-                s,
+            change = Change.of_values(
                 c.entity,
                 c.entity_id,
+                c.client_id,
                 {c.field: (c.current_value, c.current_version)},
-                pending,
-                report,
                 equal_too=True,
             )
+            reason = self._try(s, change, pending, report)
+            if reason:
+                self._keep(s, change, reason, report)
 
     def _remove_leaving(self, s: Session, report: SyncReport) -> None:
         leaving = json.loads(_get_state(s, LEAVING) or "[]")
@@ -307,6 +385,7 @@ class SyncEngine:
             s.execute(delete(clients).where(clients.c.id == client_id))
         s.execute(delete(OutboxOp).where(OutboxOp.client_id == client_id))
         s.execute(delete(Conflict).where(Conflict.client_id == client_id))
+        pull_failures.forget_client(s, client_id)
 
 
 # --- helpers ------------------------------------------------------------------------------

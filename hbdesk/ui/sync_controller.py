@@ -82,7 +82,27 @@ def error_text(code: str | None, detail: str | None = None) -> str:
 
 
 def reason_text(reason: str) -> str:
-    """Why the server did not take one change."""
+    """Why the server did not take one change (or this laptop could not apply one)."""
+    code, _, name = reason.partition(":")  # the registry's codes may name the field
+    by_registry = {
+        "unknown_entity": translate("SyncMessages", "a kind of record this app does not know"),
+        "local_only": translate("SyncMessages", "a record that never leaves its laptop"),
+        "unknown_field": translate("SyncMessages", "a field this app does not know"),
+        "wrong_type": translate("SyncMessages", "a value of the wrong type"),
+        "invalid_value": translate("SyncMessages", "a value is not valid"),
+        "out_of_range": translate("SyncMessages", "a value is outside what is allowed"),
+        "too_long": translate("SyncMessages", "a text is too long"),
+        "nul_byte": translate("SyncMessages", "a text holds a forbidden control character"),
+        "missing_value": translate("SyncMessages", "a required value is empty"),
+        "append_only": translate("SyncMessages", "the record cannot be changed once made"),
+        "wrong_kind": translate("SyncMessages", "the record was sent in the wrong way"),
+        "id_mismatch": translate("SyncMessages", "the record's ids do not match"),
+        "cannot_apply": translate(
+            "SyncMessages", "this laptop could not store it yet; it is tried again at each sync"
+        ),
+    }
+    if code in by_registry:
+        return f"{by_registry[code]} ({name})" if name else by_registry[code]
     if reason == "out_of_scope":
         return translate("SyncMessages", "the client is not in your caseload on the server")
     if reason == "client_closed":
@@ -189,6 +209,12 @@ def view_of(
         .replace("%2", reason_text(item.reason))
         for item in status.failed
     ]
+    failed += [
+        translate("SyncMessages", "Change from the server %1: %2")
+        .replace("%1", item.op_id[:8] or "—")
+        .replace("%2", reason_text(item.reason))
+        for item in status.not_applied
+    ]
     synced = status.synced and not error_code
     if synced and conflicts:  # never plain "Synced" while a person has values to choose
         headline = translate("SyncMessages", "Synced, %1").replace("%1", conflicts_text(conflicts))
@@ -196,6 +222,8 @@ def view_of(
         headline = translate("SyncMessages", "Synced")
     elif status.failed:
         headline = translate("SyncMessages", "Some changes were not accepted")
+    elif status.not_applied:
+        headline = translate("SyncMessages", "Some changes from the server could not be taken in")
     elif status.unsent:
         headline = unsent_text(status.unsent)
     else:

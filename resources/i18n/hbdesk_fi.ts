@@ -4493,6 +4493,58 @@ Keinot: %2</translation>
         <translation>Synkronointi keskeytyi odottamattoman ongelman vuoksi. Työsi säilyy tällä kannettavalla.</translation>
     </message>
     <message>
+        <source>a kind of record this app does not know</source>
+        <translation>tietolaji, jota tämä sovellus ei tunne</translation>
+    </message>
+    <message>
+        <source>a record that never leaves its laptop</source>
+        <translation>tieto, joka ei koskaan lähde omalta kannettavaltaan</translation>
+    </message>
+    <message>
+        <source>a field this app does not know</source>
+        <translation>kenttä, jota tämä sovellus ei tunne</translation>
+    </message>
+    <message>
+        <source>a value of the wrong type</source>
+        <translation>arvo on väärää tyyppiä</translation>
+    </message>
+    <message>
+        <source>a value is not valid</source>
+        <translation>arvo ei kelpaa</translation>
+    </message>
+    <message>
+        <source>a value is outside what is allowed</source>
+        <translation>arvo on sallitun alueen ulkopuolella</translation>
+    </message>
+    <message>
+        <source>a text is too long</source>
+        <translation>teksti on liian pitkä</translation>
+    </message>
+    <message>
+        <source>a text holds a forbidden control character</source>
+        <translation>tekstissä on kielletty ohjausmerkki</translation>
+    </message>
+    <message>
+        <source>a required value is empty</source>
+        <translation>pakollinen arvo puuttuu</translation>
+    </message>
+    <message>
+        <source>the record cannot be changed once made</source>
+        <translation>tietoa ei voi muuttaa tallentamisen jälkeen</translation>
+    </message>
+    <message>
+        <source>the record was sent in the wrong way</source>
+        <translation>tieto lähetettiin väärällä tavalla</translation>
+    </message>
+    <message>
+        <source>the record&apos;s ids do not match</source>
+        <translation>tiedon tunnisteet eivät täsmää</translation>
+    </message>
+    <message>
+        <source>this laptop could not store it yet; it is tried again at each sync</source>
+        <translation>tämä kannettava ei voinut vielä tallentaa sitä; sitä yritetään uudelleen jokaisessa synkronoinnissa</translation>
+    </message>
+    <message>
         <source>the client is not in your caseload on the server</source>
         <translation>asiakas ei ole palvelimella sinun asiakkainasi</translation>
     </message>
@@ -4573,12 +4625,20 @@ Keinot: %2</translation>
         <translation>Synkronoitu, %1</translation>
     </message>
     <message>
+        <source>Change from the server %1: %2</source>
+        <translation>Palvelimelta tullut muutos %1: %2</translation>
+    </message>
+    <message>
         <source>Synced</source>
         <translation>Synkronoitu</translation>
     </message>
     <message>
         <source>Some changes were not accepted</source>
         <translation>Kaikkia muutoksia ei hyväksytty</translation>
+    </message>
+    <message>
+        <source>Some changes from the server could not be taken in</source>
+        <translation>Kaikkia palvelimelta tulleita muutoksia ei voitu ottaa vastaan</translation>
     </message>
     <message>
         <source>Not synced</source>

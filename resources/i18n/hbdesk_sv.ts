@@ -4493,6 +4493,58 @@ Medel: %2</translation>
         <translation>Synkroniseringen avbröts på grund av ett oväntat problem. Ditt arbete sparas på den här datorn.</translation>
     </message>
     <message>
+        <source>a kind of record this app does not know</source>
+        <translation>en uppgiftstyp som den här appen inte känner till</translation>
+    </message>
+    <message>
+        <source>a record that never leaves its laptop</source>
+        <translation>en uppgift som aldrig lämnar sin egen bärbara dator</translation>
+    </message>
+    <message>
+        <source>a field this app does not know</source>
+        <translation>ett fält som den här appen inte känner till</translation>
+    </message>
+    <message>
+        <source>a value of the wrong type</source>
+        <translation>värdet är av fel typ</translation>
+    </message>
+    <message>
+        <source>a value is not valid</source>
+        <translation>värdet är ogiltigt</translation>
+    </message>
+    <message>
+        <source>a value is outside what is allowed</source>
+        <translation>värdet ligger utanför det tillåtna</translation>
+    </message>
+    <message>
+        <source>a text is too long</source>
+        <translation>texten är för lång</translation>
+    </message>
+    <message>
+        <source>a text holds a forbidden control character</source>
+        <translation>texten innehåller ett förbjudet styrtecken</translation>
+    </message>
+    <message>
+        <source>a required value is empty</source>
+        <translation>ett obligatoriskt värde saknas</translation>
+    </message>
+    <message>
+        <source>the record cannot be changed once made</source>
+        <translation>uppgiften kan inte ändras när den väl har sparats</translation>
+    </message>
+    <message>
+        <source>the record was sent in the wrong way</source>
+        <translation>uppgiften skickades på fel sätt</translation>
+    </message>
+    <message>
+        <source>the record&apos;s ids do not match</source>
+        <translation>uppgiftens identifierare stämmer inte överens</translation>
+    </message>
+    <message>
+        <source>this laptop could not store it yet; it is tried again at each sync</source>
+        <translation>den här bärbara datorn kunde inte spara den ännu; den försöks igen vid varje synkronisering</translation>
+    </message>
+    <message>
         <source>the client is not in your caseload on the server</source>
         <translation>klienten hör inte till dina klienter på servern</translation>
     </message>
@@ -4573,12 +4625,20 @@ Medel: %2</translation>
         <translation>Synkroniserad, %1</translation>
     </message>
     <message>
+        <source>Change from the server %1: %2</source>
+        <translation>Ändring från servern %1: %2</translation>
+    </message>
+    <message>
         <source>Synced</source>
         <translation>Synkroniserad</translation>
     </message>
     <message>
         <source>Some changes were not accepted</source>
         <translation>Alla ändringar godkändes inte</translation>
+    </message>
+    <message>
+        <source>Some changes from the server could not be taken in</source>
+        <translation>Alla ändringar från servern kunde inte tas emot</translation>
     </message>
     <message>
         <source>Not synced</source>

@@ -7,11 +7,15 @@ written push by push must equal one rebuilt from `field_state` from scratch.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+from collections.abc import Callable
 
 from sqlalchemy import select
 
+from benchmarks.bench_report import populate
 from hbdesk.server import db, projection
+from hbdesk.server.report import Report, Selection, make_report
 from tests.sync.conftest import World
 from tests.sync.servers import uid
 
@@ -60,7 +64,6 @@ def test_the_copy_follows_pushes_and_equals_a_rebuild(world: World) -> None:
         "self_assessment_answers",
         answer,
         {"assessment_id": "s-1", "item_id": "i-1", "value": 7},
-        kind="append",
     )
     for laptop in (a, b):
         with laptop.client() as sync:
@@ -127,3 +130,42 @@ def test_a_server_with_records_from_before_rebuilds_its_copy_once(world: World) 
         ("clients", client_id): (client_id, {"unit": "Tiimi Länsi", "stage": "contact"})
     }
     assert projection.ensure(world.engine) is None  # current now: not again
+
+
+def _clients_counted(report: Report) -> int:
+    (people,) = [t for t in report.tables if t.key == "people"]
+    (row,) = [r for r in people.rows if r[0].value == "p.clients"]
+    return int(row[1].value)
+
+
+def test_a_copy_the_server_did_not_build_is_never_taken_as_current(
+    own_server: Callable[..., World],
+) -> None:
+    world = own_server()  # a new server: its process made the schema on an empty database
+    populate(world.engine, 6)  # records written past the push path (a bulk load, a restore)
+    county = Selection(dt.date(2024, 1, 1), dt.date(2026, 12, 31))
+    assert _clients_counted(make_report(world.engine, county)) == 6
+
+
+def test_a_new_server_builds_its_copy_push_by_push(own_server: Callable[..., World]) -> None:
+    world = own_server()
+    laptop = world.laptop(uid("cw"))
+    client_id = uid("client")
+    laptop.edit(client_id, "clients", client_id, {"unit": "Tiimi Itä", "stage": "contact"})
+    with laptop.client() as sync:
+        laptop.sync(sync)
+    assert projection.ensure(world.engine) is None  # current from the first push: no rebuild
+    assert _copy(world, {client_id}) == {
+        ("clients", client_id): (client_id, {"unit": "Tiimi Itä", "stage": "contact"})
+    }
+
+
+def test_an_empty_copy_marked_by_an_older_version_is_rebuilt(
+    own_server: Callable[..., World],
+) -> None:
+    world = own_server()
+    with db.write_tx(world.engine) as conn:  # an older version marked every new database
+        conn.execute(db.server_meta.insert().values(key=projection.MARKER, value=projection.DIGEST))
+    populate(world.engine, 6)
+    county = Selection(dt.date(2024, 1, 1), dt.date(2026, 12, 31))
+    assert _clients_counted(make_report(world.engine, county)) == 6

@@ -53,7 +53,7 @@ def test_a_laptop_editing_a_field_twice_offline_does_not_conflict_with_itself(wo
 
 
 LONG = os.environ.get("HBDESK_LONG") == "1"
-FIELDS = ["phone", "city", "note"]
+FIELDS = ["description", "provider", "note"]
 VALUES = ["a", "b", "c", "d"]
 
 
@@ -78,7 +78,7 @@ def _machine(world: World, examples: int) -> type[RuleBasedStateMachine]:
             value=st.sampled_from(VALUES),
         )
         def edit(self, who: int, rec: int, name: str, value: str) -> None:
-            self.laptops[who].edit(self.client_id, "notes", self.records[rec], {name: value})
+            self.laptops[who].edit(self.client_id, "budget_lines", self.records[rec], {name: value})
 
         @rule(who=st.integers(0, 2), rec=st.integers(0, 1))
         def append(self, who: int, rec: int) -> None:

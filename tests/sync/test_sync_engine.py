@@ -261,7 +261,7 @@ def test_rejected_op_is_kept_failed_and_the_rest_sent(laptops: Any, world: World
     b_client, _, _ = _new_client(b)
     b.sync()
     mine, _, _ = _new_client(a)
-    # An op that names B's client (a stale or forged scope): the server refuses that op.
+    # An op that names B's client for a note of A's (a forged scope): the server refuses it.
     bad = a.edit(
         "notes",
         new_id(),
@@ -270,9 +270,10 @@ def test_rejected_op_is_kept_failed_and_the_rest_sent(laptops: Any, world: World
     )
     a.edit("notes", new_id(), mine, {"client_id": mine, "author": "worker", "text": "oikea"})
     report = a.sync()
-    assert report.failed == {bad: p.REJECT_OUT_OF_SCOPE} and not report.clean
+    refused = f"{p.REJECT_ID_MISMATCH}:client_id"
+    assert report.failed == {bad: refused} and not report.clean
     states = {op.op_id: (op.state, op.error) for op in a.outbox()}
-    assert states[bad] == ("failed", p.REJECT_OUT_OF_SCOPE)
+    assert states[bad] == ("failed", refused)
     assert sum(1 for s, _ in states.values() if s == "sent") == 4
     assert b.row("clients", mine) is None  # never another caseworker's client
     b.sync()

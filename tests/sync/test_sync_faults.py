@@ -161,14 +161,14 @@ def test_two_laptops_offline_then_sync_through_faults(world: World, proxy: Fault
     a.server_url = b.server_url = proxy.url
     client_id = uid("client")
     rec = uid("rec")
-    a.edit(client_id, "clients", client_id, {"first_name": "Eino", "city": "Oulu"})
+    a.edit(client_id, "clients", client_id, {"first_name": "Eino", "address": "Oulu"})
     a.sync_until_done()
     b.sync_until_done()
-    a.edit(client_id, "clients", client_id, {"city": "Kemi", "phone": "040 000"})
-    b.edit(client_id, "clients", client_id, {"city": "Raahe", "email": "x@y.invalid"})
+    a.edit(client_id, "clients", client_id, {"address": "Kemi", "phone": "040 000"})
+    b.edit(client_id, "clients", client_id, {"address": "Raahe", "email": "x@y.invalid"})
     _fill(a, client_id, 60)
     _fill(b, client_id, 60)
-    b.edit(client_id, "plans", rec, {"goal": "oma"})
+    b.edit(client_id, "plans", rec, {"status": "oma"})
     proxy.cut_next(
         Cut(upstream_after=20_000), Cut(downstream_after=9_000), Cut(upstream_after=5_000)
     )
@@ -177,7 +177,7 @@ def test_two_laptops_offline_then_sync_through_faults(world: World, proxy: Fault
     _assert_same_everywhere(world, client_id, a, b)
     record = a.records[("clients", client_id)]
     assert record["phone"] == "040 000" and record["email"] == "x@y.invalid"
-    (conflict,) = [c for c in a.conflicts.values() if c.field == "city"]
+    (conflict,) = [c for c in a.conflicts.values() if c.field == "address"]
     assert {conflict.current_value, conflict.proposed_value} == {"Kemi", "Raahe"}
     assert set(a.conflicts) == set(b.conflicts)
 

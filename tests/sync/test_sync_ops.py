@@ -262,7 +262,7 @@ def test_caseworker_never_receives_another_teams_client(world: World) -> None:
     admin.assign_team(world.engine, cw_b2, team_b)
     a, b, b2 = world.laptop(cw_a), world.laptop(cw_b), world.laptop(cw_b2)
     client_b = uid("client")
-    b.edit(client_b, "clients", client_b, {"first_name": "Bertta", "note": "B-ONLY"})
+    b.edit(client_b, "clients", client_b, {"first_name": "Bertta", "address": "B-ONLY"})
     with b.client() as sync:
         b.sync(sync)
     with a.client() as sync:

@@ -24,7 +24,7 @@ def _seeded_client(world: World) -> tuple[Laptop, str]:
     cw = uid("cw")
     laptop = world.laptop(cw)
     client_id = uid("client")
-    laptop.edit(client_id, "clients", client_id, {"first_name": "Testi", "note": "SECRET-NOTE"})
+    laptop.edit(client_id, "clients", client_id, {"first_name": "Testi", "address": "SECRET-NOTE"})
     with laptop.client() as sync:
         laptop.sync(sync)
     return laptop, client_id

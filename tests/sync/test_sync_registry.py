@@ -1,0 +1,82 @@
+"""The registry of syncable entities (hbdesk/protocol/schema.py) is the models, nothing else."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import Column, Integer, LargeBinary, MetaData, String
+
+from hbdesk.models import registry
+from hbdesk.models.outbox import LOCAL_ONLY_TABLES, REFERENCE_TABLES
+from hbdesk.protocol import messages as p
+from hbdesk.protocol import schema
+from hbdesk.protocol.schema import ENTITIES, Kind
+
+
+def test_every_table_is_an_entity_unless_it_stays_on_the_laptop_or_comes_down() -> None:
+    names = set(registry.metadata.tables)
+    assert set(ENTITIES) == names - LOCAL_ONLY_TABLES - REFERENCE_TABLES
+    assert not set(ENTITIES) & LOCAL_ONLY_TABLES
+    assert {"vault_meta", "outbox", "drafts", "pull_failures"} <= LOCAL_ONLY_TABLES
+    for name, entity in ENTITIES.items():
+        assert set(entity.fields) == set(registry.metadata.tables[name].c.keys()), name
+
+
+def test_append_only_follows_the_models() -> None:
+    marked = {
+        m.local_table.name
+        for m in registry.Base.registry.mappers
+        if getattr(m.class_, "__append_only__", False)
+    }
+    assert {name for name, e in ENTITIES.items() if e.append_only} == marked
+    assert {"decisions", "spending_entries", "access_log", "goal_progress"} <= marked
+
+
+@pytest.mark.parametrize(
+    ("entity", "name", "kind", "nullable", "extra"),
+    [
+        ("budget_lines", "unit_price", Kind.MONEY, False, {"places": 2}),
+        ("budget_lines", "quantity", Kind.QUANTITY, False, {"places": 3, "low": Decimal(0)}),
+        ("budget_lines", "starts_on", Kind.DATE, True, {}),
+        ("budget_lines", "created_at", Kind.INSTANT, False, {}),
+        ("budget_lines", "budget_id", Kind.ID, False, {"max_length": 36}),
+        ("budget_lines", "provider", Kind.TEXT, False, {"max_length": 300}),
+        ("notes", "text", Kind.TEXT, False, {"max_length": p.MAX_TEXT_VALUE}),
+        ("decisions", "excluded_categories", Kind.CODES, False, {}),
+        ("team_members", "active", Kind.BOOL, False, {}),
+        ("goal_progress", "score", Kind.INT, False, {"low": -2, "high": 2}),
+        ("feedback", "felt_heard", Kind.INT, True, {"low": 1, "high": 5}),
+        ("clients", "id", Kind.ID, False, {}),
+    ],
+)
+def test_fields_carry_their_kind_nullability_and_limits(
+    entity: str, name: str, kind: Kind, nullable: bool, extra: dict[str, object]
+) -> None:
+    spec = ENTITIES[entity].fields[name]
+    assert (spec.kind, spec.nullable) == (kind, nullable)
+    for attribute, value in extra.items():
+        assert getattr(spec, attribute) == value, attribute
+
+
+def _copy_with(change: str) -> MetaData:
+    copy = MetaData()
+    for table in registry.metadata.sorted_tables:
+        table.to_metadata(copy)
+    if change == "new column":
+        copy.tables["budget_lines"].append_column(Column("travel_minutes", Integer))
+        copy.tables["vault_meta"].append_column(Column("secret", String(10)))
+    elif change == "odd type":
+        copy.tables["notes"].append_column(Column("photo", LargeBinary))
+    return copy
+
+
+def test_a_new_column_appears_and_a_laptop_only_table_never_does() -> None:
+    built = schema.build(_copy_with("new column"))
+    assert built["budget_lines"].fields["travel_minutes"].kind is Kind.INT
+    assert "vault_meta" not in built and "outbox" not in built
+
+
+def test_a_column_type_without_a_kind_stops_the_registry() -> None:
+    with pytest.raises(TypeError, match=r"notes\.photo"):
+        schema.build(_copy_with("odd type"))
