@@ -322,8 +322,11 @@ def copy_to_postgres(source: Path, url: str) -> None:
         try:
             cur = raw.cursor()
             cur.execute("DELETE FROM server_meta")  # a new server marks its copy current
-            for table in ("reference_data", "field_state", "report_records", "server_meta"):
+            tables = ("reference_data", "field_state", "report_records", "server_meta", "feedback")
+            for table in tables:
                 names = ", ".join(r[1] for r in src.execute(f"PRAGMA table_info({table})"))
+                if not names:  # a cache made before the table existed
+                    continue
                 with cur.copy(f"COPY {table} ({names}) FROM STDIN") as copy:  # type: ignore[attr-defined]
                     for row in src.execute(f"SELECT {names} FROM {table}"):  # noqa: S608
                         copy.write_row(row)

@@ -247,11 +247,12 @@ def _sqlite_setup(engine: Engine) -> None:
 
 
 def create_schema(engine: Engine) -> None:
-    from hbdesk.server import projection
+    from hbdesk.server import feedback, projection
 
     metadata.create_all(engine)
     with write_tx(engine) as conn:
         projection.mark_new(conn)  # a new server's report copy starts current
+        feedback.move_old_ops(conn)  # feedback once synced as ops leaves the op feed
 
 
 PUSH_LOCK_KEY = 0x6862_6473  # "hbds": the one advisory lock all writers of the feed take

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from hbdesk.models.outbox import OutboxOp, SyncState
 from hbdesk.store import OpenVault
-from hbdesk.sync import app_identity
+from hbdesk.sync import app_identity, feedback_channel
 from hbdesk.sync.client import SyncError
 from hbdesk.sync.engine import SyncEngine, SyncReport
 
@@ -86,8 +86,10 @@ def run(
     *,
     timeout: float = 30.0,
     progress: Callable[[str], None] | None = None,
+    today: dt.date | None = None,
 ) -> SyncReport:
-    """Push the outbox, then pull to the end. Raises SyncError / IdentityError with a code."""
+    """Push the outbox, send the feedback whose month has ended by `today` (its own channel),
+    then pull to the end. Raises SyncError / IdentityError with a code."""
     say = progress or (lambda _step: None)
     with vault.session() as s:
         _put(s, LAST_ATTEMPT, dt.datetime.now(dt.UTC).isoformat())
@@ -104,6 +106,7 @@ def run(
             client.hello()  # the device's status first: revoked or disabled stops here
             say("sending")
             engine.push(report)
+            feedback_channel.send(vault, client, today)
             say("receiving")
             with vault.session() as s:
                 _put(s, PULL_CLEAN, "0")

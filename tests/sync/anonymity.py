@@ -195,8 +195,9 @@ class World:
             if len(seen) < 2:
                 continue
             for column in ORDER_COLUMNS:
-                if not all(isinstance(r.get(column), int) for r in seen.values()):
-                    continue
+                values = [r.get(column) for r in seen.values()]
+                if not all(isinstance(v, int) for v in values) or len(set(values)) < len(values):
+                    continue  # rows that share a value (one transaction) have no order
                 ranked = sorted(seen, key=lambda n: seen[n][column])
                 if _random_key_order(ranked, seen):
                     continue  # the order of random ids says nothing

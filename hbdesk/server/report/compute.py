@@ -31,7 +31,7 @@ from typing import Any
 from sqlalchemy import Select, select
 from sqlalchemy.engine import Connection
 
-from hbdesk.server import db
+from hbdesk.server import db, feedback
 from hbdesk.server.report import data
 from hbdesk.server.report.data import to_date, to_money
 from hbdesk.server.report.suppress import MIN_PEOPLE, Cell, Group, protect
@@ -498,10 +498,11 @@ def _feedback(ctx: _Ctx) -> None:
     last = f"{sel.date_to.year:04d}-{sel.date_to.month:02d}"
     rows_in: list[dict[str, Any]] = []
     if sel.team is None:  # feedback names a unit, never a team or a client
-        for _, _, rec in data.load(ctx.conn, "feedback").rows():
-            period = str(rec.get("period") or "")
-            if first <= period <= last and (sel.unit is None or rec.get("unit") == sel.unit):
-                rows_in.append(rec)
+        rows_in = [
+            r
+            for r in feedback.rows(ctx.conn, (first, last))
+            if sel.unit is None or r["unit"] == sel.unit
+        ]
     n = len(rows_in)
     n_cell = count(n)
     rows: list[list[Cell]] = []

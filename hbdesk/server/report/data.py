@@ -41,8 +41,8 @@ def load(
     """The live records of one table (deleted ones are not in the report's copy), only the
     report's fields, one row per record (`projection`).
 
-    `clients`: keep only records of these clients (None: all; the anonymous feedback has
-    no client at all). `among`: narrows the records in SQL first (a superset)."""
+    `clients`: keep only records of these clients (None: all). `among`: narrows the records
+    in SQL first (a superset)."""
     rr = db.report_records
     query = select(rr.c.entity_id, rr.c.client_id, rr.c.fields).where(rr.c.entity == entity)
     query = among.narrow(query) if among is not None else query
