@@ -361,6 +361,13 @@ def test_no_hidden_figure_can_be_computed_back_from_the_published_family(setup: 
     assert sum(1 for v in pub.cells.values() if v == audit.HIDDEN) > 50  # it had work to do
 
 
+def test_the_county_shows_no_free_text_its_small_unit_hides(setup: Setup) -> None:
+    """The county's texts minus the seed unit's would be the small unit's own words."""
+    county = json.loads((setup.county_out / "report.json").read_text(encoding="utf-8"))
+    assert county["feedback_texts"] == ["Joustavaa ja hyvää palvelua."] * 5
+    assert "Pienen tiimin oma palaute" not in _pdf_text(setup.county_out / "report.pdf")
+
+
 def test_the_admin_api_runs_the_same_report_and_logs_who(setup: Setup, tmp_path: Path) -> None:
     from hbdesk.server.report import Selection
 
