@@ -139,14 +139,15 @@ def _team_clients(team: str) -> Select[Any]:
     return select(db.clients.c.client_id).where(db.clients.c.caseworker_id.in_(members))
 
 
-def _facts(conn: Connection, sel: Selection) -> Facts:
+def _facts(source: data.Source, sel: Selection) -> Facts:
     among = data.Among(sel.unit, _team_clients(sel.team) if sel.team else None)
-    clients = data.load(conn, "clients", among=among)
+    clients = source.load("clients", among=among)
+    conn = source.conn
     allowed = (
         set(conn.execute(among.team_clients).scalars()) if among.team_clients is not None else None
     )
-    contacts = data.load(conn, "contacts", among=among)
-    closings = data.load(conn, "closings", among=among)
+    contacts = source.load("contacts", among=among)
+    closings = source.load("closings", among=among)
     contact_on: dict[str, dt.date] = {}
     for _, client_id, rec in contacts.rows():
         day = to_date(rec.get("contacted_on"))
@@ -201,15 +202,22 @@ def build(conn: Connection, sel: Selection, now: dt.datetime | None = None) -> R
     return computed.report
 
 
-def compute(conn: Connection, sel: Selection, now: dt.datetime | None = None) -> Computed:
-    """Every figure of the report, not yet protected."""
+def compute(
+    conn: Connection,
+    sel: Selection,
+    now: dt.datetime | None = None,
+    source: data.Source | None = None,
+) -> Computed:
+    """Every figure of the report, not yet protected (`source`: records read once for
+    several reports)."""
     report = Report(sel, now or dt.datetime.now(dt.UTC).replace(microsecond=0))
-    facts = _facts(conn, sel)
+    source = source or data.Source(conn)
+    facts = _facts(source, sel)
     cells: list[Cell] = []
     groups: list[Group] = []
-    ctx = _Ctx(conn, sel, facts, report, cells, groups, {})
-    decisions = data.load(conn, "decisions", facts.clients, facts.among)
-    spending = data.load(conn, "spending_entries", facts.clients, facts.among)
+    ctx = _Ctx(conn, source, sel, facts, report, cells, groups, {})
+    decisions = ctx.load("decisions")
+    spending = ctx.load("spending_entries")
     _people(ctx, decisions, spending)
     _wellbeing(ctx)
     _goals(ctx)
@@ -227,6 +235,7 @@ def compute(conn: Connection, sel: Selection, now: dt.datetime | None = None) ->
 @dataclass
 class _Ctx:
     conn: Connection
+    source: data.Source
     sel: Selection
     facts: Facts
     report: Report
@@ -236,6 +245,10 @@ class _Ctx:
 
     def in_period(self, day: dt.date | None) -> bool:
         return day is not None and self.sel.date_from <= day <= self.sel.date_to
+
+    def load(self, entity: str) -> data.Table:
+        """The report's clients' live records of one table."""
+        return self.source.load(entity, self.facts.clients, self.facts.among)
 
     def derive(self, name: str, cell: Cell) -> Cell:
         """A figure no table shows but anyone can compute from those shown (a row's rest)."""
@@ -325,8 +338,8 @@ def _wellbeing(ctx: _Ctx) -> None:
     items: dict[str, str] = {}
     for q in questionnaires:
         items.update(q.items)
-    assessments = data.load(ctx.conn, "self_assessments", ctx.facts.clients, ctx.facts.among)
-    answered = data.answer_sums(ctx.conn, items, ctx.facts.clients, ctx.facts.among)
+    assessments = ctx.load("self_assessments")
+    answered = ctx.source.answer_sums(items, ctx.facts.clients, ctx.facts.among)
     sums, unmapped = answered.sums, answered.unmapped
     by_client: dict[str, list[tuple[dt.date, str, str]]] = defaultdict(list)
     for assessment_id, client_id, rec in assessments.rows():
@@ -440,7 +453,7 @@ _PERCENT_DOMAINS = frozenset({"participation", "overall_situation"})
 
 
 def _goals(ctx: _Ctx) -> None:
-    progress = data.load(ctx.conn, "goal_progress", ctx.facts.clients, ctx.facts.among)
+    progress = ctx.load("goal_progress")
     latest: dict[tuple[str, str], tuple[dt.date, str, int]] = {}
     for entity_id, client_id, rec in progress.rows():
         day = to_date(rec.get("assessed_on"))
@@ -619,9 +632,9 @@ def _sub_sum(
 
 
 def _services(ctx: _Ctx) -> None:
-    budgets = data.load(ctx.conn, "budgets", ctx.facts.clients, ctx.facts.among)
+    budgets = ctx.load("budgets")
     decided = {bid for bid, _, rec in budgets.rows() if rec.get("status") == "decided"}
-    lines = data.load(ctx.conn, "budget_lines", ctx.facts.clients, ctx.facts.among)
+    lines = ctx.load("budget_lines")
     by_cat: dict[str, set[str]] = defaultdict(set)
     line_count: Counter[str] = Counter()
     own: Counter[str] = Counter()
@@ -663,7 +676,7 @@ def _services(ctx: _Ctx) -> None:
     outside = count(len(outside_people))
     outside_rest = ctx.derive("services.outside_rest", count(len(chose) - len(outside_people)))
     ctx.groups.append(Group([outside, outside_rest], chose_cell))
-    plan = data.load(ctx.conn, "plan_entries", ctx.facts.clients, ctx.facts.among)
+    plan = ctx.load("plan_entries")
     goals = {
         (c, str(rec.get("lineage_id")))
         for _, c, rec in plan.rows()
@@ -821,7 +834,7 @@ def _costs(ctx: _Ctx, decisions: data.Table, spending: data.Table) -> None:
         [label("k.early"), count(len(early)), n_cell],
         [label("k.unused"), count(len(unused)), n_cell],
     ]
-    confirmations = data.load(ctx.conn, "invoice_confirmations", ctx.facts.clients, ctx.facts.among)
+    confirmations = ctx.load("invoice_confirmations")
     days, people, slow_people = [], set(), set()
     for _, client_id, rec in confirmations.rows():
         arrived = invoices.get(str(rec.get("entry_id")))

@@ -29,6 +29,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from hbdesk.server import db, feedback
+from hbdesk.server.report import data
 from hbdesk.server.report.compute import Computed, Report, Selection, compute
 from hbdesk.server.report.suppress import Cell, Group, protect
 
@@ -87,30 +88,32 @@ def family_groups(whole: Computed, members: list[Computed], prefer_total: bool) 
     return groups
 
 
+def _alone(conn: Connection, sel: Selection, source: data.Source | None = None) -> Computed:
+    """A report protected on its own (a unit's report is exactly that, see the module doc)."""
+    computed = compute(conn, sel, source=source)
+    protect(computed.cells, computed.groups)
+    return computed
+
+
 def protected(conn: Connection, sel: Selection) -> Report:
     """The report of `sel`, protected with its family (see the module doc)."""
-    county = compute(conn, Selection(sel.date_from, sel.date_to))
+    if sel.unit is not None and not sel.team:
+        return _alone(conn, sel).report  # the county never changes a unit's figures
+    source = data.Source(conn, shared=True)  # the county and its parts read the data once
+    county = compute(conn, Selection(sel.date_from, sel.date_to), source=source)
     if sel.team:
-        team = compute(conn, sel)
+        team = compute(conn, sel, source=source)
         protect(team.cells, [*team.groups, *family_groups(county, [team], prefer_total=False)])
         return team.report
-    names = units(conn)
-    if sel.unit is not None and sel.unit not in names:
-        names.append(sel.unit)
-    members = [compute(conn, Selection(sel.date_from, sel.date_to, unit=u)) for u in names]
-    for member in members:  # each unit as it would be alone: the county never changes it
-        protect(member.cells, member.groups)
+    members = [
+        _alone(conn, Selection(sel.date_from, sel.date_to, unit=u), source) for u in units(conn)
+    ]
+    for member in members:
         for cell in member.cells:
             cell.public = not cell.hidden
     protect(county.cells, [*county.groups, *family_groups(county, members, prefer_total=True)])
-    if sel.unit is not None:
-        return _member(members, sel.unit).report
     county.report.feedback_texts = _texts([m.report for m in members], county.report)
     return county.report
-
-
-def _member(members: list[Computed], unit: str | None) -> Computed:
-    return next(m for m in members if m.report.selection.unit == unit)
 
 
 def _texts(members: list[Report], county: Report) -> list[str] | None:
