@@ -9,7 +9,9 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from hbdesk.models.base import Base, UTCDateTime, new_id
 
-# Tables that are never sent as ops: sync's own state, the vault's facts, local drafts.
+# Tables that are never sent as ops: sync's own state, the vault's facts, local drafts, and
+# the anonymous feedback (it leaves through its own channel: an op would tie it to the
+# device and to the client's ops around it).
 LOCAL_ONLY_TABLES = frozenset(
     {
         "outbox",
@@ -21,6 +23,7 @@ LOCAL_ONLY_TABLES = frozenset(
         "exported_files",
         "alembic_version",
         "pull_failures",
+        "feedback",
     }
 )
 # Reference data flows down from the county (the server refuses it from a laptop): changes

@@ -28,9 +28,10 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from hbdesk.protocol import feedback as fp
 from hbdesk.protocol import messages as p
 from hbdesk.protocol import signing
-from hbdesk.server import db, store
+from hbdesk.server import db, feedback, store
 from hbdesk.server.scope import now_utc
 
 log = logging.getLogger("hbdesk.server")
@@ -207,6 +208,12 @@ def _handle_pull(settings: Settings, caller: store.Caller, body: bytes) -> Respo
     )
 
 
+def _handle_feedback(settings: Settings, caller: store.Caller, body: bytes) -> Response:
+    """Anonymous feedback: any enrolled laptop may send it; who sent it is not kept."""
+    batch = fp.FeedbackBatch.model_validate_json(body)
+    return _json(feedback.store(settings.engine, batch.items))
+
+
 def _handle_hello(settings: Settings, caller: store.Caller, body: bytes) -> Response:
     return _json(_status(caller))
 
@@ -236,6 +243,7 @@ def create_app(settings: Settings) -> Starlette:
         Route("/v1/push", _endpoint(_handle_push), methods=["POST"]),
         Route("/v1/pull", _endpoint(_handle_pull), methods=["POST"]),
         Route("/v1/hello", _endpoint(_handle_hello), methods=["POST"]),
+        Route("/v1/feedback", _endpoint(_handle_feedback), methods=["POST"]),
     ]
     app = Starlette(routes=routes)
     app.state.settings = settings

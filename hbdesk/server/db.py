@@ -247,9 +247,13 @@ def _sqlite_setup(engine: Engine) -> None:
 
 
 def create_schema(engine: Engine) -> None:
+    from hbdesk.server import feedback
+
     # The report's copy is not marked current here: a push does it on an empty server
     # (projection.mark_new); records written any other way are copied by a rebuild.
     metadata.create_all(engine)
+    with write_tx(engine) as conn:
+        feedback.move_old_ops(conn)  # feedback once synced as ops leaves the op feed
 
 
 PUSH_LOCK_KEY = 0x6862_6473  # "hbds": the one advisory lock all writers of the feed take

@@ -74,15 +74,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "provider",
     ),
     "plan_entries": ("section", "lineage_id"),
-    "feedback": (
-        "period",
-        "unit",
-        "felt_heard",
-        "budget_follow_ease",
-        "goals_reached",
-        "given_by",
-        "text",
-    ),
+    # Anonymous feedback is not a synced table: the report reads it from `feedback`.
 }
 
 # Which FIELDS the copy was made with: a change rebuilds it.

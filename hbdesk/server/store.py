@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import Engine, bindparam, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
+from hbdesk.protocol import feedback as feedback_channel
 from hbdesk.protocol import messages as p
 from hbdesk.protocol import schema
 from hbdesk.server import db, projection
@@ -153,6 +154,8 @@ class _Batch:
     def _refusal(self, op: p.Op) -> str | None:
         if op.device_id != self.caller.device_id:
             return p.REJECT_DEVICE_MISMATCH
+        if op.entity == feedback_channel.ENTITY:  # an op would tie it to a device and order
+            return feedback_channel.REJECT_OWN_CHANNEL
         if op.client_id is None:
             return None if op.kind == "append" else p.REJECT_REFERENCE_READ_ONLY
         if op.entity == CLIENTS and op.entity_id != op.client_id:

@@ -1,4 +1,9 @@
-"""Stage 9: anonymous feedback — no client, no time finer than the month, no log naming anyone."""
+"""Stage 9: anonymous feedback — no client, no time finer than the month, no log naming anyone.
+
+Giving feedback writes one row and nothing else (no access-log row, no outbox op); it leaves
+the laptop through its own channel once its month has ended (`hbdesk.sync.feedback_channel`,
+design in models/feedback.py).
+"""
 
 from __future__ import annotations
 
@@ -11,10 +16,11 @@ from sqlalchemy import select
 from hbdesk.models.errors import DomainError
 from hbdesk.models.feedback import Feedback
 from hbdesk.models.values import check_score, check_text
+from hbdesk.protocol.feedback import GIVERS
 from hbdesk.services.context import Actor, Outcome, transaction
 from hbdesk.store import OpenVault
 
-GIVERS = ("client", "support_person", "close_person")
+__all__ = ["GIVERS", "FeedbackAnswers", "FeedbackSummary", "feedback_summary", "give_feedback"]
 
 
 @dataclass(frozen=True)
@@ -76,7 +82,8 @@ def feedback_summary(
     first_month: str | None = None,
     last_month: str | None = None,
 ) -> FeedbackSummary:
-    """The unit's feedback over months "YYYY-MM" … "YYYY-MM" (inclusive), summed up."""
+    """The unit's feedback still on this laptop over months "YYYY-MM" … "YYYY-MM" (inclusive),
+    summed up (sent feedback is deleted once the county's server holds it)."""
     with transaction(vault, actor, purpose="feedback_report") as tx:
         q = select(Feedback)
         if unit:

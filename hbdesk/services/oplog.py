@@ -7,7 +7,6 @@ spending, confirmations, the access log) refuse updates and deletes for every se
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from dataclasses import dataclass, field
 from typing import Any, cast
@@ -30,7 +29,6 @@ from hbdesk.models.vocab import Action
 _KEY = "hbdesk_oplog"
 SEQ_KEY = "local_seq"
 _SEQ_CACHE = "hbdesk_last_local_seq"
-ANONYMOUS = "anonymous"
 
 
 @dataclass
@@ -49,10 +47,6 @@ class Collected:
     @property
     def append_only(self) -> bool:
         return bool(getattr(type(self.obj), "__append_only__", False))
-
-    @property
-    def anonymous(self) -> bool:
-        return bool(getattr(type(self.obj), "__anonymous__", False))
 
     @property
     def ref(self) -> str:
@@ -165,7 +159,7 @@ def changes_by_client(items: dict[tuple[str, str], Collected]) -> dict[str, tupl
     """For the access log: per client, "create" (only new records) or "change", and the refs."""
     result: dict[str, tuple[str, list[str]]] = {}
     for item in items.values():
-        if item.client_id is None or item.entity == "access_log" or item.anonymous:
+        if item.client_id is None or item.entity == "access_log":
             continue
         action, refs = result.get(item.client_id, (Action.CREATE.value, []))
         if not item.inserted or item.deleted:
@@ -224,10 +218,6 @@ def _fields(item: Collected) -> dict[str, Any]:
     return {name: to_json(table.c[name], getattr(item.obj, name)) for name in sorted(item.fields)}
 
 
-def _month_start(now: dt.datetime) -> dt.datetime:
-    return now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
-
-
 def write_ops(session: Session, actor: Any, items: dict[tuple[str, str], Collected]) -> None:
     """One outbox op per changed record, in the order the changes were made."""
     now = utcnow()
@@ -247,20 +237,19 @@ def write_ops(session: Session, actor: Any, items: dict[tuple[str, str], Collect
             kind, fields, bases = "append", _fields(item), None
         else:
             kind, fields, bases = "upsert", _fields(item), _base_versions(session, item)
-        anonymous = item.anonymous
         session.add(
             OutboxOp(
                 local_seq=seq + offset,
                 device_id=actor.device_id,
-                client_id=None if anonymous else item.client_id,
+                client_id=item.client_id,
                 entity=item.entity,
                 entity_id=item.entity_id,
                 kind=kind,
                 fields=json.dumps(fields, ensure_ascii=False),
                 base_versions=None if bases is None else json.dumps(bases),
-                author=ANONYMOUS if anonymous else actor.user_id,
-                author_role=ANONYMOUS if anonymous else actor.role,
-                local_time=_month_start(now) if anonymous else now,
+                author=actor.user_id,
+                author_role=actor.role,
+                local_time=now,
                 state="pending",
                 resolves_conflict=item.resolves_conflict,
             )

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from hbdesk.models.outbox import OutboxOp, SyncState
 from hbdesk.protocol import messages as p
 from hbdesk.store import OpenVault
-from hbdesk.sync import app_identity, pull_failures
+from hbdesk.sync import app_identity, feedback_channel, pull_failures
 from hbdesk.sync.client import SyncClient, SyncError
 from hbdesk.sync.engine import SyncEngine, SyncReport
 
@@ -101,8 +101,10 @@ def run(
     timeout: float = 30.0,
     progress: Callable[[str], None] | None = None,
     on_page: Callable[[p.PullPage], None] | None = None,
+    today: dt.date | None = None,
 ) -> SyncReport:
-    """Push the outbox, then pull to the end. Raises SyncError / IdentityError with a code.
+    """Push the outbox, send the feedback whose month has ended by `today` (its own channel),
+    then pull to the end. Raises SyncError / IdentityError with a code.
 
     `on_page` sees each pulled page before it is applied (what the pull touches; raising
     there stops the sync between pages, with everything applied so far kept)."""
@@ -122,6 +124,7 @@ def run(
             client.hello()  # the device's status first: revoked or disabled stops here
             say("sending")
             engine.push(report)
+            feedback_channel.send(vault, client, today)
             say("receiving")
             with vault.session() as s:
                 _put(s, PULL_CLEAN, "0")

@@ -25,6 +25,7 @@ from typing import TypeVar
 import httpx
 from pydantic import BaseModel, ValidationError
 
+from hbdesk.protocol import feedback as fp
 from hbdesk.protocol import messages as p
 from hbdesk.protocol import pki, signing
 
@@ -101,7 +102,7 @@ class SyncClient:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    # --- the three calls ---------------------------------------------------------------
+    # --- the calls ---------------------------------------------------------------
 
     def hello(self) -> p.DeviceStatus:
         return self._call("/v1/hello", b"{}", p.DeviceStatus)
@@ -113,6 +114,11 @@ class SyncClient:
     def pull(self, cursor: int, limit: int = p.DEFAULT_PULL_LIMIT) -> p.PullPage:
         body = p.PullRequest(cursor=cursor, limit=limit).model_dump_json().encode()
         return self._call("/v1/pull", body, p.PullPage)
+
+    def send_feedback(self, items: list[fp.FeedbackItem]) -> fp.FeedbackStored:
+        """Anonymous feedback (its own channel: no device id, client or order in the body)."""
+        body = fp.FeedbackBatch(items=items).model_dump_json().encode()
+        return self._call("/v1/feedback", body, fp.FeedbackStored)
 
     # --- plumbing ----------------------------------------------------------------------
 

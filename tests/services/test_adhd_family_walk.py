@@ -9,7 +9,6 @@ budget pays for three months of support at home.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -421,7 +420,7 @@ def test_adhd_family_from_contact_to_closing(vault: OpenVault, worker: Actor) ->
     assert access_log.verify_access_log(vault).ok
     with vault.session() as s:
         entities = {o.entity for o in s.scalars(select(OutboxOp).where(OutboxOp.client_id == cid))}
-        fb = s.scalars(select(OutboxOp).where(OutboxOp.entity == "feedback")).one()
+        feedback_ops = s.scalars(select(OutboxOp).where(OutboxOp.entity == "feedback")).all()
     assert {
         "clients",
         "contacts",
@@ -445,5 +444,4 @@ def test_adhd_family_from_contact_to_closing(vault: OpenVault, worker: Actor) ->
         "closings",
         "access_log",
     } <= entities
-    assert fb.client_id is None and fb.author == "anonymous"
-    assert "Helmi" not in json.dumps(json.loads(fb.fields))
+    assert feedback_ops == []  # the feedback is not an op: it leaves through its own channel

@@ -6,11 +6,12 @@
 
 Reads the server's stored records (`field_state`, reference data) through SQLAlchemy Core
 on SQLite and PostgreSQL, computes the figures (`compute`), hides every figure resting on
-fewer than five people and every figure from which one could be computed back
-(`suppress`), and writes a PDF, one CSV per table and a JSON (`output`). Who ran it and
-when is written to the server's admin log (`db.admin_log`), with the version of the "outcomes"
-reference data it was published as: the unit's figures (the JSON, nothing unprotected) go
-down to the laptops with the next sync (`giveback`), replacing the unit's previous report.
+fewer than five people and every figure from which one could be computed back (`suppress`)
+— within the report, and against the county's and every unit's report (`family`) — and
+writes a PDF, one CSV per table and a JSON (`output`). Who ran it and when is written to
+the server's admin log (`db.admin_log`), with the version of the "outcomes" reference data
+it was published as: the unit's figures (the JSON, nothing unprotected) go down to the
+laptops with the next sync (`giveback`), replacing the unit's previous report.
 
 Questionnaire answers are mapped to domains through the reference data kind
 "questionnaire" loaded on the server (`hbdesk-server load-reference questionnaire F`):
@@ -31,7 +32,7 @@ from pathlib import Path
 from sqlalchemy import Engine, insert
 
 from hbdesk.server import db, projection
-from hbdesk.server.report import giveback
+from hbdesk.server.report import family, giveback
 from hbdesk.server.report.compute import Report, Selection, build
 from hbdesk.server.report.output import to_json, write_all
 
@@ -48,7 +49,7 @@ def make_report(engine: Engine, selection: Selection) -> Report:
             # for the first rows by default (nested loops: 20 s instead of 1 s for a unit);
             # the report reads every row.
             conn.exec_driver_sql("SET LOCAL cursor_tuple_fraction = 1.0")
-        return build(conn, selection)
+        return family.protected(conn, selection)
 
 
 def run_report(

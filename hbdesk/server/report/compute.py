@@ -31,7 +31,7 @@ from typing import Any
 from sqlalchemy import Select, select
 from sqlalchemy.engine import Connection
 
-from hbdesk.server import db
+from hbdesk.server import db, feedback
 from hbdesk.server.report import data
 from hbdesk.server.report.data import to_date, to_money
 from hbdesk.server.report.suppress import MIN_PEOPLE, Cell, Group, protect
@@ -118,6 +118,10 @@ def _median(values: Sequence[Any]) -> Decimal:
     return Decimal(str(statistics.median(values)))
 
 
+def _median_of(days: Sequence[int]) -> Decimal | None:
+    return _r(_median(days), TENTH) if days else None
+
+
 # --- clients ------------------------------------------------------------------------------
 
 
@@ -135,14 +139,15 @@ def _team_clients(team: str) -> Select[Any]:
     return select(db.clients.c.client_id).where(db.clients.c.caseworker_id.in_(members))
 
 
-def _facts(conn: Connection, sel: Selection) -> Facts:
+def _facts(source: data.Source, sel: Selection) -> Facts:
     among = data.Among(sel.unit, _team_clients(sel.team) if sel.team else None)
-    clients = data.load(conn, "clients", among=among)
+    clients = source.load("clients", among=among)
+    conn = source.conn
     allowed = (
         set(conn.execute(among.team_clients).scalars()) if among.team_clients is not None else None
     )
-    contacts = data.load(conn, "contacts", among=among)
-    closings = data.load(conn, "closings", among=among)
+    contacts = source.load("contacts", among=among)
+    closings = source.load("closings", among=among)
     contact_on: dict[str, dt.date] = {}
     for _, client_id, rec in contacts.rows():
         day = to_date(rec.get("contacted_on"))
@@ -178,15 +183,41 @@ def _facts(conn: Connection, sel: Selection) -> Facts:
 # --- the report ---------------------------------------------------------------------------
 
 
+@dataclass
+class Computed:
+    """A report's figures before protection: its cells, the groups they add up in, and the
+    cells no table shows but anyone can compute (a row's rest), by name."""
+
+    report: Report
+    cells: list[Cell]
+    groups: list[Group]
+    derived: dict[str, Cell]
+
+
 def build(conn: Connection, sel: Selection, now: dt.datetime | None = None) -> Report:
-    """Every figure of the report, already protected (small cells hidden)."""
+    """Every figure of one report alone, protected (small cells hidden). The published
+    report is protected with its family instead (`family.protected`)."""
+    computed = compute(conn, sel, now)
+    protect(computed.cells, computed.groups)
+    return computed.report
+
+
+def compute(
+    conn: Connection,
+    sel: Selection,
+    now: dt.datetime | None = None,
+    source: data.Source | None = None,
+) -> Computed:
+    """Every figure of the report, not yet protected (`source`: records read once for
+    several reports)."""
     report = Report(sel, now or dt.datetime.now(dt.UTC).replace(microsecond=0))
-    facts = _facts(conn, sel)
+    source = source or data.Source(conn)
+    facts = _facts(source, sel)
     cells: list[Cell] = []
     groups: list[Group] = []
-    ctx = _Ctx(conn, sel, facts, report, cells, groups)
-    decisions = data.load(conn, "decisions", facts.clients, facts.among)
-    spending = data.load(conn, "spending_entries", facts.clients, facts.among)
+    ctx = _Ctx(conn, source, sel, facts, report, cells, groups, {})
+    decisions = ctx.load("decisions")
+    spending = ctx.load("spending_entries")
     _people(ctx, decisions, spending)
     _wellbeing(ctx)
     _goals(ctx)
@@ -198,21 +229,32 @@ def build(conn: Connection, sel: Selection, now: dt.datetime | None = None) -> R
             cells.extend(c for c in row if c.kind != "label")
     for fig in report.key_figures:
         cells.extend(fig.cells.values())
-    protect(cells, groups)
-    return report
+    return Computed(report, cells, groups, ctx.derived)
 
 
 @dataclass
 class _Ctx:
     conn: Connection
+    source: data.Source
     sel: Selection
     facts: Facts
     report: Report
     cells: list[Cell]
     groups: list[Group]
+    derived: dict[str, Cell]
 
     def in_period(self, day: dt.date | None) -> bool:
         return day is not None and self.sel.date_from <= day <= self.sel.date_to
+
+    def load(self, entity: str) -> data.Table:
+        """The report's clients' live records of one table."""
+        return self.source.load(entity, self.facts.clients, self.facts.among)
+
+    def derive(self, name: str, cell: Cell) -> Cell:
+        """A figure no table shows but anyone can compute from those shown (a row's rest)."""
+        self.derived[name] = cell
+        self.cells.append(cell)
+        return cell
 
     def table(
         self, key: str, section: str, title: str, columns: list[str], rows: list[list[Cell]]
@@ -222,11 +264,11 @@ class _Ctx:
         return table
 
 
-def _share_cell(part: Cell, rest_people: int, whole: int) -> Cell:
-    """A share of `whole` in percent; it rests on both the part and the rest."""
-    value = _r(Decimal(part.value) * 100 / whole, ONE) if whole else None
-    people = min(part.people, rest_people) if rest_people else part.people
-    return Cell(value, people if whole >= MIN_PEOPLE else whole, "pct", part=part)
+def _share_cell(part: Cell, whole: Cell) -> Cell:
+    """A share of `whole` in percent: hidden whenever the part or the whole is (the part's
+    rest is protected by the group [part, rest] → whole)."""
+    value = _r(Decimal(part.value) * 100 / whole.value, ONE) if whole.value else None
+    return Cell(value, whole.people, "pct", follows=(part, whole), additive=False)
 
 
 # --- people and process ------------------------------------------------------------------
@@ -270,19 +312,19 @@ def _people(ctx: _Ctx, decisions: data.Table, spending: data.Table) -> None:
         rows.append(
             [
                 label(key),
-                Cell(_r(_median(days), TENTH) if days else None, len(days), "days"),
+                Cell(_median_of(days), len(days), "days", additive=False),
                 count(len(days)),
             ]
         )
     for row in rows[:3]:
-        row.append(count(row[1].value))
+        row.append(row[1])  # the n of a count is the count itself: one figure
     ctx.table("people", "s.people", "s.people", ["c.figure", "c.value", "c.n"], rows)
     stage_counts = Counter(f.stage[c] for c in f.clients)
     stage_rows = [[label(f"stage.{s}"), count(stage_counts.get(s, 0))] for s in STAGES]
     others = sum(v for k, v in stage_counts.items() if k not in STAGES)
     if others:
         stage_rows.append([label("cat.other"), count(others)])
-    total = count(len(f.clients))
+    total = rows[0][1]  # the clients of the period, as in the people table
     stage_rows.append([label("total"), total])
     ctx.groups.append(Group([r[1] for r in stage_rows[:-1]], total))
     ctx.table("stages", "s.people", "stages", ["c.stage", "c.clients"], stage_rows)
@@ -296,8 +338,8 @@ def _wellbeing(ctx: _Ctx) -> None:
     items: dict[str, str] = {}
     for q in questionnaires:
         items.update(q.items)
-    assessments = data.load(ctx.conn, "self_assessments", ctx.facts.clients, ctx.facts.among)
-    answered = data.answer_sums(ctx.conn, items, ctx.facts.clients, ctx.facts.among)
+    assessments = ctx.load("self_assessments")
+    answered = ctx.source.answer_sums(items, ctx.facts.clients, ctx.facts.among)
     sums, unmapped = answered.sums, answered.unmapped
     by_client: dict[str, list[tuple[dt.date, str, str]]] = defaultdict(list)
     for assessment_id, client_id, rec in assessments.rows():
@@ -359,7 +401,11 @@ def _wellbeing(ctx: _Ctx) -> None:
         ]
         n_cell = count(n)
         kinds = ["mean1", "mean1", "mean1", "pct", "pct", "pp"]
-        figures = [Cell(v, n, k) for v, k in zip(values, kinds, strict=True)]
+        # A mean and its n give the sum: a mean is hidden whenever its n is.
+        figures = [
+            Cell(v, n, k, follows=(n_cell,), additive=False)
+            for v, k in zip(values, kinds, strict=True)
+        ]
         ctx.groups.append(Group(dist, n_cell))
         rows.append([label(title), n_cell, *figures, *dist])
         chart.append((title, figures[0], figures[1]))
@@ -407,7 +453,7 @@ _PERCENT_DOMAINS = frozenset({"participation", "overall_situation"})
 
 
 def _goals(ctx: _Ctx) -> None:
-    progress = data.load(ctx.conn, "goal_progress", ctx.facts.clients, ctx.facts.among)
+    progress = ctx.load("goal_progress")
     latest: dict[tuple[str, str], tuple[dt.date, str, int]] = {}
     for entity_id, client_id, rec in progress.rows():
         day = to_date(rec.get("assessed_on"))
@@ -441,6 +487,7 @@ def _goals(ctx: _Ctx) -> None:
         col_cells["all"].append(cell)
         row.append(cell)
         rows.append(row)
+        ctx.groups.append(Group(row[1:3], cell))  # at follow-up + at closing = all
     totals, reached_row, share_row = (
         [label("g.goals")],
         [label("g.reached")],
@@ -448,19 +495,25 @@ def _goals(ctx: _Ctx) -> None:
     )
     for col in ("follow", "closing", "all"):
         keys = ("follow", "closing") if col == "all" else (col,)
-        people = set().union(*(columns[k][s] for k in keys for s in range(-2, 3)))
-        n_goals = sum(goals[k][s] for k in keys for s in range(-2, 3))
-        total = count(n_goals, len(people))
-        ctx.groups.append(Group(col_cells[col], total))
-        reached_people = set().union(*(columns[k][s] for k in keys for s in range(0, 3)))
-        short_people = set().union(*(columns[k][s] for k in keys for s in (-2, -1)))
-        reached = count(
-            sum(goals[k][s] for k in keys for s in range(0, 3)),
-            min(len(reached_people), len(short_people)) if short_people else len(reached_people),
-        )
+
+        def sum_of(scores: range | tuple[int, ...], keys: tuple[str, ...] = keys) -> Cell:
+            people = set().union(*(columns[k][s] for k in keys for s in scores))
+            return count(sum(goals[k][s] for k in keys for s in scores), len(people))
+
+        total, reached, short = sum_of(range(-2, 3)), sum_of(range(0, 3)), sum_of((-2, -1))
+        ctx.derive(f"goals.short.{col}", short)
+        parts = col_cells[col]
+        ctx.groups += [
+            Group(parts, total),
+            Group(parts[2:], reached),  # 0, +1, +2
+            Group(parts[:2], short),  # −2, −1
+            Group([reached, short], total),
+        ]
         totals.append(total)
         reached_row.append(reached)
-        share_row.append(_share_cell(reached, 0, n_goals) if n_goals else Cell(None, 0, "pct"))
+        share_row.append(
+            _share_cell(reached, total) if total.value else Cell(None, 0, "pct", additive=False)
+        )
         if col == "all":
             ctx.report.key_figures.append(
                 KeyFigure(
@@ -470,6 +523,7 @@ def _goals(ctx: _Ctx) -> None:
                     {"part": reached, "whole": total, "share": share_row[-1]},
                 )
             )
+    ctx.groups += [Group(r[1:3], r[3]) for r in (totals, reached_row)]
     rows += [totals, reached_row, share_row]
     ctx.table(
         "goals",
@@ -498,36 +552,28 @@ def _feedback(ctx: _Ctx) -> None:
     last = f"{sel.date_to.year:04d}-{sel.date_to.month:02d}"
     rows_in: list[dict[str, Any]] = []
     if sel.team is None:  # feedback names a unit, never a team or a client
-        for _, _, rec in data.load(ctx.conn, "feedback").rows():
-            period = str(rec.get("period") or "")
-            if first <= period <= last and (sel.unit is None or rec.get("unit") == sel.unit):
-                rows_in.append(rec)
+        rows_in = [
+            r
+            for r in feedback.rows(ctx.conn, (first, last))
+            if sel.unit is None or r["unit"] == sel.unit
+        ]
     n = len(rows_in)
-    n_cell = count(n)
+    n_cell = count(n)  # one figure: every row's total and the number of answers
     rows: list[list[Cell]] = []
+    answers: dict[str, list[Cell]] = {}
     for question in ("felt_heard", "budget_follow_ease", "goals_reached"):
         values = Counter(r.get(question) for r in rows_in)
-        parts = [count(values.get(v, 0)) for v in (1, 2, 3, 4, 5)] + [count(values.get(None, 0))]
-        total = count(n)
-        ctx.groups.append(Group(parts, total))
-        rows.append([label(f"f.q.{question}"), *parts, total])
-    heard_vals = [r["felt_heard"] for r in rows_in if r.get("felt_heard") is not None]
-    ease_vals = [
-        r["budget_follow_ease"] for r in rows_in if r.get("budget_follow_ease") is not None
-    ]
-    heard = count(sum(1 for v in heard_vals if v >= 4))
-    heard_n = count(len(heard_vals))
-    hard = count(sum(1 for v in ease_vals if v <= 2))
-    hard_n = count(len(ease_vals))
-    heard_share = _share_cell(heard, len(heard_vals) - heard.value, len(heard_vals))
-    hard_share = _share_cell(hard, len(ease_vals) - hard.value, len(ease_vals))
-    # the complements (not heard, not hard) must not be small either
-    heard_rest = count(len(heard_vals) - heard.value)
-    hard_rest = count(len(ease_vals) - hard.value)
-    ctx.groups += [Group([heard, heard_rest], heard_n), Group([hard, hard_rest], hard_n)]
-    ctx.cells += [heard_rest, hard_rest]
+        parts = [count(values.get(v, 0)) for v in (1, 2, 3, 4, 5)]
+        # "No answer" says nothing of a person: shown even when small (the pilot evaluation
+        # prints n = 25 beside 7 / 24), hidden only to protect another figure.
+        parts.append(Cell(values.get(None, 0), values.get(None, 0), sensitive=False))
+        answers[question] = parts
+        ctx.groups.append(Group(parts, n_cell))
+        rows.append([label(f"f.q.{question}"), *parts, n_cell])
+    heard, heard_n, heard_share = _sub_sum(ctx, "heard", answers["felt_heard"], (3, 4), n_cell)
+    hard, hard_n, hard_share = _sub_sum(ctx, "hard", answers["budget_follow_ease"], (0, 1), n_cell)
     key_rows = [
-        [label("f.answers"), n_cell, count(n), Cell(None, n, "pct")],
+        [label("f.answers"), n_cell, n_cell, Cell(None, n, "pct", additive=False)],
         [label("f.heard"), heard, heard_n, heard_share],
         [label("f.hard"), hard, hard_n, hard_share],
     ]
@@ -561,13 +607,34 @@ def _feedback(ctx: _Ctx) -> None:
         )
 
 
+def _sub_sum(
+    ctx: _Ctx, name: str, parts: list[Cell], chosen: tuple[int, ...], n_cell: Cell
+) -> tuple[Cell, Cell, Cell]:
+    """Answers in `chosen` (of the scale's five), of those who answered, and the share; with
+    every sum anyone can make of them declared: chosen + rest = answered, answered + no
+    answer = all answers."""
+    scale, none = parts[:5], parts[5]
+    inside = [scale[i] for i in chosen]
+    outside = [c for i, c in enumerate(scale) if i not in chosen]
+    part = count(sum(c.value for c in inside))
+    rest = ctx.derive(f"feedback.{name}_rest", count(sum(c.value for c in outside)))
+    answered = count(part.value + rest.value)
+    ctx.groups += [
+        Group(inside, part),
+        Group(outside, rest),
+        Group([part, rest], answered),
+        Group([answered, none], n_cell),
+    ]
+    return part, answered, _share_cell(part, answered)
+
+
 # --- services chosen -----------------------------------------------------------------------
 
 
 def _services(ctx: _Ctx) -> None:
-    budgets = data.load(ctx.conn, "budgets", ctx.facts.clients, ctx.facts.among)
+    budgets = ctx.load("budgets")
     decided = {bid for bid, _, rec in budgets.rows() if rec.get("status") == "decided"}
-    lines = data.load(ctx.conn, "budget_lines", ctx.facts.clients, ctx.facts.among)
+    lines = ctx.load("budget_lines")
     by_cat: dict[str, set[str]] = defaultdict(set)
     line_count: Counter[str] = Counter()
     own: Counter[str] = Counter()
@@ -603,14 +670,13 @@ def _services(ctx: _Ctx) -> None:
         sum(own.values()), len(set().union(*own_people.values())) if own_people else 0
     )
     ctx.groups += [Group(line_parts, total_lines), Group(own_parts, total_own)]
-    rows.append([label("total"), count(len(chose)), total_lines, total_own])
+    chose_cell = count(len(chose))
+    rows.append([label("total"), chose_cell, total_lines, total_own])
     outside_people = {c for cat in OUTSIDE_CARE for c in by_cat.get(cat, set())}
     outside = count(len(outside_people))
-    outside_rest = count(len(chose) - len(outside_people))
-    chose_cell = count(len(chose))
+    outside_rest = ctx.derive("services.outside_rest", count(len(chose) - len(outside_people)))
     ctx.groups.append(Group([outside, outside_rest], chose_cell))
-    ctx.cells.append(outside_rest)
-    plan = data.load(ctx.conn, "plan_entries", ctx.facts.clients, ctx.facts.among)
+    plan = ctx.load("plan_entries")
     goals = {
         (c, str(rec.get("lineage_id")))
         for _, c, rec in plan.rows()
@@ -623,7 +689,7 @@ def _services(ctx: _Ctx) -> None:
             label("sv.outside"),
             outside,
             chose_cell,
-            _share_cell(outside, 0, len(chose)) if chose else Cell(None, 0, "pct"),
+            _share_cell(outside, chose_cell) if chose else Cell(None, 0, "pct", additive=False),
         ]
     )
     rows.append(
@@ -631,7 +697,7 @@ def _services(ctx: _Ctx) -> None:
             label("g.unmet"),
             unmet_cell,
             count(len(goals), len({c for c, _ in goals})),
-            Cell(None, MIN_PEOPLE, "pct"),
+            Cell(None, MIN_PEOPLE, "pct", additive=False),
         ]
     )
     ctx.table(
@@ -754,41 +820,40 @@ def _costs(ctx: _Ctx, decisions: data.Table, spending: data.Table) -> None:
     n = len(clients)
     granted_total = Cell(_r(sum(granted_by_client.values(), Decimal(0)), CENT), n, "eur")
     used_total = Cell(_r(sum(used_by_client.values(), Decimal(0)), CENT), n, "eur")
+    n_cell = count(n)  # one figure, in every row
+
+    def median_eur(by_client: dict[str, Decimal]) -> Cell:
+        value = _r(_median([by_client[c] for c in clients]), CENT) if n else None
+        return Cell(value, n, "eur", additive=False)
+
     rows = [
-        [label("k.granted"), granted_total, count(n)],
-        [label("k.used"), used_total, count(n)],
-        [
-            label("k.median_granted"),
-            Cell(
-                _r(_median([granted_by_client[c] for c in clients]), CENT) if n else None, n, "eur"
-            ),
-            count(n),
-        ],
-        [
-            label("k.median_used"),
-            Cell(_r(_median([used_by_client[c] for c in clients]), CENT) if n else None, n, "eur"),
-            count(n),
-        ],
-        [label("k.early"), count(len(early)), count(n)],
-        [label("k.unused"), count(len(unused)), count(n)],
+        [label("k.granted"), granted_total, n_cell],
+        [label("k.used"), used_total, n_cell],
+        [label("k.median_granted"), median_eur(granted_by_client), n_cell],
+        [label("k.median_used"), median_eur(used_by_client), n_cell],
+        [label("k.early"), count(len(early)), n_cell],
+        [label("k.unused"), count(len(unused)), n_cell],
     ]
-    confirmations = data.load(ctx.conn, "invoice_confirmations", ctx.facts.clients, ctx.facts.among)
-    days, people = [], set()
+    confirmations = ctx.load("invoice_confirmations")
+    days, people, slow_people = [], set(), set()
     for _, client_id, rec in confirmations.rows():
         arrived = invoices.get(str(rec.get("entry_id")))
         confirmed = to_date(rec.get("confirmed_on"))
         if arrived and confirmed and client_id:
             days.append(max((confirmed - arrived).days, 0))
             people.add(client_id)
+            if days[-1] > 14:
+                slow_people.add(client_id)
+    invoices_n = count(len(days), len(people))
     rows.append(
         [
             label("k.invoice_days"),
-            Cell(_r(_median(days), TENTH) if days else None, len(people), "days"),
-            count(len(days), len(people)),
+            Cell(_median_of(days), len(people), "days", additive=False),
+            invoices_n,
         ]
     )
     slow = sum(1 for d in days if d > 14)
-    rows.append([label("k.invoice_slow"), count(slow), count(len(days), len(people))])
+    rows.append([label("k.invoice_slow"), count(slow, len(slow_people)), invoices_n])
     ctx.table("costs", "s.costs", "s.costs", ["c.figure", "c.value", "c.n"], rows)
     bands: list[Cell] = []
     band_rows = []

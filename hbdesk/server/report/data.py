@@ -11,7 +11,7 @@ import datetime as dt
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -41,8 +41,8 @@ def load(
     """The live records of one table (deleted ones are not in the report's copy), only the
     report's fields, one row per record (`projection`).
 
-    `clients`: keep only records of these clients (None: all; the anonymous feedback has
-    no client at all). `among`: narrows the records in SQL first (a superset)."""
+    `clients`: keep only records of these clients (None: all). `among`: narrows the records
+    in SQL first (a superset)."""
     rr = db.report_records
     query = select(rr.c.entity_id, rr.c.client_id, rr.c.fields).where(rr.c.entity == entity)
     query = among.narrow(query) if among is not None else query
@@ -88,10 +88,12 @@ class DomainSums:
 
     sums: dict[str, dict[str, tuple[int, int]]]  # assessment id -> domain -> (sum, count)
     unmapped: int
+    client_of: dict[str, str] = field(default_factory=dict)  # assessment id -> client
+    unmapped_by_client: dict[str, int] = field(default_factory=dict)
 
 
 def answer_sums(
-    conn: Connection, items: dict[str, str], clients: set[str], among: Among | None = None
+    conn: Connection, items: dict[str, str], clients: set[str] | None, among: Among | None = None
 ) -> DomainSums:
     """The self-assessment answers summed per assessment and domain in SQL (the answers are
     by far the most numerous records): in the report's copy an answer's assessment, item
@@ -111,15 +113,59 @@ def answer_sums(
     )
     query = among.narrow(query) if among is not None else query
     sums: dict[str, dict[str, tuple[int, int]]] = defaultdict(dict)
-    unmapped = 0
+    client_of: dict[str, str] = {}
+    unmapped: dict[str, int] = defaultdict(int)
     for raw_assessment, client_id, dom, total, n in conn.execute(query):
-        if client_id not in clients or raw_assessment is None:
+        if (clients is not None and client_id not in clients) or raw_assessment is None:
             continue
         if dom is None:
-            unmapped += n
+            unmapped[client_id] += n
             continue
-        sums[str(json.loads(raw_assessment))][dom] = (int(total), int(n))
-    return DomainSums(dict(sums), unmapped)
+        assessment = str(json.loads(raw_assessment))
+        sums[assessment][dom] = (int(total), int(n))
+        client_of[assessment] = client_id
+    return DomainSums(dict(sums), sum(unmapped.values()), client_of, dict(unmapped))
+
+
+class Source:
+    """Where a report reads its records: straight from the database, narrowed in SQL; or,
+    with `shared`, every record read once and each report's clients picked in Python (the
+    county and all its units computed together read the data once, not twice)."""
+
+    def __init__(self, conn: Connection, shared: bool = False) -> None:
+        self.conn = conn
+        self.shared = shared
+        self._tables: dict[str, Table] = {}
+        self._sums: dict[tuple[tuple[str, str], ...], DomainSums] = {}
+
+    def load(
+        self, entity: str, clients: set[str] | None = None, among: Among | None = None
+    ) -> Table:
+        """As `load`: the live records of one table (of `clients`, if given)."""
+        if not self.shared:
+            return load(self.conn, entity, clients, among)
+        if entity not in self._tables:
+            self._tables[entity] = load(self.conn, entity)
+        every = self._tables[entity]
+        if clients is None:
+            return every
+        kept: dict[str, str | None] = {k: c for k, c in every.client_of.items() if c in clients}
+        return Table({k: every.records[k] for k in kept}, kept)
+
+    def answer_sums(
+        self, items: dict[str, str], clients: set[str], among: Among | None
+    ) -> DomainSums:
+        """As `answer_sums`."""
+        if not self.shared:
+            return answer_sums(self.conn, items, clients, among)
+        key = tuple(sorted(items.items()))
+        if key not in self._sums:
+            self._sums[key] = answer_sums(self.conn, items, None)
+        every = self._sums[key]
+        return DomainSums(
+            {a: d for a, d in every.sums.items() if every.client_of[a] in clients},
+            sum(n for c, n in every.unmapped_by_client.items() if c in clients),
+        )
 
 
 def to_date(value: Any) -> dt.date | None:

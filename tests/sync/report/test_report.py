@@ -35,6 +35,7 @@ from hbdesk.store import OpenVault, Vault
 from hbdesk.sync import app_sync
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.sync.conftest import Backend
+from tests.sync.report import audit
 from tests.sync.report.laptop import enrol, server_of_its_own
 from tests.sync.servers import ServerProcess
 from tests.sync.servers import admin as run_admin
@@ -112,6 +113,7 @@ class Setup:
     server: ServerProcess
     out: Path
     small_out: Path
+    county_out: Path
     log: list[str]
 
 
@@ -155,11 +157,14 @@ def setup(
         assert done.returncode == 0, done.stderr
         done = _report(server, small_out, "--unit", SMALL_UNIT)
         assert done.returncode == 0, done.stderr
+        county_out = tmp / "county"
+        done = _report(server, county_out, "--no-publish")
+        assert done.returncode == 0, done.stderr
         with engine.connect() as conn:
             log = [r.actor for r in conn.execute(select(db.admin_log)).all()]
         if os.environ.get("HBDESK_REPORT_KEEP"):  # to look at the files by hand
             shutil.copytree(out.parent, os.environ["HBDESK_REPORT_KEEP"], dirs_exist_ok=True)
-        yield Setup(server, out, small_out, log)
+        yield Setup(server, out, small_out, county_out, log)
 
 
 def _populate(vault: OpenVault, actor: Actor) -> None:
@@ -338,7 +343,29 @@ def test_canary_name_and_identity_code_are_nowhere(setup: Setup) -> None:
 
 
 def test_who_ran_the_report_is_in_the_server_log(setup: Setup) -> None:
-    assert setup.log == ["raportoija-1", "raportoija-1"]
+    assert setup.log == ["raportoija-1"] * 3
+
+
+def test_no_hidden_figure_can_be_computed_back_from_the_published_family(setup: Setup) -> None:
+    """Issue 18, item 2: the seed's unit, the small unit and the whole county as published;
+    every sum and difference their tables allow (within a report, and the county against
+    its units), shares against wholes, means against counts, zeros beside hidden cells."""
+    pub = audit.Published()
+    for name, folder in (
+        ("county", setup.county_out),
+        (UNIT, setup.out),
+        (SMALL_UNIT, setup.small_out),
+    ):
+        pub.add(name, json.loads((folder / "report.json").read_text(encoding="utf-8")))
+    assert audit.attack(pub, "county", [UNIT, SMALL_UNIT]) == []
+    assert sum(1 for v in pub.cells.values() if v == audit.HIDDEN) > 50  # it had work to do
+
+
+def test_the_county_shows_no_free_text_its_small_unit_hides(setup: Setup) -> None:
+    """The county's texts minus the seed unit's would be the small unit's own words."""
+    county = json.loads((setup.county_out / "report.json").read_text(encoding="utf-8"))
+    assert county["feedback_texts"] == ["Joustavaa ja hyvää palvelua."] * 5
+    assert "Pienen tiimin oma palaute" not in _pdf_text(setup.county_out / "report.pdf")
 
 
 def test_the_admin_api_runs_the_same_report_and_logs_who(setup: Setup, tmp_path: Path) -> None:
