@@ -34,8 +34,15 @@ CLIENTS = "clients"  # the table of the clients themselves: entity_id is the cli
 
 @dataclass(frozen=True)
 class Caller:
+    """A laptop (its device and caseworker), or a server source (hbdesk.server.authored):
+    `caseworker_id` None, device id "server:…"."""
+
     device_id: str
-    caseworker_id: str
+    caseworker_id: str | None
+
+    @property
+    def is_source(self) -> bool:
+        return self.caseworker_id is None
 
 
 canonical = db.canonical
@@ -171,6 +178,10 @@ class _Batch:
                 db.clients.c.client_id == client_id
             )
         ).first()
+        if caseworker_id is None:  # a server source: only a known client, still open
+            if owner is None:
+                return p.REJECT_OUT_OF_SCOPE
+            return p.REJECT_CLIENT_CLOSED if owner.closed_at is not None else None
         if owner is None:  # a client made on this laptop: it becomes its caseworker's
             conn.execute(
                 insert(db.clients).values(client_id=client_id, caseworker_id=caseworker_id)

@@ -1,0 +1,130 @@
+"""Changes the server itself makes for a source other than a laptop: the client in Oma HB,
+the person they authorised, or the county's money systems (e-invoices, mobile payments).
+
+They travel exactly like a laptop's changes: each is an op, checked by the registry
+(`hbdesk.protocol.schema`), stored through the same push path (`store.push`), given its
+place in the feed, and pulled by every laptop holding the client. A field changed on a
+laptop and here from the same base becomes a conflict for a person, never last-write-wins.
+
+A source names itself (`device_id` "server:…", never a laptop's id) and its author; it may
+touch only a client the server knows and has not closed. Which client is the source's own
+business (Oma HB: the logged-in person's own record or a valid mandate; money: a matched
+reference) — checked before calling `write`. Idempotent: a change with a `key` (an
+issuer's own id, a form's one-time token) gets an op id derived from it, so the same change
+sent twice is stored once and answered "duplicate".
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+from sqlalchemy import Engine, select
+
+from hbdesk.protocol import messages as p
+from hbdesk.server import db, store
+from hbdesk.server.scope import now_utc
+
+# One namespace for op ids derived from a source's own keys (uuid5: stable, not guessable
+# back into the key without the key).
+_NAMESPACE = uuid.UUID("6a1f3c52-3b1e-4d8e-9a57-2f1d0c9b7e41")
+
+
+@dataclass(frozen=True)
+class Source:
+    """Who makes the change: `device_id` "server:<system>"; `author` as people will read it."""
+
+    device_id: str  # e.g. "server:oma-hb", "server:money"
+    author: str  # e.g. "client", "authorised:…", "e-lasku: Avustajapalvelut Oy"
+    author_role: str  # e.g. "client", "authorised_person", "source_system"
+
+    def __post_init__(self) -> None:
+        if not self.device_id.startswith("server:"):
+            raise ValueError("a server source's device id starts with 'server:'")
+
+
+@dataclass(frozen=True)
+class Change:
+    """One record's change: a new append-only record, or fields of an existing record."""
+
+    client_id: str
+    entity: str
+    entity_id: str
+    fields: Mapping[str, p.JsonValue]
+    kind: Literal["append", "upsert"] = "append"
+    key: str | None = None  # the source's own id for this change: makes a retry harmless
+    extra: dict[str, str] = field(default_factory=dict)  # not sent: the caller's own notes
+
+
+def op_id_for(source: Source, key: str) -> str:
+    """The op id a keyed change always gets (the same key from the same source: one op)."""
+    return str(uuid.uuid5(_NAMESPACE, f"{source.device_id}\x1f{key}"))
+
+
+def write(engine: Engine, source: Source, changes: Iterable[Change]) -> list[p.OpResult]:
+    """Store the changes as ops of `source`; one result per change, in order."""
+    changes = list(changes)
+    ops = [_op(engine, source, change, i) for i, change in enumerate(changes)]
+    caller = store.Caller(source.device_id, caseworker_id=None)
+    return store.push(engine, caller, ops, frozenset())
+
+
+def _op(engine: Engine, source: Source, change: Change, index: int) -> p.Op:
+    op_id = op_id_for(source, change.key) if change.key else str(uuid.uuid4())
+    if change.key:
+        stored = _stored_op(engine, op_id)
+        if stored is not None and _same_change(stored, change):
+            return stored  # sent again: the very op stored before ("duplicate")
+    bases = None
+    if change.kind == "upsert":
+        bases = _current_versions(engine, change.entity, change.entity_id, change.fields)
+    return p.Op(
+        op_id=op_id,
+        device_id=source.device_id,
+        client_id=change.client_id,
+        entity=change.entity,
+        entity_id=change.entity_id,
+        kind=change.kind,
+        fields=dict(change.fields),
+        base_versions=bases,
+        author=source.author,
+        author_role=source.author_role,
+        local_time=now_utc(),
+        # A source has no outbox: its order among its own ops is the moment it wrote them.
+        local_seq=time.time_ns() // 1000 + index,
+    )
+
+
+def _stored_op(engine: Engine, op_id: str) -> p.Op | None:
+    with db.read_tx(engine) as conn:
+        body = conn.execute(select(db.ops.c.body).where(db.ops.c.op_id == op_id)).scalar()
+    return p.Op.model_validate_json(body) if body is not None else None
+
+
+def _same_change(op: p.Op, change: Change) -> bool:
+    return (op.client_id, op.entity, op.entity_id, op.kind, op.fields) == (
+        change.client_id,
+        change.entity,
+        change.entity_id,
+        change.kind,
+        dict(change.fields),
+    )
+
+
+def _current_versions(
+    engine: Engine, entity: str, entity_id: str, fields: Mapping[str, object]
+) -> dict[str, int]:
+    """The server's current version of each field: a source's edit is based on what the
+    server holds (a laptop's unsent rival edit then meets it as a conflict)."""
+    fs = db.field_state
+    with db.read_tx(engine) as conn:
+        rows = conn.execute(
+            select(fs.c.field, fs.c.version).where(
+                fs.c.entity == entity, fs.c.entity_id == entity_id, fs.c.field.in_(list(fields))
+            )
+        ).all()
+    known = {r.field: int(r.version) for r in rows}
+    return {name: known.get(name, 0) for name in fields}
