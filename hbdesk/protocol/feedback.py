@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field, StrictInt, StringConstraints
+from pydantic import AfterValidator, Field, StrictInt, StringConstraints
 
 from hbdesk.protocol.messages import IdText, Message
 
@@ -20,6 +20,13 @@ GIVERS = ("client", "support_person", "close_person")
 REJECT_OWN_CHANNEL = "own_channel"
 ENTITY = "feedback"
 
+
+def _no_nul(text: str) -> str:
+    if "\x00" in text:
+        raise ValueError("a NUL byte")
+    return text
+
+
 Score = Annotated[StrictInt, Field(ge=1, le=5)]
 Period = Annotated[str, StringConstraints(pattern=r"^[0-9]{4}-(0[1-9]|1[0-2])$")]
 
@@ -29,12 +36,14 @@ class FeedbackItem(Message):
 
     feedback_id: IdText
     period: Period  # "YYYY-MM"
-    unit: Annotated[str, StringConstraints(min_length=1, max_length=200)]
+    unit: Annotated[str, StringConstraints(min_length=1, max_length=200), AfterValidator(_no_nul)]
     given_by: Literal["client", "support_person", "close_person"]
     felt_heard: Score | None = None
     budget_follow_ease: Score | None = None
     goals_reached: Score | None = None
-    text: Annotated[str, StringConstraints(max_length=MAX_FEEDBACK_TEXT)] = ""
+    text: Annotated[
+        str, StringConstraints(max_length=MAX_FEEDBACK_TEXT), AfterValidator(_no_nul)
+    ] = ""
 
 
 class FeedbackBatch(Message):

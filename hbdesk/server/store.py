@@ -112,7 +112,12 @@ class _Batch:
             if seen.digest != digest:
                 return _Judged("rejected", p.REJECT_OP_ID_REUSED)
             return _Judged("duplicate", seq=int(seen.seq), versions=json.loads(seen.applied))
-        reason = schema.check_op(op) or self._refusal(op)  # the registry first: never stored
+        # Feedback has its own channel (named as such); then the registry: never stored.
+        reason = (
+            feedback_channel.REJECT_OWN_CHANNEL
+            if op.entity == feedback_channel.ENTITY
+            else schema.check_op(op) or self._refusal(op)
+        )
         if reason:
             return _Judged("rejected", reason)
         current = _current_fields(conn, op.entity, op.entity_id)
@@ -161,8 +166,6 @@ class _Batch:
     def _refusal(self, op: p.Op) -> str | None:
         if op.device_id != self.caller.device_id:
             return p.REJECT_DEVICE_MISMATCH
-        if op.entity == feedback_channel.ENTITY:  # an op would tie it to a device and order
-            return feedback_channel.REJECT_OWN_CHANNEL
         if op.client_id is None:
             return None if op.kind == "append" else p.REJECT_REFERENCE_READ_ONLY
         if op.entity == CLIENTS and op.entity_id != op.client_id:

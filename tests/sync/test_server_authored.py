@@ -42,7 +42,7 @@ def test_a_source_change_reaches_every_laptop_with_its_author(world: World) -> N
                 goal,
                 {"score": 1, "client_id": client_id},
                 "append",
-                key="form-token-1",
+                key=uid("form-token"),
             ),
         ],
     )
@@ -60,7 +60,7 @@ def test_a_source_change_reaches_every_laptop_with_its_author(world: World) -> N
 def test_the_same_keyed_change_twice_is_stored_once(world: World) -> None:
     client_id, _, _, _ = _client_with_a_note(world)
     change = authored.Change(
-        client_id, "goal_progress", uid("goal"), {"score": 2, "client_id": client_id}, key="k-7"
+        client_id, "goal_progress", uid("goal"), {"score": 2, "client_id": client_id}, key=uid("k")
     )
     first = authored.write(world.engine, OMA, [change])[0]
     again = authored.write(world.engine, OMA, [change])[0]
@@ -103,12 +103,12 @@ def test_a_laptop_cannot_be_enrolled_as_a_server_source(world: World) -> None:
 def test_a_key_used_again_for_another_change_is_refused(world: World) -> None:
     client_id, _, _, _ = _client_with_a_note(world)
     fields = {"score": 2, "client_id": client_id}
-    goal = uid("goal")
+    goal, key = uid("goal"), uid("k")
     authored.write(
-        world.engine, OMA, [authored.Change(client_id, "goal_progress", goal, fields, key="k")]
+        world.engine, OMA, [authored.Change(client_id, "goal_progress", goal, fields, key=key)]
     )
     other = {"score": -2, "client_id": client_id}
     again = authored.write(
-        world.engine, OMA, [authored.Change(client_id, "goal_progress", goal, other, key="k")]
+        world.engine, OMA, [authored.Change(client_id, "goal_progress", goal, other, key=key)]
     )[0]
     assert (again.status, again.reason) == ("rejected", p.REJECT_OP_ID_REUSED)

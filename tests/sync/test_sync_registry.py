@@ -46,7 +46,6 @@ def test_append_only_follows_the_models() -> None:
         ("decisions", "excluded_categories", Kind.CODES, False, {}),
         ("team_members", "active", Kind.BOOL, False, {}),
         ("goal_progress", "score", Kind.INT, False, {"low": -2, "high": 2}),
-        ("feedback", "felt_heard", Kind.INT, True, {"low": 1, "high": 5}),
         ("clients", "id", Kind.ID, False, {}),
     ],
 )

@@ -71,7 +71,7 @@ BAD_OPS: list[tuple[str, dict[str, Any], str, dict[str, Any], str]] = [
     ("notes", {"author": "x" * 33}, "upsert", {}, "too_long"),
     ("budget_lines", {"provider": "P" * 301}, "upsert", {}, "too_long"),
     ("goal_progress", {"score": 3}, "append", {}, "out_of_range"),
-    ("feedback", {"felt_heard": 9}, "append", {"client_id": None}, "out_of_range"),
+    ("feedback", {"felt_heard": 9}, "append", {"client_id": None}, "own_channel"),
     ("access_log", {"record_ids": "not a list"}, "append", {}, "invalid_value"),
     ("decisions", {"granted_sum": "1.00"}, "upsert", {}, "append_only"),
     ("spending_entries", {}, "delete", {}, "append_only"),

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, insert
 
-from hbdesk.server import db
+from hbdesk.server import db, projection
 from hbdesk.server.report import Report, Selection, make_report
 
 PERIOD = (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
@@ -27,6 +27,7 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     people = [(f"a-{i}", "A", "cw-t") for i in range(10)]
     people += [("b-0", "B", "cw-t"), ("b-1", "B", "cw-other")]
     with db.write_tx(engine) as conn:
+        projection.mark_new(conn)  # as the first push of a new server does
         conn.execute(insert(db.team_members).values(team_id="T", caseworker_id="cw-t"))
         for client_id, unit, worker in people:
             conn.execute(insert(db.clients).values(client_id=client_id, caseworker_id=worker))
