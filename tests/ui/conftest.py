@@ -17,10 +17,9 @@ import shiboken6
 from PySide6.QtWidgets import QApplication
 
 from hbdesk.settings import Settings
-from hbdesk.store import Vault
 from hbdesk.ui.background import wait_for_all
 from hbdesk.ui.shell import Shell
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.conftest import FAST_KDF, PASSPHRASE, copy_vault
 
 UNLOCK_TIMEOUT_MS = 20_000
 
@@ -97,10 +96,9 @@ def try_unlock(qtbot, shell: Shell, passphrase: str) -> str:
 
 
 @pytest.fixture
-def existing_vault(vault_dir: Path) -> Path:
-    """A created, locked vault folder."""
-    Vault(vault_dir, kdf=FAST_KDF).create(PASSPHRASE).lock()
-    return vault_dir
+def existing_vault(vault_template: Path, vault_dir: Path) -> Path:
+    """A created, locked vault folder (a copy of the session's template)."""
+    return copy_vault(vault_template, vault_dir)
 
 
 def folder_digest(folder: Path) -> dict[str, str]:
