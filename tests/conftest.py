@@ -9,6 +9,7 @@ creating a vault calls `Vault(...).create` itself, as before.
 from __future__ import annotations
 
 import atexit
+import gc
 import os
 import shutil
 import tempfile
@@ -26,6 +27,20 @@ from hbdesk.store.files import private_dir
 # OWASP's floor: fast enough for tests, still real Argon2id. Never used outside tests.
 FAST_KDF = KdfParams(memory_kib=19 * 1024, iterations=2, lanes=1)
 PASSPHRASE = "kolme iloista kissaa tanssii"
+
+
+def collect_garbage() -> None:
+    """Collect the garbage made since the last call now (the Qt fixtures call this after each
+    test, so that no test's widgets are deleted in the middle of a later test's events), and
+    set what survives aside (gc.freeze): it lives on, and the next call does not walk every
+    module, class and cache of the whole run again."""
+    gc.collect()
+    gc.freeze()
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """What collecting imported stays to the end: set it aside once (see collect_garbage)."""
+    collect_garbage()
 
 
 def copy_vault(template: Path, folder: Path) -> Path:

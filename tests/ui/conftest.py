@@ -7,7 +7,6 @@ import os
 # Before anything imports Qt: no screen in tests.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import gc
 import hashlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from hbdesk.settings import Settings
 from hbdesk.ui.background import wait_for_all
 from hbdesk.ui.shell import Shell
-from tests.conftest import FAST_KDF, PASSPHRASE, copy_vault
+from tests.conftest import FAST_KDF, PASSPHRASE, collect_garbage, copy_vault
 
 UNLOCK_TIMEOUT_MS = 20_000
 
@@ -75,7 +74,7 @@ def make_shell(qtbot, clock: FakeClock) -> Iterator[Callable[..., Shell]]:
     shells.clear()
     QApplication.processEvents()
     # Collect this test's Qt objects now, not in the middle of a later test's event handling.
-    gc.collect()
+    collect_garbage()
 
 
 def unlock(qtbot, shell: Shell, passphrase: str = PASSPHRASE) -> None:

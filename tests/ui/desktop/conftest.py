@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -20,7 +19,7 @@ from hbdesk.ui.drafts import DraftKeeper
 from hbdesk.ui.main_window import MainWindow
 from hbdesk.ui.runner import ServiceRunner
 from hbdesk.ui.ui_context import UiContext
-from tests.conftest import open_copy
+from tests.conftest import collect_garbage, open_copy
 
 DEMO_CLIENTS = 14
 TODAY = dt.date.today()
@@ -68,7 +67,7 @@ def make_desktop(qtbot, demo_vault) -> Iterator[Callable[..., MainWindow]]:
             window.deleteLater()
     wait_for_all()
     QApplication.processEvents()
-    gc.collect()
+    collect_garbage()
 
 
 @pytest.fixture
@@ -88,7 +87,7 @@ def make_ctx() -> Iterator[Callable[..., UiContext]]:
         ctx.runner.stop()
     wait_for_all()
     QApplication.processEvents()
-    gc.collect()
+    collect_garbage()
 
 
 @pytest.fixture
