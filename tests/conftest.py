@@ -1,8 +1,18 @@
-"""Fixtures shared by every test: a real SQLCipher vault with a fast (test-only) KDF."""
+"""Fixtures shared by every test: a real SQLCipher vault with a fast (test-only) KDF.
+
+Creating a vault (Argon2id, the whole migration chain) costs far more than opening one, so
+an empty vault is created once per test process (per xdist worker) and the `vault` fixture
+and `fresh_vault()` copy its files and unlock the copy through `Vault.open`. A test about
+creating a vault calls `Vault(...).create` itself, as before.
+"""
 
 from __future__ import annotations
 
+import atexit
+import gc
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,10 +22,66 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from hbdesk.store import KdfParams, OpenVault, Vault
+from hbdesk.store.files import private_dir
 
 # OWASP's floor: fast enough for tests, still real Argon2id. Never used outside tests.
 FAST_KDF = KdfParams(memory_kib=19 * 1024, iterations=2, lanes=1)
 PASSPHRASE = "kolme iloista kissaa tanssii"
+
+
+def collect_garbage() -> None:
+    """Collect the garbage made since the last call now (the Qt fixtures call this after each
+    test, so that no test's widgets are deleted in the middle of a later test's events), and
+    set what survives aside (gc.freeze): it lives on, and the next call does not walk every
+    module, class and cache of the whole run again."""
+    gc.collect()
+    gc.freeze()
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """What collecting imported stays to the end: set it aside once (see collect_garbage)."""
+    collect_garbage()
+
+
+def copy_vault(template: Path, folder: Path) -> Path:
+    """Copy a locked vault's folder to `folder` (which must not exist yet), modes kept."""
+    private_dir(folder.parent)  # as Vault.create leaves the parent
+    shutil.copytree(template, folder)
+    return folder
+
+
+def open_copy(template: Path, folder: Path) -> OpenVault:
+    """A copy of a locked vault at `folder`, unlocked with the test passphrase."""
+    return Vault(copy_vault(template, folder), kdf=FAST_KDF).open(PASSPHRASE)
+
+
+# Chosen at import, before any test points TMPDIR or tempfile.tempdir into its own folder.
+_TEMPLATE_ROOT = Path(tempfile.gettempdir())
+_template: Path | None = None
+
+
+def template_vault() -> Path:
+    """This process's empty vault at the newest schema, locked (made on first use); copy it,
+    never open or change it in place."""
+    global _template
+    if _template is None:
+        root = Path(tempfile.mkdtemp(prefix="hbdesk-template-", dir=_TEMPLATE_ROOT))
+        atexit.register(shutil.rmtree, root, ignore_errors=True)
+        Vault(root / "vault", kdf=FAST_KDF).create(PASSPHRASE).lock()
+        _template = root / "vault"
+    return _template
+
+
+def fresh_vault(folder: Path) -> OpenVault:
+    """An unlocked empty vault at `folder`, as `Vault(folder, kdf=FAST_KDF).create(PASSPHRASE)`
+    leaves it, but copied from the template (for tests not about creating a vault)."""
+    return open_copy(template_vault(), folder)
+
+
+@pytest.fixture(scope="session")
+def vault_template() -> Path:
+    """The empty template vault (see `template_vault`), for session fixtures that build on it."""
+    return template_vault()
 
 
 @pytest.fixture
@@ -24,8 +90,8 @@ def vault_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def vault(vault_dir: Path) -> Iterator[OpenVault]:
-    """A freshly created, unlocked vault at the newest schema."""
-    opened = Vault(vault_dir, kdf=FAST_KDF).create(PASSPHRASE)
+def vault(vault_template: Path, vault_dir: Path) -> Iterator[OpenVault]:
+    """An unlocked empty vault at the newest schema (a copy of the session's template)."""
+    opened = open_copy(vault_template, vault_dir)
     yield opened
     opened.lock()

@@ -120,9 +120,11 @@ class SyncEngine:
         self, s: Session, ops: list[p.Op], results: list[p.OpResult], report: SyncReport
     ) -> None:
         by_op = {op.op_id: op for op in ops}
+        rows = _outbox_rows(s, list(by_op))
+        known = _known_versions(s, ops)
         for result in results:
             op = by_op.get(result.op_id)
-            row = s.get(OutboxOp, result.op_id)
+            row = rows.get(result.op_id)
             if op is None or row is None:
                 continue
             if result.status == "rejected":
@@ -135,7 +137,7 @@ class SyncEngine:
             else:
                 report.duplicates += 1
             for name, version in result.versions.items():
-                _raise_version(s, op.entity, op.entity_id, name, version)
+                _raise_version(s, known, (op.entity, op.entity_id, name), version)
 
     def retry_failed(self) -> int:
         """Put failed ops back in line (after a person fixed the cause)."""
@@ -447,10 +449,43 @@ def _write_row(
         s.execute(table.insert().values(**{key.name: entity_id, **values}))
 
 
-def _raise_version(s: Session, entity: str, entity_id: str, name: str, version: int) -> None:
-    row = s.get(FieldVersion, (entity, entity_id, name))
+def _outbox_rows(s: Session, op_ids: list[str]) -> dict[str, OutboxOp]:
+    """The outbox rows of a pushed batch, read in one query per 500 (not one per op)."""
+    rows: dict[str, OutboxOp] = {}
+    for chunk in _chunks(op_ids, 500):
+        for row in s.scalars(select(OutboxOp).where(OutboxOp.op_id.in_(chunk))):
+            rows[row.op_id] = row
+    return rows
+
+
+VersionKey = tuple[str, str, str]  # (entity, entity_id, field)
+
+
+def _known_versions(s: Session, ops: list[p.Op]) -> dict[VersionKey, FieldVersion]:
+    """The stored field versions of the records a batch touched, read in one query per
+    entity and 500 records (not one per field)."""
+    ids: dict[str, set[str]] = {}
+    for op in ops:
+        ids.setdefault(op.entity, set()).add(op.entity_id)
+    known: dict[VersionKey, FieldVersion] = {}
+    for entity, entity_ids in ids.items():
+        for chunk in _chunks(sorted(entity_ids), 500):
+            query = select(FieldVersion).where(
+                FieldVersion.entity == entity, FieldVersion.entity_id.in_(chunk)
+            )
+            for row in s.scalars(query):
+                known[(row.entity, row.entity_id, row.field)] = row
+    return known
+
+
+def _raise_version(
+    s: Session, known: dict[VersionKey, FieldVersion], key: VersionKey, version: int
+) -> None:
+    row = known.get(key)
     if row is None:
-        s.add(FieldVersion(entity=entity, entity_id=entity_id, field=name, version=version))
+        entity, entity_id, name = key
+        known[key] = FieldVersion(entity=entity, entity_id=entity_id, field=name, version=version)
+        s.add(known[key])
     elif row.version < version:
         row.version = version
 

@@ -6,15 +6,14 @@ from collections.abc import Iterator
 
 import pytest
 
-from hbdesk.store import Vault
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.conftest import fresh_vault
 from tests.pdf.helpers import Case, walk
 
 
 @pytest.fixture(scope="module")
 def case(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Case]:
     folder = tmp_path_factory.mktemp("pdfvault")
-    vault = Vault(folder / "vault", kdf=FAST_KDF).create(PASSPHRASE)
+    vault = fresh_vault(folder / "vault")
     try:
         yield walk(vault)
     finally:

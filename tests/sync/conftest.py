@@ -17,7 +17,7 @@ from hbdesk.protocol import pki
 from hbdesk.server import admin, db
 from tests.sync.laptop import Laptop, enrol_files
 from tests.sync.servers import Postgres, ServerProcess, uid
-from tests.sync.servers import admin as run_admin
+from tests.sync.servers import admin_in_process as run_admin
 
 
 @pytest.fixture(scope="session")

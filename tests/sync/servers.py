@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import shutil
 import signal
@@ -39,6 +41,41 @@ def admin(home: Path, *args: str, db: str | None = None) -> subprocess.Completed
     if db:
         cmd += ["--db", db]
     return subprocess.run([*cmd, *args], capture_output=True, text=True, timeout=60, check=False)
+
+
+def admin_in_process(
+    home: Path, *args: str, db: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    """`admin`, but the CLI's `main()` runs in this process: the same arguments, exit code,
+    stdout and stderr, without starting Python again. For steps where the process itself is
+    not under test (the CLI's own tests use `admin`)."""
+    import pytest
+
+    from hbdesk.server import cli
+
+    argv = ["--home", str(home), *(["--db", db] if db else []), *args]
+    out, err = io.StringIO(), io.StringIO()
+    engines: list[object] = []
+
+    def engine(parsed: object) -> object:
+        made = real_engine(parsed)
+        engines.append(made)
+        return made
+
+    real_engine = cli._engine
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(cli, "_engine", engine)
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = cli.main(argv)
+            except SystemExit as exc:  # argparse refusing the arguments (2), or --help (0)
+                code = exc.code if isinstance(exc.code, int) else int(exc.code is not None)
+            finally:
+                for made in engines:
+                    made.dispose()  # type: ignore[attr-defined]
+    return subprocess.CompletedProcess(
+        ["hbdesk-server", *argv], code, out.getvalue(), err.getvalue()
+    )
 
 
 class Postgres:

@@ -27,10 +27,9 @@ from hbdesk.models.codec import to_json
 from hbdesk.models.outbox import Conflict, FieldVersion, OutboxOp, SyncState
 from hbdesk.protocol import messages as p
 from hbdesk.server import admin
-from hbdesk.store import Vault
 from hbdesk.sync.client import SyncError
 from hbdesk.sync.engine import SyncEngine, SyncReport
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.conftest import fresh_vault
 from tests.sync.conftest import World
 from tests.sync.laptop import Laptop
 from tests.sync.servers import uid
@@ -53,7 +52,7 @@ class LaptopDb:
 
     def __init__(self, folder: Path, device: Laptop) -> None:
         self.device = device
-        self.vault = Vault(folder / "vault", kdf=FAST_KDF).create(PASSPHRASE)
+        self.vault = fresh_vault(folder / "vault")
         self.session = self.vault.session
 
     def sync(self, timeout: float = 15.0) -> Any:

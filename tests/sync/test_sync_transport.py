@@ -16,7 +16,7 @@ from hbdesk.sync.client import SyncClient, SyncError
 from tests.sync.conftest import World
 from tests.sync.laptop import Laptop
 from tests.sync.servers import ServerProcess, uid
-from tests.sync.servers import admin as run_admin
+from tests.sync.servers import admin_in_process as run_admin
 
 
 def _seeded_client(world: World) -> tuple[Laptop, str]:

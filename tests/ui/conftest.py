@@ -7,7 +7,6 @@ import os
 # Before anything imports Qt: no screen in tests.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import gc
 import hashlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -17,10 +16,9 @@ import shiboken6
 from PySide6.QtWidgets import QApplication
 
 from hbdesk.settings import Settings
-from hbdesk.store import Vault
 from hbdesk.ui.background import wait_for_all
 from hbdesk.ui.shell import Shell
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.conftest import FAST_KDF, PASSPHRASE, collect_garbage, copy_vault
 
 UNLOCK_TIMEOUT_MS = 20_000
 
@@ -76,7 +74,7 @@ def make_shell(qtbot, clock: FakeClock) -> Iterator[Callable[..., Shell]]:
     shells.clear()
     QApplication.processEvents()
     # Collect this test's Qt objects now, not in the middle of a later test's event handling.
-    gc.collect()
+    collect_garbage()
 
 
 def unlock(qtbot, shell: Shell, passphrase: str = PASSPHRASE) -> None:
@@ -97,10 +95,9 @@ def try_unlock(qtbot, shell: Shell, passphrase: str) -> str:
 
 
 @pytest.fixture
-def existing_vault(vault_dir: Path) -> Path:
-    """A created, locked vault folder."""
-    Vault(vault_dir, kdf=FAST_KDF).create(PASSPHRASE).lock()
-    return vault_dir
+def existing_vault(vault_template: Path, vault_dir: Path) -> Path:
+    """A created, locked vault folder (a copy of the session's template)."""
+    return copy_vault(vault_template, vault_dir)
 
 
 def folder_digest(folder: Path) -> dict[str, str]:

@@ -26,10 +26,10 @@ from hbdesk.sync import app_identity, app_sync
 from hbdesk.ui.enrolment_dialog import EnrolmentDialog
 from hbdesk.ui.sync_controller import SyncController
 from hbdesk.ui.sync_panel import SyncPanel
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.conftest import FAST_KDF, PASSPHRASE, fresh_vault
 from tests.sync.conftest import World
 from tests.sync.servers import ServerProcess, free_port, uid
-from tests.sync.servers import admin as run_admin
+from tests.sync.servers import admin_in_process as run_admin
 
 SYNC_MS = 30_000
 NO_CONNECTION = "No connection — your work is safe on this laptop."
@@ -138,7 +138,7 @@ def make_laptop(qtbot: QtBot, tmp_path: Path) -> Iterator[Callable[[World], AppL
 
     def make(world: World) -> AppLaptop:
         folder = tmp_path / uid("vault")
-        vault = Vault(folder, kdf=FAST_KDF).create(PASSPHRASE)
+        vault = fresh_vault(folder)
         laptop = AppLaptop(vault, folder, uid("cw"), world.server.url, qtbot)
         enrol_with_cli(laptop, world, tmp_path / uid("enrol"))
         laptop.start_ui()

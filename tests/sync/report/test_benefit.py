@@ -34,12 +34,12 @@ from hbdesk.services.client_view import client_view
 from hbdesk.services.clients import NewContact, register_contact
 from hbdesk.services.context import Actor
 from hbdesk.services.demo import APPEAL, MAKER
-from hbdesk.store import OpenVault, Vault
+from hbdesk.store import OpenVault
 from hbdesk.sync import app_sync
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.conftest import fresh_vault
 from tests.sync.conftest import Backend
 from tests.sync.report.laptop import enrol, server_of_its_own
-from tests.sync.servers import admin as run_admin
+from tests.sync.servers import admin_in_process as run_admin
 
 GYM, MUSEUM, COURSE = "BEN-GYM", "BEN-MUSEUM", "BEN-COURSE"
 ITEMS = (  # code, name, category, unit, price, provider
@@ -179,7 +179,7 @@ def setup(
 ) -> Iterator[Setup]:
     tmp = tmp_path_factory.mktemp("benefit")
     with server_of_its_own(server_home, backend, tmp) as (server, engine):
-        vault = Vault(tmp / "vault", kdf=FAST_KDF).create(PASSPHRASE)
+        vault = fresh_vault(tmp / "vault")
         try:
             admin.load_reference(engine, "outcomes", OTHER_KEYS)  # the unit report's share
             actor = enrol(vault, engine, server_home, tmp, "cw-benefit")

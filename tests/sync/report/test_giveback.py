@@ -26,16 +26,16 @@ from hbdesk.services.clients import NewContact, add_note, register_contact
 from hbdesk.services.context import Actor
 from hbdesk.services.feedback import FeedbackAnswers, give_feedback
 from hbdesk.services.selfassessment import record_self_assessment
-from hbdesk.store import OpenVault, Vault
+from hbdesk.store import OpenVault
 from hbdesk.sync import app_sync
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.conftest import fresh_vault
 from tests.services.helpers import granted_budget
 from tests.sync.conftest import Backend
 from tests.sync.report.laptop import enrol, server_of_its_own
 from tests.sync.report.test_report import CANARY_CODE, CANARY_FIRST, CANARY_LAST, Q_ID
 from tests.sync.report.test_report import QUESTIONNAIRE as COUNTY_QUESTIONNAIRE
 from tests.sync.servers import ServerProcess
-from tests.sync.servers import admin as run_admin
+from tests.sync.servers import admin_in_process as run_admin
 
 UNIT, SMALL_UNIT = "Tiimi Itä", "Tiimi Pieni"
 FROM, TO = "2026-01-01", "2026-12-31"
@@ -184,7 +184,7 @@ def given(
     tmp = tmp_path_factory.mktemp("giveback")
     with server_of_its_own(server_home, backend, tmp) as (server, engine):
         admin.load_reference(engine, "questionnaire", COUNTY_QUESTIONNAIRE)
-        vault = Vault(tmp / "vault", kdf=FAST_KDF).create(PASSPHRASE)
+        vault = fresh_vault(tmp / "vault")
         actor = enrol(vault, engine, server_home, tmp, "cw-give")
         assert app_sync.run(vault, server.url, timeout=30).clean
         assert reference.take_pulled_questionnaire(vault, actor) == 1

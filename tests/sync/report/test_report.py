@@ -31,14 +31,14 @@ from hbdesk.services.clients import NewContact, add_note, register_contact
 from hbdesk.services.context import Actor
 from hbdesk.services.feedback import FeedbackAnswers, give_feedback
 from hbdesk.services.selfassessment import record_self_assessment
-from hbdesk.store import OpenVault, Vault
+from hbdesk.store import OpenVault
 from hbdesk.sync import app_sync
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.conftest import fresh_vault
 from tests.sync.conftest import Backend
 from tests.sync.report import audit
 from tests.sync.report.laptop import enrol, server_of_its_own
 from tests.sync.servers import ServerProcess
-from tests.sync.servers import admin as run_admin
+from tests.sync.servers import admin_in_process as run_admin
 
 UNIT, SMALL_UNIT = "Tiimi Itä", "Tiimi Pieni"
 CANARY_FIRST, CANARY_LAST = "Kanarialintu", "Vaarallinen-Nimi"
@@ -142,7 +142,7 @@ def setup(
     tmp = tmp_path_factory.mktemp("report")
     with server_of_its_own(server_home, backend, tmp) as (server, engine):
         admin.load_reference(engine, "questionnaire", QUESTIONNAIRE)
-        vault = Vault(tmp / "vault", kdf=FAST_KDF).create(PASSPHRASE)
+        vault = fresh_vault(tmp / "vault")
         actor = enrol(vault, engine, server_home, tmp, "cw-report")
         pulled = app_sync.run(vault, server.url, timeout=30)  # the county's questionnaire
         assert pulled.clean, pulled

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import gc
-import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -14,23 +12,23 @@ from PySide6.QtWidgets import QApplication
 
 from hbdesk.services.caseload import caseload
 from hbdesk.services.demo import DEMO_WORKER, populate_demo
-from hbdesk.store import OpenVault, Vault
+from hbdesk.store import OpenVault
 from hbdesk.ui import translations
 from hbdesk.ui.background import wait_for_all
 from hbdesk.ui.drafts import DraftKeeper
 from hbdesk.ui.main_window import MainWindow
 from hbdesk.ui.runner import ServiceRunner
 from hbdesk.ui.ui_context import UiContext
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.conftest import collect_garbage, open_copy
 
 DEMO_CLIENTS = 14
 TODAY = dt.date.today()
 
 
 @pytest.fixture(scope="session")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def demo_template(vault_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("demo") / "vault"
-    opened = Vault(folder, kdf=FAST_KDF).create(PASSPHRASE)
+    opened = open_copy(vault_template, folder)
     populate_demo(opened, clients=DEMO_CLIENTS, today=TODAY)
     opened.lock()
     return folder
@@ -38,9 +36,7 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def demo_vault(demo_template: Path, tmp_path: Path) -> Iterator:
-    folder = tmp_path / "demo-vault"
-    shutil.copytree(demo_template, folder)
-    opened = Vault(folder, kdf=FAST_KDF).open(PASSPHRASE)
+    opened = open_copy(demo_template, tmp_path / "demo-vault")
     yield opened
     wait_for_all()
     opened.lock()
@@ -71,7 +67,7 @@ def make_desktop(qtbot, demo_vault) -> Iterator[Callable[..., MainWindow]]:
             window.deleteLater()
     wait_for_all()
     QApplication.processEvents()
-    gc.collect()
+    collect_garbage()
 
 
 @pytest.fixture
@@ -91,7 +87,7 @@ def make_ctx() -> Iterator[Callable[..., UiContext]]:
         ctx.runner.stop()
     wait_for_all()
     QApplication.processEvents()
-    gc.collect()
+    collect_garbage()
 
 
 @pytest.fixture

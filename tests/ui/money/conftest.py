@@ -1,8 +1,12 @@
-"""The money stages on a small demo caseload (built through the services, fast test KDF)."""
+"""The money stages on a small demo caseload (built through the services, fast test KDF).
+
+The caseload is built once per session (per xdist worker) and each test gets a copy.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -11,14 +15,27 @@ from hbdesk.store import OpenVault
 from hbdesk.ui.drafts import DraftKeeper
 from hbdesk.ui.runner import ServiceRunner
 from hbdesk.ui.ui_context import UiContext
+from tests.conftest import open_copy
 
 CLIENTS = 9  # one or two clients at each stage from contact to follow-up
 
 
+@pytest.fixture(scope="session")
+def money_template(vault_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The small demo caseload, made once and locked; copy it, never change it."""
+    folder = tmp_path_factory.mktemp("money") / "vault"
+    opened = open_copy(vault_template, folder)
+    populate_demo(opened, clients=CLIENTS)
+    opened.lock()
+    return folder
+
+
 @pytest.fixture
-def demo_vault(vault: OpenVault) -> OpenVault:
-    populate_demo(vault, clients=CLIENTS)
-    return vault
+def demo_vault(money_template: Path, vault_dir: Path) -> Iterator[OpenVault]:
+    """A copy of the small demo caseload, unlocked."""
+    opened = open_copy(money_template, vault_dir)
+    yield opened
+    opened.lock()
 
 
 @pytest.fixture
