@@ -44,6 +44,7 @@ from tests.sync.conftest import World, postgres, server_home  # noqa: F401 (fixt
 from tests.sync.servers import ServerProcess, uid
 
 TOKEN = re.compile(r'name="form_token" value="([^"]+)"')
+FORM = re.compile(r'<form[^>]*action="([^"]+)"[^>]*>(.*?)</form>', re.DOTALL)
 
 
 def today() -> dt.date:
@@ -120,7 +121,9 @@ def sqlite_stack(
 ) -> Iterator[Stack]:
     tmp = tmp_path_factory.mktemp("omahb-sqlite")
     people = [(CLIENT_NAME, CLIENT_CODE), (HOSTILE_NAME, HOSTILE_CODE), (OTHER_NAME, OTHER_CODE)]
-    stack = make_stack(server_home, str(tmp / "server.sqlite3"), tmp, mock_provider, people, crafted)
+    stack = make_stack(
+        server_home, str(tmp / "server.sqlite3"), tmp, mock_provider, people, crafted
+    )
     yield stack
     stack.close()
 
@@ -150,10 +153,16 @@ class Person:
     def get(self, path: str) -> httpx.Response:
         return self.http.get(path)
 
-    def token(self, path: str, index: int = 0) -> str:
+    def token(self, path: str, form: str | None = None) -> str:
+        """The one-time token of the page's form whose action starts with `form` (default:
+        the page's own forms, not the log-out ones)."""
         page = self.get(path)
         assert page.status_code == 200, page.text
-        return str(TOKEN.findall(page.text)[index])
+        for action, body in FORM.findall(page.text):
+            wanted = action.startswith(form) if form else action != "/logout"
+            if wanted and TOKEN.search(body):
+                return str(TOKEN.search(body).group(1))  # type: ignore[union-attr]
+        raise AssertionError(f"no form {form!r} on {path}")
 
     def post(self, path: str, data: dict[str, Any], files: Any = None) -> httpx.Response:
         return self.http.post(path, data=data, files=files)
@@ -195,14 +204,30 @@ def browser(server_home: Path, tmp_path_factory: pytest.TempPathFactory) -> Iter
     nss.mkdir(parents=True)
     subprocess.run(["certutil", "-d", f"sql:{nss}", "-N", "--empty-password"], check=True)
     subprocess.run(
-        ["certutil", "-d", f"sql:{nss}", "-A", "-t", "C,,", "-n", "hbdesk-test-ca",
-         "-i", str(server_home / "ca" / "ca.pem")],
+        [
+            "certutil",
+            "-d",
+            f"sql:{nss}",
+            "-A",
+            "-t",
+            "C,,",
+            "-n",
+            "hbdesk-test-ca",
+            "-i",
+            str(server_home / "ca" / "ca.pem"),
+        ],
         check=True,
     )
     options = webdriver.ChromeOptions()
     options.binary_location = "/usr/bin/chromium"
-    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=1366,768", "--lang=fi-FI"):
+    for arg in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-dev-shm-usage",
+        "--disable-gpu",
+        "--window-size=1366,768",
+        "--lang=fi-FI",
+    ):
         options.add_argument(arg)
     service = Service("/usr/bin/chromedriver", env={**os.environ, "HOME": str(home)})
     driver = webdriver.Chrome(options=options, service=service)

@@ -61,7 +61,9 @@ class PkceChecking:
     def __init__(self, app: Wsgi, ledger: PkceLedger) -> None:
         self.app, self.ledger = app, ledger
 
-    def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+    def __call__(
+        self, environ: dict[str, Any], start_response: Callable[..., Any]
+    ) -> Iterable[bytes]:
         path, method = environ.get("PATH_INFO", ""), environ.get("REQUEST_METHOD", "")
         query = parse_qs(environ.get("QUERY_STRING", ""))
         if path == "/oauth2/authorize":
@@ -78,7 +80,9 @@ class PkceChecking:
                 return _error(start_response, "PKCE verifier does not match", "invalid_grant")
         return self.app(environ, start_response)
 
-    def _remember(self, environ: dict[str, Any], start_response: Callable[..., Any], challenge: str) -> Iterable[bytes]:
+    def _remember(
+        self, environ: dict[str, Any], start_response: Callable[..., Any], challenge: str
+    ) -> Iterable[bytes]:
         captured: dict[str, Any] = {}
 
         def capture(status: str, headers: list[tuple[str, str]], *rest: Any) -> Any:
@@ -93,7 +97,9 @@ class PkceChecking:
         return result
 
 
-def _error(start_response: Callable[..., Any], text: str, error: str = "invalid_request") -> Iterable[bytes]:
+def _error(
+    start_response: Callable[..., Any], text: str, error: str = "invalid_request"
+) -> Iterable[bytes]:
     body = json.dumps({"error": error, "error_description": text}).encode()
     start_response("400 Bad Request", [("Content-Type", "application/json")])
     return [body]
@@ -156,7 +162,9 @@ class CraftedProvider:
     def stop(self) -> None:
         self._run.stop()
 
-    def log_in_next(self, hetu: str | None, name: str = "Testi Henkilö", flaw: str | None = None) -> None:
+    def log_in_next(
+        self, hetu: str | None, name: str = "Testi Henkilö", flaw: str | None = None
+    ) -> None:
         claims: dict[str, Any] = {"name": name}
         if hetu is not None:
             claims["hetu"] = hetu
@@ -197,8 +205,14 @@ class CraftedProvider:
             return Response("PKCE (S256) is required", status=400)
         code = uuid.uuid4().hex
         self.pkce.by_code[code] = args["code_challenge"]
-        self.codes[code] = {"next": self.next, "nonce": args.get("nonce"), "aud": args.get("client_id")}
-        target = args["redirect_uri"] + "?" + urlencode({"code": code, "state": args.get("state", "")})
+        self.codes[code] = {
+            "next": self.next,
+            "nonce": args.get("nonce"),
+            "aud": args.get("client_id"),
+        }
+        target = (
+            args["redirect_uri"] + "?" + urlencode({"code": code, "state": args.get("state", "")})
+        )
         return Response(status=302, headers={"Location": target})
 
     def _token(self, request: Request) -> Response:
@@ -209,8 +223,12 @@ class CraftedProvider:
         if issued is None:
             return _json({"error": "invalid_grant"}, 400)
         return _json(
-            {"access_token": uuid.uuid4().hex, "token_type": "Bearer", "expires_in": 300,
-             "id_token": self._id_token(issued)}
+            {
+                "access_token": uuid.uuid4().hex,
+                "token_type": "Bearer",
+                "expires_in": 300,
+                "id_token": self._id_token(issued),
+            }
         )
 
     def _id_token(self, issued: dict[str, Any]) -> str:

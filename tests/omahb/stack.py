@@ -24,7 +24,7 @@ from hbdesk.store import OpenVault, Vault
 from hbdesk.sync import app_identity
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.sync.conftest import World
-from tests.sync.servers import ServerProcess, free_port, server_command, uid
+from tests.sync.servers import free_port, server_command, uid
 
 # Synthetic people: identity codes from the test range (individual number 900–999).
 CLIENT_CODE, CLIENT_NAME = "150590-9962", "Aino Testinen"  # the browser walk's client
@@ -56,13 +56,29 @@ class OmaHbProcess:
         secret = self.home / "oidc-secret"
         secret.write_text(CLIENT_SECRET)
         args = [
-            *server_command(), "--home", str(self.home), "--db", self.db_url, "serve-omahb",
-            "--port", str(self.port), "--public-url", self.url, "--oidc-issuer", self.issuer,
-            "--oidc-client-id", "oma-hb", "--oidc-client-secret-file", str(secret),
-            "--idle-minutes", str(self.idle_minutes),
+            *server_command(),
+            "--home",
+            str(self.home),
+            "--db",
+            self.db_url,
+            "serve-omahb",
+            "--port",
+            str(self.port),
+            "--public-url",
+            self.url,
+            "--oidc-issuer",
+            self.issuer,
+            "--oidc-client-id",
+            "oma-hb",
+            "--oidc-client-secret-file",
+            str(secret),
+            "--idle-minutes",
+            str(self.idle_minutes),
         ]
         with self.log.open("ab") as out:
-            self.proc = subprocess.Popen(args, stdout=out, stderr=subprocess.STDOUT, env=dict(os.environ))
+            self.proc = subprocess.Popen(
+                args, stdout=out, stderr=subprocess.STDOUT, env=dict(os.environ)
+            )
         return self
 
     def wait(self) -> OmaHbProcess:
@@ -115,42 +131,102 @@ APPEAL = decision.AppealSettings(
 MAKER = decision.DecisionMaker(name="Sosiaalityöntekijä Testi", title="sosiaalityöntekijä")
 
 
-def _client_with_money(vault: OpenVault, actor: Actor, name: str, code: str, today: dt.date) -> dict[str, object]:
+def _client_with_money(
+    vault: OpenVault, actor: Actor, name: str, code: str, today: dt.date
+) -> dict[str, object]:
     first, last = name.split(" ")
     contact = clients.NewContact(
-        first_name=first, last_name=last, contacted_on=today - dt.timedelta(days=90),
-        channel="phone", described_needs="Arki on raskasta.", identity_code=code,
+        first_name=first,
+        last_name=last,
+        contacted_on=today - dt.timedelta(days=90),
+        channel="phone",
+        described_needs="Arki on raskasta.",
+        identity_code=code,
     )
     cid = clients.register_contact(vault, actor, contact).value.id
     p = plan.start_plan(vault, actor, cid).value
-    plan.add_plan_entry(vault, actor, cid, p.id, section="need", text="Tarvitsen tukea arkeen.", author="client")
-    goal = plan.add_plan_entry(vault, actor, cid, p.id, section="goal", text="Liikun kaksi kertaa viikossa.", author="together").value
-    plan.add_plan_entry(vault, actor, cid, p.id, section="budget_use", text="Uimahalli ja avustaja.", author="key_worker")
-    plan.agree_plan(vault, actor, cid, p.id, agreed_on=today - dt.timedelta(days=70),
-                    confirmed_by=["client", "key_worker"], confirmation=plan.Confirmation.typed(name))
+    plan.add_plan_entry(
+        vault, actor, cid, p.id, section="need", text="Tarvitsen tukea arkeen.", author="client"
+    )
+    goal = plan.add_plan_entry(
+        vault,
+        actor,
+        cid,
+        p.id,
+        section="goal",
+        text="Liikun kaksi kertaa viikossa.",
+        author="together",
+    ).value
+    plan.add_plan_entry(
+        vault,
+        actor,
+        cid,
+        p.id,
+        section="budget_use",
+        text="Uimahalli ja avustaja.",
+        author="key_worker",
+    )
+    plan.agree_plan(
+        vault,
+        actor,
+        cid,
+        p.id,
+        agreed_on=today - dt.timedelta(days=70),
+        confirmed_by=["client", "key_worker"],
+        confirmation=plan.Confirmation.typed(name),
+    )
     start, end = today - dt.timedelta(days=60), today + dt.timedelta(days=300)
     b = budget.create_budget(vault, actor, cid, valid_from=start, valid_to=end, plan_id=p.id).value
-    budget.add_own_option_line(vault, actor, cid, b.id, budget.OwnOption(
-        description="Avustaja", provider="Avustajapalvelut Oy", unit="piece", unit_price=Decimal("2400.00"),
-        quantity=1, frequency="once", category="personal_assistance", service_area="social_welfare"))
+    budget.add_own_option_line(
+        vault,
+        actor,
+        cid,
+        b.id,
+        budget.OwnOption(
+            description="Avustaja",
+            provider="Avustajapalvelut Oy",
+            unit="piece",
+            unit_price=Decimal("2400.00"),
+            quantity=1,
+            frequency="once",
+            category="personal_assistance",
+            service_area="social_welfare",
+        ),
+    )
     draft = decision.prepare_decision(vault, actor, cid, b.id).value
-    decision.issue_decision(vault, actor, cid, draft.id, decided_on=start, decided_by=MAKER, appeal=APPEAL)
+    decision.issue_decision(
+        vault, actor, cid, draft.id, decided_on=start, decided_by=MAKER, appeal=APPEAL
+    )
     spent = []
-    for i, (method, amount, provider) in enumerate([
-        ("invoice", "120.00", "Avustajapalvelut Oy"),
-        ("invoice", "89.90", "Tuntematon Palvelu Oy"),
-        ("invoice", "45.00", "Uimahalli Esimerkkilä"),
-        ("direct_payment", "60.00", "Aino Testinen"),
-    ]):
-        entry = ledger.record_spending(vault, actor, cid, ledger.Spending(
-            method=method, amount=Decimal(amount), spent_on=today - dt.timedelta(days=20 - i),
-            category="personal_assistance", provider=provider, description=f"Lasku {i + 1}",
-            external_ref=f"INV-{uid('n')}" if method == "invoice" else None)).value
+    for i, (method, amount, provider) in enumerate(
+        [
+            ("invoice", "120.00", "Avustajapalvelut Oy"),
+            ("invoice", "89.90", "Tuntematon Palvelu Oy"),
+            ("invoice", "45.00", "Uimahalli Esimerkkilä"),
+            ("direct_payment", "60.00", "Aino Testinen"),
+        ]
+    ):
+        entry = ledger.record_spending(
+            vault,
+            actor,
+            cid,
+            ledger.Spending(
+                method=method,
+                amount=Decimal(amount),
+                spent_on=today - dt.timedelta(days=20 - i),
+                category="personal_assistance",
+                provider=provider,
+                description=f"Lasku {i + 1}",
+                external_ref=f"INV-{uid('n')}" if method == "invoice" else None,
+            ),
+        ).value
         spent.append(entry.id)
     return {"client_id": cid, "goal": goal.lineage_id, "spent": spent}
 
 
-def seed(world: World, folder: Path, today: dt.date, people: list[tuple[str, str]]) -> tuple[OpenVault, Actor, dict[str, Seeded]]:
+def seed(
+    world: World, folder: Path, today: dt.date, people: list[tuple[str, str]]
+) -> tuple[OpenVault, Actor, dict[str, Seeded]]:
     """A laptop writes these clients' plans, decisions and spending, and syncs them up."""
     from hbdesk.app.sync import sync
 

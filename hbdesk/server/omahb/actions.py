@@ -19,8 +19,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy.engine import Connection
-
 from hbdesk.models import codec
 from hbdesk.models.base import Base, utcnow
 from hbdesk.models.errors import DomainError
@@ -37,7 +35,7 @@ from hbdesk.models.vocab import (
     WebAction,
 )
 from hbdesk.protocol import messages as p
-from hbdesk.server import authored
+from hbdesk.server import authored, db
 from hbdesk.server.omahb import content, records
 from hbdesk.server.omahb.identity import Access
 from hbdesk.server.omahb.security import Login
@@ -136,7 +134,6 @@ def _write(
 
 def confirm_invoice(
     settings: Settings,
-    conn: Connection,
     access: Access,
     login: Login,
     entry_id: str,
@@ -150,8 +147,7 @@ def confirm_invoice(
         raise Refusal("choose_verdict")
     words = _words(reason, required=verdict == Verdict.DISPUTED)
     today = settings.day()
-    recs = records.load(conn, access.client_id, content.MONEY_MODELS)
-    row = _row(recs, entry_id, today)
+    row = _row(settings, access, entry_id, today)
     if row is None or row.entry.method != PaymentMethod.INVOICE:
         raise Refusal("not_found")
     if row.confirmed_by is not None:
@@ -176,7 +172,13 @@ def confirm_invoice(
     return done
 
 
-def _row(recs: records.Records, entry_id: str, today: dt.date) -> content.SpendingRow | None:
+def _row(
+    settings: Settings, access: Access, entry_id: str, today: dt.date
+) -> content.SpendingRow | None:
+    """The client's spending entry with its state today (read, then let go: the write that
+    follows takes the server's write lock itself)."""
+    with db.read_tx(settings.engine) as conn:
+        recs = records.load(conn, access.client_id, content.MONEY_MODELS)
     for state in content.money(recs, today):
         for row in state.rows:
             if row.entry.id == entry_id:
@@ -187,9 +189,7 @@ def _row(recs: records.Records, entry_id: str, today: dt.date) -> content.Spendi
 # --- receipts ---------------------------------------------------------------------------
 
 
-def receipt_fits(
-    settings: Settings, conn: Connection, access: Access, entry_id: str, amount: object
-) -> Decimal:
+def receipt_fits(settings: Settings, access: Access, entry_id: str, amount: object) -> Decimal:
     """The receipt's amount, if the payment is the client's, open, and not yet covered."""
     if not access.own:
         raise Refusal("not_allowed")
@@ -197,8 +197,7 @@ def receipt_fits(
         value = parse_money(amount)
     except (DomainError, InvalidOperation):
         raise Refusal("bad_amount") from None
-    recs = records.load(conn, access.client_id, content.MONEY_MODELS)
-    row = _row(recs, entry_id, settings.day())
+    row = _row(settings, access, entry_id, settings.day())
     if row is None or row.entry.method != PaymentMethod.DIRECT_PAYMENT or row.entry.reverses_id:
         raise Refusal("not_found")
     if row.status == EntryStatus.REVERSED:
@@ -242,7 +241,6 @@ def receipt_id(nonce: str) -> str:
 
 def evaluate_goal(
     settings: Settings,
-    conn: Connection,
     access: Access,
     login: Login,
     lineage_id: str,
@@ -259,8 +257,8 @@ def evaluate_goal(
         raise Refusal("choose_score") from None
     if not GAS_MIN <= value <= GAS_MAX:
         raise Refusal("choose_score")
-    recs = records.load(conn, access.client_id, content.PLAN_MODELS)
-    plan = content.plan_view(recs)
+    with db.read_tx(settings.engine) as conn:
+        plan = content.plan_view(records.load(conn, access.client_id, content.PLAN_MODELS))
     if plan is None or lineage_id not in {g.lineage_id for g in plan.goals}:
         raise Refusal("not_found")
     record_id = _derived("goal_progress", nonce)
@@ -323,12 +321,11 @@ def grant_mandate(
     return _write(settings, access, login, WebAction.GRANT_MANDATE, Mandate, record_id, values)
 
 
-def withdraw_mandate(
-    settings: Settings, conn: Connection, access: Access, login: Login, mandate_id: str
-) -> Done:
+def withdraw_mandate(settings: Settings, access: Access, login: Login, mandate_id: str) -> Done:
     if not access.own:
         raise Refusal("not_allowed")
-    mandate = records.load(conn, access.client_id, [Mandate]).get(Mandate, mandate_id)
+    with db.read_tx(settings.engine) as conn:
+        mandate = records.load(conn, access.client_id, [Mandate]).get(Mandate, mandate_id)
     if mandate is None:
         raise Refusal("not_found")
     if mandate.withdrawn_at is not None:

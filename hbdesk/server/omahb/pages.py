@@ -12,7 +12,8 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from hbdesk import formatting
-from hbdesk.models.ledger import ReceiptReport
+from hbdesk.models.ledger import InvoiceConfirmation, ReceiptReport
+from hbdesk.server import db
 from hbdesk.server.omahb import content, identity, log, records, words
 from hbdesk.server.omahb.identity import Access
 from hbdesk.server.omahb.web import (
@@ -105,9 +106,9 @@ def _invoices(conn: Connection, ctx: Ctx, access: Access) -> tuple[dict[str, Any
         for r in s.rows
         if r.entry.method == "invoice" and r.confirmed_by is not None
     ]
-    return {"waiting": waiting, "answered": answered}, [
-        f"spending_entries:{r.entry.id}" for r in waiting
-    ]
+    said = {c.entry_id: c.comment for c in recs.of(InvoiceConfirmation) if c.comment}
+    values = {"waiting": waiting, "answered": answered, "said": said}
+    return values, [f"spending_entries:{r.entry.id}" for r in waiting]
 
 
 def _receipts(conn: Connection, ctx: Ctx, access: Access) -> tuple[dict[str, Any], Seen]:
@@ -201,7 +202,7 @@ def client_page(page: str) -> Callable[[Request], Any]:
 
 def _is_own(ctx: Ctx, client_id: str) -> bool | None:
     assert ctx.login is not None
-    with logged_tx(ctx.settings) as conn:
+    with db.read_tx(ctx.settings.engine) as conn:
         found = identity.matches(conn, ctx.login.identity_code, ctx.settings.day()).find(client_id)
     return None if found is None else found.own
 
@@ -232,5 +233,5 @@ async def home(request: Request) -> Response:
 
 def _matches(ctx: Ctx) -> identity.Matches:
     assert ctx.login is not None
-    with logged_tx(ctx.settings) as conn:
+    with db.read_tx(ctx.settings.engine) as conn:
         return identity.matches(conn, ctx.login.identity_code, ctx.settings.day())

@@ -14,6 +14,7 @@ from starlette.datastructures import FormData, UploadFile
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
+from hbdesk.server import db
 from hbdesk.server.omahb import actions, log, receipts, security
 from hbdesk.server.omahb.actions import Refusal
 from hbdesk.server.omahb.identity import Access
@@ -44,7 +45,7 @@ def _checked(
 ) -> tuple[Access, str]:
     """The person's access to the client (else 404), then the form's one-time nonce."""
     assert ctx.login is not None
-    with logged_tx(ctx.settings) as conn:
+    with db.read_tx(ctx.settings.engine) as conn:
         access = access_for(conn, ctx, client_id, page)
     nonce = ctx.forms.use(ctx.login, f"{purpose}:{client_id}", token)
     return access, nonce
@@ -118,16 +119,9 @@ async def _upload(value: object, limit: int) -> bytes:
 def invoice(ctx: Ctx, access: Access, form: Mapping[str, Any], nonce: str) -> tuple[str, str]:
     assert ctx.login is not None
     verdict = str(form.get("verdict") or "")
-    with logged_tx(ctx.settings) as conn:
-        done = actions.confirm_invoice(
-            ctx.settings,
-            conn,
-            access,
-            ctx.login,
-            str(form["entry_id"]),
-            verdict,
-            form.get("reason"),
-        )
+    done = actions.confirm_invoice(
+        ctx.settings, access, ctx.login, str(form["entry_id"]), verdict, form.get("reason")
+    )
     what = "confirm_invoice" if verdict == "correct" else "dispute_invoice"
     return what, f"invoice_confirmations:{done.record_id}"
 
@@ -142,14 +136,13 @@ def receipt(ctx: Ctx, access: Access, form: Mapping[str, Any], nonce: str) -> tu
     if day > settings.day():
         raise Refusal("bad_date")
     entry_id = str(form.get("entry_id") or "")
-    with logged_tx(settings) as conn:
-        amount = actions.receipt_fits(settings, conn, access, entry_id, form.get("amount"))
+    amount = actions.receipt_fits(settings, access, entry_id, form.get("amount"))
     try:
         cleaned = receipts.clean(form.get("file") or b"", settings.max_upload)
     except receipts.BadFile as bad:
         raise Refusal(f"file_{bad.code}") from None
     record_id = actions.receipt_id(nonce)
-    with logged_tx(settings) as conn:  # the file first: a report never points at nothing
+    with db.write_tx(settings.engine) as conn:  # the file first: a report never points at nothing
         receipts.store(
             conn, settings.receipt_key, record_id, access.client_id, entry_id, day, cleaned
         )
@@ -159,17 +152,15 @@ def receipt(ctx: Ctx, access: Access, form: Mapping[str, Any], nonce: str) -> tu
 
 def goal(ctx: Ctx, access: Access, form: Mapping[str, Any], nonce: str) -> tuple[str, str]:
     assert ctx.login is not None
-    with logged_tx(ctx.settings) as conn:
-        done = actions.evaluate_goal(
-            ctx.settings,
-            conn,
-            access,
-            ctx.login,
-            str(form["lineage_id"]),
-            form.get("score"),
-            form.get("note"),
-            nonce,
-        )
+    done = actions.evaluate_goal(
+        ctx.settings,
+        access,
+        ctx.login,
+        str(form["lineage_id"]),
+        form.get("score"),
+        form.get("note"),
+        nonce,
+    )
     return "evaluate_goal", f"goal_progress:{done.record_id}"
 
 
@@ -181,10 +172,7 @@ def mandate(ctx: Ctx, access: Access, form: Mapping[str, Any], nonce: str) -> tu
 
 def withdraw(ctx: Ctx, access: Access, form: Mapping[str, Any], nonce: str) -> tuple[str, str]:
     assert ctx.login is not None
-    with logged_tx(ctx.settings) as conn:
-        done = actions.withdraw_mandate(
-            ctx.settings, conn, access, ctx.login, str(form["mandate_id"])
-        )
+    done = actions.withdraw_mandate(ctx.settings, access, ctx.login, str(form["mandate_id"]))
     return "withdraw_mandate", f"mandates:{done.record_id}"
 
 
