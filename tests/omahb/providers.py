@@ -89,7 +89,7 @@ class PkceChecking:
             captured["headers"] = headers
             return start_response(status, headers, *rest)
 
-        result = self.app(environ, capture)
+        result = list(self.app(environ, capture))  # the app may start answering only when read
         location = dict(captured.get("headers", [])).get("Location", "")
         code = parse_qs(urlsplit(location).query).get("code")
         if code:

@@ -14,6 +14,7 @@ from the form's one-time nonce (a form sent twice is stored once).
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -40,6 +41,8 @@ from hbdesk.server.omahb import content, records
 from hbdesk.server.omahb.identity import Access
 from hbdesk.server.omahb.security import Login
 from hbdesk.server.omahb.settings import Settings
+
+log = logging.getLogger("hbdesk.server.omahb")
 
 DEVICE = "server:oma-hb"
 MAX_WORDS = 2000  # characters of a reason, a note, a description typed in Oma HB
@@ -125,6 +128,7 @@ def _write(
     if first.status == "rejected":
         if first.reason == p.REJECT_APPEND_EXISTS:
             return Done("duplicate", record_id)
+        log.warning("Oma HB change refused by the store: %s", first.reason)  # a code only
         raise Refusal("not_stored")
     return Done(first.status, record_id)
 
@@ -318,7 +322,10 @@ def grant_mandate(
         "withdrawn_at": None,
         "withdrawn_by": None,
     }
-    return _write(settings, access, login, WebAction.GRANT_MANDATE, Mandate, record_id, values)
+    # A mandate is not append-only (it is withdrawn later): a new one is an upsert from nothing.
+    return _write(
+        settings, access, login, WebAction.GRANT_MANDATE, Mandate, record_id, values, "upsert"
+    )
 
 
 def withdraw_mandate(settings: Settings, access: Access, login: Login, mandate_id: str) -> Done:

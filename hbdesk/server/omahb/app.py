@@ -19,7 +19,7 @@ from starlette.staticfiles import StaticFiles
 from hbdesk.server.omahb import auth, pages, posts, security
 from hbdesk.server.omahb.security import Forms, Refused
 from hbdesk.server.omahb.settings import Settings
-from hbdesk.server.omahb.web import context, message
+from hbdesk.server.omahb.web import context, logged_in, message
 
 log = logging.getLogger("hbdesk.server.omahb")
 STATIC = Path(__file__).parent / "static"
@@ -81,6 +81,7 @@ def _client_routes() -> list[Route]:
 async def _refused(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, Refused)
     ctx = context(request)
+    await run_in_threadpool(logged_in, ctx)
     heading, line = {
         413: (
             ctx.t("The file is too large"),
@@ -100,6 +101,7 @@ async def _refused(request: Request, exc: Exception) -> Response:
 async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     ctx = context(request)
+    await run_in_threadpool(logged_in, ctx)  # the page still offers "Log out"
     if exc.status_code == 404:
         return message(
             ctx, ctx.t("Page not found"), ctx.t("There is no such page here."), status=404

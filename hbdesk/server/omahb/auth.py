@@ -78,7 +78,10 @@ async def callback(settings: Settings, oidc: Any, request: Request) -> None:
         token = await oidc.authorize_access_token(request)
     except LoginFailed:
         raise
-    except (OAuthError, ValueError, KeyError, TypeError, OSError) as exc:
+    except OAuthError as exc:
+        log.warning("login refused: %s", exc.error)  # a code such as mismatching_state
+        raise LoginFailed("refused") from None
+    except (ValueError, KeyError, TypeError, OSError) as exc:
         log.warning("login refused: %s", type(exc).__name__)
         raise LoginFailed("refused") from None
     except Exception as exc:  # joserfc's errors, httpx's: every one means "not logged in"
