@@ -116,7 +116,7 @@ REFUSALS = {
 ROLES = {
     "key_worker": N_("Your key worker"),
     "decision_maker": N_("The decision-maker"),
-    "client": N_("You"),
+    "client": N_("The client (you)"),
     "support_person": N_("Your support person"),
     "team_member": N_("A member of your team"),
     "admin": N_("An administrator"),
@@ -150,22 +150,34 @@ RECORDS = {
     "access_log": N_("this log"),
 }
 
-PAGES = {
-    "overview": N_("the overview"),
-    "plan": N_("the plan"),
-    "money": N_("the budget"),
-    "invoices": N_("the invoices"),
-    "receipts": N_("the receipts"),
-    "goals": N_("the goals"),
-    "log": N_("this log"),
-    "mandates": N_("the authorisations"),
-    "confirm_invoice": N_("confirmed an invoice"),
-    "dispute_invoice": N_("disputed an invoice"),
-    "report_receipt": N_("reported a receipt"),
-    "evaluate_goal": N_("evaluated a goal"),
-    "grant_mandate": N_("authorised a person"),
-    "withdraw_mandate": N_("withdrew an authorisation"),
+# What a person did in Oma HB, said to the client: by the client, by an authorised person.
+DONE_BY_CLIENT = {
+    "confirm_invoice": N_("You confirmed an invoice in Oma HB."),
+    "dispute_invoice": N_("You said in Oma HB that you do not recognise an invoice."),
+    "report_receipt": N_("You reported a receipt in Oma HB."),
+    "evaluate_goal": N_("You evaluated a goal in Oma HB."),
+    "grant_mandate": N_("You authorised a person in Oma HB."),
+    "withdraw_mandate": N_("You withdrew an authorisation in Oma HB."),
 }
+DONE_BY_AUTHORISED = {
+    "confirm_invoice": N_("Your authorised person %(name)s confirmed an invoice in Oma HB."),
+    "dispute_invoice": N_(
+        "Your authorised person %(name)s said in Oma HB that they do not recognise an invoice."
+    ),
+}
+OPENED_BY_CLIENT = N_("You opened the page “%(page)s” in Oma HB.")
+OPENED_BY_AUTHORISED = N_("Your authorised person %(name)s opened the page “%(page)s” in Oma HB.")
+PAGE_NAMES = dict(NAV) | {"overview": N_("Overview")}
+
+VERBS = {
+    "view": N_("%(who)s viewed: %(what)s."),
+    "create": N_("%(who)s recorded: %(what)s."),
+    "change": N_("%(who)s changed: %(what)s."),
+    "print": N_("%(who)s printed: %(what)s."),
+    "export": N_("%(who)s made a copy of all your data."),
+    "disclose": N_("%(who)s disclosed data to: %(what)s."),
+}
+HANDLED = N_("%(who)s handled: %(what)s.")
 
 
 def table(t: T, words: dict[Any, str]) -> dict[Any, str]:
@@ -235,30 +247,30 @@ def chart_bars(state: BudgetState, width: int = 300) -> dict[str, float]:
 def log_sentence(t: T, line: Line) -> str:
     """One row of the log as a sentence: who did what (never the content)."""
     if line.where == "oma_hb":
-        who = (
-            t("You")
-            if line.role == "client"
-            else t("Your authorised person %(name)s", name=inert(line.who))
-        )
-        page = t(PAGES.get(line.page, line.page))
-        if line.action == "view":
-            return t("%(who)s opened %(page)s in Oma HB.", who=who, page=page)
-        return t("%(who)s %(did)s in Oma HB.", who=who, did=page)
-    role = t(ROLES[line.role]) if line.role in ROLES else line.role
+        return _oma_hb_sentence(t, line)
+    role = t(ROLES[line.role]) if line.role in ROLES else inert(line.role)
     who = t("%(role)s (device %(device)s)", role=role, device=inert(line.device))
     things = ", ".join(t(RECORDS[k]) if k in RECORDS else t("other records") for k in line.what)
     things = things or t("your details")
-    verbs = {
-        "view": N_("%(who)s viewed: %(what)s."),
-        "create": N_("%(who)s recorded: %(what)s."),
-        "change": N_("%(who)s changed: %(what)s."),
-        "print": N_("%(who)s printed: %(what)s."),
-        "export": N_("%(who)s made a copy of all your data."),
-        "disclose": N_("%(who)s disclosed data to: %(what)s."),
-    }
     if line.action == "disclose":
         things = inert(line.recipient) or "?"
-    text = t(verbs.get(line.action, N_("%(who)s handled: %(what)s.")), who=who, what=things)
+    text = t(VERBS.get(line.action, HANDLED), who=who, what=things)
     if line.action == "disclose" and line.legal_basis:
         text += " " + t("Legal basis: %(basis)s.", basis=inert(line.legal_basis.rstrip(".")))
     return text
+
+
+def _oma_hb_sentence(t: T, line: Line) -> str:
+    own = line.role == "client"
+    name = inert(line.who)
+    if line.action == "view":
+        message = PAGE_NAMES.get(line.page)
+        page = t(message) if message else inert(line.page)
+        if own:
+            return t(OPENED_BY_CLIENT, page=page)
+        return t(OPENED_BY_AUTHORISED, name=name, page=page)
+    if own and line.page in DONE_BY_CLIENT:
+        return t(DONE_BY_CLIENT[line.page])
+    if not own and line.page in DONE_BY_AUTHORISED:
+        return t(DONE_BY_AUTHORISED[line.page], name=name)
+    return t(HANDLED, who=t("You") if own else name, what=inert(line.page))
