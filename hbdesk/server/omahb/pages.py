@@ -130,7 +130,7 @@ def _goals(conn: Connection, ctx: Ctx, access: Access) -> tuple[dict[str, Any], 
     values = {
         "goals": goals,
         "score_words": words.table(ctx.t, words.SCORES),
-        "written_by": words.table(ctx.t, words.WRITTEN_BY),
+        "evaluated_by": words.table(ctx.t, words.EVALUATED_BY),
     }
     return values, [f"plan_entries:{g.lineage_id}" for g in goals]
 

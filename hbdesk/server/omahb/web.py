@@ -104,7 +104,8 @@ def nav(ctx: Ctx, access: Access, page: str) -> list[dict[str, Any]]:
         if name == "invoices" and not access.may_confirm:
             continue
         href = f"/c/{access.client_id}/{name}"
-        items.append({"href": href, "words": ctx.t(message), "current": name == page})
+        current = name == page or (name == "" and page == "overview")
+        items.append({"href": href, "words": ctx.t(message), "current": current})
     return items
 
 

@@ -47,6 +47,13 @@ WRITTEN_BY = {
     "authorised_person": N_("Your authorised person"),
 }
 
+EVALUATED_BY = {
+    "client": N_("your own evaluation"),
+    "together": N_("evaluated together"),
+    "key_worker": N_("your key worker's evaluation"),
+    "support_person": N_("your support person's evaluation"),
+}
+
 METHODS = {
     "mobile_payment": N_("Mobile payment"),
     "payment_commitment": N_("Payment commitment"),
@@ -139,6 +146,12 @@ RECORDS = {
     "budgets": N_("budget"),
     "budget_lines": N_("budget lines"),
     "decisions": N_("budget decision"),
+    "decision_drafts": N_("decision draft"),
+    "decision_notifications": N_("notification of the decision"),
+    "self_assessment_answers": N_("self-assessment answers"),
+    "support_need_considerations": N_("need for a support person"),
+    "closings": N_("closing"),
+    "conflicts": N_("conflicting changes"),
     "spending_entries": N_("spending"),
     "invoice_confirmations": N_("confirmation of an invoice"),
     "receipt_reports": N_("receipts"),
