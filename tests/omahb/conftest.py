@@ -67,12 +67,14 @@ class Stack:
         return self.clients[code]
 
     def close(self) -> None:
+        """Everything is committed by now: the processes need no graceful stop (a browser's
+        idle keep-alive connection would hold a graceful one for seconds)."""
         for process in (self.omahb, self.crafted):
             if process is not None:
-                process.stop()
+                process.kill()
         self.vault.lock()
         self.world.close()
-        self.world.server.stop()
+        self.world.server.kill()
 
 
 def make_stack(

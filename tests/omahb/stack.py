@@ -94,6 +94,11 @@ class OmaHbProcess:
                 time.sleep(0.05)
         raise RuntimeError("Oma HB did not start")
 
+    def kill(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait(10)
+
     def stop(self) -> None:
         if self.proc is not None and self.proc.poll() is None:
             self.proc.terminate()
