@@ -23,6 +23,7 @@ from hbdesk.services.context import Actor
 from hbdesk.store import OpenVault, Vault
 from hbdesk.sync import app_identity
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.services.helpers import APPEAL, MAKER
 from tests.sync.conftest import World
 from tests.sync.servers import free_port, server_command, uid
 
@@ -124,16 +125,6 @@ def enrolled_vault(world: World, folder: Path, caseworker: str) -> OpenVault:
     cert = admin.enrol_device(world.engine, world.ca, csr, caseworker)
     app_identity.import_certificates(vault, pki.cert_pem(cert), world.ca_file.read_bytes())
     return vault
-
-
-APPEAL = decision.AppealSettings(
-    organisation_name="Esimerkkilän hyvinvointialue",
-    body="Yksilöasioiden jaosto",
-    address="PL 100, 00099 Esimerkkilä",
-    court="Esimerkkilän hallinto-oikeus",
-    email="kirjaamo@example.invalid",
-)
-MAKER = decision.DecisionMaker(name="Sosiaalityöntekijä Testi", title="sosiaalityöntekijä")
 
 
 def _client_with_money(

@@ -23,6 +23,7 @@ from tests.omahb.helpers import (
     session_cookie,
 )
 from tests.omahb.stack import HELPER_CODE, HOSTILE_CODE, OTHER_CODE, OTHER_NAME
+from tests.sync.servers import uid
 
 PAGES = ("", "plan", "money", "invoices", "receipts", "goals", "log", "mandates")
 LOGIN_FAILED = "Logging in did not succeed"
@@ -49,13 +50,22 @@ def test_another_clients_pages_are_not_found_and_say_nothing(hostile: Stack, per
 def test_another_clients_ids_in_form_urls_are_not_found(hostile: Stack, person: Any) -> None:
     hannu = person(HOSTILE_CODE)
     own, stranger = hostile.client(HOSTILE_CODE), hostile.client(OTHER_CODE)
-    token = hannu.token(f"/c/{own.client_id}/invoices")
-    answer = hannu.post(
-        f"/c/{stranger.client_id}/invoices/{stranger.invoices[0]}",
-        {"form_token": token, "verdict": "correct"},
-    )
-    assert answer.status_code == 404
+    theirs = f"/c/{stranger.client_id}"
+    forms = {
+        f"{theirs}/invoices/{stranger.invoices[0]}": ("invoices", {"verdict": "correct"}),
+        f"{theirs}/goals/{stranger.goal_lineage}": ("goals", {"score": "2", "note": "x"}),
+        f"{theirs}/receipts": ("receipts", {"entry_id": stranger.direct_payment}),
+        f"{theirs}/mandates": ("mandates", {"person_name": "X", "valid_to": "2099-01-01"}),
+        f"{theirs}/mandates/{uid('m')}/withdraw": ("mandates", {}),
+    }
+    for path, (page, fields) in forms.items():
+        token = hannu.token(f"/c/{own.client_id}/{page}")
+        answer = hannu.post(path, {"form_token": token, **fields})
+        assert answer.status_code == 404, path
+        assert OTHER_NAME.split()[0] not in answer.text
     assert _confirmations(hostile, stranger.invoices[0]) == []
+    assert records_of(hostile, "goal_progress", "goal_lineage_id", stranger.goal_lineage) == []
+    assert records_of(hostile, "mandates", "client_id", stranger.client_id) == []
 
 
 def test_another_clients_records_in_own_forms_are_refused(hostile: Stack, person: Any) -> None:
@@ -338,7 +348,8 @@ def test_an_authorisation_past_its_end_date_or_withdrawn_opens_nothing(
     ).value
     laptop_sync(hostile)
     maija = person(HELPER_CODE, "Maija Testinen")
-    assert "did not find your information" in maija.get("/?lang=en").text
+    home = maija.get("/?lang=en")  # (she may hold another client's mandate from another test)
+    assert own.client_id not in str(home.url) and own.client_id not in home.text
     for page in ("money", "invoices", ""):
         assert maija.get(f"/c/{own.client_id}/{page}").status_code == 404
     valid = mandates.record_written_mandate(
@@ -357,3 +368,33 @@ def test_an_authorisation_past_its_end_date_or_withdrawn_opens_nothing(
     laptop_sync(hostile)
     assert maija.get(f"/c/{own.client_id}/money").status_code == 404
     assert ended.id != valid.id
+
+
+def test_the_client_withdraws_an_authorisation_in_oma_hb(hostile: Stack, person: Any) -> None:
+    own = hostile.client(HOSTILE_CODE)
+    hannu = person(HOSTILE_CODE, "Hannu Testinen")
+    path = f"/c/{own.client_id}/mandates"
+    end = (dt.date.today() + dt.timedelta(days=10)).isoformat()
+    granted = hannu.post(
+        f"{path}?lang=en",
+        {
+            "form_token": hannu.token(path),
+            "person_name": "Maija Testinen",
+            "person_identity_code": HELPER_CODE,
+            "valid_to": end,
+        },
+    )
+    assert "The authorisation was saved" in granted.text
+    maija = person(HELPER_CODE, "Maija Testinen")
+    assert maija.get(f"/c/{own.client_id}/money").status_code == 200
+    assert maija.get(f"/c/{own.client_id}/invoices").status_code == 404  # follow only
+    [mandate] = [
+        m
+        for m in records_of(hostile, "mandates", "valid_to", end)
+        if fields_of(hostile, "mandates", m)["client_id"] == own.client_id
+    ]
+    withdraw = f"{path}/{mandate}/withdraw"
+    done = hannu.post(withdraw, {"form_token": hannu.token(path, withdraw)})
+    assert "The authorisation was withdrawn" in done.text
+    assert fields_of(hostile, "mandates", mandate)["withdrawn_by"] == "client"
+    assert maija.get(f"/c/{own.client_id}/money").status_code == 404
