@@ -20,7 +20,8 @@ import pytest
 from PIL import Image
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
-from sqlalchemy import select
+from sqlalchemy import select, text
+from sqlalchemy.exc import DBAPIError
 
 from hbdesk.models.vocab import EntryStatus
 from hbdesk.server.omahb import receipts as stored_receipts
@@ -212,3 +213,10 @@ def _receipt_kept_without_metadata(stack: Stack) -> None:
         assert img.size == (320, 200)
         assert dict(img.getexif()) == {}
     assert b"Kamerayhti" not in kept.data and b"Puhelin 12" not in kept.data
+    for statement in (  # append-only, kept by the database itself
+        "UPDATE omahb_receipts SET size = 0 WHERE receipt_id = :r",
+        "DELETE FROM omahb_receipts WHERE receipt_id = :r",
+        "DELETE FROM omahb_access_log",
+    ):
+        with pytest.raises(DBAPIError), stack.world.engine.begin() as conn:
+            conn.execute(text(statement), {"r": receipt_id})

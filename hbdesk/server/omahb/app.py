@@ -9,6 +9,7 @@ from typing import Any
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
+from starlette.formparsers import MultiPartParser
 from starlette.middleware import Middleware
 from starlette.middleware.sessions import SessionMiddleware
 from starlette.requests import Request
@@ -110,6 +111,8 @@ async def _http_error(request: Request, exc: Exception) -> Response:
 
 
 def create_app(settings: Settings) -> Starlette:
+    # An uploaded receipt stays in memory until it is encrypted: never a plain temporary file.
+    MultiPartParser.spool_max_size = max(MultiPartParser.spool_max_size, settings.max_body)
     routes = [
         Route("/", pages.home),
         Route("/login", login),
