@@ -14,8 +14,9 @@ packages=(python3 python3-venv python3-pip
   libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
   libxcb-shape0 libxkbcommon-x11-0 xvfb xauth fonts-dejavu-core)
-# Tests also read PDFs (poppler-utils), time windows (xdotool) and run a real PostgreSQL.
-[ $dev = 1 ] && packages+=(poppler-utils xdotool postgresql)
+# Tests also read PDFs (poppler-utils), time windows (xdotool), run a real PostgreSQL, and
+# open Oma HB in a real browser (chromium, chromium-driver; certutil from libnss3-tools).
+[ $dev = 1 ] && packages+=(poppler-utils xdotool postgresql chromium chromium-driver libnss3-tools)
 
 missing=()
 if command -v dpkg-query >/dev/null; then

@@ -7,8 +7,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from hbdesk.models.decision import Decision, governing
 from hbdesk.models.errors import DomainError
 from hbdesk.models.ledger import InvoiceConfirmation, ReceiptReport, SpendingEntry
+from hbdesk.models.values import CENT
 from hbdesk.models.vocab import REFUSED_CATEGORIES, EntryStatus, PaymentMethod, Verdict
 
 ZERO = Decimal("0.00")
@@ -95,6 +97,86 @@ def pace(
             runs_out = valid_from + dt.timedelta(days=days_to_empty)
     warning = runs_out is not None or (granted > 0 and spent > granted)
     return Pace(elapsed, total, elapsed_share, spent_share, runs_out, warning)
+
+
+@dataclass(frozen=True)
+class SpendingRow:
+    entry: SpendingEntry
+    status: EntryStatus
+    reversed_by: str | None
+    confirmed_by: str | None  # who confirmed the invoice
+    receipts_total: Decimal
+    confirmed_on: dt.date | None = None  # when the invoice was confirmed (or disputed)
+
+
+def spending_rows(facts: list[EntryFacts], as_of: dt.date) -> list[SpendingRow]:
+    """Each entry with its status as of a day; an entry and its reversal both "reversed"."""
+    reversed_by = {f.entry.reverses_id: f.entry.id for f in facts if f.entry.reverses_id}
+    rows = []
+    for f in facts:
+        status = status_of(f, as_of)
+        if f.entry.id in reversed_by or f.entry.reverses_id:
+            status = EntryStatus.REVERSED
+        rows.append(
+            SpendingRow(
+                f.entry,
+                status,
+                reversed_by.get(f.entry.id),
+                f.confirmation.confirmed_by if f.confirmation else None,
+                sum((r.amount for r in f.receipts), ZERO),
+                f.confirmation.confirmed_on if f.confirmation else None,
+            )
+        )
+    return rows
+
+
+@dataclass(frozen=True)
+class BudgetState:
+    """One decision chain's money as of a day: the decision, its balance and pace."""
+
+    decision: Decision  # the one governing `as_of`
+    chain_id: str
+    balance: Balance
+    pace: Pace
+    rows: list[SpendingRow]
+
+    @property
+    def pending_rows(self) -> list[SpendingRow]:
+        return [r for r in self.rows if r.status in (EntryStatus.PENDING, EntryStatus.DISPUTED)]
+
+
+def budget_state(decisions: list[Decision], facts: list[EntryFacts], as_of: dt.date) -> BudgetState:
+    """A chain's balance, pace and spending as of a day (`decisions` first to latest)."""
+    decision = governing(decisions, as_of)
+    bal = balance(decision.granted_sum, facts, as_of)
+    start, end = decisions[0].valid_from, decision.valid_to
+    spent = bal.confirmed + bal.pending
+    return BudgetState(
+        decision,
+        decision.chain_id,
+        bal,
+        pace(decision.granted_sum, start, end, spent, as_of),
+        spending_rows(facts, as_of),
+    )
+
+
+@dataclass(frozen=True)
+class ChartPoint:
+    day: dt.date
+    available: Decimal
+    used: Decimal  # confirmed + pending
+    even_pace: Decimal  # what would be used by now if spent evenly over the period
+
+
+def chart_point(decisions: list[Decision], facts: list[EntryFacts], day: dt.date) -> ChartPoint:
+    """Balance and use on a day against an even pace over the chain's whole period."""
+    start, end = decisions[0].valid_from, decisions[-1].valid_to
+    granted = governing(decisions, day).granted_sum
+    bal = balance(granted, facts, day)
+    share = Decimal((day - start).days + 1) / Decimal((end - start).days + 1)
+    return ChartPoint(
+        day, bal.available, bal.confirmed + bal.pending, (granted * share).quantize(CENT)
+    )
 
 
 def check_category(category: str, excluded: Sequence[str], allowed: Sequence[str]) -> None:

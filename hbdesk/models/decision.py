@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from decimal import Decimal
 from typing import ClassVar
 
@@ -110,3 +111,41 @@ def check_outcome(outcome: str, proposed: Decimal, granted: Decimal) -> None:
         raise DomainError("partial_grant_not_below_proposal", "granted_sum")
     if outcome == DecisionOutcome.REFUSED and granted != 0:
         raise DomainError("refused_with_sum", "granted_sum")
+
+
+def order_chain(decisions: Iterable[Decision]) -> list[Decision]:
+    """The decisions of one chain, first to latest (each superseding the one before)."""
+    rows = list(decisions)
+    by_prev = {d.supersedes_id: d for d in rows}
+    ordered: list[Decision] = []
+    current = next((d for d in rows if d.supersedes_id is None), None)
+    while current is not None:
+        ordered.append(current)
+        current = by_prev.get(current.id)
+    return ordered
+
+
+def chains_from(decisions: Iterable[Decision]) -> list[list[Decision]]:
+    """A client's decisions as chains (each first to latest), the earliest decided first."""
+    by_chain: dict[str, list[Decision]] = {}
+    for d in decisions:
+        by_chain.setdefault(d.chain_id, []).append(d)
+    chains = [order_chain(rows) for rows in by_chain.values()]
+    return sorted((c for c in chains if c), key=lambda c: c[0].decided_on)
+
+
+def in_force(decisions: list[Decision], day: dt.date) -> Decision | None:
+    """The decision of a chain that governs `day`: a later one cuts off earlier ones from its
+    start; an ending decision's end is the chain's end."""
+    for decision in reversed(decisions):
+        if decision.valid_from <= day:
+            return decision if day <= decision.valid_to else None
+    return None
+
+
+def governing(decisions: list[Decision], day: dt.date) -> Decision:
+    """The decision in force on `day`, or the nearest one at the chain's start or end."""
+    found = in_force(decisions, day)
+    if found is not None:
+        return found
+    return decisions[0] if day < decisions[0].valid_from else decisions[-1]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Mapping
 from enum import StrEnum
 from typing import ClassVar
 
@@ -91,3 +92,19 @@ class PlanConfirmation(Base):
     signature: Mapped[str | None] = mapped_column(Text)
     present: Mapped[str] = mapped_column(String(100))  # Author codes, comma-separated
     confirmed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+def disagreements_by_entry(
+    entries: Iterable[PlanEntry],
+    lineage_of: Mapping[str, str],
+    disagreements: Iterable[Disagreement],
+) -> dict[str, list[Disagreement]]:
+    """The client's objections to these entries or to any earlier version of them (same
+    lineage), by the current entry's id, oldest first. `lineage_of`: entry id → lineage."""
+    current = {e.lineage_id: e.id for e in entries}
+    result: dict[str, list[Disagreement]] = {}
+    for d in sorted(disagreements, key=lambda d: d.recorded_at):
+        lineage = lineage_of.get(d.record_id) if d.record_table == "plan_entries" else None
+        if lineage in current:
+            result.setdefault(current[lineage], []).append(d)
+    return result

@@ -15,6 +15,7 @@ from hbdesk.models import (  # noqa: F401
     feedback,
     followup,
     ledger,
+    mandate,
     meta,
     outbox,
     people,

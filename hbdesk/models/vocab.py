@@ -32,6 +32,7 @@ class Author(StrEnum):
     KEY_WORKER = "key_worker"
     SUPPORT_PERSON = "support_person"
     TOGETHER = "together"
+    AUTHORISED_PERSON = "authorised_person"  # acting for the client in Oma HB (a mandate)
 
 
 class Role(StrEnum):
@@ -44,6 +45,7 @@ class Role(StrEnum):
     TEAM_MEMBER = "team_member"
     ADMIN = "admin"
     SYSTEM = "system"
+    AUTHORISED_PERSON = "authorised_person"
 
 
 class PersonRole(StrEnum):
@@ -200,6 +202,24 @@ class ClosingReason(StrEnum):
     OTHER_SERVICE = "other_service"
     DIED = "died"
     OTHER = "other"
+
+
+class MandateBasis(StrEnum):
+    """How a mandate (valtuutus) came about."""
+
+    OMA_HB = "oma_hb"  # the client granted it in Oma HB, strongly identified
+    WRITTEN = "written"  # a written authorisation the key worker recorded on the laptop
+
+
+class WebAction(StrEnum):
+    """What the client or their authorised person did in Oma HB."""
+
+    CONFIRM_INVOICE = "confirm_invoice"
+    DISPUTE_INVOICE = "dispute_invoice"
+    REPORT_RECEIPT = "report_receipt"
+    EVALUATE_GOAL = "evaluate_goal"
+    GRANT_MANDATE = "grant_mandate"
+    WITHDRAW_MANDATE = "withdraw_mandate"
 
 
 class Occasion(StrEnum):

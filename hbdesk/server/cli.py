@@ -110,7 +110,32 @@ def _parser() -> argparse.ArgumentParser:
         help="how far a request's signed time may be from the server's clock",
     )
     cmd.add_argument("--enable-test-faults", action="store_true", help=argparse.SUPPRESS)
+    _omahb_parser(sub)
     return parser
+
+
+def _omahb_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    cmd = sub.add_parser(
+        "serve-omahb", help="run Oma HB, the client's web pages (TLS, OpenID Connect login)"
+    )
+    cmd.add_argument("--host", default="127.0.0.1")
+    cmd.add_argument("--port", type=int, default=8444)
+    cmd.add_argument("--public-url", required=True, help="e.g. https://oma.hb.example.fi")
+    cmd.add_argument("--oidc-issuer", required=True, help="the identity provider's issuer URL")
+    cmd.add_argument("--oidc-client-id", required=True)
+    cmd.add_argument(
+        "--oidc-client-secret-file",
+        type=Path,
+        help="file holding the client secret (else $HBDESK_OIDC_CLIENT_SECRET)",
+    )
+    cmd.add_argument("--identity-claim", default="hetu", help="the claim with the identity code")
+    cmd.add_argument(
+        "--oidc-ca", type=Path, help="CA file for the provider's TLS (default: system)"
+    )
+    cmd.add_argument("--idle-minutes", type=int, default=15)
+    cmd.add_argument("--cert", type=Path, help="TLS certificate (default: HOME/tls/server.pem)")
+    cmd.add_argument("--key", type=Path, help="its key (default: HOME/tls/server.key)")
+    cmd.add_argument("--today", type=_day, help=argparse.SUPPRESS)  # demos and screenshots
 
 
 def _day(text: str) -> dt.date:
@@ -218,6 +243,45 @@ def _run(args: argparse.Namespace) -> int:
             args.window_seconds,
             args.enable_test_faults,
         )
+    elif command == "serve-omahb":
+        return _serve_omahb(args)
+    return 0
+
+
+def _serve_omahb(args: argparse.Namespace) -> int:
+    from hbdesk.server.omahb import serve as omahb_serve
+    from hbdesk.server.omahb.settings import OidcSettings, Settings, load_key
+
+    home: Path = args.home
+    secret = os.environ.get("HBDESK_OIDC_CLIENT_SECRET", "")
+    if args.oidc_client_secret_file:
+        secret = args.oidc_client_secret_file.read_text().strip()
+    if not secret:
+        print("error: no OIDC client secret (--oidc-client-secret-file)", file=sys.stderr)
+        return 2
+    settings = Settings(
+        engine=_engine(args),
+        oidc=OidcSettings(
+            args.oidc_issuer, args.oidc_client_id, secret, args.identity_claim, ca_file=args.oidc_ca
+        ),
+        public_url=args.public_url,
+        secret_key=load_key(home / "omahb" / "session.key"),
+        receipt_key=load_key(home / "omahb" / "receipts.key"),
+        idle=dt.timedelta(minutes=args.idle_minutes),
+        today=args.today,
+    )
+    print(
+        f"hbdesk-server: Oma HB at {args.public_url} (https://{args.host}:{args.port})",
+        file=sys.stderr,
+        flush=True,
+    )
+    omahb_serve.serve(
+        settings,
+        args.cert or home / TLS_DIR / "server.pem",
+        args.key or home / TLS_DIR / "server.key",
+        args.host,
+        args.port,
+    )
     return 0
 
 

@@ -248,12 +248,14 @@ def _sqlite_setup(engine: Engine) -> None:
 
 def create_schema(engine: Engine) -> None:
     from hbdesk.server import feedback
+    from hbdesk.server.omahb import tables as omahb_tables
 
     # The report's copy is not marked current here: a push does it on an empty server
     # (projection.mark_new); records written any other way are copied by a rebuild.
     metadata.create_all(engine)
     with write_tx(engine) as conn:
         feedback.move_old_ops(conn)  # feedback once synced as ops leaves the op feed
+    omahb_tables.finish_schema(engine)  # Oma HB's index and append-only triggers
 
 
 PUSH_LOCK_KEY = 0x6862_6473  # "hbds": the one advisory lock all writers of the feed take

@@ -10,7 +10,14 @@ from sqlalchemy.orm import Session
 
 from hbdesk.models.base import new_id, utcnow
 from hbdesk.models.errors import DomainError
-from hbdesk.models.plan import ConfirmMethod, Disagreement, Plan, PlanConfirmation, PlanEntry
+from hbdesk.models.plan import (
+    ConfirmMethod,
+    Disagreement,
+    Plan,
+    PlanConfirmation,
+    PlanEntry,
+    disagreements_by_entry,
+)
 from hbdesk.models.registry import metadata
 from hbdesk.models.signature import Signature
 from hbdesk.models.values import check_text
@@ -263,26 +270,20 @@ def agree_plan(
 
 def disagreements_of(session: Session, entries: list[PlanEntry]) -> dict[str, list[Disagreement]]:
     """Disagreements with these entries or their earlier versions (same lineage), by entry id."""
-    current = {e.lineage_id: e.id for e in entries}
+    lineages = list({e.lineage_id for e in entries})
     lineage_of = {
         eid: lin
         for eid, lin in session.execute(
-            select(PlanEntry.id, PlanEntry.lineage_id).where(
-                PlanEntry.lineage_id.in_(list(current))
-            )
+            select(PlanEntry.id, PlanEntry.lineage_id).where(PlanEntry.lineage_id.in_(lineages))
         )
     }
-    result: dict[str, list[Disagreement]] = {}
-    for d in session.scalars(
-        select(Disagreement)
-        .where(
+    found = session.scalars(
+        select(Disagreement).where(
             Disagreement.record_table == "plan_entries",
             Disagreement.record_id.in_(list(lineage_of)),
         )
-        .order_by(Disagreement.recorded_at)
-    ):
-        result.setdefault(current[lineage_of[d.record_id]], []).append(d)
-    return result
+    )
+    return disagreements_by_entry(entries, lineage_of, found)
 
 
 @dataclass(frozen=True)

@@ -1,82 +1,33 @@
-"""Following the budget: spending with its status, balance as of a day, pace and a chart series."""
+"""Following the budget: spending with its status, balance as of a day, pace and a chart series.
+
+The rules are the models' (hbdesk.models.balance), shared with the server's Oma HB pages.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from hbdesk.models.balance import Balance, EntryFacts, Pace, balance, pace, status_of
+from hbdesk.models.balance import (
+    BudgetState,
+    ChartPoint,
+    SpendingRow,
+    budget_state,
+    chart_point,
+)
 from hbdesk.models.decision import Decision
-from hbdesk.models.ledger import SpendingEntry
-from hbdesk.models.vocab import EntryStatus
 from hbdesk.services.common import get_client, ref
 from hbdesk.services.context import Actor, transaction
-from hbdesk.services.decisions_query import chains_of, governing
+from hbdesk.services.decisions_query import chains_of
 from hbdesk.services.ledger import facts_of
 from hbdesk.store import OpenVault
 
-
-@dataclass(frozen=True)
-class SpendingRow:
-    entry: SpendingEntry
-    status: EntryStatus
-    reversed_by: str | None
-    confirmed_by: str | None  # who confirmed the invoice
-    receipts_total: Decimal
-    confirmed_on: dt.date | None = None  # when the invoice was confirmed (or disputed)
-
-
-def _rows(facts: list[EntryFacts], as_of: dt.date) -> list[SpendingRow]:
-    reversed_by = {f.entry.reverses_id: f.entry.id for f in facts if f.entry.reverses_id}
-    rows = []
-    for f in facts:
-        status = status_of(f, as_of)
-        if f.entry.id in reversed_by or f.entry.reverses_id:
-            status = EntryStatus.REVERSED
-        rows.append(
-            SpendingRow(
-                f.entry,
-                status,
-                reversed_by.get(f.entry.id),
-                f.confirmation.confirmed_by if f.confirmation else None,
-                sum((r.amount for r in f.receipts), Decimal("0.00")),
-                f.confirmation.confirmed_on if f.confirmation else None,
-            )
-        )
-    return rows
-
-
-@dataclass(frozen=True)
-class BudgetState:
-    """One decision chain's money as of a day: the decision, its balance and pace."""
-
-    decision: Decision  # the one governing `as_of`
-    chain_id: str
-    balance: Balance
-    pace: Pace
-    rows: list[SpendingRow]
-
-    @property
-    def pending_rows(self) -> list[SpendingRow]:
-        return [r for r in self.rows if r.status in (EntryStatus.PENDING, EntryStatus.DISPUTED)]
+__all__ = ["BudgetState", "ChartPoint", "SpendingRow", "balance_series", "budget_states"]
 
 
 def chain_state(session: Session, decisions: list[Decision], as_of: dt.date) -> BudgetState:
-    decision = governing(decisions, as_of)
-    facts = facts_of(session, decision.chain_id)
-    bal = balance(decision.granted_sum, facts, as_of)
-    start, end = decisions[0].valid_from, decision.valid_to
-    spent = bal.confirmed + bal.pending
-    return BudgetState(
-        decision,
-        decision.chain_id,
-        bal,
-        pace(decision.granted_sum, start, end, spent, as_of),
-        _rows(facts, as_of),
-    )
+    return budget_state(decisions, facts_of(session, decisions[0].chain_id), as_of)
 
 
 def budget_states(
@@ -92,14 +43,6 @@ def budget_states(
             [ref(r.entry) for s in states for r in s.rows] + [ref(s.decision) for s in states],
         )
     return states
-
-
-@dataclass(frozen=True)
-class ChartPoint:
-    day: dt.date
-    available: Decimal
-    used: Decimal  # confirmed + pending
-    even_pace: Decimal  # what would be used by now if spent evenly over the period
 
 
 def balance_series(
@@ -121,18 +64,7 @@ def balance_series(
         points = []
         day = start
         while day <= min(day_end, end):
-            points.append(_point(decisions, facts, day, start, end))
+            points.append(chart_point(decisions, facts, day))
             day += dt.timedelta(days=step_days)
         tx.viewed(client_id, [ref(d) for d in decisions])
     return points
-
-
-def _point(
-    decisions: list[Decision], facts: list[EntryFacts], day: dt.date, start: dt.date, end: dt.date
-) -> ChartPoint:
-    granted = governing(decisions, day).granted_sum
-    bal = balance(granted, facts, day)
-    share = Decimal((day - start).days + 1) / Decimal((end - start).days + 1)
-    return ChartPoint(
-        day, bal.available, bal.confirmed + bal.pending, (granted * share).quantize(Decimal("0.01"))
-    )

@@ -66,6 +66,7 @@ def _role_names() -> dict[str, str]:
         "team_member": translate("ClientLogWidget", "Member of the client's team"),
         "admin": translate("ClientLogWidget", "Administrator"),
         "system": translate("ClientLogWidget", "The system"),
+        "authorised_person": translate("ClientLogWidget", "Authorised person"),
     }
 
 
@@ -98,6 +99,8 @@ def _record_names() -> dict[str, str]:
         "conflicts": translate("ClientLogWidget", "conflicting changes"),
         "notes": translate("ClientLogWidget", "notes"),
         "access_log": translate("ClientLogWidget", "this log"),
+        "mandates": translate("ClientLogWidget", "authorisations"),
+        "web_actions": translate("ClientLogWidget", "what was done in Oma HB"),
     }
 
 

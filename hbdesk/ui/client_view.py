@@ -72,6 +72,7 @@ def written_by(author: str) -> str:
         "key_worker": translate("ClientView", "Your key worker wrote this"),
         "support_person": translate("ClientView", "Your support person wrote this"),
         "together": translate("ClientView", "We wrote this together"),
+        "authorised_person": translate("ClientView", "The person you authorised wrote this"),
     }
     return words.get(author, author)
 
@@ -95,6 +96,10 @@ def spending_state(row: SpendingRow, lang: str) -> str:
             return translate("ClientView", "Your support person confirmed it on %1").replace(
                 "%1", when
             )
+        if row.confirmed_by == "authorised_person":
+            return translate(
+                "ClientView", "The person you authorised confirmed it on %1 (Oma HB)"
+            ).replace("%1", when)
         return translate("ClientView", "You confirmed it on %1").replace("%1", when)
     if status == "confirmed":
         return translate("ClientView", "Paid")

@@ -424,6 +424,10 @@
         <translation>Järjestelmä</translation>
     </message>
     <message>
+        <source>Authorised person</source>
+        <translation>Valtuutettu</translation>
+    </message>
+    <message>
         <source>basic details</source>
         <translation>perustiedot</translation>
     </message>
@@ -530,6 +534,14 @@
     <message>
         <source>this log</source>
         <translation>tämä loki</translation>
+    </message>
+    <message>
+        <source>authorisations</source>
+        <translation>valtuutukset</translation>
+    </message>
+    <message>
+        <source>what was done in Oma HB</source>
+        <translation>mitä Oma HB:ssä tehtiin</translation>
     </message>
     <message>
         <source>client work</source>
@@ -739,6 +751,10 @@
         <translation>Kirjoitimme tämän yhdessä</translation>
     </message>
     <message>
+        <source>The person you authorised wrote this</source>
+        <translation>Valtuuttamasi henkilö kirjoitti tämän</translation>
+    </message>
+    <message>
         <source>Your support person does not agree: %1</source>
         <translation>Tukihenkilösi ei ole samaa mieltä: %1</translation>
     </message>
@@ -757,6 +773,10 @@
     <message>
         <source>Your support person confirmed it on %1</source>
         <translation>Tukihenkilösi hyväksyi sen %1</translation>
+    </message>
+    <message>
+        <source>The person you authorised confirmed it on %1 (Oma HB)</source>
+        <translation>Valtuuttamasi henkilö hyväksyi sen %1 (Oma HB)</translation>
     </message>
     <message>
         <source>You confirmed it on %1</source>
@@ -3087,6 +3107,10 @@
         <translation>Yhdessä</translation>
     </message>
     <message>
+        <source>Authorised person (Oma HB)</source>
+        <translation>Valtuutettu (Oma HB)</translation>
+    </message>
+    <message>
         <source>Problem</source>
         <translation>Ongelma</translation>
     </message>
@@ -4062,6 +4086,10 @@
     <message>
         <source>Together</source>
         <translation>Yhdessä</translation>
+    </message>
+    <message>
+        <source>Authorised person (Oma HB)</source>
+        <translation>Valtuutettu (Oma HB)</translation>
     </message>
     <message>
         <source>Request on the web pages</source>

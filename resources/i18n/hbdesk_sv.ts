@@ -424,6 +424,10 @@
         <translation>Systemet</translation>
     </message>
     <message>
+        <source>Authorised person</source>
+        <translation>Befullmäktigad</translation>
+    </message>
+    <message>
         <source>basic details</source>
         <translation>grunduppgifter</translation>
     </message>
@@ -530,6 +534,14 @@
     <message>
         <source>this log</source>
         <translation>denna logg</translation>
+    </message>
+    <message>
+        <source>authorisations</source>
+        <translation>fullmakter</translation>
+    </message>
+    <message>
+        <source>what was done in Oma HB</source>
+        <translation>vad som gjordes i Oma HB</translation>
     </message>
     <message>
         <source>client work</source>
@@ -739,6 +751,10 @@
         <translation>Vi skrev detta tillsammans</translation>
     </message>
     <message>
+        <source>The person you authorised wrote this</source>
+        <translation>Personen du gav fullmakt skrev det här</translation>
+    </message>
+    <message>
         <source>Your support person does not agree: %1</source>
         <translation>Din stödperson håller inte med: %1</translation>
     </message>
@@ -757,6 +773,10 @@
     <message>
         <source>Your support person confirmed it on %1</source>
         <translation>Din stödperson godkände den %1</translation>
+    </message>
+    <message>
+        <source>The person you authorised confirmed it on %1 (Oma HB)</source>
+        <translation>Personen du gav fullmakt godkände den %1 (Oma HB)</translation>
     </message>
     <message>
         <source>You confirmed it on %1</source>
@@ -3087,6 +3107,10 @@
         <translation>Tillsammans</translation>
     </message>
     <message>
+        <source>Authorised person (Oma HB)</source>
+        <translation>Befullmäktigad (Oma HB)</translation>
+    </message>
+    <message>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -4062,6 +4086,10 @@
     <message>
         <source>Together</source>
         <translation>Tillsammans</translation>
+    </message>
+    <message>
+        <source>Authorised person (Oma HB)</source>
+        <translation>Befullmäktigad (Oma HB)</translation>
     </message>
     <message>
         <source>Request on the web pages</source>

@@ -159,7 +159,7 @@ class FollowUpPage(StagePage):
             lines=4,
         )
         self.author = named(QComboBox(box), self.tr("Written by"))
-        fill_combo(self.author, author_names())
+        fill_combo(self.author, author_names(), skip=("authorised_person",))
         select_code(self.author, "together")
         self.revision = named(QComboBox(box), self.tr("Revision needed"))
         for code, words in (

@@ -265,6 +265,7 @@ def author_names() -> dict[str, str]:
         "support_person": translate("MoneyWords", "Support person"),
         "key_worker": translate("MoneyWords", "Key worker"),
         "together": translate("MoneyWords", "Together"),
+        "authorised_person": translate("MoneyWords", "Authorised person (Oma HB)"),
     }
 
 

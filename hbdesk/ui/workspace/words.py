@@ -51,6 +51,7 @@ def author_name(author: str) -> str:
         "key_worker": translate("ProcessWords", "Key worker"),
         "support_person": translate("ProcessWords", "Support person"),
         "together": translate("ProcessWords", "Together"),
+        "authorised_person": translate("ProcessWords", "Authorised person (Oma HB)"),
     }
     return names.get(author, author)
 
