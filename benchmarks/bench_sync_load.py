@@ -212,6 +212,22 @@ def sync_once(laptop: Laptop, sync: SyncClient, start: threading.Event, t0: list
 # --- checks: the work was done, once -----------------------------------------------------
 
 
+def quiesce(engine: Any, quiet_s: float = 2.0) -> None:
+    """Wait until the servers finish what they still do for laptops that gave up waiting."""
+    last = None
+    while True:
+        with engine.connect() as conn:
+            now = tuple(
+                conn.execute(
+                    select(func.count(), func.max(db.feed.c.seq)).select_from(db.feed)
+                ).one()
+            )
+        if now == last:
+            return
+        last = now
+        time.sleep(quiet_s)
+
+
 def verify(engine: Any, laptops: list[Laptop], urls: list[str], ca_file: Path) -> list[str]:
     """What is wrong with the run's outcome (empty: every op stored once, every team whole).
 
@@ -386,6 +402,7 @@ def measure(n: int, n_servers: int = 2, n_ops: int = 200) -> Measurement:
             t.join()
         wall = max(lap.seconds or 0.0 for lap in laptops)
         stored_ops = sum(lap.statuses.get("stored", 0) for lap in laptops)
+        quiesce(engine)
         problems = verify(engine, laptops, urls, ca_file)
         engine.dispose()
         raw = raw_insert_rate(cluster.new_database(), laptops)
