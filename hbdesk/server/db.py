@@ -1,16 +1,48 @@
-"""The server's own tables (SQLAlchemy Core) and engines for SQLite and PostgreSQL.
+"""The server's own tables (SQLAlchemy Core), engines for SQLite and PostgreSQL, and how
+writers share them.
 
 One global sequence (`feed.seq`) orders everything a device pulls: stored ops, conflicts,
-scope changes and reference data. Writers take one lock for the whole push (SQLite:
-`BEGIN IMMEDIATE`; PostgreSQL: a transaction-level advisory lock), so sequence numbers
-become visible in commit order and a reader's highest visible sequence never has an
-uncommitted number below it: the cursor can never jump over a change not yet stored.
+scope changes and reference data. A device's cursor is the last sequence it applied, so the
+order must be gap-safe: once a reader sees sequence S, no transaction may still commit a
+number below S — else the cursor passes it and that change never reaches the device.
+
+How writers go side by side and the order stays gap-safe:
+
+- A push locks only what it touches: on PostgreSQL a transaction-level advisory lock per
+  client of its ops (taken in one global order, so two pushes never deadlock on them) and a
+  shared lock on ADMIN_LOCK_KEY. Pushes for different clients therefore run at once; two
+  pushes for one client queue, which is the per-client order field versions need. The
+  scope checks a push makes (who may hold the client) read what administration writes;
+  administration (`write_tx`) takes ADMIN_LOCK_KEY exclusively, so it runs alone.
+- A push does all its work (judging ops, field versions, conflicts, the report's copy)
+  without a sequence number. Only at its end, under SEQ_LOCK_KEY (`lock_sequence`), does it
+  draw its numbers from the sequence and insert its feed and ops rows; it holds that lock
+  until its commit. So numbers are drawn in commit order: a writer draws only after the
+  previous holder's commit became visible (PostgreSQL makes a commit visible before it
+  releases the transaction's locks), and every lower number belongs to a transaction that
+  has ended. A reader that sees S (`pull` reads max(seq) first, then only rows at or below
+  it) therefore sees every committed number below S; numbers of rolled-back transactions
+  are holes that never fill, which a cursor may pass harmlessly. The serialized part is a
+  few multi-row inserts and the commit, not the push.
+- Administration draws numbers while it holds ADMIN_LOCK_KEY exclusively: no push is in
+  flight then, so its numbers are in commit order too.
+- SQLite has one writer at a time (`BEGIN IMMEDIATE`, and one in-process writer lock so
+  that pushes queue in order instead of polling): numbers are in commit order trivially.
+- Readers never lock: PostgreSQL reads committed rows; SQLite in WAL mode reads a snapshot
+  beside the writer. Several server processes on one PostgreSQL share these locks, the
+  sequence and the nonce table, so they keep one order with nothing lost or doubled.
+
+A writer that would wait longer than the server's `max_wait` for a lock (`lock_timeout` on
+PostgreSQL, the busy timeout and writer lock on SQLite) gives up with `Busy`, which the API
+answers with 503 and Retry-After rather than keep a laptop waiting past its timeout.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
-from collections.abc import Iterator
+import threading
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -30,6 +62,7 @@ from sqlalchemy import (
     event,
     text,
 )
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
 from hbdesk.models.base import UTCDateTime
@@ -219,17 +252,25 @@ def normalize_url(url: str) -> str:
     return "sqlite:///" + str(Path(url).expanduser().resolve())
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, lock_wait: float = 30.0, connections: int = 10) -> Engine:
+    """An engine; `lock_wait`: how long SQLite waits for another process's writer and a
+    request for a pooled connection; `connections`: the pool's steady size."""
     url = normalize_url(url)
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
-        _sqlite_setup(engine)
+        engine = create_engine(url, connect_args={"timeout": lock_wait, "check_same_thread": False})
+        _sqlite_setup(engine, lock_wait)
     else:
-        engine = create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+        engine = create_engine(
+            url,
+            pool_size=connections,
+            max_overflow=connections,
+            pool_timeout=lock_wait,
+            pool_pre_ping=True,
+        )
     return engine
 
 
-def _sqlite_setup(engine: Engine) -> None:
+def _sqlite_setup(engine: Engine, lock_wait: float) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         dbapi_conn.isolation_level = None  # we say BEGIN ourselves (below)
@@ -237,7 +278,7 @@ def _sqlite_setup(engine: Engine) -> None:
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA synchronous=FULL")
         cur.execute("PRAGMA foreign_keys=ON")
-        cur.execute("PRAGMA busy_timeout=30000")
+        cur.execute(f"PRAGMA busy_timeout={int(lock_wait * 1000)}")
         cur.close()
 
     @event.listens_for(engine, "begin")
@@ -254,16 +295,104 @@ def create_schema(engine: Engine) -> None:
         projection.mark_new(conn)  # a new server's report copy starts current
 
 
-PUSH_LOCK_KEY = 0x6862_6473  # "hbds": the one advisory lock all writers of the feed take
+ADMIN_LOCK_KEY = 0x6862_6473  # "hbds": administration exclusive, pushes shared
+SEQ_LOCK_KEY = 0x6862_7371  # "hbsq": drawing sequence numbers, held until commit
+CLIENT_LOCK_SPACE = 0x6862  # the first key of a client's advisory lock (two-key form)
+
+
+class Busy(Exception):
+    """The database is taken longer than the server may keep a laptop waiting."""
+
+
+_SQLITE_WRITERS: dict[int, threading.Lock] = {}  # one writer lock per SQLite engine
+
+
+def _sqlite_writer(engine: Engine) -> threading.Lock:
+    return _SQLITE_WRITERS.setdefault(id(engine), threading.Lock())
 
 
 @contextmanager
 def write_tx(engine: Engine) -> Iterator[Connection]:
-    """One serialized write transaction (see the module doc for why serialized)."""
-    with engine.connect().execution_options(hb_write=True) as conn, conn.begin():
+    """One administration transaction: alone, no push beside it (see the module doc)."""
+    with (
+        _sqlite_turn(engine, None),
+        engine.connect().execution_options(hb_write=True) as conn,
+        conn.begin(),
+    ):
         if engine.dialect.name == "postgresql":
-            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PUSH_LOCK_KEY})
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": ADMIN_LOCK_KEY})
         yield conn
+
+
+@contextmanager
+def push_tx(engine: Engine, clients: Iterable[str], max_wait: float) -> Iterator[Connection]:
+    """One push (or a small write beside pushes, `clients` empty): beside pushes for other
+    clients; gives up with Busy after `max_wait` seconds."""
+    with (
+        _sqlite_turn(engine, max_wait),
+        engine.connect().execution_options(hb_write=True) as conn,
+        conn.begin(),
+    ):
+        if engine.dialect.name == "postgresql":
+            conn.execute(*_push_locks(clients, max_wait))
+        yield conn
+
+
+def _push_locks(clients: Iterable[str], max_wait: float) -> tuple[Any, dict[str, int]]:
+    """One statement (one round trip): the lock timeout, the shared administration lock,
+    then the clients' locks in one global order (left to right)."""
+    params = {
+        "ms": max(1, int(max_wait * 1000)),
+        "admin": ADMIN_LOCK_KEY,
+        "space": CLIENT_LOCK_SPACE,
+    }
+    calls = [
+        "set_config('lock_timeout', CAST(:ms AS text), true)",
+        "pg_advisory_xact_lock_shared(CAST(:admin AS bigint))",
+    ]
+    for n, key in enumerate(sorted({client_lock(c) for c in clients})):
+        params[f"k{n}"] = key
+        calls.append(f"pg_advisory_xact_lock(CAST(:space AS integer), CAST(:k{n} AS integer))")
+    return text("SELECT " + ", ".join(calls)), params
+
+
+def client_lock(client_id: str) -> int:
+    """A client's lock key: a stable signed 32-bit hash (a collision only queues more)."""
+    digest = hashlib.sha256(client_id.encode()).digest()
+    return int.from_bytes(digest[:4], "big", signed=True)
+
+
+def remember_nonce(conn: Connection, device_id: str, nonce: str, now: Any) -> bool:
+    """A push's nonce, kept in the push's own transaction; False when seen before."""
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    stmt = (
+        dialect.insert(nonces)
+        .values(device_id=device_id, nonce=nonce, seen_at=now)
+        .on_conflict_do_nothing()
+        .returning(nonces.c.nonce)
+    )
+    return conn.execute(stmt).first() is not None
+
+
+def lock_sequence(conn: Connection) -> None:
+    """Before drawing sequence numbers in a push: hold the order until commit."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": SEQ_LOCK_KEY})
+
+
+@contextmanager
+def _sqlite_turn(engine: Engine, max_wait: float | None) -> Iterator[None]:
+    """SQLite: this process's writers one at a time, in order (None: wait as long as it takes)."""
+    if engine.dialect.name != "sqlite":
+        yield
+        return
+    lock = _sqlite_writer(engine)
+    if not lock.acquire(timeout=-1 if max_wait is None else max_wait):
+        raise Busy
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 @contextmanager

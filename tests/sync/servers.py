@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import signal
@@ -59,6 +60,25 @@ def admin(
         check=False,
         preexec_fn=with_umask(umask),
     )
+
+
+def home_with_certificate(
+    ca_home: Path,
+    home: Path,
+    not_before: dt.datetime | None = None,
+    days: int = 825,
+    hosts: Sequence[str] = ("localhost",),
+) -> Path:
+    """A server home of `ca_home`'s municipal CA, with a TLS certificate of our making."""
+    from hbdesk.protocol import pki
+
+    shutil.copytree(ca_home / "ca", home / "ca")
+    key, cert = pki.issue_server_cert(
+        pki.load_authority(home / "ca"), list(hosts), days=days, not_before=not_before
+    )
+    pki.write_private(home / "tls" / "server.key", pki.key_pem(key))
+    pki.write_public(home / "tls" / "server.pem", pki.cert_pem(cert))
+    return home
 
 
 class Postgres:

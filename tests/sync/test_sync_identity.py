@@ -97,12 +97,22 @@ def _raw_request(laptop: Laptop, head: bytes) -> bytes:
     ):
         tls.sendall(head)
         received = b""
-        while b"\r\n\r\n" not in received:
+        while b"\r\n\r\n" not in received or len(received) < _length(received):
             chunk = tls.recv(65536)
             if not chunk:
                 break
             received += chunk
         return received
+
+
+def _length(answer: bytes) -> int:
+    """The whole answer's length, by its head's Content-Length."""
+    head, _, _ = answer.partition(b"\r\n\r\n")
+    for line in head.split(b"\r\n"):
+        name, _, value = line.partition(b":")
+        if name.strip().lower() == b"content-length":
+            return len(head) + 4 + int(value)
+    return len(head) + 4
 
 
 def test_a_revoked_certificate_is_answered_before_its_request_is_read(world: World) -> None:

@@ -12,7 +12,6 @@ decided by the code, not by timing.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import random
 import sqlite3
 import ssl
@@ -41,9 +40,10 @@ class Hold:
 
     folder: Path
 
-    def wait_held(self, timeout: float = 60) -> None:
+    def wait_held(self, run: Run, timeout: float = 60) -> None:
         deadline = time.monotonic() + timeout
         while not (self.folder / "held").exists():
+            assert run.error is None, run.error
             assert time.monotonic() < deadline, "the push was never held"
             time.sleep(0.02)
 
@@ -141,17 +141,6 @@ def _wait_for(condition: Callable[[], bool], timeout: float = 60) -> None:
         time.sleep(0.02)
 
 
-def _server_records(world: World, client_id: str) -> dict[tuple[str, str], dict[str, object]]:
-    with world.engine.connect() as conn:
-        rows = conn.execute(
-            select(db.field_state).where(db.field_state.c.client_id == client_id)
-        ).all()
-    out: dict[tuple[str, str], dict[str, object]] = {}
-    for r in rows:
-        out.setdefault((r.entity, r.entity_id), {})[r.field] = json.loads(r.value)
-    return out
-
-
 def test_a_push_in_progress_blocks_no_pull_nor_another_clients_push_and_the_cursor_waits(
     held_server: Callable[..., tuple[World, Hold]], backend: Backend
 ) -> None:
@@ -160,7 +149,7 @@ def test_a_push_in_progress_blocks_no_pull_nor_another_clients_push_and_the_curs
     t.a.edit(t.client_a, "notes", uid("note"), {"text": "Kirjoitettu ensin"})
     t.b.edit(t.client_b, "notes", uid("note"), {"text": "Kirjoitettu toisena"})
     first = Run(t.a).start()
-    hold.wait_held()  # A's push has done its work and waits to commit
+    hold.wait_held(first)  # A's push has done its work and waits to commit
 
     with t.reader.client() as sync:  # pulls read beside it
         assert sync.hello().action == "ok"
@@ -193,7 +182,7 @@ def test_a_push_in_progress_blocks_no_pull_nor_another_clients_push_and_the_curs
     if backend.name == "postgresql":
         assert seq_a > seq_b
     for client_id in (t.client_a, t.client_b):
-        assert t.reader.client_records(client_id) == _server_records(world, client_id)
+        assert t.reader.client_records(client_id) == world.server_records(client_id)
 
 
 def _signed_pull(laptop: Laptop) -> httpx.Response:
@@ -220,7 +209,7 @@ def test_a_full_server_answers_busy_with_retry_after_and_the_laptop_tries_again(
     t.a.edit(t.client_a, "notes", uid("note"), {"text": "Ensimmäinen"})
     t.b.edit(t.client_b, "notes", uid("note"), {"text": "Toinen"})
     first = Run(t.a).start()
-    hold.wait_held()  # the one slot is taken
+    hold.wait_held(first)  # the one slot is taken
 
     answer = _signed_pull(t.reader)
     assert answer.status_code == 503
@@ -352,4 +341,4 @@ def _assert_one_order(world: World, laptops: list[Laptop], clients: list[str]) -
         assert laptop.applied_seqs == sorted(set(laptop.applied_seqs))  # in order, once each
         assert set(laptop.applied_seqs) == set(ops.values())  # nothing passed by
         for client_id in clients:
-            assert laptop.client_records(client_id) == _server_records(world, client_id)
+            assert laptop.client_records(client_id) == world.server_records(client_id)

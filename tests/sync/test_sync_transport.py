@@ -129,7 +129,7 @@ def test_wrong_host_name_is_not_trusted(world: World, backend, tmp_path) -> None
     try:
         with laptop.client(url=server.url) as sync, pytest.raises(SyncError) as err:
             sync.hello()
-        assert err.value.code == "server_cert_untrusted"
+        assert err.value.code == "server_cert_wrong_host"
     finally:
         server.stop()
 
