@@ -3,11 +3,14 @@
 One light load-generator process (this one, a thread per laptop) drives N laptops against
 real `hbdesk-server` processes (default two) on one throw-away PostgreSQL 15 cluster, with
 real TLS 1.3 client certificates and real request signatures (the app's own SyncClient,
-with its retries). Each laptop belongs to a team of five caseworkers whose clients consented
-to the team. At one moment every laptop connects, says hello, pushes 200 new ops (new notes
-and contacts of its clients, a fifth of them edits of records made earlier the same day)
-and pulls to the end of what is new in its scope. A sync is timed from that moment to its
-last page.
+with its retries; it reads pull pages with json.loads rather than the app's models, since
+a laptop's parsing runs on the laptop's CPU, not on the server's two cores). Each laptop
+belongs to a team of five caseworkers whose clients consented to the team. At one moment
+every laptop connects, says hello, pushes 200 new ops (new notes and contacts of its
+clients, a fifth of them edits of records made earlier the same day) and pulls to the end
+of what is new in its scope. A sync is timed from that moment to its last page. The CPU
+seconds of the servers, PostgreSQL and the load generator during the run are printed too
+(the machine is shared: they say how much of the two cores the run got).
 
 Reported: p50 and p95 seconds per sync, laptops that failed, ops stored per second (all
 ops / the time until the last laptop finished), and PostgreSQL's own insert rate for the
@@ -29,7 +32,9 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import math
+import os
 import shutil
 import statistics
 import sys
@@ -171,8 +176,31 @@ def day_of_work(laptop: Laptop, n_ops: int) -> list[p.Op]:
 # --- one laptop's sync -------------------------------------------------------------------
 
 
-def _client(laptop: Laptop, url: str, ca_file: Path) -> SyncClient:
-    return SyncClient(
+class LightPage:
+    """A pull's page read with json.loads only: what a laptop spends parsing on its own CPU
+    is not the server's, and here it would share the server's two cores."""
+
+    def __init__(self, op_ids: list[str], next_cursor: int, has_more: bool) -> None:
+        self.op_ids, self.next_cursor, self.has_more = op_ids, next_cursor, has_more
+
+    @classmethod
+    def model_validate_json(cls, raw: bytes) -> LightPage:
+        page = json.loads(raw)
+        return cls(
+            [sop["op"]["op_id"] for sop in page["ops"]], page["next_cursor"], page["has_more"]
+        )
+
+
+class LoadClient(SyncClient):
+    """The app's SyncClient (TLS, signatures, retries), with pages read lightly."""
+
+    def pull_light(self, cursor: int, limit: int) -> LightPage:
+        body = p.PullRequest(cursor=cursor, limit=limit).model_dump_json().encode()
+        return self._call("/v1/pull", body, LightPage)  # type: ignore[type-var]
+
+
+def _client(laptop: Laptop, url: str, ca_file: Path) -> LoadClient:
+    return LoadClient(
         url,
         ca_file=ca_file,
         cert_file=laptop.folder / "device.pem",
@@ -182,16 +210,16 @@ def _client(laptop: Laptop, url: str, ca_file: Path) -> SyncClient:
     )
 
 
-def _pull_to_end(sync: SyncClient, laptop: Laptop) -> None:
+def _pull_to_end(sync: LoadClient, laptop: Laptop) -> None:
     while True:
-        page = sync.pull(laptop.cursor, p.MAX_PULL_LIMIT)
-        laptop.pulled += [sop.op.op_id for sop in page.ops]
+        page = sync.pull_light(laptop.cursor, p.MAX_PULL_LIMIT)
+        laptop.pulled += page.op_ids
         laptop.cursor = page.next_cursor
         if not page.has_more:
             return
 
 
-def sync_once(laptop: Laptop, sync: SyncClient, start: threading.Event, t0: list[float]) -> None:
+def sync_once(laptop: Laptop, sync: LoadClient, start: threading.Event, t0: list[float]) -> None:
     start.wait()
     try:
         sync.hello()
@@ -335,6 +363,45 @@ def raw_insert_rate(db_url: str, laptops: list[Laptop]) -> float:
     return sum(len(lap.ops) for lap in laptops) / seconds
 
 
+# --- where the CPU went ------------------------------------------------------------------
+
+
+def _proc_cpu(pid: int) -> float:
+    """User + system seconds of a live process (and of its reaped children)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    ticks = sum(int(x) for x in fields[11:15])  # utime stime cutime cstime
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(stat[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def cpu_seconds(
+    servers: list[Any], cluster: Any, since: dict[str, float] | None = None
+) -> dict[str, float]:
+    """CPU used by the server processes, PostgreSQL and this load generator."""
+    postmaster = int((cluster.data / "postmaster.pid").read_text().split()[0])
+    now = {
+        "servers": sum(_proc_cpu(s.proc.pid) for s in servers),
+        "PostgreSQL": _proc_cpu(postmaster) + sum(_proc_cpu(c) for c in _children(postmaster)),
+        "load generator": time.process_time(),
+    }
+    return {k: v - (since or {}).get(k, 0.0) for k, v in now.items()}
+
+
 # --- one measured run --------------------------------------------------------------------
 
 
@@ -396,11 +463,13 @@ def measure(n: int, n_servers: int = 2, n_ops: int = 200) -> Measurement:
         for t in threads:
             t.start()
         time.sleep(0.5)  # every thread waits at the start line
+        before = cpu_seconds(servers, cluster)
         t0[0] = time.perf_counter()
         start.set()
         for t in threads:
             t.join()
         wall = max(lap.seconds or 0.0 for lap in laptops)
+        cpu = cpu_seconds(servers, cluster, before)
         stored_ops = sum(lap.statuses.get("stored", 0) for lap in laptops)
         quiesce(engine)
         problems = verify(engine, laptops, urls, ca_file)
@@ -411,6 +480,11 @@ def measure(n: int, n_servers: int = 2, n_ops: int = 200) -> Measurement:
         for lap in laptops:
             if lap.error:
                 codes[lap.error] = codes.get(lap.error, 0) + 1
+        print(
+            f"  CPU seconds during the run ({wall:.1f} s): "
+            + ", ".join(f"{k} {v:.1f}" for k, v in cpu.items()),
+            flush=True,
+        )
         return Measurement(
             n,
             statistics.median(times),

@@ -90,7 +90,7 @@ class Identities:
             device_id = pki.device_id_of(x509.load_der_x509_certificate(cert_der).subject)
         except (ValueError, pki.PkiError):
             raise _unauthenticated("unreadable certificate") from None
-        with db.read_tx(self.engine) as conn:
+        with db.reads(self.engine) as conn:
             row = conn.execute(
                 select(db.devices, db.caseworkers.c.status.label("cw_status"))
                 .join(db.caseworkers, db.caseworkers.c.caseworker_id == db.devices.c.caseworker_id)

@@ -15,7 +15,7 @@ How writers go side by side and the order stays gap-safe:
   scope checks a push makes (who may hold the client) read what administration writes;
   administration (`write_tx`) takes ADMIN_LOCK_KEY exclusively, so it runs alone.
 - A push does all its work (judging ops, field versions, conflicts, the report's copy)
-  without a sequence number. Only at its end, under SEQ_LOCK_KEY (`lock_sequence`), does it
+  without a sequence number. Only at its end, under SEQ_LOCK_KEY (`number_rows`), does it
   draw its numbers from the sequence and insert its feed and ops rows; it holds that lock
   until its commit. So numbers are drawn in commit order: a writer draws only after the
   previous holder's commit became visible (PostgreSQL makes a commit visible before it
@@ -39,6 +39,7 @@ answers with 503 and Retry-After rather than keep a laptop waiting past its time
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import threading
@@ -60,6 +61,7 @@ from sqlalchemy import (
     Text,
     create_engine,
     event,
+    insert,
     text,
 )
 from sqlalchemy.dialects import postgresql, sqlite
@@ -74,7 +76,12 @@ DELETED = "_deleted"  # the pseudo-field a delete op sets
 
 def canonical(value: Any) -> str:
     """A value as the server stores and compares it (`field_state.value`, reference data)."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return _CANONICAL.encode(value)
+
+
+# What json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False) does,
+# without making a new encoder for each of the thousands of values in a push.
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 Id = String(64)
@@ -140,6 +147,10 @@ feed = Table(
     Column("created_at", UTCDateTime, nullable=False),
 )
 Index("ix_feed_client_seq", feed.c.client_id, feed.c.seq)
+# What every device reads besides its clients' rows: scope changes and reference data,
+# few among many ops (a pull finds them without walking every op after its cursor).
+_SHARED = feed.c.kind.in_(("scope", "reference"))
+Index("ix_feed_shared_seq", feed.c.seq, postgresql_where=_SHARED, sqlite_where=_SHARED)
 
 ops = Table(
     "ops",
@@ -265,7 +276,10 @@ def make_engine(url: str, lock_wait: float = 30.0, connections: int = 10) -> Eng
             pool_size=connections,
             max_overflow=connections,
             pool_timeout=lock_wait,
-            pool_pre_ping=True,
+            # No ping before each use (a round trip per request): a connection PostgreSQL
+            # dropped fails once, the pool is renewed, and the API answers that request
+            # with 503 so the laptop asks again (app.py).
+            pool_pre_ping=False,
         )
     return engine
 
@@ -291,6 +305,9 @@ def create_schema(engine: Engine) -> None:
     from hbdesk.server import projection
 
     metadata.create_all(engine)
+    for table in metadata.sorted_tables:  # indexes added to tables that existed before
+        for index in table.indexes:
+            index.create(engine, checkfirst=True)
     with write_tx(engine) as conn:
         projection.mark_new(conn)  # a new server's report copy starts current
 
@@ -374,10 +391,119 @@ def remember_nonce(conn: Connection, device_id: str, nonce: str, now: Any) -> bo
     return conn.execute(stmt).first() is not None
 
 
-def lock_sequence(conn: Connection) -> None:
-    """Before drawing sequence numbers in a push: hold the order until commit."""
-    if conn.dialect.name == "postgresql":
-        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": SEQ_LOCK_KEY})
+def number_rows(
+    conn: Connection, feed_rows: list[dict[str, Any]], ops_rows: list[tuple[int, dict[str, Any]]]
+) -> list[int]:
+    """The end of a push: give its feed rows their sequence numbers, in their order, and
+    write them and its ops rows (`(index of its feed row, ops row)`), under SEQ_LOCK_KEY
+    held until commit. Returns the numbers in feed row order.
+
+    On PostgreSQL this is two short statements (the lock and the numbers; then both tables'
+    rows as arrays): the part of a push that runs one at a time is kept small."""
+    if conn.dialect.name != "postgresql":  # SQLite: the one writer already
+        seqs = [int(x) for x in conn.execute(_INSERT_FEED_ROWS, feed_rows).scalars().all()]
+        conn.execute(insert(ops), [{**row, "seq": seqs[i]} for i, row in ops_rows])
+        return seqs
+    # Binary parameters straight to the driver: arrays of a day's op bodies are sent as
+    # they are, not escaped element by element while the lock is held.
+    drawn = conn.exec_driver_sql(_DRAW_NUMBERS, (SEQ_LOCK_KEY, len(feed_rows))).scalars()
+    seqs = sorted(int(x) for x in drawn)
+    ops_list = [row for _, row in ops_rows]
+    conn.exec_driver_sql(
+        _INSERT_NUMBERED,
+        (
+            seqs,
+            *([r[c] for r in feed_rows] for c in _FEED_COLUMNS),
+            [_naive(r["created_at"]) for r in feed_rows],
+            [seqs[i] for i, _ in ops_rows],
+            *([r[c] for r in ops_list] for c in _OPS_COLUMNS),
+            [_naive(r["received_at"]) for r in ops_list],
+        ),
+    )
+    return seqs
+
+
+def pg_insert(
+    conn: Connection,
+    table: Table,
+    columns: dict[str, str],
+    rows: list[dict[str, Any]],
+    update: tuple[str, ...] | None = None,
+) -> None:
+    """PostgreSQL: many rows in one statement, each column as one array (binary).
+    `columns`: {name: SQL type}. A key already there raises IntegrityError, unless `update`
+    names the columns to set instead (an upsert)."""
+    if rows:
+        _into(table, {**columns, **dict.fromkeys(update or (), "")})  # the names are checked
+        keys = ", ".join(c.name for c in table.primary_key.columns)
+        sets = ", ".join(f"{c} = excluded.{c}" for c in update or ())
+        conflict = f" ON CONFLICT ({keys}) DO UPDATE SET {sets}" if update else ""
+        into, arrays = _into(table, columns), _arrays(columns)
+        sql = f"INSERT INTO {into} SELECT * FROM unnest({arrays})"  # noqa: S608 - schema names
+        _execute_arrays(conn, sql + conflict, columns, rows)
+
+
+def pg_update(
+    conn: Connection, table: Table, columns: dict[str, str], rows: list[dict[str, Any]]
+) -> None:
+    """PostgreSQL: set the non-key `columns` of many rows, found by their primary key."""
+    if rows:
+        _into(table, columns)  # the names are checked
+        keys = [c.name for c in table.primary_key.columns]
+        sets = ", ".join(f"{c} = u.{c}" for c in columns if c not in keys)
+        match = " AND ".join(f"t.{k} = u.{k}" for k in keys)
+        source = f"unnest({_arrays(columns)}) AS u({', '.join(columns)})"
+        sql = f"UPDATE {table.name} AS t SET {sets} FROM {source} WHERE {match}"  # noqa: S608
+        _execute_arrays(conn, sql, columns, rows)
+
+
+def _into(table: Table, columns: dict[str, str]) -> str:
+    if not set(columns) <= set(table.c.keys()):
+        raise ValueError("not columns of the table")  # so every name in SQL is the schema's
+    return f"{table.name} ({', '.join(columns)})"
+
+
+def _arrays(columns: dict[str, str]) -> str:
+    return ", ".join(f"%b::{kind}[]" for kind in columns.values())
+
+
+def _execute_arrays(
+    conn: Connection, sql: str, columns: dict[str, str], rows: list[dict[str, Any]]
+) -> None:
+    conn.exec_driver_sql(sql, tuple([row[name] for row in rows] for name in columns))
+
+
+def _naive(instant: dt.datetime) -> dt.datetime:
+    """As UTCDateTime stores it: UTC without an offset."""
+    return instant.astimezone(dt.UTC).replace(tzinfo=None)
+
+
+_INSERT_FEED_ROWS = insert(feed).returning(feed.c.seq, sort_by_parameter_order=True)
+_DRAW_NUMBERS = (
+    "WITH held AS MATERIALIZED (SELECT pg_advisory_xact_lock(%b::bigint))"
+    " SELECT nextval(pg_get_serial_sequence('feed', 'seq'))"
+    " FROM held, generate_series(1, %b::integer)"
+)  # a number is drawn only for a row joined with `held`: after the lock is granted
+_FEED_COLUMNS = ("kind", "client_id", "ref", "down", "before", "after")
+_OPS_COLUMNS = (
+    "op_id",
+    "device_id",
+    "client_id",
+    "entity",
+    "entity_id",
+    "body",
+    "digest",
+    "applied",
+)
+_INSERT_NUMBERED = (
+    "WITH f AS (INSERT INTO feed (seq, kind, client_id, ref, down, before, after, created_at)"
+    " SELECT * FROM unnest(%b::bigint[], %b::text[], %b::text[], %b::text[], %b::boolean[],"
+    " %b::text[], %b::text[], %b::timestamp[]))"
+    " INSERT INTO ops (seq, op_id, device_id, client_id, entity, entity_id, body, digest,"
+    " applied, received_at)"
+    " SELECT * FROM unnest(%b::bigint[], %b::text[], %b::text[], %b::text[], %b::text[],"
+    " %b::text[], %b::text[], %b::text[], %b::text[], %b::timestamp[])"
+)
 
 
 @contextmanager
@@ -398,4 +524,17 @@ def _sqlite_turn(engine: Engine, max_wait: float | None) -> Iterator[None]:
 @contextmanager
 def read_tx(engine: Engine) -> Iterator[Connection]:
     with engine.connect() as conn, conn.begin():
+        yield conn
+
+
+@contextmanager
+def reads(engine: Engine) -> Iterator[Connection]:
+    """Reads that need no snapshot across statements (each statement sees what is committed
+    when it starts — PostgreSQL's READ COMMITTED does no more inside a transaction): on
+    PostgreSQL without BEGIN and COMMIT, two round trips fewer; on SQLite one snapshot."""
+    if engine.dialect.name != "postgresql":
+        with read_tx(engine) as conn:
+            yield conn
+        return
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
         yield conn

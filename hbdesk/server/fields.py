@@ -113,27 +113,35 @@ class Fields:
 
     def write(self) -> None:
         """Write every changed field, and the report's copy of the changed records."""
-        inserts: list[dict[str, Any]] = []
-        updates: list[dict[str, Any]] = []
+        rows = []
         for entity, entity_id, name in sorted(self._changed):
             f = self.records[(entity, entity_id)][name]
-            (updates if f.stored else inserts).append(
+            rows.append(
                 {
-                    "b_entity": entity,
-                    "b_entity_id": entity_id,
-                    "b_field": name,
+                    "entity": entity,
+                    "entity_id": entity_id,
+                    "field": name,
                     "value": f.value,
                     "version": f.version,
                     "op_id": f.op_id,
                     "client_id": f.client_id,
                     "device_id": f.device_id,
                     "chain_base": f.chain_base,
+                    "stored": f.stored,
                 }
             )
-        if inserts:
-            self.conn.execute(_INSERT_FIELD, inserts)
-        if updates:
-            self.conn.execute(_UPDATE_FIELD, updates)
+        if self.conn.dialect.name == "postgresql":
+            # New fields are inserted, never upserted: a field another push added meanwhile
+            # (a record id used by two clients) fails this push, which is then judged again.
+            db.pg_insert(self.conn, _FS, _FIELD_TYPES, [r for r in rows if not r["stored"]])
+            db.pg_update(self.conn, _FS, _FIELD_TYPES, [r for r in rows if r["stored"]])
+        else:
+            inserts = [_bound(r) for r in rows if not r["stored"]]
+            updates = [_bound(r) for r in rows if r["stored"]]
+            if inserts:
+                self.conn.execute(_INSERT_FIELD, inserts)
+            if updates:
+                self.conn.execute(_UPDATE_FIELD, updates)
         projection.write_changes(self.conn, self._report)
 
 
@@ -149,6 +157,30 @@ def _changes(op: p.Op, current: Record) -> dict[str, tuple[Any, int]]:
         now = current.get(DELETED)
         return {DELETED: (True, -1 if stale else (now.version if now is not None else 0))}
     return {name: (value, bases[name]) for name, value in op.fields.items()}
+
+
+_FIELD_TYPES = {
+    "entity": "text",
+    "entity_id": "text",
+    "field": "text",
+    "client_id": "text",
+    "value": "text",
+    "version": "integer",
+    "op_id": "text",
+    "device_id": "text",
+    "chain_base": "integer",
+}
+
+
+def _bound(row: dict[str, Any]) -> dict[str, Any]:
+    """A field row for _INSERT_FIELD / _UPDATE_FIELD (the key columns as b_ parameters)."""
+    out = {k: v for k, v in row.items() if k not in ("entity", "entity_id", "field", "stored")}
+    return {
+        **out,
+        "b_entity": row["entity"],
+        "b_entity_id": row["entity_id"],
+        "b_field": row["field"],
+    }
 
 
 _INSERT_FIELD = insert(_FS).values(

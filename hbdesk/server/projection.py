@@ -118,8 +118,22 @@ def _row(
 _UPSERTS: dict[str, Any] = {}  # per database dialect, made once
 
 
+_COLUMNS = {
+    "entity": "text",
+    "entity_id": "text",
+    "client_id": "text",
+    "f1": "text",
+    "f2": "text",
+    "f3": "text",
+    "fields": "text",
+}
+
+
 def _upsert(conn: Connection, rows: list[dict[str, Any]]) -> None:
     dialect = conn.dialect.name
+    if dialect == "postgresql":  # one statement, whatever the number of rows
+        db.pg_insert(conn, db.report_records, _COLUMNS, rows, update=tuple(_COLUMNS)[2:])
+        return
     stmt = _UPSERTS.get(dialect)
     if stmt is None:
         if dialect == "postgresql":

@@ -26,9 +26,7 @@ def new_id_text() -> str:
     return str(uuid.uuid4())
 
 
-def add_feed(
-    conn: Connection, kind: str, client_id: str | None, ref: str, **options: Any
-) -> int:
+def add_feed(conn: Connection, kind: str, client_id: str | None, ref: str, **options: Any) -> int:
     """Append one row to the global order at once (administration: it runs alone, see the
     db module doc); returns its sequence number. `options`: those of `feed_row`."""
     row = conn.execute(_INSERT_FEED, feed_row(kind, client_id, ref, **options)).one()

@@ -20,11 +20,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Engine, func, insert, or_, select
+from sqlalchemy import Engine, func, insert, or_, select, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 
+from hbdesk.models.base import UTCDateTime
 from hbdesk.protocol import messages as p
 from hbdesk.server import db
 from hbdesk.server.fields import Fields, conflict_matches, settle
@@ -179,12 +180,9 @@ class _Batch:
         self.fields.write()
         if not self.feed_rows:
             return
-        db.lock_sequence(self.conn)
-        seqs = self.conn.execute(_INSERT_FEED_ROWS, self.feed_rows).scalars().all()
-        rows = [{**row, "seq": seqs[index]} for index, row in self.ops_rows]
-        self.conn.execute(insert(db.ops), rows)
-        for row in rows:
-            judged[row["op_id"]].seq = int(row["seq"])
+        seqs = db.number_rows(self.conn, self.feed_rows, self.ops_rows)
+        for index, row in self.ops_rows:
+            judged[row["op_id"]].seq = seqs[index]
 
     def push_one(self, op: p.Op) -> _Judged:
         conn = self.conn
@@ -264,15 +262,14 @@ class _Batch:
         return None
 
 
-_INSERT_FEED_ROWS = insert(db.feed).returning(db.feed.c.seq, sort_by_parameter_order=True)
-
-
 # --- pull -----------------------------------------------------------------------------
 
 
 @dataclass
 class Page:
-    ops: list[p.ServerOp] = field(default_factory=list)
+    # Each op as ServerOp JSON, made from the stored text without parsing it (`_op_json`;
+    # app.py puts them into the PullPage): a page of a thousand ops is the bulk of a sync.
+    ops: list[str] = field(default_factory=list)
     conflicts: list[p.ConflictRecord] = field(default_factory=list)
     snapshots: list[p.RecordSnapshot] = field(default_factory=list)
     removed_clients: list[str] = field(default_factory=list)
@@ -284,21 +281,12 @@ class Page:
 def pull(engine: Engine, caller: Caller, cursor: int, limit: int, up_only: frozenset[str]) -> Page:
     """What changed in the caller's scope after `cursor`, in server order, one page."""
     page = Page(next_cursor=cursor)
-    with db.read_tx(engine) as conn:
+    with db.reads(engine) as conn:
         # The top first: every number below a visible one is committed or never will be
         # (numbers are drawn in commit order: the db module doc).
         top = int(conn.execute(select(func.coalesce(func.max(db.feed.c.seq), 0))).scalar_one())
         scope = scope_clients(conn, caller.caseworker_id)
-        feed = db.feed
-        visible = [feed.c.kind.in_(("scope", "reference"))]
-        if scope:
-            visible.append(feed.c.client_id.in_(sorted(scope)))
-        rows = conn.execute(
-            select(feed)
-            .where(feed.c.seq > cursor, feed.c.seq <= top, feed.c.down.is_(True), or_(*visible))
-            .order_by(feed.c.seq)
-            .limit(limit)
-        ).all()
+        rows = _feed_page(conn, sorted(scope), cursor, top, limit)
         for row in rows:
             page.next_cursor = int(row.seq)
             if _add_row(conn, caller, row, page, up_only):
@@ -307,15 +295,61 @@ def pull(engine: Engine, caller: Caller, cursor: int, limit: int, up_only: froze
             if len(rows) < limit:
                 page.next_cursor = max(top, cursor)
         page.has_more = page.next_cursor < top
-        _fill_ops(conn, page)
     return page
+
+
+def _feed_page(conn: Connection, scope: list[str], cursor: int, top: int, limit: int) -> list[Any]:
+    """Up to `limit` feed rows after `cursor` (at most `top`) that this device reads: its
+    clients' ops and conflicts, and every scope change and reference version; with each
+    op's stored text. On PostgreSQL each client's rows come from its own index range, so
+    the cost follows this device's changes, not everyone's since its last sync."""
+    feed, ops = db.feed, db.ops
+    if conn.dialect.name == "postgresql":
+        return list(
+            conn.execute(
+                _PG_FEED_PAGE, {"clients": scope, "cursor": cursor, "top": top, "n": limit}
+            )
+        )
+    visible = [feed.c.kind.in_(("scope", "reference"))]
+    if scope:
+        visible.append(feed.c.client_id.in_(scope))
+    return list(
+        conn.execute(
+            select(
+                *(feed.c[name] for name in _FEED_COLUMNS),
+                ops.c.received_at,
+                ops.c.body,
+                ops.c.applied,
+            )
+            .outerjoin(ops, (ops.c.seq == feed.c.seq) & (feed.c.kind == "op"))
+            .where(feed.c.seq > cursor, feed.c.seq <= top, feed.c.down.is_(True), or_(*visible))
+            .order_by(feed.c.seq)
+            .limit(limit)
+        )
+    )
+
+
+_FEED_COLUMNS = ("seq", "kind", "client_id", "ref", "before", "after")
+_PG_FEED_PAGE = text(
+    "SELECT f.*, o.received_at, o.body, o.applied FROM ("
+    " (SELECT own.* FROM unnest(CAST(:clients AS text[])) AS c(id) CROSS JOIN LATERAL"
+    "  (SELECT seq, kind, client_id, ref, before, after FROM feed WHERE client_id = c.id"
+    "   AND seq > :cursor AND seq <= :top AND down AND kind IN ('op', 'conflict')"
+    "   ORDER BY seq LIMIT :n) AS own)"
+    " UNION ALL"
+    " (SELECT seq, kind, client_id, ref, before, after FROM feed"
+    "  WHERE kind IN ('scope', 'reference') AND seq > :cursor AND seq <= :top AND down"
+    "  ORDER BY seq LIMIT :n)"
+    " ORDER BY seq LIMIT :n"
+    ") AS f LEFT JOIN ops AS o ON o.seq = f.seq AND f.kind = 'op' ORDER BY f.seq"
+).columns(received_at=UTCDateTime())
 
 
 def _add_row(
     conn: Connection, caller: Caller, row: Any, page: Page, up_only: frozenset[str]
 ) -> bool:
     if row.kind == "op":
-        page.ops.append(row.seq)  # filled in bulk by _fill_ops
+        page.ops.append(_op_json(row))
     elif row.kind == "conflict":
         record = _conflict_record(conn, row.ref, int(row.seq))
         if record is not None:
@@ -415,18 +449,10 @@ def _conflict_record(conn: Connection, conflict_id: str, seq: int) -> p.Conflict
     )
 
 
-def _fill_ops(conn: Connection, page: Page) -> None:
-    seqs = [s for s in page.ops if isinstance(s, int)]
-    if not seqs:
-        page.ops = []
-        return
-    rows = conn.execute(select(db.ops).where(db.ops.c.seq.in_(seqs)).order_by(db.ops.c.seq)).all()
-    page.ops = [
-        p.ServerOp(
-            server_seq=int(r.seq),
-            received_at=r.received_at,
-            op=p.Op.model_validate_json(r.body),
-            applied=json.loads(r.applied),
-        )
-        for r in rows
-    ]
+def _op_json(row: Any) -> str:
+    """An op as ServerOp JSON; `body` and `applied` are stored as canonical JSON of what
+    was validated when the op was pushed, so they go out as they are, unparsed."""
+    return (
+        f'{{"server_seq":{int(row.seq)},"received_at":"{row.received_at.isoformat()}",'
+        f'"op":{row.body},"applied":{row.applied}}}'
+    )

@@ -185,6 +185,37 @@ def test_a_push_in_progress_blocks_no_pull_nor_another_clients_push_and_the_curs
         assert t.reader.client_records(client_id) == world.server_records(client_id)
 
 
+def test_a_record_id_pushed_for_two_clients_at_once_stays_with_one_of_them(
+    held_server: Callable[..., tuple[World, Hold]], backend: Backend
+) -> None:
+    """Two pushes for different clients run side by side; one reuses the other's new record
+    id (a forged op). Whoever commits first keeps the record; the other is refused."""
+    world, hold = held_server("--max-wait-seconds", "1")
+    t = _team(world)
+    record = uid("note")
+    t.a.edit(t.client_a, "notes", record, {"text": "A:n muistiinpano"})
+    t.b.edit(t.client_b, "notes", record, {"text": "B vie tämän"})
+    first = Run(t.a).start()
+    hold.wait_held(first)  # A has judged its op, not yet written it
+    second = Run(t.b).start()
+    if backend.name == "postgresql":
+        _wait_for(second.done)  # B commits first, beside the held A
+    else:
+        _wait_for(lambda: "server_busy" in second.states)
+    hold.release()
+    first.join()
+    second.join()
+    results = {**t.a.sent, **t.b.sent}, {**t.a.failed, **t.b.failed}
+    assert len(results[0]) == 1 and list(results[1].values()) == ["out_of_scope"]
+    owner = t.b if t.b.sent else t.a
+    owner_client = t.client_b if owner is t.b else t.client_a
+    assert world.server_records(owner_client) == {
+        ("notes", record): owner.records[("notes", record)]
+    }
+    other_client = t.client_a if owner is t.b else t.client_b
+    assert world.server_records(other_client) == {}
+
+
 def _signed_pull(laptop: Laptop) -> httpx.Response:
     ctx = ssl.create_default_context(cafile=str(laptop.ca_file))
     ctx.load_cert_chain(str(laptop.cert_file), str(laptop.key_file))
