@@ -241,7 +241,8 @@ def sync_once(laptop: Laptop, sync: LoadClient, start: threading.Event, t0: list
 
 
 def quiesce(engine: Any, quiet_s: float = 2.0) -> None:
-    """Wait until the servers finish what they still do for laptops that gave up waiting."""
+    """Wait until the servers finish what they still do for laptops that gave up waiting:
+    no transaction of theirs open and nothing new stored for `quiet_s`."""
     last = None
     while True:
         with engine.connect() as conn:
@@ -250,10 +251,17 @@ def quiesce(engine: Any, quiet_s: float = 2.0) -> None:
                     select(func.count(), func.max(db.feed.c.seq)).select_from(db.feed)
                 ).one()
             )
-        if now == last:
+            busy = conn.execute(_OTHERS_AT_WORK).scalar_one()
+        if now == last and not busy:
             return
         last = now
         time.sleep(quiet_s)
+
+
+_OTHERS_AT_WORK = text(
+    "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+    " AND pid <> pg_backend_pid() AND state <> 'idle'"
+)
 
 
 def verify(engine: Any, laptops: list[Laptop], urls: list[str], ca_file: Path) -> list[str]:

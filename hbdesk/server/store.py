@@ -341,7 +341,9 @@ _PG_FEED_PAGE = text(
     "  WHERE kind IN ('scope', 'reference') AND seq > :cursor AND seq <= :top AND down"
     "  ORDER BY seq LIMIT :n)"
     " ORDER BY seq LIMIT :n"
-    ") AS f LEFT JOIN ops AS o ON o.seq = f.seq AND f.kind = 'op' ORDER BY f.seq"
+    ") AS f LEFT JOIN LATERAL (SELECT received_at, body, applied FROM ops"
+    "  WHERE ops.seq = f.seq AND f.kind = 'op' LIMIT 1) AS o ON true"  # by index, row by row
+    " ORDER BY f.seq"
 ).columns(received_at=UTCDateTime())
 
 
