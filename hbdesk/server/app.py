@@ -1,10 +1,13 @@
-"""The HTTP API (Starlette): every request is signed by an enrolled device, or gets nothing.
+"""The HTTP API (Starlette): every request comes from an enrolled device, or gets nothing.
 
 TLS (1.3, client certificates from the municipal CA) is checked by the TLS layer in
-front (see serve.py). Here, on every request: a body within limits, a valid RFC 9421
-signature by the device's enrolled key, a fresh nonce, a `created` time within the window
-of the server's clock, and the device's status (revoked → "wipe", caseworker disabled →
-"lock"). Only then is the body parsed (unknown fields refused) and handled.
+front (serve.py), which hands the client certificate to the app. On every request, in this
+order: a turn in the admission gate (a 503 with Retry-After at once when the wait would be
+too long: admission.py); the device by its certificate, revoked → 403 "wipe", caseworker
+disabled → 403 "lock", answered before the body is read (auth.py); a body within limits;
+a valid signature by that same device with a fresh nonce and a `created` time within the
+window of the server's clock — every authentication failure gets the one answer 401
+"unauthenticated". Only then is the body parsed (unknown fields refused) and handled.
 """
 
 from __future__ import annotations
@@ -15,13 +18,13 @@ import os
 import threading
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-from cryptography import x509
-from cryptography.hazmat.primitives.asymmetric import ec
 from pydantic import BaseModel, ValidationError
-from sqlalchemy import Engine, delete, insert, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -30,8 +33,15 @@ from starlette.routing import Route
 
 from hbdesk.protocol import feedback as fp
 from hbdesk.protocol import messages as p
-from hbdesk.protocol import signing
-from hbdesk.server import db, feedback, store
+from hbdesk.server import admission, db, feedback, store
+from hbdesk.server.auth import (
+    UNAUTHENTICATED,
+    Device,
+    Housekeeping,
+    Identities,
+    Refused,
+    peer_certificate,
+)
 from hbdesk.server.scope import now_utc
 
 log = logging.getLogger("hbdesk.server")
@@ -45,35 +55,43 @@ class Settings:
     engine: Engine
     window: dt.timedelta = dt.timedelta(minutes=5)
     up_only: frozenset[str] = UP_ONLY_ENTITIES
+    db_slots: int = 8  # requests of this process working on the database at once
+    max_wait: float = 10.0  # the longest a request waits for its turn or a lock: then 503
     exit_after_push: int | None = None  # test fault: die right after the Nth push commit
     stall_after_push: int | None = None  # test fault: answer the Nth push only after a stall
     stall_seconds: float = 3.0
+    hold_push: int | None = None  # test fault: the Nth push waits before commit (hold_dir)
+    hold_dir: Path | None = None
     _pushes: int = 0
-    _keys: dict[str, tuple[str, ec.EllipticCurvePublicKey]] = field(default_factory=dict)
-    _purged_at: float = 0.0
+    _held: int = 0
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    gate: admission.Gate = field(init=False)
+    identities: Identities = field(init=False)
+    housekeeping: Housekeeping = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.gate = admission.Gate(self.db_slots, self.max_wait)
+        self.identities = Identities(self.engine, self.window)
+        self.housekeeping = Housekeeping(self.engine, self.window, self.max_wait)
 
 
-class Refused(Exception):
-    def __init__(self, status: int, error: str, action: str | None = None) -> None:
-        super().__init__(error)
-        self.status = status
-        self.error = error
-        self.action = action
-
-
-def _json(model: BaseModel, status: int = 200) -> Response:
+def _json(model: BaseModel, status: int = 200, headers: dict[str, str] | None = None) -> Response:
     return Response(
         model.model_dump_json(),
         status_code=status,
         media_type="application/json",
-        headers={"Cache-Control": "no-store"},
+        headers={"Cache-Control": "no-store", **(headers or {})},
     )
 
 
 def _refusal(exc: Refused) -> Response:
     body = p.ErrorBody(error=exc.error, action=exc.action, server_time=now_utc())
     return _json(body, exc.status)
+
+
+def _busy(retry_after: int) -> Response:
+    body = p.ErrorBody(error="server_busy", server_time=now_utc())
+    return _json(body, 503, {"Retry-After": str(retry_after)})
 
 
 async def _read_body(request: Request) -> bytes:
@@ -90,74 +108,6 @@ async def _read_body(request: Request) -> bytes:
     return b"".join(chunks)
 
 
-def _public_key(
-    settings: Settings, device_id: str, serial: str, cert_pem: str
-) -> ec.EllipticCurvePublicKey:
-    cached = settings._keys.get(device_id)
-    if cached is not None and cached[0] == serial:
-        return cached[1]
-    key = x509.load_pem_x509_certificate(cert_pem.encode("ascii")).public_key()
-    if not isinstance(key, ec.EllipticCurvePublicKey):
-        raise Refused(401, "unknown_device")
-    settings._keys[device_id] = (serial, key)
-    return key
-
-
-def authenticate(
-    settings: Settings, method: str, path: str, query: str, headers: dict[str, str], body: bytes
-) -> store.Caller:
-    """Who is calling, proven by the signature; refuses anything else (runs in a thread)."""
-    try:
-        device_id = signing.key_id_of(headers)
-    except signing.SignatureError as exc:
-        raise Refused(401, exc.code) from exc
-    engine = settings.engine
-    with db.read_tx(engine) as conn:
-        row = conn.execute(
-            select(db.devices, db.caseworkers.c.status.label("cw_status"))
-            .join(db.caseworkers, db.caseworkers.c.caseworker_id == db.devices.c.caseworker_id)
-            .where(db.devices.c.device_id == device_id)
-        ).first()
-    if row is None:
-        raise Refused(401, "unknown_device")
-    now = now_utc()
-    key = _public_key(settings, device_id, row.serial, row.cert_pem)
-    try:
-        verified = signing.verify(method, path, query, headers, body, key, now, settings.window)
-    except signing.SignatureError as exc:
-        raise Refused(401, exc.code) from exc
-    _purge_nonces(settings, now)
-    try:
-        with engine.begin() as conn:
-            conn.execute(
-                insert(db.nonces).values(device_id=device_id, nonce=verified.nonce, seen_at=now)
-            )
-            conn.execute(
-                update(db.devices)
-                .where(db.devices.c.device_id == device_id)
-                .values(last_seen_at=now)
-            )
-    except IntegrityError as exc:
-        raise Refused(401, "replayed") from exc
-    if row.status != "active":
-        raise Refused(403, "device_revoked", "wipe")
-    if row.cw_status != "active":
-        raise Refused(403, "caseworker_disabled", "lock")
-    if not row.not_before <= now <= row.not_after:
-        raise Refused(403, "certificate_expired")
-    return store.Caller(device_id, row.caseworker_id)
-
-
-def _purge_nonces(settings: Settings, now: dt.datetime) -> None:
-    """Forget nonces older than twice the window (a request that old is refused anyway)."""
-    with settings._lock:
-        if time.monotonic() - settings._purged_at < 60:
-            return
-        settings._purged_at = time.monotonic()
-    with settings.engine.begin() as conn:
-        conn.execute(delete(db.nonces).where(db.nonces.c.seen_at < now - 2 * settings.window))
-
-
 def _status(caller: store.Caller) -> p.DeviceStatus:
     return p.DeviceStatus(
         action="ok",
@@ -167,13 +117,38 @@ def _status(caller: store.Caller) -> p.DeviceStatus:
     )
 
 
-def _handle_push(settings: Settings, caller: store.Caller, body: bytes) -> Response:
+def _handle_push(settings: Settings, caller: store.Caller, body: bytes, nonce: str) -> Response:
     request = p.PushRequest.model_validate_json(body)
     if request.device_id != caller.device_id:
         raise Refused(403, "device_mismatch")
-    results = store.push(settings.engine, caller, list(request.ops), settings.up_only)
+    try:
+        results = store.push(
+            settings.engine,
+            caller,
+            list(request.ops),
+            settings.up_only,
+            nonce=nonce,
+            max_wait=settings.max_wait,
+            before_commit=(lambda: _maybe_hold(settings)) if settings.hold_push else None,
+        )
+    except store.Replayed:
+        raise Refused(401, UNAUTHENTICATED) from None
     _maybe_exit_after_push(settings)
     return _json(p.PushResult(results=results, device=_status(caller)))
+
+
+def _maybe_hold(settings: Settings) -> None:
+    """Test fault: the Nth push, its work done, waits for `release` before it commits."""
+    with settings._lock:
+        settings._held += 1
+        count = settings._held
+    if count != settings.hold_push or settings.hold_dir is None:
+        return
+    log.warning("test fault: holding a push before its commit")
+    (settings.hold_dir / "held").touch()
+    deadline = time.monotonic() + 120
+    while not (settings.hold_dir / "release").exists() and time.monotonic() < deadline:
+        time.sleep(0.02)
 
 
 def _maybe_exit_after_push(settings: Settings) -> None:
@@ -191,44 +166,62 @@ def _maybe_exit_after_push(settings: Settings) -> None:
         time.sleep(settings.stall_seconds)
 
 
-def _handle_pull(settings: Settings, caller: store.Caller, body: bytes) -> Response:
+def _handle_pull(settings: Settings, caller: store.Caller, body: bytes, _nonce: str) -> Response:
     request = p.PullRequest.model_validate_json(body)
     page = store.pull(settings.engine, caller, request.cursor, request.limit, settings.up_only)
-    return _json(
-        p.PullPage(
-            ops=page.ops,
-            conflicts=page.conflicts,
-            snapshots=page.snapshots,
-            removed_clients=page.removed_clients,
-            reference=page.reference,
-            next_cursor=page.next_cursor,
-            has_more=page.has_more,
-            device=_status(caller),
-        )
-    )
+    rest = p.PullPage(
+        ops=[],
+        conflicts=page.conflicts,
+        snapshots=page.snapshots,
+        removed_clients=page.removed_clients,
+        reference=page.reference,
+        next_cursor=page.next_cursor,
+        has_more=page.has_more,
+        device=_status(caller),
+    ).model_dump_json()
+    if not rest.startswith(_NO_OPS):  # pragma: no cover - PullPage's first field is ops
+        raise RuntimeError("PullPage no longer starts with its ops")
+    answer = '{"ops":[' + ",".join(page.ops) + "]" + rest[len(_NO_OPS) :]
+    return Response(answer, media_type="application/json", headers={"Cache-Control": "no-store"})
 
 
-def _handle_feedback(settings: Settings, caller: store.Caller, body: bytes) -> Response:
+def _handle_feedback(
+    settings: Settings, caller: store.Caller, body: bytes, _nonce: str
+) -> Response:
     """Anonymous feedback: any enrolled laptop may send it; who sent it is not kept."""
     batch = fp.FeedbackBatch.model_validate_json(body)
     return _json(feedback.store(settings.engine, batch.items))
 
 
-def _handle_hello(settings: Settings, caller: store.Caller, body: bytes) -> Response:
+_NO_OPS = '{"ops":[]'
+
+
+def _handle_hello(settings: Settings, caller: store.Caller, body: bytes, _nonce: str) -> Response:
     return _json(_status(caller))
 
 
-def _endpoint(handler: Any) -> Any:
+def _endpoint(handler: Any, kind: str) -> Any:
     async def endpoint(request: Request) -> Response:
         settings: Settings = request.app.state.settings
         try:
-            body = await _read_body(request)
-            headers = {k.lower(): v for k, v in request.headers.items()}
-            query = request.url.query
-            caller = await run_in_threadpool(
-                authenticate, settings, request.method, request.url.path, query, headers, body
-            )
-            return await run_in_threadpool(handler, settings, caller, body)
+            cert = peer_certificate(request.scope)
+            async with settings.gate.slot():
+                device = await run_in_threadpool(settings.identities.device_of, cert)
+                body = await _read_body(request)
+                headers = {k.lower(): v for k, v in request.headers.items()}
+                call = (request.method, request.url.path, request.url.query)
+                return await run_in_threadpool(
+                    _serve, settings, handler, kind, device, call, headers, body
+                )
+        except admission.Busy as exc:
+            return _busy(exc.retry_after)
+        except (db.Busy, PoolTimeout):
+            return _busy(settings.gate.retry_after())
+        except DBAPIError as exc:
+            if not exc.connection_invalidated:
+                raise
+            log.warning("a database connection was lost; the pool is renewed")
+            return _busy(1)
         except Refused as exc:
             return _refusal(exc)
         except ValidationError as exc:
@@ -238,12 +231,31 @@ def _endpoint(handler: Any) -> Any:
     return endpoint
 
 
+def _serve(
+    settings: Settings,
+    handler: Any,
+    kind: str,
+    device: Device,
+    call: tuple[str, str, str],
+    headers: dict[str, str],
+    body: bytes,
+) -> Response:
+    """Check the signature, then handle (in a worker thread, inside the gate's slot)."""
+    verified = settings.identities.verify(
+        device, call, headers, body, remember_nonce=kind != "push"
+    )
+    settings.housekeeping.seen(device.device_id)
+    return handler(
+        settings, store.Caller(device.device_id, device.caseworker_id), body, verified.nonce
+    )
+
+
 def create_app(settings: Settings) -> Starlette:
     routes = [
-        Route("/v1/push", _endpoint(_handle_push), methods=["POST"]),
-        Route("/v1/pull", _endpoint(_handle_pull), methods=["POST"]),
-        Route("/v1/hello", _endpoint(_handle_hello), methods=["POST"]),
-        Route("/v1/feedback", _endpoint(_handle_feedback), methods=["POST"]),
+        Route("/v1/push", _endpoint(_handle_push, "push"), methods=["POST"]),
+        Route("/v1/pull", _endpoint(_handle_pull, "pull"), methods=["POST"]),
+        Route("/v1/hello", _endpoint(_handle_hello, "hello"), methods=["POST"]),
+        Route("/v1/feedback", _endpoint(_handle_feedback, "feedback"), methods=["POST"]),
     ]
     app = Starlette(routes=routes)
     app.state.settings = settings

@@ -5,6 +5,10 @@
 DIR (default $HBDESK_SERVER_HOME or ./hbdesk-server) holds ca/ (the municipal CA), tls/
 (the server's certificate) and, unless --db says otherwise, the SQLite database.
 --db takes a file path (SQLite) or postgresql://user@host:port/dbname.
+
+Everything the server writes is its own only, whatever the umask it was started with:
+the home and its folders 0700, every file 0600 (the CA key, the certificates, the SQLite
+database and its -wal/-shm, reports); files an older version left readable are made so.
 """
 
 from __future__ import annotations
@@ -109,6 +113,19 @@ def _parser() -> argparse.ArgumentParser:
         default=300,
         help="how far a request's signed time may be from the server's clock",
     )
+    cmd.add_argument(
+        "--db-slots",
+        type=int,
+        default=8,
+        help="requests of this process working on the database at once",
+    )
+    cmd.add_argument(
+        "--max-wait-seconds",
+        type=float,
+        default=10.0,
+        help="the longest a request waits for its turn or a lock before the answer is "
+        "503 (busy) with Retry-After; keep it well under the laptops' timeout (30 s)",
+    )
     cmd.add_argument("--enable-test-faults", action="store_true", help=argparse.SUPPRESS)
     _omahb_parser(sub)
     return parser
@@ -149,8 +166,24 @@ def _db_url(args: argparse.Namespace) -> str:
     return args.db or str(args.home / SQLITE_NAME)
 
 
+def _private_home(home: Path, db_url: str) -> None:
+    """The home and its ca/ and tls/ 0700, their files 0600; the SQLite files 0600."""
+    home.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.chmod(home, 0o700)
+    for folder in (home / CA_DIR, home / TLS_DIR):
+        if folder.is_dir():
+            os.chmod(folder, 0o700)
+            for path in folder.iterdir():
+                if path.is_file() and not path.is_symlink():
+                    os.chmod(path, 0o600)
+    if "://" not in db_url:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            path = Path(db_url + suffix).expanduser()
+            if path.is_file():
+                os.chmod(path, 0o600)
+
+
 def _engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    args.home.mkdir(mode=0o700, parents=True, exist_ok=True)  # the SQLite file holds client data
     engine = db.make_engine(_db_url(args))
     db.create_schema(engine)
     return engine
@@ -242,6 +275,8 @@ def _run(args: argparse.Namespace) -> int:
             args.port,
             args.window_seconds,
             args.enable_test_faults,
+            db_slots=args.db_slots,
+            max_wait=args.max_wait_seconds,
         )
     elif command == "serve-omahb":
         return _serve_omahb(args)
@@ -288,6 +323,8 @@ def _serve_omahb(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(message)s")
     args = _parser().parse_args(argv)
+    os.umask(0o077)  # the CA key, certificates, database and reports: the server's own only
+    _private_home(args.home, _db_url(args))
     try:
         return _run(args)
     except (admin.AdminError, pki.PkiError) as exc:

@@ -1,16 +1,49 @@
-"""The server's own tables (SQLAlchemy Core) and engines for SQLite and PostgreSQL.
+"""The server's own tables (SQLAlchemy Core), engines for SQLite and PostgreSQL, and how
+writers share them.
 
 One global sequence (`feed.seq`) orders everything a device pulls: stored ops, conflicts,
-scope changes and reference data. Writers take one lock for the whole push (SQLite:
-`BEGIN IMMEDIATE`; PostgreSQL: a transaction-level advisory lock), so sequence numbers
-become visible in commit order and a reader's highest visible sequence never has an
-uncommitted number below it: the cursor can never jump over a change not yet stored.
+scope changes and reference data. A device's cursor is the last sequence it applied, so the
+order must be gap-safe: once a reader sees sequence S, no transaction may still commit a
+number below S — else the cursor passes it and that change never reaches the device.
+
+How writers go side by side and the order stays gap-safe:
+
+- A push locks only what it touches: on PostgreSQL a transaction-level advisory lock per
+  client of its ops (taken in one global order, so two pushes never deadlock on them) and a
+  shared lock on ADMIN_LOCK_KEY. Pushes for different clients therefore run at once; two
+  pushes for one client queue, which is the per-client order field versions need. The
+  scope checks a push makes (who may hold the client) read what administration writes;
+  administration (`write_tx`) takes ADMIN_LOCK_KEY exclusively, so it runs alone.
+- A push does all its work (judging ops, field versions, conflicts, the report's copy)
+  without a sequence number. Only at its end, under SEQ_LOCK_KEY (`number_rows`), does it
+  draw its numbers from the sequence and insert its feed and ops rows; it holds that lock
+  until its commit. So numbers are drawn in commit order: a writer draws only after the
+  previous holder's commit became visible (PostgreSQL makes a commit visible before it
+  releases the transaction's locks), and every lower number belongs to a transaction that
+  has ended. A reader that sees S (`pull` reads max(seq) first, then only rows at or below
+  it) therefore sees every committed number below S; numbers of rolled-back transactions
+  are holes that never fill, which a cursor may pass harmlessly. The serialized part is a
+  few multi-row inserts and the commit, not the push.
+- Administration draws numbers while it holds ADMIN_LOCK_KEY exclusively: no push is in
+  flight then, so its numbers are in commit order too.
+- SQLite has one writer at a time (`BEGIN IMMEDIATE`, and one in-process writer lock so
+  that pushes queue in order instead of polling): numbers are in commit order trivially.
+- Readers never lock: PostgreSQL reads committed rows; SQLite in WAL mode reads a snapshot
+  beside the writer. Several server processes on one PostgreSQL share these locks, the
+  sequence and the nonce table, so they keep one order with nothing lost or doubled.
+
+A writer that would wait longer than the server's `max_wait` for a lock (`lock_timeout` on
+PostgreSQL, the busy timeout and writer lock on SQLite) gives up with `Busy`, which the API
+answers with 503 and Retry-After rather than keep a laptop waiting past its timeout.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 import json
-from collections.abc import Iterator
+import threading
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -28,8 +61,10 @@ from sqlalchemy import (
     Text,
     create_engine,
     event,
+    insert,
     text,
 )
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
 from hbdesk.models.base import UTCDateTime
@@ -41,7 +76,12 @@ DELETED = "_deleted"  # the pseudo-field a delete op sets
 
 def canonical(value: Any) -> str:
     """A value as the server stores and compares it (`field_state.value`, reference data)."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return _CANONICAL.encode(value)
+
+
+# What json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False) does,
+# without making a new encoder for each of the thousands of values in a push.
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 Id = String(64)
@@ -107,6 +147,10 @@ feed = Table(
     Column("created_at", UTCDateTime, nullable=False),
 )
 Index("ix_feed_client_seq", feed.c.client_id, feed.c.seq)
+# What every device reads besides its clients' rows: scope changes and reference data,
+# few among many ops (a pull finds them without walking every op after its cursor).
+_SHARED = feed.c.kind.in_(("scope", "reference"))
+Index("ix_feed_shared_seq", feed.c.seq, postgresql_where=_SHARED, sqlite_where=_SHARED)
 
 ops = Table(
     "ops",
@@ -219,17 +263,28 @@ def normalize_url(url: str) -> str:
     return "sqlite:///" + str(Path(url).expanduser().resolve())
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, lock_wait: float = 30.0, connections: int = 10) -> Engine:
+    """An engine; `lock_wait`: how long SQLite waits for another process's writer and a
+    request for a pooled connection; `connections`: the pool's steady size."""
     url = normalize_url(url)
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
-        _sqlite_setup(engine)
+        engine = create_engine(url, connect_args={"timeout": lock_wait, "check_same_thread": False})
+        _sqlite_setup(engine, lock_wait)
     else:
-        engine = create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+        engine = create_engine(
+            url,
+            pool_size=connections,
+            max_overflow=connections,
+            pool_timeout=lock_wait,
+            # No ping before each use (a round trip per request): a connection PostgreSQL
+            # dropped fails once, the pool is renewed, and the API answers that request
+            # with 503 so the laptop asks again (app.py).
+            pool_pre_ping=False,
+        )
     return engine
 
 
-def _sqlite_setup(engine: Engine) -> None:
+def _sqlite_setup(engine: Engine, lock_wait: float) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         dbapi_conn.isolation_level = None  # we say BEGIN ourselves (below)
@@ -237,7 +292,7 @@ def _sqlite_setup(engine: Engine) -> None:
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA synchronous=FULL")
         cur.execute("PRAGMA foreign_keys=ON")
-        cur.execute("PRAGMA busy_timeout=30000")
+        cur.execute(f"PRAGMA busy_timeout={int(lock_wait * 1000)}")
         cur.close()
 
     @event.listens_for(engine, "begin")
@@ -253,24 +308,245 @@ def create_schema(engine: Engine) -> None:
     # The report's copy is not marked current here: a push does it on an empty server
     # (projection.mark_new); records written any other way are copied by a rebuild.
     metadata.create_all(engine)
+    for table in metadata.sorted_tables:  # indexes added to tables that existed before
+        for index in table.indexes:
+            index.create(engine, checkfirst=True)
     with write_tx(engine) as conn:
         feedback.move_old_ops(conn)  # feedback once synced as ops leaves the op feed
     omahb_tables.finish_schema(engine)  # Oma HB's index and append-only triggers
 
 
-PUSH_LOCK_KEY = 0x6862_6473  # "hbds": the one advisory lock all writers of the feed take
+ADMIN_LOCK_KEY = 0x6862_6473  # "hbds": administration exclusive, pushes shared
+SEQ_LOCK_KEY = 0x6862_7371  # "hbsq": drawing sequence numbers, held until commit
+CLIENT_LOCK_SPACE = 0x6862  # the first key of a client's advisory lock (two-key form)
+
+
+class Busy(Exception):
+    """The database is taken longer than the server may keep a laptop waiting."""
+
+
+_SQLITE_WRITERS: dict[int, threading.Lock] = {}  # one writer lock per SQLite engine
+
+
+def _sqlite_writer(engine: Engine) -> threading.Lock:
+    return _SQLITE_WRITERS.setdefault(id(engine), threading.Lock())
 
 
 @contextmanager
 def write_tx(engine: Engine) -> Iterator[Connection]:
-    """One serialized write transaction (see the module doc for why serialized)."""
-    with engine.connect().execution_options(hb_write=True) as conn, conn.begin():
+    """One administration transaction: alone, no push beside it (see the module doc)."""
+    with (
+        _sqlite_turn(engine, None),
+        engine.connect().execution_options(hb_write=True) as conn,
+        conn.begin(),
+    ):
         if engine.dialect.name == "postgresql":
-            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PUSH_LOCK_KEY})
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": ADMIN_LOCK_KEY})
         yield conn
+
+
+@contextmanager
+def side_tx(engine: Engine, max_wait: float = 30.0) -> Iterator[Connection]:
+    """A small write that touches no client's records and no order (Oma HB's sessions and
+    log, anonymous feedback): beside pushes, never alone like administration."""
+    with push_tx(engine, (), max_wait) as conn:
+        yield conn
+
+
+@contextmanager
+def push_tx(engine: Engine, clients: Iterable[str], max_wait: float) -> Iterator[Connection]:
+    """One push (or a small write beside pushes, `clients` empty): beside pushes for other
+    clients; gives up with Busy after `max_wait` seconds."""
+    with (
+        _sqlite_turn(engine, max_wait),
+        engine.connect().execution_options(hb_write=True) as conn,
+        conn.begin(),
+    ):
+        if engine.dialect.name == "postgresql":
+            conn.execute(*_push_locks(clients, max_wait))
+        yield conn
+
+
+def _push_locks(clients: Iterable[str], max_wait: float) -> tuple[Any, dict[str, int]]:
+    """One statement (one round trip): the lock timeout, the shared administration lock,
+    then the clients' locks in one global order (left to right)."""
+    params = {
+        "ms": max(1, int(max_wait * 1000)),
+        "admin": ADMIN_LOCK_KEY,
+        "space": CLIENT_LOCK_SPACE,
+    }
+    calls = [
+        "set_config('lock_timeout', CAST(:ms AS text), true)",
+        "pg_advisory_xact_lock_shared(CAST(:admin AS bigint))",
+    ]
+    for n, key in enumerate(sorted({client_lock(c) for c in clients})):
+        params[f"k{n}"] = key
+        calls.append(f"pg_advisory_xact_lock(CAST(:space AS integer), CAST(:k{n} AS integer))")
+    return text("SELECT " + ", ".join(calls)), params
+
+
+def client_lock(client_id: str) -> int:
+    """A client's lock key: a stable signed 32-bit hash (a collision only queues more)."""
+    digest = hashlib.sha256(client_id.encode()).digest()
+    return int.from_bytes(digest[:4], "big", signed=True)
+
+
+def remember_nonce(conn: Connection, device_id: str, nonce: str, now: Any) -> bool:
+    """A push's nonce, kept in the push's own transaction; False when seen before."""
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    stmt = (
+        dialect.insert(nonces)
+        .values(device_id=device_id, nonce=nonce, seen_at=now)
+        .on_conflict_do_nothing()
+        .returning(nonces.c.nonce)
+    )
+    return conn.execute(stmt).first() is not None
+
+
+def number_rows(
+    conn: Connection, feed_rows: list[dict[str, Any]], ops_rows: list[tuple[int, dict[str, Any]]]
+) -> list[int]:
+    """The end of a push: give its feed rows their sequence numbers, in their order, and
+    write them and its ops rows (`(index of its feed row, ops row)`), under SEQ_LOCK_KEY
+    held until commit. Returns the numbers in feed row order.
+
+    On PostgreSQL this is two short statements (the lock and the numbers; then both tables'
+    rows as arrays): the part of a push that runs one at a time is kept small."""
+    if conn.dialect.name != "postgresql":  # SQLite: the one writer already
+        seqs = [int(x) for x in conn.execute(_INSERT_FEED_ROWS, feed_rows).scalars().all()]
+        conn.execute(insert(ops), [{**row, "seq": seqs[i]} for i, row in ops_rows])
+        return seqs
+    # Binary parameters straight to the driver: arrays of a day's op bodies are sent as
+    # they are, not escaped element by element while the lock is held.
+    drawn = conn.exec_driver_sql(_DRAW_NUMBERS, (SEQ_LOCK_KEY, len(feed_rows))).scalars()
+    seqs = sorted(int(x) for x in drawn)
+    ops_list = [row for _, row in ops_rows]
+    conn.exec_driver_sql(
+        _INSERT_NUMBERED,
+        (
+            seqs,
+            *([r[c] for r in feed_rows] for c in _FEED_COLUMNS),
+            [_naive(r["created_at"]) for r in feed_rows],
+            [seqs[i] for i, _ in ops_rows],
+            *([r[c] for r in ops_list] for c in _OPS_COLUMNS),
+            [_naive(r["received_at"]) for r in ops_list],
+        ),
+    )
+    return seqs
+
+
+def pg_insert(
+    conn: Connection,
+    table: Table,
+    columns: dict[str, str],
+    rows: list[dict[str, Any]],
+    update: tuple[str, ...] | None = None,
+) -> None:
+    """PostgreSQL: many rows in one statement, each column as one array (binary).
+    `columns`: {name: SQL type}. A key already there raises IntegrityError, unless `update`
+    names the columns to set instead (an upsert)."""
+    if rows:
+        _into(table, {**columns, **dict.fromkeys(update or (), "")})  # the names are checked
+        keys = ", ".join(c.name for c in table.primary_key.columns)
+        sets = ", ".join(f"{c} = excluded.{c}" for c in update or ())
+        conflict = f" ON CONFLICT ({keys}) DO UPDATE SET {sets}" if update else ""
+        into, arrays = _into(table, columns), _arrays(columns)
+        sql = f"INSERT INTO {into} SELECT * FROM unnest({arrays})"  # noqa: S608 - schema names
+        _execute_arrays(conn, sql + conflict, columns, rows)
+
+
+def pg_update(
+    conn: Connection, table: Table, columns: dict[str, str], rows: list[dict[str, Any]]
+) -> None:
+    """PostgreSQL: set the non-key `columns` of many rows, found by their primary key."""
+    if rows:
+        _into(table, columns)  # the names are checked
+        keys = [c.name for c in table.primary_key.columns]
+        sets = ", ".join(f"{c} = u.{c}" for c in columns if c not in keys)
+        match = " AND ".join(f"t.{k} = u.{k}" for k in keys)
+        source = f"unnest({_arrays(columns)}) AS u({', '.join(columns)})"
+        sql = f"UPDATE {table.name} AS t SET {sets} FROM {source} WHERE {match}"  # noqa: S608
+        _execute_arrays(conn, sql, columns, rows)
+
+
+def _into(table: Table, columns: dict[str, str]) -> str:
+    if not set(columns) <= set(table.c.keys()):
+        raise ValueError("not columns of the table")  # so every name in SQL is the schema's
+    return f"{table.name} ({', '.join(columns)})"
+
+
+def _arrays(columns: dict[str, str]) -> str:
+    return ", ".join(f"%b::{kind}[]" for kind in columns.values())
+
+
+def _execute_arrays(
+    conn: Connection, sql: str, columns: dict[str, str], rows: list[dict[str, Any]]
+) -> None:
+    conn.exec_driver_sql(sql, tuple([row[name] for row in rows] for name in columns))
+
+
+def _naive(instant: dt.datetime) -> dt.datetime:
+    """As UTCDateTime stores it: UTC without an offset."""
+    return instant.astimezone(dt.UTC).replace(tzinfo=None)
+
+
+_INSERT_FEED_ROWS = insert(feed).returning(feed.c.seq, sort_by_parameter_order=True)
+_DRAW_NUMBERS = (
+    "WITH held AS MATERIALIZED (SELECT pg_advisory_xact_lock(%b::bigint))"
+    " SELECT nextval(pg_get_serial_sequence('feed', 'seq'))"
+    " FROM held, generate_series(1, %b::integer)"
+)  # a number is drawn only for a row joined with `held`: after the lock is granted
+_FEED_COLUMNS = ("kind", "client_id", "ref", "down", "before", "after")
+_OPS_COLUMNS = (
+    "op_id",
+    "device_id",
+    "client_id",
+    "entity",
+    "entity_id",
+    "body",
+    "digest",
+    "applied",
+)
+_INSERT_NUMBERED = (
+    "WITH f AS (INSERT INTO feed (seq, kind, client_id, ref, down, before, after, created_at)"
+    " SELECT * FROM unnest(%b::bigint[], %b::text[], %b::text[], %b::text[], %b::boolean[],"
+    " %b::text[], %b::text[], %b::timestamp[]))"
+    " INSERT INTO ops (seq, op_id, device_id, client_id, entity, entity_id, body, digest,"
+    " applied, received_at)"
+    " SELECT * FROM unnest(%b::bigint[], %b::text[], %b::text[], %b::text[], %b::text[],"
+    " %b::text[], %b::text[], %b::text[], %b::text[], %b::timestamp[])"
+)
+
+
+@contextmanager
+def _sqlite_turn(engine: Engine, max_wait: float | None) -> Iterator[None]:
+    """SQLite: this process's writers one at a time, in order (None: wait as long as it takes)."""
+    if engine.dialect.name != "sqlite":
+        yield
+        return
+    lock = _sqlite_writer(engine)
+    if not lock.acquire(timeout=-1 if max_wait is None else max_wait):
+        raise Busy
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 @contextmanager
 def read_tx(engine: Engine) -> Iterator[Connection]:
     with engine.connect() as conn, conn.begin():
+        yield conn
+
+
+@contextmanager
+def reads(engine: Engine) -> Iterator[Connection]:
+    """Reads that need no snapshot across statements (each statement sees what is committed
+    when it starts — PostgreSQL's READ COMMITTED does no more inside a transaction): on
+    PostgreSQL without BEGIN and COMMIT, two round trips fewer; on SQLite one snapshot."""
+    if engine.dialect.name != "postgresql":
+        with read_tx(engine) as conn:
+            yield conn
+        return
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
         yield conn

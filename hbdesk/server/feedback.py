@@ -55,7 +55,7 @@ COLUMNS = tuple(c.name for c in feedback.columns)
 
 def store(engine: Engine, items: Sequence[p.FeedbackItem]) -> p.FeedbackStored:
     """Store a batch (a feedback already stored is a duplicate); one transaction."""
-    with db.write_tx(engine) as conn:
+    with db.side_tx(engine) as conn:
         ids = [item.feedback_id for item in items]
         known = set(
             conn.execute(select(feedback.c.feedback_id).where(feedback.c.feedback_id.in_(ids)))

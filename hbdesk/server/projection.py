@@ -110,8 +110,22 @@ def _row(
 _UPSERTS: dict[str, Any] = {}  # per database dialect, made once
 
 
+_COLUMNS = {
+    "entity": "text",
+    "entity_id": "text",
+    "client_id": "text",
+    "f1": "text",
+    "f2": "text",
+    "f3": "text",
+    "fields": "text",
+}
+
+
 def _upsert(conn: Connection, rows: list[dict[str, Any]]) -> None:
     dialect = conn.dialect.name
+    if dialect == "postgresql":  # one statement, whatever the number of rows
+        db.pg_insert(conn, db.report_records, _COLUMNS, rows, update=tuple(_COLUMNS)[2:])
+        return
     stmt = _UPSERTS.get(dialect)
     if stmt is None:
         if dialect == "postgresql":
@@ -139,20 +153,46 @@ def put(
     deletion as `_deleted: True`) on top of `current` (its stored `field_state` rows by
     field). Nothing to do for tables the report does not read, or when none of the report's
     fields changed; as in `rebuild`, a record without any report field has no row."""
+    change = change_of(entity, entity_id, client_id, current, applied)
+    if change is not None:
+        write_changes(conn, {(entity, entity_id): change})
+
+
+Change = tuple[str, "dict[str, Any] | None"]  # ("upsert", row) or ("delete", None)
+
+
+def change_of(
+    entity: str,
+    entity_id: str,
+    client_id: str | None,
+    current: Mapping[str, Any],
+    applied: Mapping[str, Any],
+) -> Change | None:
+    """What `put` would write, to be written later with others (`write_changes`); the
+    last change of a record is its outcome."""
     names = FIELDS.get(entity)
     if names is None or not (DELETED in applied or any(n in applied for n in names)):
-        return
-    table = db.report_records
+        return None
     if _is_deleted(applied.get(DELETED)):
-        conn.execute(delete(table).where(table.c.entity == entity, table.c.entity_id == entity_id))
-        return
+        return ("delete", None)
     values = {
         n: json.loads(current[n].value)
         for n in names
         if n in current and current[n].value is not None
     }
     values.update((n, applied[n]) for n in names if n in applied)
-    _upsert(conn, [_row(entity, entity_id, client_id, values)])
+    return ("upsert", _row(entity, entity_id, client_id, values))
+
+
+def write_changes(conn: Connection, changes: Mapping[tuple[str, str], Change]) -> None:
+    """Write the report rows of many records at once (one statement for each kind)."""
+    table = db.report_records
+    gone = sorted(key for key, (kind, _row) in changes.items() if kind == "delete")
+    for entity, entity_id in gone:
+        conn.execute(delete(table).where(table.c.entity == entity, table.c.entity_id == entity_id))
+    rows = [row for _key, (kind, row) in sorted(changes.items()) if kind == "upsert" and row]
+    if rows:
+        _upsert(conn, rows)
 
 
 def rebuild(conn: Connection, batch: int = 20_000) -> int:

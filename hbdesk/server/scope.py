@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import uuid
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from sqlalchemy import and_, insert, or_, select
 from sqlalchemy.engine import Connection
@@ -25,8 +26,14 @@ def new_id_text() -> str:
     return str(uuid.uuid4())
 
 
-def add_feed(
-    conn: Connection,
+def add_feed(conn: Connection, kind: str, client_id: str | None, ref: str, **options: Any) -> int:
+    """Append one row to the global order at once (administration: it runs alone, see the
+    db module doc); returns its sequence number. `options`: those of `feed_row`."""
+    row = conn.execute(_INSERT_FEED, feed_row(kind, client_id, ref, **options)).one()
+    return int(row.seq)
+
+
+def feed_row(
     kind: str,
     client_id: str | None,
     ref: str,
@@ -34,21 +41,17 @@ def add_feed(
     down: bool = True,
     before: Iterable[str] | None = None,
     after: Iterable[str] | None = None,
-) -> int:
-    """Append one row to the global order; returns its sequence number."""
-    row = conn.execute(
-        _INSERT_FEED,
-        {
-            "kind": kind,
-            "client_id": client_id,
-            "ref": ref,
-            "down": down,
-            "before": None if before is None else json.dumps(sorted(before)),
-            "after": None if after is None else json.dumps(sorted(after)),
-            "created_at": now_utc(),
-        },
-    ).one()
-    return int(row.seq)
+) -> dict[str, object]:
+    """A feed row's values, without its sequence number."""
+    return {
+        "kind": kind,
+        "client_id": client_id,
+        "ref": ref,
+        "down": down,
+        "before": None if before is None else json.dumps(sorted(before)),
+        "after": None if after is None else json.dumps(sorted(after)),
+        "created_at": now_utc(),
+    }
 
 
 _INSERT_FEED = insert(feed).returning(feed.c.seq)

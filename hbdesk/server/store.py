@@ -1,32 +1,37 @@
 """The op store: idempotent push with per-field versions and conflicts; pull by cursor.
 
 Push: every op of a batch is judged on its own (stored, duplicate or rejected with a
-reason) inside one serialized transaction; the answer is sent only after the commit, so a
-lost answer means a retry that finds every op "duplicate".
+reason) inside one transaction that locks the batch's clients only; its ops get their
+sequence numbers at the end, in commit order (see the db module doc). The answer is sent
+only after the commit, so a lost answer means a retry that finds every op "duplicate".
 
 Fields: an upsert whose base version equals the server's current version of a field
 bumps it; different fields of one record therefore merge. A different base with a
 different value opens a conflict that keeps both values and applies neither over the
 other — for every field, money included: nothing is last-write-wins. Append-only records
-never conflict.
+never conflict. (fields.py applies them op by op in memory and writes once per push.)
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Engine, bindparam, func, insert, or_, select, update
+from sqlalchemy import Engine, func, insert, or_, select, text
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 
+from hbdesk.models.base import UTCDateTime
 from hbdesk.protocol import feedback as feedback_channel
 from hbdesk.protocol import messages as p
 from hbdesk.protocol import schema
 from hbdesk.server import db, projection
-from hbdesk.server.scope import add_feed, audience, new_id_text, now_utc, scope_clients
+from hbdesk.server.fields import Fields, conflict_matches, settle
+from hbdesk.server.scope import audience, feed_row, now_utc, scope_clients
 
 DELETED = db.DELETED
 CLIENTS = "clients"  # the table of the clients themselves: entity_id is the client id
@@ -61,19 +66,86 @@ class _Judged:
 
 
 def push(
-    engine: Engine, caller: Caller, ops: list[p.Op], up_only: frozenset[str]
+    engine: Engine,
+    caller: Caller,
+    ops: list[p.Op],
+    up_only: frozenset[str],
+    *,
+    nonce: str | None = None,
+    max_wait: float = 30.0,
+    before_commit: Callable[[], None] | None = None,
 ) -> list[p.OpResult]:
-    """Store a batch; one answer per op, in the order the ops were sent."""
+    """Store a batch; one answer per op, in the order the ops were sent.
+
+    `nonce`: the request's, refused if seen before (Replayed), kept in the same transaction.
+    `before_commit`: a test fault's hook, called with the work done, before numbering.
+    Raises db.Busy when the batch's clients stay locked longer than `max_wait` seconds.
+    A transaction that loses a race (two pushes of one op id, a deadlock) is run again."""
+    clients = {op.client_id or "" for op in ops}
+    for attempt in range(_ATTEMPTS):
+        try:
+            with db.push_tx(engine, clients, max_wait) as conn:
+                if nonce is not None and not db.remember_nonce(
+                    conn, caller.device_id, nonce, now_utc()
+                ):
+                    raise Replayed
+                judged = _judge(conn, caller, ops, up_only, before_commit)
+            return _answers(ops, judged)
+        except PoolTimeout as exc:
+            raise db.Busy from exc
+        except (IntegrityError, OperationalError) as exc:
+            if _busy(exc):
+                raise db.Busy from exc
+            if attempt + 1 == _ATTEMPTS or not _lost_race(exc):
+                raise
+    raise AssertionError("unreachable")
+
+
+_ATTEMPTS = 3
+
+
+class Replayed(Exception):
+    """A push whose signed nonce was seen before."""
+
+
+def _busy(exc: DBAPIError) -> bool:
+    """A lock not granted in time: PostgreSQL's lock_timeout, SQLite's busy timeout."""
+    code = getattr(exc.orig, "sqlstate", None)
+    return code == "55P03" or "database is locked" in str(exc.orig)
+
+
+def _lost_race(exc: DBAPIError) -> bool:
+    """Unique violation, deadlock or serialization failure: run the push again."""
+    code = getattr(exc.orig, "sqlstate", None)
+    return isinstance(exc, IntegrityError) or code in ("40P01", "40001")
+
+
+def _judge(
+    conn: Connection,
+    caller: Caller,
+    ops: list[p.Op],
+    up_only: frozenset[str],
+    before_numbering: Callable[[], None] | None = None,
+) -> dict[str, _Judged]:
     judged: dict[str, _Judged] = {}
-    with db.write_tx(engine) as conn:
-        projection.mark_new(conn)  # the report's copy starts with a new server's first push
-        batch = _Batch(conn, caller, up_only, [op.op_id for op in ops])
-        for op in sorted(ops, key=lambda o: o.local_seq):
-            if op.op_id in judged:  # the same op twice in one batch
-                first = judged[op.op_id]
-                judged[op.op_id] = _Judged("duplicate", seq=first.seq, versions=first.versions)
-                continue
-            judged[op.op_id] = batch.push_one(op)
+    repeated: list[str] = []
+    projection.mark_new(conn)  # the report's copy starts with a new server's first push
+    batch = _Batch(conn, caller, up_only, ops)
+    for op in sorted(ops, key=lambda o: o.local_seq):
+        if op.op_id in judged:  # the same op twice in one batch
+            repeated.append(op.op_id)
+            continue
+        judged[op.op_id] = batch.push_one(op)
+    if before_numbering is not None:  # a test fault: hold the push here
+        before_numbering()
+    batch.finish(judged)
+    for op_id in repeated:
+        first = judged[op_id]
+        judged[op_id] = _Judged("duplicate", seq=first.seq, versions=first.versions)
+    return judged
+
+
+def _answers(ops: list[p.Op], judged: dict[str, _Judged]) -> list[p.OpResult]:
     return [
         p.OpResult(
             op_id=op.op_id,
@@ -92,16 +164,35 @@ class _Batch:
     """One push transaction; what it learns about clients holds for the whole batch."""
 
     def __init__(
-        self, conn: Connection, caller: Caller, up_only: frozenset[str], op_ids: list[str]
+        self, conn: Connection, caller: Caller, up_only: frozenset[str], ops: list[p.Op]
     ) -> None:
         self.conn, self.caller, self.up_only = conn, caller, up_only
         rows = conn.execute(
             select(db.ops.c.op_id, db.ops.c.seq, db.ops.c.digest, db.ops.c.applied).where(
-                db.ops.c.op_id.in_(op_ids)
+                db.ops.c.op_id.in_([op.op_id for op in ops])
             )
         ).all()
         self.seen = {r.op_id: r for r in rows}
         self.client_verdict: dict[str, str | None] = {}
+        self.fields = Fields(conn, {(op.entity, op.entity_id) for op in ops})
+        # Feed rows and ops rows wait for their sequence numbers until `finish`.
+        self.feed_rows: list[dict[str, Any]] = []
+        self.ops_rows: list[tuple[int, dict[str, Any]]] = []  # (feed row index, ops row)
+
+    def feed(self, kind: str, client_id: str | None, ref: str, down: bool = True) -> int:
+        """Add a row to the order (numbered in `finish`); its index in this batch."""
+        self.feed_rows.append(feed_row(kind, client_id, ref, down=down))
+        return len(self.feed_rows) - 1
+
+    def finish(self, judged: dict[str, _Judged]) -> None:
+        """Write the fields; then number this batch's rows in the global order, at the
+        very end, under the sequence lock held until commit (db module doc)."""
+        self.fields.write()
+        if not self.feed_rows:
+            return
+        seqs = db.number_rows(self.conn, self.feed_rows, self.ops_rows)
+        for index, row in self.ops_rows:
+            judged[row["op_id"]].seq = seqs[index]
 
     def push_one(self, op: p.Op) -> _Judged:
         conn = self.conn
@@ -120,48 +211,40 @@ class _Batch:
         )
         if reason:
             return _Judged("rejected", reason)
-        current = _current_fields(conn, op.entity, op.entity_id)
+        current = self.fields.record(op.entity, op.entity_id)
         if any(row.client_id != op.client_id for row in current.values()):
             return _Judged("rejected", p.REJECT_OUT_OF_SCOPE)  # another client's record
         if op.kind == "append" and current:
             return _Judged("rejected", p.REJECT_APPEND_EXISTS)
         if op.kind == "upsert" and any(f not in (op.base_versions or {}) for f in op.fields):
             return _Judged("rejected", p.REJECT_MISSING_BASE_VERSION)
-        if op.resolves_conflict and not _conflict_matches(conn, op):
+        if op.resolves_conflict and not conflict_matches(conn, op):
             return _Judged("rejected", p.REJECT_UNKNOWN_CONFLICT)
 
         down = not (op.kind == "append" and op.entity in self.up_only) and op.client_id is not None
-        seq = add_feed(conn, "op", op.client_id, op.op_id, down=down)
-        applied, agreed, opened = _apply_fields(conn, op, current, seq)
-        if applied:
-            projection.put(
-                conn,
-                op.entity,
-                op.entity_id,
-                op.client_id,
-                current,
-                {name: True if op.kind == "delete" else op.fields[name] for name in applied},
+        place = self.feed("op", op.client_id, op.op_id, down=down)
+        applied, agreed, opened = self.fields.apply(op)
+        self.ops_rows.append(
+            (
+                place,
+                {
+                    "op_id": op.op_id,
+                    "device_id": op.device_id,
+                    "client_id": op.client_id,
+                    "entity": op.entity,
+                    "entity_id": op.entity_id,
+                    "body": body,
+                    "digest": digest,
+                    "applied": canonical(applied),
+                    "received_at": now_utc(),
+                },
             )
-        conn.execute(
-            insert(db.ops),
-            {
-                "op_id": op.op_id,
-                "seq": seq,
-                "device_id": op.device_id,
-                "client_id": op.client_id,
-                "entity": op.entity,
-                "entity_id": op.entity_id,
-                "body": body,
-                "digest": digest,
-                "applied": canonical(applied),
-                "received_at": now_utc(),
-            },
         )
         for conflict_id in opened:
-            add_feed(conn, "conflict", op.client_id, conflict_id)
+            self.feed("conflict", op.client_id, conflict_id)
         if op.resolves_conflict:
-            _settle(conn, op)
-        return _Judged("stored", seq=seq, versions={**agreed, **applied}, conflicts=opened)
+            settle(conn, op, self.fields, self.feed)
+        return _Judged("stored", versions={**agreed, **applied}, conflicts=opened)
 
     def _refusal(self, op: p.Op) -> str | None:
         if op.device_id != self.caller.device_id:
@@ -198,139 +281,14 @@ class _Batch:
         return None
 
 
-def _current_fields(conn: Connection, entity: str, entity_id: str) -> dict[str, Any]:
-    rows = conn.execute(
-        select(db.field_state).where(
-            db.field_state.c.entity == entity, db.field_state.c.entity_id == entity_id
-        )
-    ).all()
-    return {r.field: r for r in rows}
-
-
-def _conflict_matches(conn: Connection, op: p.Op) -> bool:
-    row = conn.execute(
-        select(db.conflicts).where(db.conflicts.c.conflict_id == op.resolves_conflict)
-    ).first()
-    return (
-        row is not None
-        and row.entity == op.entity
-        and row.entity_id == op.entity_id
-        and row.field in op.fields
-    )
-
-
-def _apply_fields(
-    conn: Connection, op: p.Op, current: dict[str, Any], seq: int
-) -> tuple[dict[str, int], dict[str, int], list[str]]:
-    """Apply what the bases allow. Returns (applied, agreed, opened conflict ids)."""
-    applied: dict[str, int] = {}
-    agreed: dict[str, int] = {}
-    opened: list[str] = []
-    if op.kind == "append":
-        changes = {name: (value, 0) for name, value in op.fields.items()}
-    elif op.kind == "delete":
-        bases = op.base_versions or {}
-        stale = any(
-            name in current and current[name].version != base for name, base in bases.items()
-        )
-        now = current.get(DELETED)
-        base = -1 if stale else (now.version if now is not None else 0)
-        changes = {DELETED: (True, base)}
-    else:
-        bases = op.base_versions or {}
-        changes = {name: (value, bases[name]) for name, value in op.fields.items()}
-    inserts: list[dict[str, Any]] = []
-    updates: list[dict[str, Any]] = []
-    for name, (value, base) in changes.items():
-        row = current.get(name)
-        version = row.version if row is not None else 0
-        stored = json.loads(row.value) if row is not None else None
-        chained = row is not None and row.device_id == op.device_id and base == row.chain_base
-        # `chained`: the same laptop edited the field again before it heard back; its own
-        # earlier edit is what this one builds on, not a rival — no conflict with itself.
-        if op.kind == "append" or base == version or chained:
-            values = {
-                "b_entity": op.entity,
-                "b_entity_id": op.entity_id,
-                "b_field": name,
-                "value": canonical(value),
-                "version": version + 1,
-                "op_id": op.op_id,
-                "client_id": op.client_id,
-                "device_id": op.device_id,
-                "chain_base": base,
-            }
-            (updates if row is not None else inserts).append(values)
-            applied[name] = version + 1
-        elif row is not None and canonical(stored) == canonical(value):
-            agreed[name] = version
-        else:
-            opened.append(_open_conflict(conn, op, name, row, value))
-    if inserts:
-        conn.execute(_INSERT_FIELD, inserts)
-    if updates:
-        conn.execute(_UPDATE_FIELD, updates)
-    return applied, agreed, opened
-
-
-_FS = db.field_state
-_INSERT_FIELD = insert(_FS).values(
-    entity=bindparam("b_entity"), entity_id=bindparam("b_entity_id"), field=bindparam("b_field")
-)
-_UPDATE_FIELD = update(_FS).where(
-    _FS.c.entity == bindparam("b_entity"),
-    _FS.c.entity_id == bindparam("b_entity_id"),
-    _FS.c.field == bindparam("b_field"),
-)
-
-
-def _open_conflict(conn: Connection, op: p.Op, name: str, row: Any, value: Any) -> str:
-    conflict_id = new_id_text()
-    conn.execute(
-        insert(db.conflicts).values(
-            conflict_id=conflict_id,
-            client_id=op.client_id,
-            entity=op.entity,
-            entity_id=op.entity_id,
-            field=name,
-            state="open",
-            current_value=row.value if row is not None else canonical(None),
-            current_version=row.version if row is not None else 0,
-            current_op_id=row.op_id if row is not None else None,
-            proposed_value=canonical(value),
-            proposed_op_id=op.op_id,
-            created_at=now_utc(),
-        )
-    )
-    return conflict_id
-
-
-def _settle(conn: Connection, op: p.Op) -> None:
-    """A person chose a value: the conflict is resolved once that value is current."""
-    table = db.conflicts
-    row = conn.execute(select(table).where(table.c.conflict_id == op.resolves_conflict)).one()
-    current = conn.execute(
-        select(db.field_state.c.op_id).where(
-            db.field_state.c.entity == row.entity,
-            db.field_state.c.entity_id == row.entity_id,
-            db.field_state.c.field == row.field,
-        )
-    ).scalar()
-    if row.state == "open" and current == op.op_id:
-        conn.execute(
-            update(table)
-            .where(table.c.conflict_id == row.conflict_id)
-            .values(state="resolved", resolved_by_op=op.op_id)
-        )
-        add_feed(conn, "conflict", row.client_id, row.conflict_id)
-
-
 # --- pull -----------------------------------------------------------------------------
 
 
 @dataclass
 class Page:
-    ops: list[p.ServerOp] = field(default_factory=list)
+    # Each op as ServerOp JSON, made from the stored text without parsing it (`_op_json`;
+    # app.py puts them into the PullPage): a page of a thousand ops is the bulk of a sync.
+    ops: list[str] = field(default_factory=list)
     conflicts: list[p.ConflictRecord] = field(default_factory=list)
     snapshots: list[p.RecordSnapshot] = field(default_factory=list)
     removed_clients: list[str] = field(default_factory=list)
@@ -342,20 +300,12 @@ class Page:
 def pull(engine: Engine, caller: Caller, cursor: int, limit: int, up_only: frozenset[str]) -> Page:
     """What changed in the caller's scope after `cursor`, in server order, one page."""
     page = Page(next_cursor=cursor)
-    with db.read_tx(engine) as conn:
-        # The top first: every sequence at or below it is committed (writers are serialized).
+    with db.reads(engine) as conn:
+        # The top first: every number below a visible one is committed or never will be
+        # (numbers are drawn in commit order: the db module doc).
         top = int(conn.execute(select(func.coalesce(func.max(db.feed.c.seq), 0))).scalar_one())
         scope = scope_clients(conn, caller.caseworker_id)
-        feed = db.feed
-        visible = [feed.c.kind.in_(("scope", "reference"))]
-        if scope:
-            visible.append(feed.c.client_id.in_(sorted(scope)))
-        rows = conn.execute(
-            select(feed)
-            .where(feed.c.seq > cursor, feed.c.seq <= top, feed.c.down.is_(True), or_(*visible))
-            .order_by(feed.c.seq)
-            .limit(limit)
-        ).all()
+        rows = _feed_page(conn, sorted(scope), cursor, top, limit)
         for row in rows:
             page.next_cursor = int(row.seq)
             if _add_row(conn, caller, row, page, up_only):
@@ -364,15 +314,63 @@ def pull(engine: Engine, caller: Caller, cursor: int, limit: int, up_only: froze
             if len(rows) < limit:
                 page.next_cursor = max(top, cursor)
         page.has_more = page.next_cursor < top
-        _fill_ops(conn, page)
     return page
+
+
+def _feed_page(conn: Connection, scope: list[str], cursor: int, top: int, limit: int) -> list[Any]:
+    """Up to `limit` feed rows after `cursor` (at most `top`) that this device reads: its
+    clients' ops and conflicts, and every scope change and reference version; with each
+    op's stored text. On PostgreSQL each client's rows come from its own index range, so
+    the cost follows this device's changes, not everyone's since its last sync."""
+    feed, ops = db.feed, db.ops
+    if conn.dialect.name == "postgresql":
+        return list(
+            conn.execute(
+                _PG_FEED_PAGE, {"clients": scope, "cursor": cursor, "top": top, "n": limit}
+            )
+        )
+    visible = [feed.c.kind.in_(("scope", "reference"))]
+    if scope:
+        visible.append(feed.c.client_id.in_(scope))
+    return list(
+        conn.execute(
+            select(
+                *(feed.c[name] for name in _FEED_COLUMNS),
+                ops.c.received_at,
+                ops.c.body,
+                ops.c.applied,
+            )
+            .outerjoin(ops, (ops.c.seq == feed.c.seq) & (feed.c.kind == "op"))
+            .where(feed.c.seq > cursor, feed.c.seq <= top, feed.c.down.is_(True), or_(*visible))
+            .order_by(feed.c.seq)
+            .limit(limit)
+        )
+    )
+
+
+_FEED_COLUMNS = ("seq", "kind", "client_id", "ref", "before", "after")
+_PG_FEED_PAGE = text(
+    "SELECT f.*, o.received_at, o.body, o.applied FROM ("
+    " (SELECT own.* FROM unnest(CAST(:clients AS text[])) AS c(id) CROSS JOIN LATERAL"
+    "  (SELECT seq, kind, client_id, ref, before, after FROM feed WHERE client_id = c.id"
+    "   AND seq > :cursor AND seq <= :top AND down AND kind IN ('op', 'conflict')"
+    "   ORDER BY seq LIMIT :n) AS own)"
+    " UNION ALL"
+    " (SELECT seq, kind, client_id, ref, before, after FROM feed"
+    "  WHERE kind IN ('scope', 'reference') AND seq > :cursor AND seq <= :top AND down"
+    "  ORDER BY seq LIMIT :n)"
+    " ORDER BY seq LIMIT :n"
+    ") AS f LEFT JOIN LATERAL (SELECT received_at, body, applied FROM ops"
+    "  WHERE ops.seq = f.seq AND f.kind = 'op' LIMIT 1) AS o ON true"  # by index, row by row
+    " ORDER BY f.seq"
+).columns(received_at=UTCDateTime())
 
 
 def _add_row(
     conn: Connection, caller: Caller, row: Any, page: Page, up_only: frozenset[str]
 ) -> bool:
     if row.kind == "op":
-        page.ops.append(row.seq)  # filled in bulk by _fill_ops
+        page.ops.append(_op_json(row))
     elif row.kind == "conflict":
         record = _conflict_record(conn, row.ref, int(row.seq))
         if record is not None:
@@ -472,18 +470,10 @@ def _conflict_record(conn: Connection, conflict_id: str, seq: int) -> p.Conflict
     )
 
 
-def _fill_ops(conn: Connection, page: Page) -> None:
-    seqs = [s for s in page.ops if isinstance(s, int)]
-    if not seqs:
-        page.ops = []
-        return
-    rows = conn.execute(select(db.ops).where(db.ops.c.seq.in_(seqs)).order_by(db.ops.c.seq)).all()
-    page.ops = [
-        p.ServerOp(
-            server_seq=int(r.seq),
-            received_at=r.received_at,
-            op=p.Op.model_validate_json(r.body),
-            applied=json.loads(r.applied),
-        )
-        for r in rows
-    ]
+def _op_json(row: Any) -> str:
+    """An op as ServerOp JSON; `body` and `applied` are stored as canonical JSON of what
+    was validated when the op was pushed, so they go out as they are, unparsed."""
+    return (
+        f'{{"server_seq":{int(row.seq)},"received_at":"{row.received_at.isoformat()}",'
+        f'"op":{row.body},"applied":{row.applied}}}'
+    )

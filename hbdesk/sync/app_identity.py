@@ -19,7 +19,7 @@ import secrets
 import shutil
 import tempfile
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -224,8 +224,15 @@ def key_material_files(
     return _private_files(items)
 
 
-def open_client(vault: OpenVault, server_url: str, *, timeout: float = 30.0) -> SyncClient:
-    """A SyncClient for this enrolled laptop (IdentityError "not_enrolled" otherwise)."""
+def open_client(
+    vault: OpenVault,
+    server_url: str,
+    *,
+    timeout: float = 30.0,
+    on_state: Callable[[str], None] | None = None,
+) -> SyncClient:
+    """A SyncClient for this enrolled laptop (IdentityError "not_enrolled" otherwise);
+    `on_state` hears the transport's states ("server_busy" while it waits to try again)."""
     with vault.session() as s:
         rows = {k: s.get(VaultMeta, k) for k in (DEVICE_ID, DEVICE_KEY, DEVICE_CERT, MUNICIPAL_CA)}
         values = {k: r.value for k, r in rows.items() if r is not None}
@@ -250,6 +257,7 @@ def open_client(vault: OpenVault, server_url: str, *, timeout: float = 30.0) -> 
                 key_file=files["device.key"],
                 device_id=values[DEVICE_ID],
                 timeout=timeout,
+                on_state=on_state,
             )
     finally:
         del key

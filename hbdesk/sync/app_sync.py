@@ -107,13 +107,23 @@ def run(
     then pull to the end. Raises SyncError / IdentityError with a code.
 
     `on_page` sees each pulled page before it is applied (what the pull touches; raising
-    there stops the sync between pages, with everything applied so far kept)."""
-    say = progress or (lambda _step: None)
+    there stops the sync between pages, with everything applied so far kept). `progress`
+    hears each step, and "server_busy" while a busy server is asked again."""
+    tell = progress or (lambda _step: None)
+    step = ["connecting"]
+
+    def say(name: str) -> None:
+        step[0] = name
+        tell(name)
+
+    def on_state(state: str) -> None:  # the transport's: "server_busy", then "resumed"
+        tell("server_busy" if state == "server_busy" else step[0])
+
     with vault.session() as s:
         _put(s, LAST_ATTEMPT, dt.datetime.now(dt.UTC).isoformat())
     say("connecting")
     try:
-        client = app_identity.open_client(vault, server_url, timeout=timeout)
+        client = app_identity.open_client(vault, server_url, timeout=timeout, on_state=on_state)
     except app_identity.IdentityError as exc:
         record_failure(vault, exc.code)
         raise

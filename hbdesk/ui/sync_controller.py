@@ -35,6 +35,28 @@ def error_text(code: str | None, detail: str | None = None) -> str:
         return translate(
             "SyncMessages", "The server's certificate is not the municipality's — nothing was sent."
         )
+    if code == "server_cert_wrong_host":
+        return translate(
+            "SyncMessages",
+            "The server's certificate is for another address — nothing was sent. "
+            "Check the server address or ask IT.",
+        )
+    if code == "server_cert_expired":
+        return translate(
+            "SyncMessages",
+            "The server's certificate has expired — nothing was sent. Ask IT to renew it.",
+        )
+    if code == "server_cert_not_yet_valid":
+        return translate(
+            "SyncMessages",
+            "The server's certificate is not valid yet by this laptop's clock — nothing was "
+            "sent. Check the laptop's date and time.",
+        )
+    if code == "server_busy":
+        return translate(
+            "SyncMessages",
+            "The server is busy — your work is safe on this laptop; sync again in a moment.",
+        )
     if code == "refused_certificate":
         return translate(
             "SyncMessages",
@@ -142,6 +164,8 @@ def step_text(step: str) -> str:
         return translate("SyncMessages", "Connecting to the server…")
     if step == "sending":
         return translate("SyncMessages", "Sending changes…")
+    if step == "server_busy":
+        return translate("SyncMessages", "The server is busy — trying again…")
     return translate("SyncMessages", "Receiving changes…")
 
 

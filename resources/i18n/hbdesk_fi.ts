@@ -4481,6 +4481,22 @@ Keinot: %2</translation>
         <translation>Palvelimen varmenne ei ole kunnan — mitään ei lähetetty.</translation>
     </message>
     <message>
+        <source>The server&apos;s certificate is for another address — nothing was sent. Check the server address or ask IT.</source>
+        <translation>Palvelimen varmenne on toiselle osoitteelle — mitään ei lähetetty. Tarkista palvelimen osoite tai kysy IT-tuelta.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has expired — nothing was sent. Ask IT to renew it.</source>
+        <translation>Palvelimen varmenne on vanhentunut — mitään ei lähetetty. Pyydä IT-tukea uusimaan se.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid yet by this laptop&apos;s clock — nothing was sent. Check the laptop&apos;s date and time.</source>
+        <translation>Palvelimen varmenne ei ole vielä voimassa tämän kannettavan kellon mukaan — mitään ei lähetetty. Tarkista kannettavan päivämäärä ja kellonaika.</translation>
+    </message>
+    <message>
+        <source>The server is busy — your work is safe on this laptop; sync again in a moment.</source>
+        <translation>Palvelin on kiireinen — työsi on tallessa tällä kannettavalla; synkronoi hetken kuluttua uudelleen.</translation>
+    </message>
+    <message>
         <source>The server did not accept this laptop&apos;s certificate — nothing was sent. Ask IT to check the laptop&apos;s enrolment.</source>
         <translation>Palvelin ei hyväksynyt tämän kannettavan varmennetta — mitään ei lähetetty. Pyydä IT-tukea tarkistamaan kannettavan rekisteröinti.</translation>
     </message>
@@ -4631,6 +4647,10 @@ Keinot: %2</translation>
     <message>
         <source>Sending changes…</source>
         <translation>Lähetetään muutoksia…</translation>
+    </message>
+    <message>
+        <source>The server is busy — trying again…</source>
+        <translation>Palvelin on kiireinen — yritetään uudelleen…</translation>
     </message>
     <message>
         <source>Receiving changes…</source>

@@ -4481,6 +4481,22 @@ Medel: %2</translation>
         <translation>Serverns certifikat är inte kommunens — ingenting skickades.</translation>
     </message>
     <message>
+        <source>The server&apos;s certificate is for another address — nothing was sent. Check the server address or ask IT.</source>
+        <translation>Serverns certifikat gäller en annan adress — ingenting skickades. Kontrollera serverns adress eller fråga IT.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has expired — nothing was sent. Ask IT to renew it.</source>
+        <translation>Serverns certifikat har gått ut — ingenting skickades. Be IT att förnya det.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid yet by this laptop&apos;s clock — nothing was sent. Check the laptop&apos;s date and time.</source>
+        <translation>Serverns certifikat är inte giltigt ännu enligt den här datorns klocka — ingenting skickades. Kontrollera datorns datum och tid.</translation>
+    </message>
+    <message>
+        <source>The server is busy — your work is safe on this laptop; sync again in a moment.</source>
+        <translation>Servern är upptagen — ditt arbete är tryggt på den här datorn; synkronisera igen om en stund.</translation>
+    </message>
+    <message>
         <source>The server did not accept this laptop&apos;s certificate — nothing was sent. Ask IT to check the laptop&apos;s enrolment.</source>
         <translation>Servern godkände inte den här bärbara datorns certifikat — ingenting skickades. Be IT kontrollera datorns registrering.</translation>
     </message>
@@ -4631,6 +4647,10 @@ Medel: %2</translation>
     <message>
         <source>Sending changes…</source>
         <translation>Skickar ändringar…</translation>
+    </message>
+    <message>
+        <source>The server is busy — trying again…</source>
+        <translation>Servern är upptagen — försöker igen…</translation>
     </message>
     <message>
         <source>Receiving changes…</source>

@@ -6,12 +6,14 @@ Every server test runs twice: against SQLite (the embedded default) and PostgreS
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 
 from hbdesk.protocol import pki
 from hbdesk.server import admin, db
@@ -91,6 +93,17 @@ class World:
             **kwargs,
         )  # type: ignore[arg-type]
 
+    def server_records(self, client_id: str) -> dict[tuple[str, str], dict[str, object]]:
+        """The server's current fields of one client's records."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(db.field_state).where(db.field_state.c.client_id == client_id)
+            ).all()
+        out: dict[tuple[str, str], dict[str, object]] = {}
+        for r in rows:
+            out.setdefault((r.entity, r.entity_id), {})[r.field] = json.loads(r.value)
+        return out
+
     def close(self) -> None:
         self.engine.dispose()
 
@@ -114,11 +127,19 @@ def world(shared_server: ServerProcess, tmp_path: Path) -> Iterator[World]:
 def own_server(
     backend: Backend, server_home: Path, tmp_path: Path
 ) -> Iterator[Callable[..., World]]:
-    """A server only for this test (for faults and restarts)."""
+    """A server only for this test (for faults and restarts); `home`: another server home
+    (e.g. tests.sync.servers.home_with_certificate); `options`: ServerProcess's."""
     started: list[tuple[ServerProcess, World]] = []
 
-    def start(faults: str | None = None, db_url: str | None = None) -> World:
-        server = ServerProcess(server_home, db_url or backend.new_db(), faults=faults).start()
+    def start(
+        faults: str | None = None,
+        db_url: str | None = None,
+        home: Path | None = None,
+        **options: Any,
+    ) -> World:
+        server = ServerProcess(
+            home or server_home, db_url or backend.new_db(), faults=faults, **options
+        ).start()
         w = World(server, tmp_path)
         started.append((server, w))
         return w

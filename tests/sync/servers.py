@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import io
 import os
 import shutil
@@ -13,7 +14,7 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 PG_BIN = Path("/usr/lib/postgresql/15/bin")
@@ -36,11 +37,50 @@ def server_command() -> list[str]:
     return [sys.executable, "-m", "hbdesk.server.cli"]
 
 
-def admin(home: Path, *args: str, db: str | None = None) -> subprocess.CompletedProcess[str]:
+def with_umask(mask: int | None) -> Callable[[], None] | None:
+    """A child's start-up step that sets its umask (None: inherit ours)."""
+    if mask is None:
+        return None
+
+    def set_mask() -> None:
+        os.umask(mask)
+
+    return set_mask
+
+
+def admin(
+    home: Path, *args: str, db: str | None = None, umask: int | None = None
+) -> subprocess.CompletedProcess[str]:
     cmd = [*server_command(), "--home", str(home)]
     if db:
         cmd += ["--db", db]
-    return subprocess.run([*cmd, *args], capture_output=True, text=True, timeout=60, check=False)
+    return subprocess.run(
+        [*cmd, *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        preexec_fn=with_umask(umask),
+    )
+
+
+def home_with_certificate(
+    ca_home: Path,
+    home: Path,
+    not_before: dt.datetime | None = None,
+    days: int = 825,
+    hosts: Sequence[str] = ("localhost",),
+) -> Path:
+    """A server home of `ca_home`'s municipal CA, with a TLS certificate of our making."""
+    from hbdesk.protocol import pki
+
+    shutil.copytree(ca_home / "ca", home / "ca")
+    key, cert = pki.issue_server_cert(
+        pki.load_authority(home / "ca"), list(hosts), days=days, not_before=not_before
+    )
+    pki.write_private(home / "tls" / "server.key", pki.key_pem(key))
+    pki.write_public(home / "tls" / "server.pem", pki.cert_pem(cert))
+    return home
 
 
 def admin_in_process(
@@ -143,12 +183,22 @@ class ServerProcess:
     """`hbdesk-server serve` on 127.0.0.1 with the test CA's certificates."""
 
     def __init__(
-        self, home: Path, db_url: str, faults: str | None = None, window_seconds: int = 300
+        self,
+        home: Path,
+        db_url: str,
+        faults: str | None = None,
+        window_seconds: int = 300,
+        extra_args: Sequence[str] = (),
+        env: dict[str, str] | None = None,
+        umask: int | None = None,
     ) -> None:
         self.home = home
         self.db_url = db_url
         self.faults = faults
         self.window_seconds = window_seconds
+        self.extra_args = list(extra_args)
+        self.env = env or {}
+        self.umask = umask
         self.port = free_port()
         self.proc: subprocess.Popen[bytes] | None = None
         self.log = Path(tempfile.mkstemp(prefix="hbdesk-server-", suffix=".log")[1])
@@ -158,7 +208,7 @@ class ServerProcess:
         return f"https://localhost:{self.port}"
 
     def start(self) -> ServerProcess:
-        env = dict(os.environ)
+        env = {**os.environ, **self.env}
         args: Sequence[str] = [
             "serve",
             "--host",
@@ -167,6 +217,7 @@ class ServerProcess:
             str(self.port),
             "--window-seconds",
             str(self.window_seconds),
+            *self.extra_args,
         ]
         if self.faults:
             env["HBDESK_SERVER_TEST_FAULTS"] = self.faults
@@ -177,6 +228,7 @@ class ServerProcess:
                 stdout=log,
                 stderr=subprocess.STDOUT,
                 env=env,
+                preexec_fn=with_umask(self.umask),
             )
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:

@@ -142,7 +142,7 @@ def receipt(ctx: Ctx, access: Access, form: Mapping[str, Any], nonce: str) -> tu
     except receipts.BadFile as bad:
         raise Refusal(f"file_{bad.code}") from None
     record_id = actions.receipt_id(nonce)
-    with db.write_tx(settings.engine) as conn:  # the file first: a report never points at nothing
+    with db.side_tx(settings.engine) as conn:  # the file first: a report never points at nothing
         receipts.store(
             conn, settings.receipt_key, record_id, access.client_id, entry_id, day, cleaned
         )

@@ -109,7 +109,7 @@ def current(settings: Settings, session: dict[str, Any]) -> Login | None:
 def remember_person(settings: Settings, person_key: str, code: str, name: str) -> int:
     """Record the person at login; their session generation."""
     people = tables.people
-    with db.write_tx(settings.engine) as conn:
+    with db.side_tx(settings.engine) as conn:
         row = conn.execute(select(people).where(people.c.person_key == person_key)).first()
         if row is None:
             conn.execute(
@@ -133,7 +133,7 @@ def remember_person(settings: Settings, person_key: str, code: str, name: str) -
 def end_everywhere(settings: Settings, person_key: str) -> None:
     """Every session of the person ends (theirs on other devices too)."""
     people = tables.people
-    with db.write_tx(settings.engine) as conn:
+    with db.side_tx(settings.engine) as conn:
         conn.execute(
             update(people)
             .where(people.c.person_key == person_key)
@@ -167,7 +167,7 @@ class Forms:
             raise Refused(403, "form_invalid")
         used = tables.used_forms
         try:
-            with db.write_tx(self.settings.engine) as conn:
+            with db.side_tx(self.settings.engine) as conn:
                 conn.execute(
                     delete(used).where(used.c.used_at < now_utc() - 2 * self.settings.longest)
                 )

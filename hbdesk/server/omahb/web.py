@@ -15,6 +15,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse
 
+from hbdesk.server import db
 from hbdesk.server.omahb import i18n, identity, security, words
 from hbdesk.server.omahb.identity import Access
 from hbdesk.server.omahb.security import Forms, Login
@@ -76,9 +77,7 @@ def logged_tx(settings: Settings) -> Iterator[Connection]:
 
     SQLite: the write lock is taken at the start (BEGIN IMMEDIATE), so the log row can never
     be refused for a snapshot that moved while the page was read."""
-    engine = settings.engine
-    options = {"hb_write": True} if engine.dialect.name == "sqlite" else {}
-    with engine.connect().execution_options(**options) as conn, conn.begin():
+    with db.side_tx(settings.engine) as conn:
         yield conn
 
 

@@ -467,6 +467,10 @@ def test_server_address_setting_accepts_https_only() -> None:
 
 CODES = (
     "server_cert_untrusted",
+    "server_cert_wrong_host",
+    "server_cert_expired",
+    "server_cert_not_yet_valid",
+    "server_busy",
     "refused_certificate",
     "no_connection",
     "device_revoked",
