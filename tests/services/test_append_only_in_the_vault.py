@@ -16,9 +16,11 @@ from sqlalchemy.exc import DBAPIError
 from hbdesk.models import registry
 from hbdesk.models.budget import BudgetLine
 from hbdesk.models.decision import Decision
+from hbdesk.models.outbox import OutboxOp
 from hbdesk.services import budget, decision, ledger
 from hbdesk.services.context import Actor
 from hbdesk.store import OpenVault
+from hbdesk.store.append_only import RemovalRefused, removing_client
 from tests.services.helpers import granted_budget
 
 D = dt.date
@@ -157,3 +159,29 @@ def test_a_draft_budgets_lines_stay_editable(vault: OpenVault, worker: Actor) ->
     budget.change_line(vault, worker, g.client_id, line.id, unit_price="900.00")
     budget.remove_line(vault, worker, g.client_id, line.id)
     assert budget.get_budget(vault, worker, g.client_id, revision.id).lines == []  # type: ignore[union-attr]
+
+
+def test_the_removal_marker_takes_a_client_whole_or_nothing(
+    vault: OpenVault, worker: Actor
+) -> None:
+    g = granted_budget(vault, worker)
+    other = granted_budget(vault, worker)
+    with pytest.raises(RemovalRefused), vault.session() as s, removing_client(s, g.client_id):
+        pass  # its changes are not sent yet: nothing may go
+    with vault.session() as s:
+        s.execute(update(OutboxOp).values(state="sent"))  # as after a sync
+    with pytest.raises(RemovalRefused), vault.session() as s, removing_client(s, g.client_id):
+        s.execute(delete(Decision).where(Decision.id == g.decision.id))  # alone: refused
+    for attack in (
+        delete(Decision).where(Decision.id == other.decision.id),  # not this client's
+        update(Decision).values(grounds="MUUTETTU"),  # never an update
+    ):
+        with (
+            pytest.raises(DBAPIError, match="append_only"),
+            vault.session() as s,
+            removing_client(s, g.client_id),
+        ):
+            s.execute(attack)
+    with vault.session() as s:
+        assert {d.grounds for d in s.scalars(select(Decision))} == {g.decision.grounds}
+        assert len(s.scalars(select(Decision)).all()) == 2
