@@ -9,7 +9,8 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from hbdesk.models.errors import DomainError
 from hbdesk.models.ledger import InvoiceConfirmation, ReceiptReport, SpendingEntry
-from hbdesk.models.vocab import REFUSED_CATEGORIES, EntryStatus, PaymentMethod, Verdict
+from hbdesk.models.refused import spending_category
+from hbdesk.models.vocab import EntryStatus, PaymentMethod, Verdict
 
 ZERO = Decimal("0.00")
 MIN_DAYS_FOR_PACE = 14  # too early to project before two weeks of use
@@ -97,9 +98,9 @@ def pace(
     return Pace(elapsed, total, elapsed_share, spent_share, runs_out, warning)
 
 
-def check_category(category: str, excluded: Sequence[str], allowed: Sequence[str]) -> None:
-    """Refuse gambling and crime always, and what the decision's restrictions rule out."""
-    if category in REFUSED_CATEGORIES:
-        raise DomainError("category_refused", "category")
-    if category in excluded or (allowed and category not in allowed):
+def check_category(category: str, excluded: Sequence[str], allowed: Sequence[str]) -> str:
+    """The category's code; gambling and crime refused always, and what the decision rules out."""
+    code = spending_category(category)
+    if code in excluded or (allowed and code not in allowed):
         raise DomainError("category_restricted", "category")
+    return code

@@ -13,6 +13,7 @@ from hbdesk.models.balance import EntryFacts, balance, check_category
 from hbdesk.models.decision import Decision
 from hbdesk.models.errors import DomainError
 from hbdesk.models.ledger import InvoiceConfirmation, ReceiptReport, SpendingEntry
+from hbdesk.models.refused import refuse_gambling
 from hbdesk.models.values import check_text, parse_money
 from hbdesk.models.vocab import (
     Author,
@@ -94,11 +95,17 @@ def record_spending(
     method = check_choice(PaymentMethod, spending.method, "method").value
     source = check_choice(EntrySource, spending.source, "source").value
     amount = parse_money(spending.amount)
+    provider = check_text(spending.provider, "provider", max_chars=300)
+    description = check_text(spending.description, "description", required=False)
+    refuse_gambling(provider, "provider")
+    refuse_gambling(description, "description")
     with transaction(vault, actor) as tx:
         client = get_client(tx.session, client_id)
         decisions = _chain_for(tx.session, client_id, spending.decision_id)
         decision = _governing(decisions, spending.spent_on)
-        check_category(spending.category, decision.excluded_categories, decision.allowed_categories)
+        category = check_category(
+            spending.category, decision.excluded_categories, decision.allowed_categories
+        )
         ext = spending.external_ref
         if ext and tx.session.scalar(
             select(SpendingEntry.id).where(
@@ -119,9 +126,9 @@ def record_spending(
             external_ref=spending.external_ref,
             spent_on=spending.spent_on,
             amount=amount,
-            category=spending.category,
-            provider=check_text(spending.provider, "provider", max_chars=300),
-            description=check_text(spending.description, "description", required=False),
+            category=category,
+            provider=provider,
+            description=description,
             recorded_by=actor.user_id,
         )
         tx.session.add(entry)
