@@ -11,10 +11,10 @@ from sqlalchemy import func, select
 
 from hbdesk.models.errors import DomainError
 from hbdesk.models.ledger import SpendingEntry
-from hbdesk.services import budget, catalogue, ledger
+from hbdesk.services import budget, catalogue, clients, decision, ledger, people
 from hbdesk.services.context import Actor
 from hbdesk.store import OpenVault
-from tests.services.helpers import granted_budget, new_client
+from tests.services.helpers import APPEAL, MAKER, granted_budget, new_client
 
 D = dt.date
 
@@ -146,3 +146,184 @@ def test_an_own_option_for_gambling_is_refused_however_spelled(
     with pytest.raises(DomainError) as err:
         budget.add_own_option_line(vault, worker, cid, b.value.id, option)
     assert err.value.code == "category_refused"
+
+
+# --- (5) odd inputs -----------------------------------------------------------------------
+
+ODD_AMOUNTS = ["1e2", "1E2", "1_000", "١٠٠", "۱۰۰", "１００", "10\u0660", "NaN", "Infinity", "0x10"]
+
+
+@pytest.mark.parametrize("amount", ODD_AMOUNTS)
+def test_odd_numerals_are_not_amounts(vault: OpenVault, worker: Actor, amount: str) -> None:
+    g = granted_budget(vault, worker)
+    paid = ledger.Spending("mobile_payment", amount, D(2026, 3, 1), "sports", "Uimahalli")
+    with pytest.raises(DomainError) as err:
+        ledger.record_spending(vault, worker, g.client_id, paid)
+    assert (err.value.code, err.value.field) == ("not_a_number", "amount")
+    assert _entries(vault) == 0
+
+
+@pytest.mark.parametrize(
+    ("typed", "euros"),
+    [("1 000,50", "1000.50"), ("1\u00a0000,50 €", "1000.50"), ("1\u202f000,50", "1000.50")],
+)
+def test_amounts_as_people_type_them_still_read(
+    vault: OpenVault, worker: Actor, typed: str, euros: str
+) -> None:
+    g = granted_budget(vault, worker, amount=Decimal("5000.00"))
+    paid = ledger.Spending("mobile_payment", typed, D(2026, 3, 1), "sports", "Uimahalli")
+    assert ledger.record_spending(vault, worker, g.client_id, paid).value.amount == Decimal(euros)
+
+
+NOT_DATES = ["2026-03-01", None, dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC), 20260301]
+
+
+@pytest.mark.parametrize("day", NOT_DATES)
+def test_a_date_field_given_something_else_is_a_domain_error(
+    vault: OpenVault, worker: Actor, day: object
+) -> None:
+    g = granted_budget(vault, worker)
+    cid = g.client_id
+    paid = ledger.Spending("invoice", "10.00", day, "sports", "Uimahalli")  # type: ignore[arg-type]
+    attempts = {
+        "spent_on": lambda: ledger.record_spending(vault, worker, cid, paid),
+        "valid_from": lambda: budget.create_budget(
+            vault,
+            worker,
+            cid,
+            valid_from=day,  # type: ignore[arg-type]
+            valid_to=D(2026, 12, 31),
+        ),
+    }
+    entry = ledger.record_spending(
+        vault, worker, cid, ledger.Spending("invoice", "10.00", D(2026, 3, 1), "sports", "Halli")
+    ).value
+    direct = ledger.record_spending(
+        vault,
+        worker,
+        cid,
+        ledger.Spending("direct_payment", "10.00", D(2026, 3, 1), "sports", "Oma tili"),
+    ).value
+    attempts["confirmed_on"] = lambda: ledger.confirm_invoice(
+        vault,
+        worker,
+        cid,
+        entry.id,
+        confirmed_on=day,  # type: ignore[arg-type]
+    )
+    attempts["reported_on"] = lambda: ledger.report_receipts(
+        vault,
+        worker,
+        cid,
+        direct.id,
+        amount="5.00",
+        reported_on=day,  # type: ignore[arg-type]
+        description="Kuitti",
+    )
+    attempts["sent_on"] = lambda: decision.record_notification(
+        vault,
+        worker,
+        cid,
+        g.decision.id,
+        method="letter",
+        sent_on=day,  # type: ignore[arg-type]
+    )
+    attempts["decided_on"] = lambda: decision.end_budget_use(
+        vault,
+        worker,
+        cid,
+        g.decision.id,
+        ends_on=D(2026, 6, 30),
+        grounds="Tarve päättyi.",
+        decided_on=day,  # type: ignore[arg-type]
+        decided_by=MAKER,
+        appeal=APPEAL,
+    )
+    attempts["contacted_on"] = lambda: clients.register_contact(
+        vault,
+        worker,
+        clients.NewContact(
+            first_name="Eino",
+            last_name="Testinen",
+            contacted_on=day,  # type: ignore[arg-type]
+            channel="phone",
+            described_needs="Tarvitsen apua.",
+        ),
+    )
+    for field, attempt in attempts.items():
+        with pytest.raises(DomainError) as err:
+            attempt()
+        assert (err.value.code, err.value.field) == ("not_a_date", field)
+
+
+def _contact(**details: str) -> clients.NewContact:
+    return clients.NewContact(
+        first_name="Eino",
+        last_name="Testinen",
+        contacted_on=D(2026, 1, 5),
+        channel="phone",
+        described_needs="Tarvitsen apua.",
+        **details,
+    )
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "code"),
+    [
+        ("address", "Katu 1 " * 1_500_000, "text_too_long"),
+        ("address", "Katu 1\n" * 20, "too_many_lines"),
+        ("unit", "Tiimi " * 100, "text_too_long"),
+        ("phone", "040 " * 20, "invalid_phone"),
+        ("phone", "soita illalla", "invalid_phone"),
+        ("phone", "040 123\n4567", "invalid_phone"),
+        ("email", "aino at example", "invalid_email"),
+        ("email", "a@b\n.fi", "invalid_email"),
+        ("email", "a" * 250 + "@example.fi", "invalid_email"),
+    ],
+)
+def test_contact_details_have_sensible_limits(
+    vault: OpenVault, worker: Actor, field: str, value: str, code: str
+) -> None:
+    with pytest.raises(DomainError) as err:
+        clients.register_contact(vault, worker, _contact(**{field: value}))
+    assert (err.value.code, err.value.field) == (code, field)
+    cid = new_client(vault, worker)
+    with pytest.raises(DomainError) as err:
+        clients.update_client_details(vault, worker, cid, **{field: value})
+    assert (err.value.code, err.value.field) == (code, field)
+    with pytest.raises(DomainError) as err:
+        people.add_close_person(
+            vault,
+            worker,
+            cid,
+            name="Eeva",
+            relation="sisko",
+            phone=value if field == "phone" else "x!",
+        )
+    assert err.value.code == "invalid_phone"
+
+
+def test_ordinary_contact_details_are_kept_as_typed(vault: OpenVault, worker: Actor) -> None:
+    details = {
+        "phone": "+358 40 123 4567",
+        "email": "aino.testinen@example.invalid",
+        "address": "Testikatu 1 A 2\n00100 Esimerkkilä",
+        "unit": "Itäinen tiimi",
+    }
+    client = clients.register_contact(vault, worker, _contact(**details)).value
+    assert {k: getattr(client, k) for k in details} == details
+    blank = clients.update_client_details(vault, worker, client.id, phone="", email="  ").value
+    assert blank.phone is None and blank.email is None
+
+
+def test_a_lone_surrogate_in_a_note_is_refused_with_a_domain_error(
+    vault: OpenVault, worker: Actor
+) -> None:
+    cid = new_client(vault, worker)
+    with pytest.raises(DomainError) as err:
+        clients.add_note(vault, worker, cid, "Kävin kotona \ud800 tänään", "key_worker")
+    assert (err.value.code, err.value.field) == ("text_not_unicode", "text")
+    g = granted_budget(vault, worker)
+    with pytest.raises(DomainError) as err:
+        ledger.record_spending(vault, worker, g.client_id, spend("sports", "Halli \udfff"))
+    assert (err.value.code, err.value.field) == ("text_not_unicode", "provider")
