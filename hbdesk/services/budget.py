@@ -15,7 +15,13 @@ from hbdesk.models.catalogue import CatalogueItem
 from hbdesk.models.errors import DomainError
 from hbdesk.models.plan import Plan
 from hbdesk.models.refused import refuse_gambling, spending_category
-from hbdesk.models.values import check_period, check_text, parse_money, parse_quantity
+from hbdesk.models.values import (
+    check_date,
+    check_period,
+    check_text,
+    parse_money,
+    parse_quantity,
+)
 from hbdesk.models.vocab import (
     Frequency,
     ServiceArea,
@@ -120,6 +126,9 @@ def _draft(session: Session, client_id: str, budget_id: str) -> Budget:
 
 
 def _check_line_period(budget: Budget, starts_on: dt.date | None, ends_on: dt.date | None) -> None:
+    for name, day in (("starts_on", starts_on), ("ends_on", ends_on)):
+        if day is not None:
+            check_date(day, name)
     start, end = starts_on or budget.valid_from, ends_on or budget.valid_to
     check_period(start, end, "ends_on")
     if start < budget.valid_from or end > budget.valid_to:

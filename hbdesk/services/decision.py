@@ -16,7 +16,7 @@ from hbdesk.models.deadlines import deemed_received, rectification_deadline
 from hbdesk.models.decision import Decision, DecisionDraft, DecisionNotification, check_outcome
 from hbdesk.models.errors import DomainError
 from hbdesk.models.plan import Plan, PlanEntry
-from hbdesk.models.values import check_period, check_text, parse_money
+from hbdesk.models.values import check_date, check_period, check_text, parse_money
 from hbdesk.models.vocab import (
     REFUSED_CATEGORIES,
     Category,
@@ -162,9 +162,7 @@ def _clean(name: str, value: Any) -> Any:
     if name in ("excluded_categories", "allowed_categories"):
         return sorted({check_choice(Category, v, name).value for v in value})
     if name in ("valid_from", "valid_to"):
-        if not isinstance(value, dt.date):
-            raise DomainError("not_a_date", name)
-        return value
+        return check_date(value, name)
     return check_text(value, name, required=name in ("grounds", "legal_basis"))
 
 
@@ -218,6 +216,7 @@ def issue_decision(
     appeal: AppealSettings,
 ) -> Outcome[Decision]:
     """Issue the draft as a decision (append-only); a revision supersedes the one it names."""
+    check_date(decided_on, "decided_on")
     with transaction(vault, actor, purpose="decision") as tx:
         client = get_client(tx.session, client_id, open_only=True)
         draft = get_for_client(tx.session, DecisionDraft, draft_id, client_id, "draft_id")
@@ -305,6 +304,8 @@ def end_budget_use(
     appeal: AppealSettings,
 ) -> Outcome[Decision]:
     """Ending the use of a budget is itself a decision (appealable): no spending after `ends_on`."""
+    check_date(ends_on, "ends_on")
+    check_date(decided_on, "decided_on")
     with transaction(vault, actor, purpose="decision") as tx:
         old = _current(tx.session, client_id, decision_id)
         check_period(old.valid_from, ends_on, "ends_on")
@@ -376,6 +377,7 @@ def record_notification(
 ) -> Outcome[NotificationView]:
     """How and when the decision was notified; the deadline for rectification follows."""
     how = check_choice(NotificationMethod, method, "method")
+    check_date(sent_on, "sent_on")
     if how == NotificationMethod.IN_PERSON and not (acknowledged_by or "").strip():
         raise DomainError("acknowledgement_required", "acknowledged_by")
     with transaction(vault, actor, purpose="decision") as tx:

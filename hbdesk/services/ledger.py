@@ -14,7 +14,7 @@ from hbdesk.models.decision import Decision
 from hbdesk.models.errors import DomainError
 from hbdesk.models.ledger import InvoiceConfirmation, ReceiptReport, SpendingEntry
 from hbdesk.models.refused import refuse_gambling
-from hbdesk.models.values import check_text, parse_money
+from hbdesk.models.values import check_date, check_text, parse_money
 from hbdesk.models.vocab import (
     Author,
     DecisionOutcome,
@@ -95,6 +95,7 @@ def record_spending(
     method = check_choice(PaymentMethod, spending.method, "method").value
     source = check_choice(EntrySource, spending.source, "source").value
     amount = parse_money(spending.amount)
+    spent_on = check_date(spending.spent_on, "spent_on")
     provider = check_text(spending.provider, "provider", max_chars=300)
     description = check_text(spending.description, "description", required=False)
     refuse_gambling(provider, "provider")
@@ -102,7 +103,7 @@ def record_spending(
     with transaction(vault, actor) as tx:
         client = get_client(tx.session, client_id)
         decisions = _chain_for(tx.session, client_id, spending.decision_id)
-        decision = _governing(decisions, spending.spent_on)
+        decision = _governing(decisions, spent_on)
         category = check_category(
             spending.category, decision.excluded_categories, decision.allowed_categories
         )
@@ -124,7 +125,7 @@ def record_spending(
             method=method,
             source=source,
             external_ref=spending.external_ref,
-            spent_on=spending.spent_on,
+            spent_on=spent_on,
             amount=amount,
             category=category,
             provider=provider,
@@ -161,6 +162,7 @@ def confirm_invoice(
     if who not in (Author.CLIENT, Author.SUPPORT_PERSON):
         raise DomainError("confirmation_is_the_clients", "confirmed_by")
     word = check_choice(Verdict, verdict, "verdict")
+    check_date(confirmed_on, "confirmed_on")
     with transaction(vault, actor) as tx:
         entry = _open_entry(tx.session, client_id, entry_id)
         if entry.method != PaymentMethod.INVOICE:
@@ -196,6 +198,7 @@ def report_receipts(
 ) -> Outcome[ReceiptReport]:
     """Receipts the client reports for a direct payment to their account."""
     value = parse_money(amount)
+    check_date(reported_on, "reported_on")
     with transaction(vault, actor) as tx:
         entry = _open_entry(tx.session, client_id, entry_id)
         if entry.method != PaymentMethod.DIRECT_PAYMENT:
@@ -230,6 +233,8 @@ def reverse_entry(
     on: dt.date | None = None,
 ) -> Outcome[SpendingEntry]:
     """Correct an entry the bookkeeping way: a new entry with the opposite amount."""
+    if on is not None:
+        check_date(on, "on")
     with transaction(vault, actor) as tx:
         entry = _open_entry(tx.session, client_id, entry_id)
         reversal = SpendingEntry(
