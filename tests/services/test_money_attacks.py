@@ -11,7 +11,16 @@ from sqlalchemy import func, select
 
 from hbdesk.models.errors import DomainError
 from hbdesk.models.ledger import SpendingEntry
-from hbdesk.services import budget, catalogue, clients, decision, ledger, people
+from hbdesk.services import (
+    budget,
+    caseload,
+    catalogue,
+    clients,
+    decision,
+    ledger,
+    people,
+    spending_view,
+)
 from hbdesk.services.context import Actor
 from hbdesk.store import OpenVault
 from tests.services.helpers import APPEAL, MAKER, granted_budget, new_client
@@ -327,3 +336,87 @@ def test_a_lone_surrogate_in_a_note_is_refused_with_a_domain_error(
     with pytest.raises(DomainError) as err:
         ledger.record_spending(vault, worker, g.client_id, spend("sports", "Halli \udfff"))
     assert (err.value.code, err.value.field) == ("text_not_unicode", "provider")
+
+
+# --- (6) direct payments and their receipts -----------------------------------------------
+
+
+def _direct(vault: OpenVault, worker: Actor, cid: str, amount: str = "100.00") -> str:
+    paid = ledger.Spending("direct_payment", amount, D(2026, 2, 5), "sports", "Oma tili")
+    return ledger.record_spending(vault, worker, cid, paid).value.id
+
+
+def _row(vault: OpenVault, worker: Actor, cid: str, day: dt.date) -> caseload.CaseloadRow:
+    (row,) = [r for r in caseload.caseload(vault, worker, today=day) if r.client_id == cid]
+    return row
+
+
+def test_a_direct_payment_without_receipts_falls_due_and_reminds_in_the_caseload(
+    vault: OpenVault, worker: Actor
+) -> None:
+    g = granted_budget(vault, worker)
+    entry_id = _direct(vault, worker, g.client_id)
+    (state,) = spending_view.budget_states(vault, worker, g.client_id, as_of=D(2026, 2, 6))
+    (row,) = state.rows
+    assert row.receipts_due_on == D(2026, 3, 7)  # a month to report the receipts
+    before = _row(vault, worker, g.client_id, D(2026, 3, 7)).money
+    assert before is not None and before.receipts_overdue == 0
+    late = _row(vault, worker, g.client_id, D(2026, 3, 8)).money
+    assert late is not None and late.receipts_overdue == 1
+    overdue = caseload.caseload(vault, worker, only="receipts_overdue", today=D(2026, 3, 8))
+    assert [r.client_id for r in overdue] == [g.client_id]
+    ledger.report_receipts(
+        vault,
+        worker,
+        g.client_id,
+        entry_id,
+        amount="100.00",
+        reported_on=D(2026, 3, 9),
+        description="Kuitit",
+    )
+    after = _row(vault, worker, g.client_id, D(2026, 3, 9)).money
+    assert after is not None and after.receipts_overdue == 0
+    assert caseload.caseload(vault, worker, only="receipts_overdue", today=D(2026, 3, 9)) == []
+
+
+def test_receipts_cannot_be_dated_before_the_payment(vault: OpenVault, worker: Actor) -> None:
+    g = granted_budget(vault, worker)
+    entry_id = _direct(vault, worker, g.client_id)
+    with pytest.raises(DomainError) as err:
+        ledger.report_receipts(
+            vault,
+            worker,
+            g.client_id,
+            entry_id,
+            amount="10.00",
+            reported_on=D(2026, 2, 4),
+            description="Kuitti",
+        )
+    assert (err.value.code, err.value.field) == ("receipts_before_payment", "reported_on")
+
+
+def test_receipts_may_reach_but_never_exceed_the_payment(vault: OpenVault, worker: Actor) -> None:
+    g = granted_budget(vault, worker)
+    entry_id = _direct(vault, worker, g.client_id)
+
+    def report(amount: str) -> None:
+        ledger.report_receipts(
+            vault,
+            worker,
+            g.client_id,
+            entry_id,
+            amount=amount,
+            reported_on=D(2026, 2, 5),  # on the payment's own day
+            description="Kuitti",
+        )
+
+    report("60.00")
+    with pytest.raises(DomainError) as err:
+        report("40.01")
+    assert (err.value.code, err.value.field) == ("receipts_exceed_payment", "amount")
+    report("40.00")  # exactly the rest
+    with pytest.raises(DomainError):
+        report("0.01")
+    (state,) = spending_view.budget_states(vault, worker, g.client_id, as_of=D(2026, 2, 5))
+    assert state.rows[0].receipts_total == Decimal("100.00")
+    assert state.rows[0].status == "confirmed" and state.rows[0].receipts_due_on is None
