@@ -14,6 +14,7 @@ from hbdesk.models.vocab import EntryStatus, PaymentMethod, Verdict
 
 ZERO = Decimal("0.00")
 MIN_DAYS_FOR_PACE = 14  # too early to project before two weeks of use
+RECEIPTS_DUE_DAYS = 30  # a direct payment's receipts are reported within a month
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,24 @@ def status_of(facts: EntryFacts, as_of: dt.date) -> EntryStatus:
         covered = sum((r.amount for r in facts.receipts if r.reported_on <= as_of), ZERO)
         return EntryStatus.CONFIRMED if covered >= entry.amount else EntryStatus.PENDING
     return EntryStatus.CONFIRMED
+
+
+def receipts_due_on(facts: EntryFacts, as_of: dt.date) -> dt.date | None:
+    """When a direct payment's receipts fall due, while they do not yet cover it; else None."""
+    entry = facts.entry
+    if entry.method != PaymentMethod.DIRECT_PAYMENT or entry.reverses_id:
+        return None
+    if status_of(facts, as_of) != EntryStatus.PENDING:
+        return None
+    return entry.spent_on + dt.timedelta(days=RECEIPTS_DUE_DAYS)
+
+
+def receipts_overdue(facts: Iterable[EntryFacts], as_of: dt.date) -> int:
+    """How many direct payments are past their receipts' due date (reversed ones are not)."""
+    items = list(facts)
+    reversed_ids = {f.entry.reverses_id for f in items if f.entry.reverses_id}
+    due = [receipts_due_on(f, as_of) for f in items if f.entry.id not in reversed_ids]
+    return sum(1 for day in due if day is not None and day < as_of)
 
 
 @dataclass(frozen=True)

@@ -203,6 +203,8 @@ def report_receipts(
         entry = _open_entry(tx.session, client_id, entry_id)
         if entry.method != PaymentMethod.DIRECT_PAYMENT:
             raise DomainError("not_a_direct_payment", "entry_id")
+        if reported_on < entry.spent_on:
+            raise DomainError("receipts_before_payment", "reported_on")
         earlier = sum(
             r.amount
             for r in tx.session.scalars(

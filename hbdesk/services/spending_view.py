@@ -8,7 +8,15 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from hbdesk.models.balance import Balance, EntryFacts, Pace, balance, pace, status_of
+from hbdesk.models.balance import (
+    Balance,
+    EntryFacts,
+    Pace,
+    balance,
+    pace,
+    receipts_due_on,
+    status_of,
+)
 from hbdesk.models.decision import Decision
 from hbdesk.models.ledger import SpendingEntry
 from hbdesk.models.vocab import EntryStatus
@@ -27,6 +35,7 @@ class SpendingRow:
     confirmed_by: str | None  # who confirmed the invoice
     receipts_total: Decimal
     confirmed_on: dt.date | None = None  # when the invoice was confirmed (or disputed)
+    receipts_due_on: dt.date | None = None  # a direct payment still waiting for receipts
 
 
 def _rows(facts: list[EntryFacts], as_of: dt.date) -> list[SpendingRow]:
@@ -44,6 +53,7 @@ def _rows(facts: list[EntryFacts], as_of: dt.date) -> list[SpendingRow]:
                 f.confirmation.confirmed_by if f.confirmation else None,
                 sum((r.amount for r in f.receipts), Decimal("0.00")),
                 f.confirmation.confirmed_on if f.confirmation else None,
+                None if status == EntryStatus.REVERSED else receipts_due_on(f, as_of),
             )
         )
     return rows
