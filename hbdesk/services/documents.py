@@ -511,10 +511,13 @@ def _commitment_doc(
         raise DomainError("outside_decision_period", "valid_to")
     service = terms.service or line.description
     provider = terms.provider or line.provider
+    # Every field the provider reads but its own name (they know who they are).
     for text, field in (
         (payer.name, "payer"),
         (payer.invoicing_address, "invoicing_address"),
-        (payer.contact or "", "payer_contact"),
+        (payer.e_invoice_address or "", "e_invoice_address"),
+        (payer.business_id or "", "business_id"),
+        (payer.contact or "", "contact"),
         (service, "service"),
         (terms.reference or "", "reference"),
     ):
