@@ -178,6 +178,8 @@ def test_pace_before_and_after_the_period_and_with_nothing_granted() -> None:
     assert after.spent_share == Decimal("0.500") and not after.warning
     nothing = b.pace(ZERO, start, end, ZERO, D(2026, 1, 20))
     assert nothing.spent_share == 0 and not nothing.warning and nothing.runs_out_on is None
+    refused = b.pace(ZERO, start, end, Decimal("5.00"), D(2026, 1, 2))  # a zero grant
+    assert not refused.warning and refused.spent_share == 0
 
 
 def test_half_a_share_rounds_half_up() -> None:
@@ -214,6 +216,7 @@ def test_the_decisions_allowed_and_excluded_categories() -> None:
         ("12,50", "12.50"),
         ("12.5", "12.50"),
         (" 1 234,50 € ", "1234.50"),
+        ("\t12,50\n", "12.50"),
         ("7", "7.00"),
         (".5", "0.50"),
         (Decimal("3.1"), "3.10"),
