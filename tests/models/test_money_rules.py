@@ -323,3 +323,20 @@ def test_scores_on_a_closed_scale() -> None:
 
 def test_money_on_the_wire_has_cents() -> None:
     assert v.money_str(Decimal("45")) == "45.00" and v.money_str(Decimal("0.5")) == "0.50"
+
+
+def test_overdue_reads_the_receipts_reported_by_that_day() -> None:
+    pay = entry("direct_payment", "100.00", D(2026, 2, 5))
+    late_receipts = facts(pay, None, receipt("100.00", D(2026, 3, 10)))
+    assert b.receipts_overdue([late_receipts], D(2026, 3, 9)) == 1
+    assert b.receipts_overdue([late_receipts], D(2026, 3, 10)) == 0
+
+
+def test_elapsed_share_rounds_half_up() -> None:
+    p = b.pace(Decimal("100.00"), D(2026, 1, 1), D(2026, 1, 16), ZERO, D(2026, 1, 1))
+    assert p.elapsed_share == Decimal("0.063")  # 1/16 = 0.0625
+
+
+def test_a_small_sum_spent_fast_still_projects() -> None:
+    p = b.pace(Decimal("1.00"), D(2026, 1, 1), D(2026, 1, 31), Decimal("0.50"), D(2026, 1, 14))
+    assert p.runs_out_on == D(2026, 1, 29) and p.warning  # int(1.00 × 14 / 0.50) = 28
