@@ -122,7 +122,16 @@ def test_which_decision_a_purchase_falls_under(vault: OpenVault, worker: Actor) 
     assert ledger.record_spending(vault, worker, cid, named).value.decision_id == g.decision.id
     other = granted_budget(vault, worker)
     stranger = spend("1.00", decision_id=other.decision.id)
-    assert code(ledger.record_spending, vault, worker, cid, stranger)[0] == "not_found"
+    assert code(ledger.record_spending, vault, worker, cid, stranger) == (
+        "not_found",
+        "decision_id",
+    )
+    theirs = ledger.record_spending(vault, worker, other.client_id, spend("1.00")).value
+    for attempt in (
+        lambda: ledger.reverse_entry(vault, worker, cid, theirs.id, reason="x"),
+        lambda: ledger.confirm_invoice(vault, worker, cid, theirs.id, confirmed_on=MARCH_2),
+    ):
+        assert code(attempt) == ("not_found", "entry_id")
 
 
 def test_no_decision_and_a_refused_one_allow_no_spending(vault: OpenVault, worker: Actor) -> None:
@@ -181,6 +190,10 @@ def test_who_confirms_an_invoice_and_when(vault: OpenVault, worker: Actor) -> No
         ledger.confirm_invoice, vault, worker, cid, inv.id, confirmed_on=D(2026, 3, 2),
         verdict="maybe",
     ) == ("invalid_choice", "verdict")  # fmt: skip
+    assert code(
+        ledger.confirm_invoice, vault, worker, cid, inv.id, confirmed_on=D(2026, 3, 2),
+        confirmed_by="robot",
+    ) == ("invalid_choice", "confirmed_by")  # fmt: skip
     row = ledger.confirm_invoice(
         vault, worker, cid, inv.id, confirmed_on=D(2026, 3, 2), verdict="disputed",
         confirmed_by="support_person", comment="Väärä summa",
@@ -218,6 +231,10 @@ def test_receipts_are_for_direct_payments_and_kept_as_reported(
         ledger.report_receipts, vault, worker, cid, pay.value.id, amount="1.00",
         reported_on=D(2026, 3, 3), description="  ",
     ) == ("required", "description")  # fmt: skip
+    assert code(
+        ledger.report_receipts, vault, worker, cid, pay.value.id, amount="1.00",
+        reported_on=D(2026, 3, 3), description="Kuitti", reported_by="robot",
+    ) == ("invalid_choice", "reported_by")  # fmt: skip
     ledger.report_receipts(
         vault, worker, cid, pay.value.id, amount="6.00", reported_on=D(2026, 3, 4),
         description="Loput",
@@ -265,6 +282,10 @@ def test_a_correction_copies_the_entry_with_the_opposite_amount(
         "entry_id",
     )
     later = ledger.record_spending(vault, worker, cid, spend("5.00", D(2026, 3, 10))).value
+    assert code(ledger.reverse_entry, vault, worker, cid, later.id, reason="x", on="eilen") == (
+        "not_a_date",
+        "on",
+    )
     moved = ledger.reverse_entry(vault, worker, cid, later.id, reason="x", on=D(2026, 3, 12))
     assert moved.value.spent_on == D(2026, 3, 12)
 
