@@ -302,3 +302,30 @@ def test_facts_come_in_spending_order_with_their_confirmations(
         found = ledger.facts_of(s, g.decision.chain_id)
     assert [f.entry.id for f in found] == [inv.value.id, late.id]
     assert found[0].confirmation is not None and found[1].confirmation is None
+
+
+def test_an_entrys_texts_are_checked_by_field(vault: OpenVault, worker: Actor) -> None:
+    g = granted_budget(vault, worker)
+    cid = g.client_id
+
+    def paid(provider: str, description: str = "") -> ledger.Spending:
+        return ledger.Spending("mobile_payment", "1.00", MARCH_2, "sports", provider, description)
+
+    ledger.record_spending(vault, worker, cid, paid("P" * 300))
+    assert code(ledger.record_spending, vault, worker, cid, paid("P" * 301)) == (
+        "text_too_long",
+        "provider",
+    )
+    assert code(ledger.record_spending, vault, worker, cid, paid(" ")) == ("required", "provider")
+    assert code(ledger.record_spending, vault, worker, cid, paid("Halli", "a\x00b")) == (
+        "text_has_nul",
+        "description",
+    )
+    assert code(ledger.record_spending, vault, worker, cid, paid("Veikkaus")) == (
+        "category_refused",
+        "provider",
+    )
+    assert code(ledger.record_spending, vault, worker, cid, paid("Halli", "pokeri-ilta")) == (
+        "category_refused",
+        "description",
+    )
