@@ -10,11 +10,13 @@ from decimal import ROUND_HALF_UP, Decimal
 from hbdesk.models.decision import Decision, governing
 from hbdesk.models.errors import DomainError
 from hbdesk.models.ledger import InvoiceConfirmation, ReceiptReport, SpendingEntry
+from hbdesk.models.refused import spending_category
 from hbdesk.models.values import CENT
-from hbdesk.models.vocab import REFUSED_CATEGORIES, EntryStatus, PaymentMethod, Verdict
+from hbdesk.models.vocab import EntryStatus, PaymentMethod, Verdict
 
 ZERO = Decimal("0.00")
 MIN_DAYS_FOR_PACE = 14  # too early to project before two weeks of use
+RECEIPTS_DUE_DAYS = 30  # a direct payment's receipts are reported within a month
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,24 @@ def status_of(facts: EntryFacts, as_of: dt.date) -> EntryStatus:
         covered = sum((r.amount for r in facts.receipts if r.reported_on <= as_of), ZERO)
         return EntryStatus.CONFIRMED if covered >= entry.amount else EntryStatus.PENDING
     return EntryStatus.CONFIRMED
+
+
+def receipts_due_on(facts: EntryFacts, as_of: dt.date) -> dt.date | None:
+    """When a direct payment's receipts fall due, while they do not yet cover it; else None."""
+    entry = facts.entry
+    if entry.method != PaymentMethod.DIRECT_PAYMENT or entry.reverses_id:
+        return None
+    if status_of(facts, as_of) != EntryStatus.PENDING:
+        return None
+    return entry.spent_on + dt.timedelta(days=RECEIPTS_DUE_DAYS)
+
+
+def receipts_overdue(facts: Iterable[EntryFacts], as_of: dt.date) -> int:
+    """How many direct payments are past their receipts' due date (reversed ones are not)."""
+    items = list(facts)
+    reversed_ids = {f.entry.reverses_id for f in items if f.entry.reverses_id}
+    due = [receipts_due_on(f, as_of) for f in items if f.entry.id not in reversed_ids]
+    return sum(1 for day in due if day is not None and day < as_of)
 
 
 @dataclass(frozen=True)
@@ -107,6 +127,7 @@ class SpendingRow:
     confirmed_by: str | None  # who confirmed the invoice
     receipts_total: Decimal
     confirmed_on: dt.date | None = None  # when the invoice was confirmed (or disputed)
+    receipts_due_on: dt.date | None = None  # a direct payment still waiting for receipts
 
 
 def spending_rows(facts: list[EntryFacts], as_of: dt.date) -> list[SpendingRow]:
@@ -125,6 +146,7 @@ def spending_rows(facts: list[EntryFacts], as_of: dt.date) -> list[SpendingRow]:
                 f.confirmation.confirmed_by if f.confirmation else None,
                 sum((r.amount for r in f.receipts), ZERO),
                 f.confirmation.confirmed_on if f.confirmation else None,
+                None if status == EntryStatus.REVERSED else receipts_due_on(f, as_of),
             )
         )
     return rows
@@ -179,9 +201,9 @@ def chart_point(decisions: list[Decision], facts: list[EntryFacts], day: dt.date
     )
 
 
-def check_category(category: str, excluded: Sequence[str], allowed: Sequence[str]) -> None:
-    """Refuse gambling and crime always, and what the decision's restrictions rule out."""
-    if category in REFUSED_CATEGORIES:
-        raise DomainError("category_refused", "category")
-    if category in excluded or (allowed and category not in allowed):
+def check_category(category: str, excluded: Sequence[str], allowed: Sequence[str]) -> str:
+    """The category's code; gambling and crime refused always, and what the decision rules out."""
+    code = spending_category(category)
+    if code in excluded or (allowed and code not in allowed):
         raise DomainError("category_restricted", "category")
+    return code

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal, InvalidOperation
+import re
+from decimal import Decimal
 from typing import Any
 
 from hbdesk.models.errors import DomainError
@@ -11,6 +12,10 @@ from hbdesk.models.errors import DomainError
 CENT = Decimal("0.01")
 MAX_AMOUNT = Decimal("10000000.00")  # ten million euros: anything larger is a typing slip
 MAX_QUANTITY = Decimal("100000")
+# ASCII digits only: Decimal() would also read "1e2", "1_000", "١٠٠" and "１００".
+_NUMERAL = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_SPACES = str.maketrans("", "", " \u00a0\u202f\u2009")  # thousands separators people type
 
 
 def _to_decimal(value: Any, field: str) -> Decimal:
@@ -19,12 +24,10 @@ def _to_decimal(value: Any, field: str) -> Decimal:
     if isinstance(value, Decimal | int):
         number = Decimal(value)
     elif isinstance(value, str):
-        text = value.strip().replace("\u00a0", "").replace(" ", "").replace(",", ".")
-        text = text.removesuffix("€")
-        try:
-            number = Decimal(text)
-        except InvalidOperation:
-            raise DomainError("not_a_number", field) from None
+        text = value.strip().translate(_SPACES).replace(",", ".").removesuffix("€")
+        if not _NUMERAL.fullmatch(text):
+            raise DomainError("not_a_number", field)
+        number = Decimal(text)
     else:
         raise DomainError("not_a_number", field)
     if not number.is_finite():
@@ -58,15 +61,18 @@ def parse_quantity(value: Any, field: str = "quantity") -> Decimal:
     return number
 
 
+def check_date(value: Any, field: str) -> dt.date:
+    """A calendar day: not a string, None, a number, nor a datetime passing for a date."""
+    if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
+        raise DomainError("not_a_date", field)
+    return value
+
+
 def check_period(start: dt.date, end: dt.date | None, field: str = "valid_to") -> None:
     """A validity period must not end before it starts."""
-    if not isinstance(start, dt.date):
-        raise DomainError("not_a_date", "valid_from")
-    if end is not None:
-        if not isinstance(end, dt.date):
-            raise DomainError("not_a_date", field)
-        if end < start:
-            raise DomainError("period_ends_before_start", field)
+    check_date(start, "valid_from")
+    if end is not None and check_date(end, field) < start:
+        raise DomainError("period_ends_before_start", field)
 
 
 def check_text(value: Any, field: str, *, required: bool = True, max_chars: int = 20_000) -> str:
@@ -77,6 +83,8 @@ def check_text(value: Any, field: str, *, required: bool = True, max_chars: int 
         raise DomainError("not_text", field)
     if "\x00" in value:
         raise DomainError("text_has_nul", field)
+    if not value.isascii() and _SURROGATE.search(value):
+        raise DomainError("text_not_unicode", field)  # half a character: cannot be stored
     if len(value) > max_chars:
         raise DomainError("text_too_long", field)
     if required and not value.strip():

@@ -8,34 +8,16 @@ the caller marks it required.
 
 from __future__ import annotations
 
-import re
 from typing import IO
 from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable
 
 from hbdesk.formatting import date, money, number
+from hbdesk.models.revealing import revealing_words as revealing_words
 from hbdesk.pdf.base import build, facts_table, gap, inert, markup, para
 from hbdesk.pdf.documents import CommitmentDoc
 from hbdesk.pdf.texts import t, unit
-
-# Words that would tell a provider the person is a social-welfare client, or something of
-# their health (diagnoses, ICD-10 codes), in Finnish, Swedish and English.
-REVEALING = re.compile(
-    r"sosiaali|vammai|henkilökohtai|budjet|lastensuojel|omaishoi|vanhuspalv|"
-    r"\bHB\b|social|funktionshind|personlig budget|barnskydd|disabilit|welfare|"
-    r"personal budget|hyvinvointialue|välfärdsområde|"
-    r"\bADHD|\bADD\b|autis|asperger|masennu|depressi|skitsofren|psykoo|psykos|"
-    r"kaksisuuntai|bipolä|bipolar|mielenterve|psykiatri|päihde|päihte|alkoholi|huume|"
-    r"missbruk|substance|kehitysvamm|utvecklingsstör|dementi|muistisairau|minnessjuk|"
-    r"diagnoo|diagnos|\b[A-TV-Z]\d\d\.\d\b",
-    re.IGNORECASE,
-)
-
-
-def revealing_words(text: str) -> list[str]:
-    """The words in `text` that would reveal a client's status to a provider."""
-    return sorted({m.group().lower() for m in REVEALING.finditer(text or "")})
 
 
 def _payer(doc: CommitmentDoc) -> str:

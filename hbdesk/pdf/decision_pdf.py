@@ -127,6 +127,16 @@ def _restrictions(doc: DecisionDoc, lang: str) -> list[Flowable]:
     return out
 
 
+def _legal_basis(doc: DecisionDoc, lang: str) -> list[Flowable]:
+    """The laws applied; a decision over several laws shows each one's part of the budget."""
+    out = _section("decision.legal_basis", doc.legal_basis, lang)
+    if len(doc.parts) > 1:
+        header = [t("decision.law", lang), t("decision.part", lang)]
+        rows = [[word("law", p.area, lang), money(p.total, lang)] for p in doc.parts]
+        out += [para(t("decision.parts_note", lang)), grid(header, rows, [70, 30], right=(1,))]
+    return out
+
+
 def _section(title_key: str, text: str, lang: str) -> list[Flowable]:
     if not text.strip():
         return []
@@ -194,7 +204,7 @@ def story(doc: DecisionDoc, lang: str) -> list[Flowable]:
     s += _section("decision.plan_summary", doc.plan_summary, lang)
     s += _lines(doc, lang)
     s += _restrictions(doc, lang)
-    s += _section("decision.legal_basis", doc.legal_basis, lang)
+    s += _legal_basis(doc, lang)
     s += _section("decision.follow_up", doc.follow_up, lang)
     if doc.outcome != "refused":
         s += [

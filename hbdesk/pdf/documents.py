@@ -112,6 +112,14 @@ class BudgetLineDoc:
 
 
 @dataclass(frozen=True)
+class LegalPart:
+    """One law a decision's sum falls under, and the part of the budget under it."""
+
+    area: str  # ServiceArea code
+    total: Decimal
+
+
+@dataclass(frozen=True)
 class Appeal:
     """Where a request for rectification goes, as the decision carried it when issued."""
 
@@ -159,6 +167,7 @@ class DecisionDoc:
     supersedes: str | None = None  # number of the decision this one replaces
     superseded_by: str | None = None
     notice: Notice | None = None
+    parts: tuple[LegalPart, ...] = ()  # several laws: each with its part of the budget
 
 
 @dataclass(frozen=True)

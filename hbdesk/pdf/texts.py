@@ -160,6 +160,38 @@ _W: dict[str, tuple[str, str, str]] = {
     "decision.excluded": ("Ei käytetä", "Används inte till", "Not to be used for"),
     "decision.allowed_only": ("Käytetään vain", "Används endast till", "Only for"),
     "decision.legal_basis": ("Sovelletut säännökset", "Tillämpade bestämmelser", "Legal basis"),
+    "decision.law": ("Laki", "Lag", "Act"),
+    "decision.part": ("Osuus budjetista", "Andel av budgeten", "Part of the budget"),
+    "decision.parts_note": (
+        "Budjetti myönnetään usean lain perusteella; kunkin lain osuus budjetista:",
+        "Budgeten beviljas med stöd av flera lagar; varje lags andel av budgeten:",
+        "The budget is granted under several acts; each act's part of the budget:",
+    ),
+    "law.social_welfare": (
+        "Sosiaalihuoltolaki (1301/2014)",
+        "Socialvårdslagen (1301/2014)",
+        "Social Welfare Act (1301/2014)",
+    ),
+    "law.disability": (
+        "Vammaispalvelulaki (675/2023)",
+        "Lagen om funktionshinderservice (675/2023)",
+        "Disability Services Act (675/2023)",
+    ),
+    "law.family_care": (
+        "Laki omaishoidon tuesta (937/2005)",
+        "Lagen om stöd för närståendevård (937/2005)",
+        "Act on Support for Informal Care (937/2005)",
+    ),
+    "law.elderly": (
+        "Vanhuspalvelulaki (980/2012)",
+        "Äldreomsorgslagen (980/2012)",
+        "Act on Services for Older Persons (980/2012)",
+    ),
+    "law.child_welfare": (
+        "Lastensuojelulaki (417/2007)",
+        "Barnskyddslagen (417/2007)",
+        "Child Welfare Act (417/2007)",
+    ),
     "decision.follow_up": (
         "Seurantasopimukset",
         "Överenskommelser om uppföljning",

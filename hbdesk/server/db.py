@@ -313,7 +313,39 @@ def create_schema(engine: Engine) -> None:
             index.create(engine, checkfirst=True)
     with write_tx(engine) as conn:
         feedback.move_old_ops(conn)  # feedback once synced as ops leaves the op feed
+        _refuse_changes(conn, APPEND_ONLY)  # after the move: the ops are history from here
     omahb_tables.finish_schema(engine)  # Oma HB's index and append-only triggers
+
+
+# Stored ops and the admin log are history: the database itself refuses to change them.
+APPEND_ONLY = ("ops", "admin_log")
+_PG_REFUSE = """CREATE OR REPLACE FUNCTION hb_append_only() RETURNS trigger LANGUAGE plpgsql AS
+$$ BEGIN RAISE EXCEPTION USING ERRCODE = 'restrict_violation',
+MESSAGE = 'append_only: ' || TG_TABLE_NAME; END $$"""
+
+
+def _refuse_changes(conn: Connection, tables: tuple[str, ...]) -> None:
+    """Triggers that refuse UPDATE and DELETE (PostgreSQL: TRUNCATE too); made once."""
+    if conn.dialect.name != "postgresql":
+        for table in tables:
+            for event in ("UPDATE", "DELETE"):
+                conn.exec_driver_sql(
+                    f"CREATE TRIGGER IF NOT EXISTS {table}_no_{event.lower()} BEFORE {event} "
+                    f"ON {table} BEGIN SELECT RAISE(ABORT, 'append_only: {table}'); END"
+                )
+        return
+    conn.exec_driver_sql(_PG_REFUSE)
+    have = set(conn.exec_driver_sql("SELECT tgname FROM pg_trigger").scalars())
+    for table in tables:
+        for name, when, each in (
+            (f"{table}_no_change", "UPDATE OR DELETE", "ROW"),
+            (f"{table}_no_truncate", "TRUNCATE", "STATEMENT"),
+        ):
+            if name not in have:
+                conn.exec_driver_sql(
+                    f"CREATE TRIGGER {name} BEFORE {when} ON {table} "
+                    f"FOR EACH {each} EXECUTE FUNCTION hb_append_only()"
+                )
 
 
 ADMIN_LOCK_KEY = 0x6862_6473  # "hbds": administration exclusive, pushes shared

@@ -14,10 +14,15 @@ from hbdesk.models.budget import Budget, BudgetLine, BudgetTotals, totals
 from hbdesk.models.catalogue import CatalogueItem
 from hbdesk.models.errors import DomainError
 from hbdesk.models.plan import Plan
-from hbdesk.models.values import check_period, check_text, parse_money, parse_quantity
+from hbdesk.models.refused import refuse_gambling, spending_category
+from hbdesk.models.values import (
+    check_date,
+    check_period,
+    check_text,
+    parse_money,
+    parse_quantity,
+)
 from hbdesk.models.vocab import (
-    REFUSED_CATEGORIES,
-    Category,
     Frequency,
     ServiceArea,
     Stage,
@@ -122,6 +127,9 @@ def _draft(session: Session, client_id: str, budget_id: str) -> Budget:
 
 
 def _check_line_period(budget: Budget, starts_on: dt.date | None, ends_on: dt.date | None) -> None:
+    for name, day in (("starts_on", starts_on), ("ends_on", ends_on)):
+        if day is not None:
+            check_date(day, name)
     start, end = starts_on or budget.valid_from, ends_on or budget.valid_to
     check_period(start, end, "ends_on")
     if start < budget.valid_from or end > budget.valid_to:
@@ -161,6 +169,9 @@ def add_catalogue_line(
         item = get(tx.session, CatalogueItem, item_id, "item_id")
         if item.version_id != budget.catalogue_version_id:
             raise DomainError("catalogue_version_mismatch", "item_id")
+        spending_category(item.category)
+        refuse_gambling(item.name, "item_id")
+        refuse_gambling(item.provider, "item_id")
         _check_line_period(budget, starts_on, ends_on)
         line = BudgetLine(
             budget_id=budget.id,
@@ -209,9 +220,7 @@ def add_own_option_line(
     vault: OpenVault, actor: Actor, client_id: str, budget_id: str, option: OwnOption
 ) -> Outcome[BudgetLine]:
     """A line for the client's own found option, priced as found."""
-    category = check_choice(Category, option.category, "category").value
-    if category in REFUSED_CATEGORIES:
-        raise DomainError("category_refused", "category")
+    category = spending_category(option.category)
     values = dict(
         description=check_text(option.description, "description"),
         provider=check_text(option.provider, "provider", max_chars=300),
@@ -222,6 +231,8 @@ def add_own_option_line(
         category=category,
         service_area=check_choice(ServiceArea, option.service_area, "service_area").value,
     )
+    refuse_gambling(option.description, "description")
+    refuse_gambling(option.provider, "provider")
     with transaction(vault, actor) as tx:
         budget = _draft(tx.session, client_id, budget_id)
         _check_line_period(budget, option.starts_on, option.ends_on)

@@ -14,7 +14,7 @@ from decimal import Decimal
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from hbdesk.models.balance import EntryFacts, balance, pace, status_of
+from hbdesk.models.balance import EntryFacts, balance, pace, receipts_overdue, status_of
 from hbdesk.models.client import Client
 from hbdesk.models.decision import Decision
 from hbdesk.models.errors import DomainError
@@ -26,7 +26,14 @@ from hbdesk.services.context import Actor, transaction
 from hbdesk.services.decisions_query import governing
 from hbdesk.store import OpenVault
 
-FILTERS = ("follow_up_due", "running_out", "pending_invoices", "open", "closed")
+FILTERS = (
+    "follow_up_due",
+    "running_out",
+    "pending_invoices",
+    "receipts_overdue",
+    "open",
+    "closed",
+)
 FOLLOW_UP_WINDOW = dt.timedelta(days=14)
 
 
@@ -39,6 +46,7 @@ class MoneyState:
     warning: bool
     pending_invoices: int
     valid_to: dt.date
+    receipts_overdue: int = 0  # direct payments whose receipts are past due
 
 
 @dataclass(frozen=True)
@@ -149,6 +157,7 @@ def money_state(
                 p.warning,
                 waiting,
                 d.valid_to,
+                receipts_overdue(chain_facts, today),
             )
         )
     if not states:
@@ -162,6 +171,7 @@ def money_state(
         any(s.warning for s in states),
         sum(s.pending_invoices for s in states),
         min(s.valid_to for s in states),
+        sum(s.receipts_overdue for s in states),
     )
 
 
@@ -217,6 +227,8 @@ def _keep(row: CaseloadRow, only: str | None, day: dt.date) -> bool:
         return row.money is not None and row.money.warning
     if only == "pending_invoices":
         return row.money is not None and row.money.pending_invoices > 0
+    if only == "receipts_overdue":
+        return row.money is not None and row.money.receipts_overdue > 0
     if only == "open":
         return row.stage != "closed"
     return row.stage == "closed"

@@ -12,8 +12,10 @@ from stdnum.fi import hetu
 
 from hbdesk.models.client import Client, Note
 from hbdesk.models.contact import Contact
+from hbdesk.models.contact_details import CHECKS as CONTACT_CHECKS
+from hbdesk.models.contact_details import check_address, check_email, check_phone, check_unit
 from hbdesk.models.errors import DomainError
-from hbdesk.models.values import check_text
+from hbdesk.models.values import check_date, check_text
 from hbdesk.models.vocab import Author, ContactChannel, check_choice
 from hbdesk.services.common import get_client, ref
 from hbdesk.services.context import Actor, Outcome, transaction
@@ -63,10 +65,10 @@ def register_contact(vault: OpenVault, actor: Actor, new: NewContact) -> Outcome
             last_name=check_text(new.last_name, "last_name", max_chars=200),
             identity_code=check_identity_code(tx.session, new.identity_code, None),
             language=new.language if new.language in LANGUAGES else "fi",
-            phone=new.phone,
-            email=new.email,
-            address=new.address,
-            unit=new.unit,
+            phone=check_phone(new.phone),
+            email=check_email(new.email),
+            address=check_address(new.address),
+            unit=check_unit(new.unit),
             key_worker_id=actor.user_id,
             key_worker_name=actor.display_name or None,
         )
@@ -75,7 +77,7 @@ def register_contact(vault: OpenVault, actor: Actor, new: NewContact) -> Outcome
         tx.session.add(
             Contact(
                 client_id=client.id,
-                contacted_on=new.contacted_on,
+                contacted_on=check_date(new.contacted_on, "contacted_on"),
                 channel=check_choice(ContactChannel, new.channel, "channel").value,
                 described_needs=check_text(new.described_needs, "described_needs"),
                 close_people_role=check_text(
@@ -114,6 +116,8 @@ def update_client_details(
                 value = check_text(value, name, max_chars=200)
             elif name == "language" and value not in LANGUAGES:
                 raise DomainError("invalid_choice", "language")
+            elif name in CONTACT_CHECKS:
+                value = CONTACT_CHECKS[name](value, name)
             setattr(client, name, value)
     return tx.outcome(client)
 

@@ -15,8 +15,10 @@ from hbdesk.models.budget import Budget
 from hbdesk.models.deadlines import deemed_received, rectification_deadline
 from hbdesk.models.decision import Decision, DecisionDraft, DecisionNotification, check_outcome
 from hbdesk.models.errors import DomainError
+from hbdesk.models.legal_basis import LEGAL_BASIS as LEGAL_BASIS
+from hbdesk.models.legal_basis import basis_text, check_names_every_law, parts_of
 from hbdesk.models.plan import Plan, PlanEntry
-from hbdesk.models.values import check_period, check_text, parse_money
+from hbdesk.models.values import check_date, check_period, check_text, parse_money
 from hbdesk.models.vocab import (
     REFUSED_CATEGORIES,
     Category,
@@ -34,14 +36,6 @@ from hbdesk.services.context import Actor, Outcome, transaction
 from hbdesk.services.decisions_query import chain_tip, chains_of
 from hbdesk.store import OpenVault
 
-# Default legal basis per service area; the decision-maker may word it otherwise.
-LEGAL_BASIS = {
-    ServiceArea.SOCIAL_WELFARE: "Sosiaalihuoltolaki (1301/2014)",
-    ServiceArea.DISABILITY: "Vammaispalvelulaki (675/2023)",
-    ServiceArea.FAMILY_CARE: "Laki omaishoidon tuesta (937/2005)",
-    ServiceArea.ELDERLY: "Vanhuspalvelulaki (980/2012)",
-    ServiceArea.CHILD_WELFARE: "Lastensuojelulaki (417/2007)",
-}
 EDITABLE = (
     "outcome",
     "granted_sum",
@@ -126,6 +120,7 @@ def prepare_decision(
             proposed = view.totals.by_area.get(area, Decimal("0.00"))
             if not proposed:
                 raise DomainError("no_lines_in_area", "service_area")
+        laws = parts_of(view.totals.by_area, area, proposed)
         summary = "\n\n".join(
             texts[s] for s in (PlanSection.GOAL, PlanSection.BUDGET_USE) if s in texts
         )
@@ -143,7 +138,7 @@ def prepare_decision(
             excluded_categories=[],
             allowed_categories=[],
             service_area=area,
-            legal_basis=LEGAL_BASIS[ServiceArea(area)],
+            legal_basis=basis_text(laws),
             follow_up=texts.get(PlanSection.FOLLOW_UP, ""),
             valid_from=budget.valid_from,
             valid_to=budget.valid_to,
@@ -162,9 +157,7 @@ def _clean(name: str, value: Any) -> Any:
     if name in ("excluded_categories", "allowed_categories"):
         return sorted({check_choice(Category, v, name).value for v in value})
     if name in ("valid_from", "valid_to"):
-        if not isinstance(value, dt.date):
-            raise DomainError("not_a_date", name)
-        return value
+        return check_date(value, name)
     return check_text(value, name, required=name in ("grounds", "legal_basis"))
 
 
@@ -194,13 +187,24 @@ def _current(session: Session, client_id: str, decision_id: str) -> Decision:
     return old
 
 
-def _check_ready(draft: DecisionDraft) -> None:
+def _check_ready(session: Session, draft: DecisionDraft) -> None:
     check_period(draft.valid_from, draft.valid_to)
     check_outcome(draft.outcome, draft.proposed_sum, draft.granted_sum)
     check_text(draft.grounds, "grounds")
     check_text(draft.legal_basis, "legal_basis")
     if set(draft.allowed_categories) & REFUSED_CATEGORIES:
         raise DomainError("category_refused", "allowed_categories")
+    check_names_every_law(draft.legal_basis, [area for area, _ in law_parts(session, draft)])
+
+
+def law_parts(session: Session, d: DecisionDraft | Decision) -> list[tuple[str, Decimal]]:
+    """The service areas (laws) a decision or draft covers, each with its part of the budget."""
+    budget = session.get(Budget, d.budget_id) if d.budget_id else None
+    if budget is None:
+        return [(d.service_area, d.proposed_sum)]
+    by_area = budget_view(session, budget).totals.by_area
+    areas = parts_of(by_area, d.service_area, d.proposed_sum)
+    return [(area, by_area.get(area, d.proposed_sum)) for area in areas]
 
 
 def _number(decided_on: dt.date, decision_id: str) -> str:
@@ -218,12 +222,13 @@ def issue_decision(
     appeal: AppealSettings,
 ) -> Outcome[Decision]:
     """Issue the draft as a decision (append-only); a revision supersedes the one it names."""
+    check_date(decided_on, "decided_on")
     with transaction(vault, actor, purpose="decision") as tx:
         client = get_client(tx.session, client_id, open_only=True)
         draft = get_for_client(tx.session, DecisionDraft, draft_id, client_id, "draft_id")
         if draft.issued_decision_id is not None:
             raise DomainError("decision_issued", "draft_id")
-        _check_ready(draft)
+        _check_ready(tx.session, draft)
         old = _current(tx.session, client_id, draft.supersedes_id) if draft.supersedes_id else None
         decision = _new_decision(draft, old, decided_on, decided_by, appeal, actor)
         tx.session.add(decision)
@@ -305,6 +310,8 @@ def end_budget_use(
     appeal: AppealSettings,
 ) -> Outcome[Decision]:
     """Ending the use of a budget is itself a decision (appealable): no spending after `ends_on`."""
+    check_date(ends_on, "ends_on")
+    check_date(decided_on, "decided_on")
     with transaction(vault, actor, purpose="decision") as tx:
         old = _current(tx.session, client_id, decision_id)
         check_period(old.valid_from, ends_on, "ends_on")
@@ -376,6 +383,7 @@ def record_notification(
 ) -> Outcome[NotificationView]:
     """How and when the decision was notified; the deadline for rectification follows."""
     how = check_choice(NotificationMethod, method, "method")
+    check_date(sent_on, "sent_on")
     if how == NotificationMethod.IN_PERSON and not (acknowledged_by or "").strip():
         raise DomainError("acknowledgement_required", "acknowledged_by")
     with transaction(vault, actor, purpose="decision") as tx:

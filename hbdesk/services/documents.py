@@ -47,6 +47,7 @@ from hbdesk.pdf.documents import (
     Entry,
     ExportDoc,
     Helper,
+    LegalPart,
     Notice,
     Organisation,
     Payer,
@@ -334,8 +335,13 @@ def write_plan_pdf(
 
 
 def _line_docs(
-    vault: OpenVault, actor: Actor, client_id: str, budget_id: str | None
+    vault: OpenVault,
+    actor: Actor,
+    client_id: str,
+    budget_id: str | None,
+    areas: list[str] | None = None,
 ) -> tuple[tuple[BudgetLineDoc, ...], list[str]]:
+    """The budget's lines as printed; with `areas`, only the lines under those laws."""
     if budget_id is None:
         return (), []
     view = budget.get_budget(vault, actor, client_id, budget_id)
@@ -343,6 +349,7 @@ def _line_docs(
         return (), []
     _refuse_unsettled(view)
     computed = {c.line_id: c for c in view.totals.lines}
+    lines = [line for line in view.lines if areas is None or line.service_area in areas]
     docs = tuple(
         BudgetLineDoc(
             line.description,
@@ -354,9 +361,9 @@ def _line_docs(
             computed[line.id].occurrences,
             computed[line.id].total,
         )
-        for line in view.lines
+        for line in lines
     )
-    return docs, [ref(line) for line in view.lines]
+    return docs, [ref(line) for line in lines]
 
 
 def _decision_view(
@@ -380,7 +387,8 @@ def _decision_doc(
 ) -> tuple[DecisionDoc, list[str]]:
     view, numbers = _decision_view(vault, actor, client_id, decision_id)
     d = view.decision
-    lines, line_refs = _line_docs(vault, actor, client_id, d.budget_id)
+    parts = decision.law_parts(session, d)
+    lines, line_refs = _line_docs(vault, actor, client_id, d.budget_id, [a for a, _ in parts])
     notice = None
     if view.notifications:
         n = view.notifications[-1]
@@ -423,6 +431,7 @@ def _decision_doc(
         supersedes=numbers.get(d.supersedes_id or ""),
         superseded_by=numbers.get(view.superseded_by or ""),
         notice=notice,
+        parts=tuple(LegalPart(area, total) for area, total in parts),
     )
     return doc, [ref(d), *line_refs]
 
@@ -508,10 +517,13 @@ def _commitment_doc(
         raise DomainError("outside_decision_period", "valid_to")
     service = terms.service or line.description
     provider = terms.provider or line.provider
+    # Every field the provider reads but its own name (they know who they are).
     for text, field in (
         (payer.name, "payer"),
         (payer.invoicing_address, "invoicing_address"),
-        (payer.contact or "", "payer_contact"),
+        (payer.e_invoice_address or "", "e_invoice_address"),
+        (payer.business_id or "", "business_id"),
+        (payer.contact or "", "contact"),
         (service, "service"),
         (terms.reference or "", "reference"),
     ):

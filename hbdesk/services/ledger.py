@@ -13,7 +13,8 @@ from hbdesk.models.balance import EntryFacts, balance, check_category
 from hbdesk.models.decision import Decision
 from hbdesk.models.errors import DomainError
 from hbdesk.models.ledger import InvoiceConfirmation, ReceiptReport, SpendingEntry
-from hbdesk.models.values import check_text, parse_money
+from hbdesk.models.refused import refuse_gambling
+from hbdesk.models.values import check_date, check_text, parse_money
 from hbdesk.models.vocab import (
     Author,
     DecisionOutcome,
@@ -94,11 +95,18 @@ def record_spending(
     method = check_choice(PaymentMethod, spending.method, "method").value
     source = check_choice(EntrySource, spending.source, "source").value
     amount = parse_money(spending.amount)
+    spent_on = check_date(spending.spent_on, "spent_on")
+    provider = check_text(spending.provider, "provider", max_chars=300)
+    description = check_text(spending.description, "description", required=False)
+    refuse_gambling(provider, "provider")
+    refuse_gambling(description, "description")
     with transaction(vault, actor) as tx:
         client = get_client(tx.session, client_id)
         decisions = _chain_for(tx.session, client_id, spending.decision_id)
-        decision = _governing(decisions, spending.spent_on)
-        check_category(spending.category, decision.excluded_categories, decision.allowed_categories)
+        decision = _governing(decisions, spent_on)
+        category = check_category(
+            spending.category, decision.excluded_categories, decision.allowed_categories
+        )
         ext = spending.external_ref
         if ext and tx.session.scalar(
             select(SpendingEntry.id).where(
@@ -117,11 +125,11 @@ def record_spending(
             method=method,
             source=source,
             external_ref=spending.external_ref,
-            spent_on=spending.spent_on,
+            spent_on=spent_on,
             amount=amount,
-            category=spending.category,
-            provider=check_text(spending.provider, "provider", max_chars=300),
-            description=check_text(spending.description, "description", required=False),
+            category=category,
+            provider=provider,
+            description=description,
             recorded_by=actor.user_id,
         )
         tx.session.add(entry)
@@ -154,6 +162,7 @@ def confirm_invoice(
     if who not in (Author.CLIENT, Author.SUPPORT_PERSON):
         raise DomainError("confirmation_is_the_clients", "confirmed_by")
     word = check_choice(Verdict, verdict, "verdict")
+    check_date(confirmed_on, "confirmed_on")
     with transaction(vault, actor) as tx:
         entry = _open_entry(tx.session, client_id, entry_id)
         if entry.method != PaymentMethod.INVOICE:
@@ -189,10 +198,13 @@ def report_receipts(
 ) -> Outcome[ReceiptReport]:
     """Receipts the client reports for a direct payment to their account."""
     value = parse_money(amount)
+    check_date(reported_on, "reported_on")
     with transaction(vault, actor) as tx:
         entry = _open_entry(tx.session, client_id, entry_id)
         if entry.method != PaymentMethod.DIRECT_PAYMENT:
             raise DomainError("not_a_direct_payment", "entry_id")
+        if reported_on < entry.spent_on:
+            raise DomainError("receipts_before_payment", "reported_on")
         earlier = sum(
             r.amount
             for r in tx.session.scalars(
@@ -223,6 +235,8 @@ def reverse_entry(
     on: dt.date | None = None,
 ) -> Outcome[SpendingEntry]:
     """Correct an entry the bookkeeping way: a new entry with the opposite amount."""
+    if on is not None:
+        check_date(on, "on")
     with transaction(vault, actor) as tx:
         entry = _open_entry(tx.session, client_id, entry_id)
         reversal = SpendingEntry(

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from hbdesk.models.contact_details import check_phone
 from hbdesk.models.errors import DomainError
 from hbdesk.models.people import ClosePerson, SupportNeedConsideration, TeamMember
 from hbdesk.models.values import check_text
@@ -47,7 +48,7 @@ def add_close_person(
             relation=check_text(relation, "relation", max_chars=100),
             role=PersonRole.CLOSE_PERSON.value,
             trusted=bool(trusted),
-            phone=phone,
+            phone=check_phone(phone),
             tasks=tasks,
         )
         tx.session.add(person)

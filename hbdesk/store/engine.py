@@ -10,6 +10,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
+from hbdesk.store import append_only
 from hbdesk.store.errors import VaultDamaged, VaultError, VaultLocked, VaultWriteFailed
 
 PAGE_SIZE = 4096
@@ -59,6 +60,7 @@ def connect(db_path: Path, key: bytearray, *, memory_security: bool = True) -> s
             raise VaultDamaged("the database refused write-ahead logging")
         for pragma in _PER_CONNECTION:
             conn.execute(pragma)
+        append_only.register(conn)  # what the append-only triggers ask (migration 0005)
     except BaseException:
         conn.close()
         raise

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Table, delete, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from hbdesk.models import registry
@@ -36,6 +37,7 @@ from hbdesk.models.outbox import (
     SyncState,
 )
 from hbdesk.protocol import messages as p
+from hbdesk.store.append_only import removing_client
 from hbdesk.sync import pull_failures
 from hbdesk.sync.client import SyncClient
 from hbdesk.sync.pull_failures import Change
@@ -373,18 +375,19 @@ class SyncEngine:
         _set_state(s, LEAVING, json.dumps(kept))
 
     def _remove_client(self, s: Session, client_id: str) -> None:
-        for table in reversed(registry.metadata.sorted_tables):
-            if table.name in LOCAL_ONLY_TABLES:
-                continue
-            pk = list(table.primary_key.columns)
-            if "client_id" in table.c and len(pk) == 1:
-                ids = s.execute(select(pk[0]).where(table.c.client_id == client_id)).scalars()
-                _forget_versions(s, table.name, [str(i) for i in ids])
-                s.execute(delete(table).where(table.c.client_id == client_id))
-        clients = self._tables.get("clients")
-        if clients is not None:
-            _forget_versions(s, "clients", [client_id])
-            s.execute(delete(clients).where(clients.c.id == client_id))
+        with removing_client(s, client_id):  # the only way past the append-only triggers
+            for table in reversed(registry.metadata.sorted_tables):
+                if table.name in LOCAL_ONLY_TABLES:
+                    continue
+                pk = list(table.primary_key.columns)
+                if "client_id" in table.c and len(pk) == 1:
+                    ids = s.execute(select(pk[0]).where(table.c.client_id == client_id)).scalars()
+                    _forget_versions(s, table.name, [str(i) for i in ids])
+                    s.execute(delete(table).where(table.c.client_id == client_id))
+            clients = self._tables.get("clients")
+            if clients is not None:
+                _forget_versions(s, "clients", [client_id])
+                s.execute(delete(clients).where(clients.c.id == client_id))
         s.execute(delete(OutboxOp).where(OutboxOp.client_id == client_id))
         s.execute(delete(Conflict).where(Conflict.client_id == client_id))
         pull_failures.forget_client(s, client_id)
@@ -438,15 +441,26 @@ def _write_row(
         return  # records synced by op have one id column
     key = pk[0]
     if deleted:
-        s.execute(delete(table).where(key == entity_id))
+        _unless_append_only(s, delete(table).where(key == entity_id))
         return
     if not values:
         return
     exists = s.execute(select(key).where(key == entity_id)).first() is not None
     if exists:
-        s.execute(table.update().where(key == entity_id).values(**values))
+        _unless_append_only(s, table.update().where(key == entity_id).values(**values))
     else:
         s.execute(table.insert().values(**{key.name: entity_id, **values}))
+
+
+def _unless_append_only(s: Session, statement: Any) -> None:
+    """Change a row unless the vault refuses it (an issued record): then it stays as issued."""
+    try:
+        with s.begin_nested():
+            s.execute(statement)
+    except IntegrityError as exc:
+        if "append_only" not in str(exc.orig):
+            raise
+        log.warning("a pulled change of an append-only record was not applied")
 
 
 def _outbox_rows(s: Session, op_ids: list[str]) -> dict[str, OutboxOp]:

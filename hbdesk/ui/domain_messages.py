@@ -22,6 +22,18 @@ def _own_words() -> dict[str, str]:
             "DomainMessages", "The text contains a character that cannot be saved."
         ),
         "not_text": translate("DomainMessages", "Please write the answer as text."),
+        "text_not_unicode": translate(
+            "DomainMessages",
+            "The text contains a broken character that cannot be saved. Type it again.",
+        ),
+        "invalid_phone": translate(
+            "DomainMessages",
+            "Write the phone number in digits (spaces, dashes and a leading + are fine).",
+        ),
+        "invalid_email": translate(
+            "DomainMessages", "Write one e-mail address, for example name@example.fi."
+        ),
+        "too_many_lines": translate("DomainMessages", "The address has too many lines."),
         "invalid_choice": translate("DomainMessages", "Please choose one of the options given."),
         "not_found": translate(
             "DomainMessages",

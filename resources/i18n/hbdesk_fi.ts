@@ -286,6 +286,10 @@
         <translation>%1 kuitattavana</translation>
     </message>
     <message>
+        <source>receipts overdue: %1</source>
+        <translation>kuitit myöhässä: %1</translation>
+    </message>
+    <message>
         <source>Granted %1, available %2, valid until %3</source>
         <translation>Myönnetty %1, käytettävissä %2, voimassa %3 asti</translation>
     </message>
@@ -355,6 +359,10 @@
     <message>
         <source>Invoices to confirm</source>
         <translation>Kuitattavia laskuja</translation>
+    </message>
+    <message>
+        <source>Receipts overdue</source>
+        <translation>Kuitit myöhässä</translation>
     </message>
     <message>
         <source>Open clients</source>
@@ -2033,6 +2041,22 @@
         <translation>Kirjoita vastaus tekstinä.</translation>
     </message>
     <message>
+        <source>The text contains a broken character that cannot be saved. Type it again.</source>
+        <translation>Tekstissä on rikkinäinen merkki, jota ei voi tallentaa. Kirjoita se uudelleen.</translation>
+    </message>
+    <message>
+        <source>Write the phone number in digits (spaces, dashes and a leading + are fine).</source>
+        <translation>Kirjoita puhelinnumero numeroin (välilyönnit, väliviivat ja alun + käyvät).</translation>
+    </message>
+    <message>
+        <source>Write one e-mail address, for example name@example.fi.</source>
+        <translation>Kirjoita yksi sähköpostiosoite, esimerkiksi nimi@esimerkki.fi.</translation>
+    </message>
+    <message>
+        <source>The address has too many lines.</source>
+        <translation>Osoitteessa on liian monta riviä.</translation>
+    </message>
+    <message>
         <source>Please choose one of the options given.</source>
         <translation>Valitse jokin annetuista vaihtoehdoista.</translation>
     </message>
@@ -2753,6 +2777,14 @@
     <message>
         <source>The receipts would add up to more than the payment.</source>
         <translation>Kuittien summa ylittäisi maksun.</translation>
+    </message>
+    <message>
+        <source>Receipts cannot be reported before the day of the payment.</source>
+        <translation>Kuitteja ei voi ilmoittaa ennen maksupäivää.</translation>
+    </message>
+    <message>
+        <source>The legal basis must name every act the budget&apos;s parts fall under (or make one decision per act).</source>
+        <translation>Sovelletuissa säännöksissä on mainittava jokainen laki, jonka perusteella budjetin osia myönnetään (tai tehtävä oma päätös kunkin lain perusteella).</translation>
     </message>
     <message>
         <source>This entry has already been corrected.</source>

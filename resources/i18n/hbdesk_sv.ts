@@ -286,6 +286,10 @@
         <translation>%1 att bekräfta</translation>
     </message>
     <message>
+        <source>receipts overdue: %1</source>
+        <translation>kvitton försenade: %1</translation>
+    </message>
+    <message>
         <source>Granted %1, available %2, valid until %3</source>
         <translation>Beviljat %1, tillgängligt %2, gäller till %3</translation>
     </message>
@@ -355,6 +359,10 @@
     <message>
         <source>Invoices to confirm</source>
         <translation>Fakturor att bekräfta</translation>
+    </message>
+    <message>
+        <source>Receipts overdue</source>
+        <translation>Kvitton försenade</translation>
     </message>
     <message>
         <source>Open clients</source>
@@ -2033,6 +2041,22 @@
         <translation>Skriv svaret som text.</translation>
     </message>
     <message>
+        <source>The text contains a broken character that cannot be saved. Type it again.</source>
+        <translation>Texten innehåller ett trasigt tecken som inte kan sparas. Skriv det på nytt.</translation>
+    </message>
+    <message>
+        <source>Write the phone number in digits (spaces, dashes and a leading + are fine).</source>
+        <translation>Skriv telefonnumret med siffror (mellanslag, bindestreck och ett inledande + går bra).</translation>
+    </message>
+    <message>
+        <source>Write one e-mail address, for example name@example.fi.</source>
+        <translation>Skriv en e-postadress, till exempel namn@exempel.fi.</translation>
+    </message>
+    <message>
+        <source>The address has too many lines.</source>
+        <translation>Adressen har för många rader.</translation>
+    </message>
+    <message>
         <source>Please choose one of the options given.</source>
         <translation>Välj ett av de givna alternativen.</translation>
     </message>
@@ -2753,6 +2777,14 @@
     <message>
         <source>The receipts would add up to more than the payment.</source>
         <translation>Kvittona skulle sammanlagt överstiga betalningen.</translation>
+    </message>
+    <message>
+        <source>Receipts cannot be reported before the day of the payment.</source>
+        <translation>Kvitton kan inte rapporteras före betalningsdagen.</translation>
+    </message>
+    <message>
+        <source>The legal basis must name every act the budget&apos;s parts fall under (or make one decision per act).</source>
+        <translation>Tillämpade bestämmelser ska nämna varje lag som budgetens delar beviljas med stöd av (eller fatta ett eget beslut per lag).</translation>
     </message>
     <message>
         <source>This entry has already been corrected.</source>

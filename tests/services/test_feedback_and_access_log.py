@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from sqlalchemy import inspect, select, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from hbdesk.models.audit import AccessLogEntry
 from hbdesk.models.errors import DomainError
@@ -110,7 +110,11 @@ def test_a_removed_log_row_breaks_the_chain(vault: OpenVault, worker: Actor) -> 
     cid = new_client(vault, worker)
     for _ in range(3):
         clients.list_contacts(vault, worker, cid)
-    with vault.session() as s:
-        s.execute(AccessLogEntry.__table__.delete().where(AccessLogEntry.seq == 2))
+    gone = AccessLogEntry.__table__.delete().where(AccessLogEntry.seq == 2)
+    with pytest.raises(DBAPIError, match="append_only"), vault.session() as s:
+        s.execute(gone)  # the vault itself refuses (migration 0005)
+    with vault.session() as s:  # a tool that first drops the trigger: the chain still tells
+        s.execute(text("DROP TRIGGER access_log_no_delete"))
+        s.execute(gone)
     check = access_log.verify_access_log(vault)
     assert not check.ok and check.device_id == "laptop-1"

@@ -126,6 +126,8 @@ class CaseloadModel(QAbstractTableModel):
             text += " · " + self.tr("running out")
         if m.pending_invoices:
             text += " · " + self.tr("%1 to confirm").replace("%1", str(m.pending_invoices))
+        if m.receipts_overdue:
+            text += " · " + self.tr("receipts overdue: %1").replace("%1", str(m.receipts_overdue))
         return text
 
     def _money_tip(self, row: CaseloadRow) -> str:

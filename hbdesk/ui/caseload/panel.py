@@ -84,6 +84,7 @@ class CaseloadPanel(QWidget):
             (self.tr("Follow-up within two weeks"), "follow_up_due"),
             (self.tr("Budget running out"), "running_out"),
             (self.tr("Invoices to confirm"), "pending_invoices"),
+            (self.tr("Receipts overdue"), "receipts_overdue"),
             (self.tr("Open clients"), "open"),
             (self.tr("Closed clients"), "closed"),
         ):

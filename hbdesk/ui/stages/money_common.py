@@ -90,6 +90,14 @@ def _error_words() -> dict[str, str]:
         "receipts_exceed_payment": translate(
             "MoneyWords", "The receipts would add up to more than the payment."
         ),
+        "receipts_before_payment": translate(
+            "MoneyWords", "Receipts cannot be reported before the day of the payment."
+        ),
+        "legal_basis_missing_part": translate(
+            "MoneyWords",
+            "The legal basis must name every act the budget's parts fall under "
+            "(or make one decision per act).",
+        ),
         "entry_reversed": translate("MoneyWords", "This entry has already been corrected."),
         "entry_is_a_reversal": translate("MoneyWords", "A correction cannot itself be corrected."),
         "confirmed_before_invoice": translate(

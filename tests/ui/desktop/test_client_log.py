@@ -4,6 +4,7 @@ tampered chain said plainly."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import text
 
 from hbdesk.models.audit import AccessLogEntry
 from hbdesk.services import access_log, clients, plan
@@ -121,7 +122,8 @@ def test_the_filter_shows_one_kind_at_a_time(qtbot, ctx, demo_vault, finnish):
 
 def test_a_tampered_log_is_said_plainly(qtbot, ctx, demo_vault, finnish):
     client = a_client(demo_vault, "in_use").client_id
-    with demo_vault.session() as s:  # an edit behind hbdesk's back (raw SQL)
+    with demo_vault.session() as s:  # an edit behind hbdesk's back, its trigger dropped first
+        s.execute(text("DROP TRIGGER access_log_no_update"))
         s.execute(
             AccessLogEntry.__table__.update()
             .where(AccessLogEntry.seq == 5)

@@ -200,6 +200,19 @@ def test_a_revealing_payer_name_is_flagged_and_refused(qtbot, ctx, client, tmp_p
 
 
 @pytest.mark.usefixtures("finnish")
+def test_a_revealing_e_invoice_address_is_refused_not_only_warned(qtbot, ctx, client, tmp_path):
+    dialog = open_dialog(qtbot, ctx, client, Chooser(tmp_path / "sitoumus.pdf"))
+    pick(dialog, "commitment")
+    fill_commitment(dialog)
+    dialog.e_invoice.setText("003712345678 sosiaalitoimisto")
+    settle_preview(qtbot, dialog)
+    assert dialog.preview_error.isVisible()
+    write(dialog)
+    assert not (tmp_path / "sitoumus.pdf").exists()
+    assert "neutraaleja sanoja" in dialog.error.text()
+
+
+@pytest.mark.usefixtures("finnish")
 def test_a_full_disk_is_said_plainly_and_leaves_no_file(qtbot, ctx, client, demo_vault, tmp_path):
     out = tmp_path / "full"
     out.mkdir()

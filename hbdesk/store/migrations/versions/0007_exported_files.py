@@ -1,7 +1,7 @@
 """Files with client data that hbdesk wrote outside the vault, for a revoked laptop's wipe.
 
 Revision ID: 0007
-Revises: 0004
+Revises: 0005
 Create Date: 2026-12-06
 
 Local only (never synced). Exports written before this revision are not listed.
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007"
-down_revision = "0004"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
