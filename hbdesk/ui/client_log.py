@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,7 +32,7 @@ from hbdesk.services.context import Actor, Changes
 from hbdesk.services.documents_query import LogCheck
 from hbdesk.store import OpenVault
 from hbdesk.ui import domain_messages
-from hbdesk.ui.lock_parts import plain_label
+from hbdesk.ui.lock_parts import lock_button, plain_label
 from hbdesk.ui.ui_context import UiContext
 from hbdesk.ui.workspace.forms import scaled_heading
 
@@ -357,6 +357,8 @@ class ClientLogWidget(QWidget):
 class ClientLogDialog(QDialog):
     """The client's log in its own window (from the Client menu or the client's view)."""
 
+    lock_requested = Signal()
+
     def __init__(
         self, ctx: UiContext, client_id: str, parent: QWidget | None = None, large: bool = False
     ) -> None:
@@ -373,7 +375,13 @@ class ClientLogDialog(QDialog):
         close.setText(translate("ClientLogWidget", "Close"))
         close.setAccessibleName(translate("ClientLogWidget", "Close the log"))
         buttons.rejected.connect(self.reject)
+        self.lock_button = lock_button(self)
+        self.lock_button.clicked.connect(self.lock_requested)
+        row = QHBoxLayout()
+        row.addWidget(self.lock_button)
+        row.addStretch(1)
+        row.addWidget(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.log, 1)
-        layout.addWidget(buttons)
+        layout.addLayout(row)
         self.resize(900, 640)

@@ -511,6 +511,8 @@ class ClientView(QWidget):
 class ClientViewWindow(QWidget):
     """The client's view as a window of its own, on the second screen when there is one."""
 
+    lock_requested = Signal()  # from the client's log opened here
+
     def __init__(
         self,
         ctx: UiContext,
@@ -536,6 +538,7 @@ class ClientViewWindow(QWidget):
 
         dialog = ClientLogDialog(self.view.ctx, self.view.client_id, self, large=True)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.lock_requested.connect(self.lock_requested)
         dialog.open()
         self.log_dialog = dialog
 

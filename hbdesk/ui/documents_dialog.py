@@ -14,7 +14,15 @@ import io
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QStandardPaths, QTimer
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QStandardPaths,
+    QTimer,
+    Signal,
+)
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,6 +47,7 @@ from hbdesk.services import documents, documents_query
 from hbdesk.services.documents import CommitmentTerms, DocumentWriteError, Organisation, Payer
 from hbdesk.services.documents_query import DecisionChoice, DocumentChoices, LineChoice
 from hbdesk.ui import domain_messages
+from hbdesk.ui.lock_parts import lock_button
 from hbdesk.ui.stages.money_common import (
     error_label,
     heading,
@@ -165,6 +174,8 @@ def pdf_text(data: bytes) -> str:
 
 class DocumentsDialog(QDialog):
     """Write one of the client's documents where the user chooses."""
+
+    lock_requested = Signal()
 
     def __init__(
         self,
@@ -337,6 +348,9 @@ class DocumentsDialog(QDialog):
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
+        self.lock_button = lock_button(self)
+        self.lock_button.clicked.connect(self.lock_requested)
+        row.addWidget(self.lock_button)
         row.addStretch(1)
         self.save_button = named(
             QPushButton(self.tr("Save as…"), self), self.tr("Choose where to save the document")

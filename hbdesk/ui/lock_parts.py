@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from hbdesk.ui.vault_messages import VaultProblem
 
@@ -34,6 +34,20 @@ def heading(text: str, parent: QWidget | None = None, *, size: int = 18) -> QLab
     font.setBold(True)
     label.setFont(font)
     return label
+
+
+def lock_button(parent: QWidget) -> QPushButton:
+    """ "Lock" for a dialog with client data: the main window's own button is behind it."""
+    from hbdesk.ui.lock_keys import LOCK_SHORTCUT
+
+    button = QPushButton(QCoreApplication.translate("LockButton", "Lock"), parent)
+    keys = QKeySequence(LOCK_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
+    button.setToolTip(
+        QCoreApplication.translate("LockButton", "Lock hbdesk (%1)").replace("%1", keys)
+    )
+    button.setAccessibleName(button.text())
+    button.setAutoDefault(False)
+    return button
 
 
 class MessageLabel(QLabel):

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from hbdesk.ui.caseload.panel import CaseloadPanel
 from hbdesk.ui.client_view import CLIENT_VIEW_SHORTCUT, ClientView, ClientViewWindow, window_title
 from hbdesk.ui.draft_text_edit import DraftTextEdit
+from hbdesk.ui.lock_keys import BLANK_SHORTCUT, LOCK_SHORTCUT
 from hbdesk.ui.lock_parts import plain_label
 from hbdesk.ui.ui_context import UiContext
 from hbdesk.ui.workspace.forms import scaled_heading
@@ -34,8 +35,6 @@ from hbdesk.ui.workspace.workspace import Workspace
 
 WINDOW_TITLE = "hbdesk"
 VISIT_NOTES_PLACE = "shell/visit-notes"
-LOCK_SHORTCUT = "Ctrl+L"
-BLANK_SHORTCUT = "Ctrl+Shift+B"
 CO_READING_SHORTCUT = "Ctrl+Shift+R"
 SECOND_SCREEN_SHORTCUT = "Ctrl+F11"
 DOCUMENTS_SHORTCUT = "Ctrl+Shift+D"
@@ -233,10 +232,13 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Open a client first."))
         return client_id
 
-    @staticmethod
-    def _open_dialog(dialog: QDialog) -> QDialog:
-        """A dialog of its own (deleted when closed), opened without blocking."""
+    def _open_dialog(self, dialog: QDialog) -> QDialog:
+        """A dialog of its own (deleted when closed), opened without blocking; its Lock button
+        locks like the main window's, which the dialog covers."""
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        lock_requested = getattr(dialog, "lock_requested", None)
+        if lock_requested is not None:
+            lock_requested.connect(self.lock_requested)
         dialog.open()
         return dialog
 
@@ -388,6 +390,7 @@ class MainWindow(QMainWindow):
         if self.client_view_window is not None:
             self.client_view_window.close_now()
         window = ClientViewWindow(self.ctx, client_id, self)
+        window.lock_requested.connect(self.lock_requested)
         window.destroyed.connect(lambda _obj=None: self._forget_client_window(window))
         self.client_view_window = window
         window.show_on_second_screen()

@@ -15,13 +15,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QLocale, QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from hbdesk.settings import Settings
 from hbdesk.ui.background import BackgroundCall, run_in_background
 from hbdesk.ui.drafts import DraftKeeper
 from hbdesk.ui.idle import IdleWatcher, idle_clock
+from hbdesk.ui.lock_keys import LockKeys
 from hbdesk.ui.lock_window import LockWindow
 from hbdesk.ui.privacy import PrivacyBlank, blank_every_screen
 from hbdesk.ui.vault_messages import VaultProblem, describe
@@ -83,6 +84,7 @@ class Shell(QObject):
         self.keeper = DraftKeeper(self)
         self.idle = IdleWatcher(self.settings.idle_lock_minutes * 60, self, clock=clock)
         self.idle.timed_out.connect(self._on_idle_timed_out)
+        self.lock_keys = LockKeys(self.lock, self.blank, self)  # past modal dialogs too
         self.lock_window = LockWindow()
         self.lock_window.close_requested.connect(self.shutdown)
         self.lock_window.unlock_page.unlock_requested.connect(self._on_unlock_requested)
@@ -277,6 +279,7 @@ class Shell(QObject):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
+            app.installEventFilter(self.lock_keys)
         self.idle.start()
         self.unlocked.emit()
 
@@ -444,6 +447,7 @@ class Shell(QObject):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)
+            app.removeEventFilter(self.lock_keys)
 
     def _on_clipboard_changed(self) -> None:
         """Remember (as a digest) text copied while one of our windows was active."""
@@ -492,7 +496,7 @@ class Shell(QObject):
         self._hidden_for_blank = [
             w
             for w in QApplication.topLevelWidgets()
-            if w.isVisible() and not isinstance(w, QDialog | PrivacyBlank)
+            if w.isVisible() and not isinstance(w, PrivacyBlank) and not _in_own_loop(w)
         ]
         for widget in self._hidden_for_blank:
             widget.hide()
@@ -523,6 +527,15 @@ class Shell(QObject):
         """Vault errors are expected and worded for the user; anything else goes to the log."""
         if getattr(exc, "code", None) is None:
             log.error("unexpected error while %s", doing, exc_info=exc)
+
+
+def _in_own_loop(widget: QWidget) -> bool:
+    """A dialog run by exec() (application-modal): hiding it would end it, so the blank covers
+    it instead. Dialogs opened with open() (window-modal) are hidden and shown again."""
+    return (
+        isinstance(widget, QDialog)
+        and widget.windowModality() == Qt.WindowModality.ApplicationModal
+    )
 
 
 def _digest(text: str) -> bytes:

@@ -2304,6 +2304,17 @@
     </message>
 </context>
 <context>
+    <name>LockButton</name>
+    <message>
+        <source>Lock</source>
+        <translation>Lukitse</translation>
+    </message>
+    <message>
+        <source>Lock hbdesk (%1)</source>
+        <translation>Lukitse hbdesk (%1)</translation>
+    </message>
+</context>
+<context>
     <name>LockWindow</name>
     <message>
         <source>Personal budgeting</source>
