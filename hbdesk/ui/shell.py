@@ -82,6 +82,8 @@ class Shell(QObject):
         self.open_vault: OpenVault | None = None
         self.main_window: MainWindow | None = None
         self.keeper = DraftKeeper(self)
+        self._draft_failure: BaseException | None = None  # why the last save failed
+        self.keeper.save_failed.connect(self._on_draft_save_failed)
         self.idle = IdleWatcher(self.settings.idle_lock_minutes * 60, self, clock=clock)
         self.idle.timed_out.connect(self._on_idle_timed_out)
         self.lock_keys = LockKeys(self.lock, self.blank, self)  # past modal dialogs too
@@ -415,6 +417,7 @@ class Shell(QObject):
         if self.open_vault is None:
             return
         self._stop_idle_watch()
+        self._draft_failure = None
         saved = self.keeper.save_all()
         self._end_blank(restore=False)
         # The lock window first: the app must never be without a window.
@@ -426,21 +429,31 @@ class Shell(QObject):
         self._drop_key()
         self._clear_own_clipboard()
         if not saved:
-            page.show_problem(
-                VaultProblem(
-                    "draft_not_saved",
-                    self.tr(
-                        "The latest text could not be saved before locking; what was saved earlier "
-                        "is kept."
-                    ),
-                )
-            )
+            page.show_problem(self._not_saved_problem())
         elif notice:
             page.show_notice(notice + " " + self.tr("What you typed has been saved."))
         self.lock_window.raise_()
         self.lock_window.activateWindow()
         page.passphrase.setFocus()
         self.locked.emit()
+
+    def _on_draft_save_failed(self, exc: BaseException) -> None:
+        self._draft_failure = exc
+
+    def _not_saved_problem(self) -> VaultProblem:
+        if getattr(self._draft_failure, "code", None) == "draft_too_long":
+            return VaultProblem(
+                "draft_not_saved",
+                describe(self._draft_failure).what  # type: ignore[arg-type]
+                + " "
+                + self.tr("Everything else you typed has been saved."),
+            )
+        return VaultProblem(
+            "draft_not_saved",
+            self.tr(
+                "The latest text could not be saved before locking; what was saved earlier is kept."
+            ),
+        )
 
     def _stop_idle_watch(self) -> None:
         self.idle.stop()

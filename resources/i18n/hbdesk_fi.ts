@@ -4220,6 +4220,10 @@ Keinot: %2</translation>
         <translation>hbdesk lukittui, kun sitä ei ollut käytetty %1 minuuttiin.</translation>
     </message>
     <message>
+        <source>Everything else you typed has been saved.</source>
+        <translation>Kaikki muu kirjoittamasi on tallennettu.</translation>
+    </message>
+    <message>
         <source>The latest text could not be saved before locking; what was saved earlier is kept.</source>
         <translation>Viimeisintä tekstiä ei voitu tallentaa ennen lukitsemista; aiemmin tallennettu on tallessa.</translation>
     </message>
@@ -4930,6 +4934,10 @@ Keinot: %2</translation>
     <message>
         <source>Try again. If it happens again, contact your IT support and give them this error code: %1</source>
         <translation>Yritä uudelleen. Jos virhe toistuu, ota yhteys IT-tukeen ja kerro tämä virhekoodi: %1</translation>
+    </message>
+    <message>
+        <source>The text is too long to be saved (at most %1 characters). Shorten it; what was saved of it earlier is kept.</source>
+        <translation>Teksti on liian pitkä tallennettavaksi (enintään %1 merkkiä). Lyhennä sitä; siitä aiemmin tallennettu säilyy.</translation>
     </message>
     <message>
         <source>Too many wrong attempts. You can try again in %1 s.</source>

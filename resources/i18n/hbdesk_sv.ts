@@ -4220,6 +4220,10 @@ Medel: %2</translation>
         <translation>hbdesk låste sig efter %1 minuter utan användning.</translation>
     </message>
     <message>
+        <source>Everything else you typed has been saved.</source>
+        <translation>Allt annat du skrev har sparats.</translation>
+    </message>
+    <message>
         <source>The latest text could not be saved before locking; what was saved earlier is kept.</source>
         <translation>Den senaste texten kunde inte sparas före låsningen; det som sparats tidigare finns kvar.</translation>
     </message>
@@ -4930,6 +4934,10 @@ Medel: %2</translation>
     <message>
         <source>Try again. If it happens again, contact your IT support and give them this error code: %1</source>
         <translation>Försök igen. Om det händer igen, kontakta IT-supporten och uppge den här felkoden: %1</translation>
+    </message>
+    <message>
+        <source>The text is too long to be saved (at most %1 characters). Shorten it; what was saved of it earlier is kept.</source>
+        <translation>Texten är för lång för att sparas (högst %1 tecken). Förkorta den; det som sparats av den tidigare finns kvar.</translation>
     </message>
     <message>
         <source>Too many wrong attempts. You can try again in %1 s.</source>

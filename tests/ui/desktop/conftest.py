@@ -47,6 +47,14 @@ def demo_vault(demo_template: Path, tmp_path: Path) -> Iterator:
 
 
 @pytest.fixture
+def demo_copy(demo_template: Path, tmp_path: Path) -> Path:
+    """A locked copy of the demo vault, for a whole shell (lock screen first)."""
+    folder = tmp_path / "vault-copy"
+    shutil.copytree(demo_template, folder)
+    return folder
+
+
+@pytest.fixture
 def make_desktop(qtbot, demo_vault) -> Iterator[Callable[..., MainWindow]]:
     """The main window on the demo vault, caseload loaded; cleaned up after."""
     windows: list[MainWindow] = []

@@ -3,9 +3,6 @@ past the window-modal dialogs the app opens (documents, the client's log)."""
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
@@ -18,13 +15,6 @@ from tests.ui.desktop.conftest import a_client, settle
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 DIALOGS = ("open_documents", "open_client_log")
-
-
-@pytest.fixture
-def demo_copy(demo_template: Path, tmp_path: Path) -> Path:
-    folder = tmp_path / "vault-copy"
-    shutil.copytree(demo_template, folder)
-    return folder
 
 
 def _dialog_open(qtbot, shell, opener: str) -> QDialog:
