@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from hbdesk import formatting
+from hbdesk.inert_text import visible_controls
 from hbdesk.models.vocab import Action
 from hbdesk.services import access_log, documents_query
 from hbdesk.services.access_log import LogLine
@@ -339,7 +340,8 @@ class ClientLogWidget(QWidget):
                 head.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 head.setData(Qt.ItemDataRole.UserRole, "day")
                 self.list.addItem(head)
-            item = QListWidgetItem(sentence(line, lang, self.ctx.actor))
+            # Recipients and legal bases are typed by people: their control characters inert.
+            item = QListWidgetItem(visible_controls(sentence(line, lang, self.ctx.actor)))
             item.setData(Qt.ItemDataRole.UserRole, "entry")
             if line.action == Action.DISCLOSE:
                 item.setForeground(Qt.GlobalColor.darkRed)

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from hbdesk import formatting
+from hbdesk.inert_text import visible_controls
 from hbdesk.models.errors import DomainError
 from hbdesk.pdf import commitment_pdf
 from hbdesk.pdf.documents import CommitmentDoc
@@ -410,7 +411,7 @@ class DocumentsDialog(QDialog):
         self.line.clear()
         for x in d.lines if d else ():
             self.line.addItem(
-                f"{x.description} — {x.provider}: "
+                f"{visible_controls(x.description)} — {visible_controls(x.provider)}: "
                 f"{formatting.number(x.quantity, self.ctx.lang)} × "
                 f"{units.get(x.unit, x.unit)}, "
                 f"{formatting.money(x.total, self.ctx.lang)}",

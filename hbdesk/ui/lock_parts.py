@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from hbdesk.inert_text import visible_controls
 from hbdesk.ui.vault_messages import VaultProblem
 
 _PROBLEM_STYLE = (
@@ -18,9 +19,17 @@ _INFO_STYLE = (
 )
 
 
+class InertLabel(QLabel):
+    """A label for text people may have typed: plain text, its control characters (bidi
+    overrides, isolates, marks) shown as codes so that they cannot reorder what is read."""
+
+    def setText(self, text: str) -> None:
+        super().setText(visible_controls(text))
+
+
 def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = True) -> QLabel:
-    """A label that never reads its text as HTML (it may show what a user typed)."""
-    label = QLabel(parent)
+    """A label that never reads its text as HTML nor obeys bidi controls in it."""
+    label = InertLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(wrap)
     label.setText(text)
@@ -50,7 +59,7 @@ def lock_button(parent: QWidget) -> QPushButton:
     return button
 
 
-class MessageLabel(QLabel):
+class MessageLabel(InertLabel):
     """Says what went wrong and what to do (or a neutral notice); hidden when empty."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from hbdesk import formatting
+from hbdesk.inert_text import visible_controls
 from hbdesk.services.caseload import CaseloadRow
 from hbdesk.ui.workspace.words import stage_name
 
@@ -108,7 +109,7 @@ class CaseloadModel(QAbstractTableModel):
 
     def _text(self, row: CaseloadRow, column: int) -> str:
         if column == NAME:
-            return row.name
+            return visible_controls(row.name)
         if column == IDENTITY:
             return row.identity_code or ""
         if column == STAGE:

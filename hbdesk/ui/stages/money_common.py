@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from hbdesk.models.errors import DomainError
 from hbdesk.models.values import parse_money, parse_quantity
-from hbdesk.ui import domain_messages
+from hbdesk.ui import domain_messages, lock_parts
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -283,12 +283,8 @@ def select_code(combo: QComboBox, code: Any) -> None:
 
 
 def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = True) -> QLabel:
-    """A label for text that may come from people: never read as rich text."""
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    label.setText(text)
-    return label
+    """A label for text that may come from people: never rich text, bidi controls inert."""
+    return lock_parts.plain_label(text, parent, wrap=wrap)
 
 
 def error_label(parent: QWidget | None = None) -> QLabel:
@@ -323,14 +319,11 @@ def scrolled(content: QWidget, parent: QWidget | None = None) -> QScrollArea:
 
 
 def heading(text: str, parent: QWidget | None = None, size: int = 3) -> QLabel:
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setText(text)
+    label = plain_label(text, parent)
     font = label.font()
     font.setBold(True)
     font.setPointSizeF(font.pointSizeF() * (1 + 0.12 * size))
     label.setFont(font)
-    label.setWordWrap(True)
     return label
 
 

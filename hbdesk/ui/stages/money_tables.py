@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hbdesk.inert_text import visible_controls
+
 
 def make_table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
     table = QTableWidget(0, len(headers), parent)
@@ -29,7 +31,8 @@ def make_table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
 
 
 def cell(text: str, align_right: bool = False) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
+    """A read-only cell; what people typed in it shows its control characters as codes."""
+    item = QTableWidgetItem(visible_controls(text))
     if align_right:
         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return item
