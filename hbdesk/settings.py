@@ -45,6 +45,8 @@ class Settings:
 
     # The user interface language; Finnish is the default.
     language: str = _setting("fi", _one_of(*LANGUAGES))
+    # The size of text in every window, in percent of the desktop's own (View → Text size).
+    text_size_percent: int = _setting(100, _between(100, 200))
     # Lock the vault after this many minutes without keyboard or mouse input.
     idle_lock_minutes: int = _setting(5, _between(1, 240))
     # A vault folder other than the default one (the --vault option and HBDESK_VAULT win).

@@ -356,6 +356,16 @@ class ClientLogWidget(QWidget):
             self.status.setText(self.tr("Nothing to show."))
 
 
+def enlarge(root: QWidget, scale: float) -> None:
+    """Every widget under `root` in type `scale` times its size, set on each one: a style
+    sheet above (the client's view has one) would stop a font set on `root` alone."""
+    for widget in (root, *root.findChildren(QWidget)):
+        font = QFont(widget.font())
+        font.setPointSizeF(font.pointSizeF() * scale)
+        widget.setFont(font)
+    root.setProperty("enlarged", scale)
+
+
 class ClientLogDialog(QDialog):
     """The client's log in its own window (from the Client menu or the client's view)."""
 
@@ -365,10 +375,6 @@ class ClientLogDialog(QDialog):
         self, ctx: UiContext, client_id: str, parent: QWidget | None = None, large: bool = False
     ) -> None:
         super().__init__(parent)
-        if large:
-            font = QFont(self.font())
-            font.setPointSizeF(font.pointSizeF() * LARGE_SCALE)
-            self.setFont(font)
         # No client name in the title: the window may be on the client's screen.
         self.setWindowTitle(translate("ClientLogWidget", "Client's log"))
         self.log = ClientLogWidget(ctx, client_id, self)
@@ -386,4 +392,6 @@ class ClientLogDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.log, 1)
         layout.addLayout(row)
+        if large:
+            enlarge(self, LARGE_SCALE)
         self.resize(900, 640)

@@ -18,7 +18,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QProgressBar,
@@ -32,6 +31,7 @@ from hbdesk.services.client_view import ClientEntry, ClientPlan, ClientViewData,
 from hbdesk.services.context import Changes
 from hbdesk.services.spending_view import BudgetState, SpendingRow
 from hbdesk.ui.benefit_words import benefit_sentence
+from hbdesk.ui.flow_layout import FlowLayout
 from hbdesk.ui.stages.money_common import (
     frequency_names,
     method_names,
@@ -125,18 +125,20 @@ class ClientView(QWidget):
         self.today = today
         self.data: ClientViewData | None = None
         self.scale_index = 0
+        self.scales = SCALES
         self.confirm_box: QMessageBox | None = None
         self.setAccessibleName(translate("ClientView", "The client's view"))
         self.setObjectName("client-view")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.setStyleSheet("#client-view, #client-view-content { background: #fbfaf7; }")
+        self.setStyleSheet(
+            "#client-view, #client-view-content, #client-view-body { background: #fbfaf7; }"
+        )
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 12, 24, 12)
-        bar = QHBoxLayout()
-        self.title = self._label("", bold=True, size=1.5)
-        self.title.setAccessibleName(translate("ClientView", "Whose view this is"))
-        bar.addWidget(self.title, 1)
+        layout.setContentsMargins(16, 8, 16, 8)
+        # The title on its own line, the buttons under it wrapping: with large text nothing
+        # is pushed off the screen, the "Return" button least of all.
+        bar = FlowLayout(spacing=8)
         self.smaller_button = self._button(
             translate("ClientView", "Smaller text"), lambda: self.set_scale(self.scale_index - 1)
         )
@@ -155,8 +157,16 @@ class ClientView(QWidget):
 
         self.content = QWidget(self)
         self.content.setObjectName("client-view-content")
-        self.body = QVBoxLayout(self.content)
-        self.body.setContentsMargins(0, 8, 0, 24)
+        column = QVBoxLayout(self.content)
+        column.setContentsMargins(0, 8, 0, 24)
+        # The title scrolls with the plan: at the largest text it would fill a small screen.
+        self.title = self._label("", bold=True, size=1.5, parent=self.content)
+        column.addWidget(self.title)
+        inner = QWidget(self.content)
+        inner.setObjectName("client-view-body")
+        column.addWidget(inner, 1)
+        self.body = QVBoxLayout(inner)
+        self.body.setContentsMargins(0, 0, 0, 0)
         self.body.setSpacing(10)
         self.area = scrolled(self.content, self)
         self.area.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # arrow keys and PgDn scroll
@@ -505,7 +515,13 @@ class ClientView(QWidget):
         if event.key() == Qt.Key.Key_Escape:  # never leaves by a stray key
             event.accept()
             return
-        super().keyPressEvent(event)
+        bar = self.area.verticalScrollBar()
+        if event.key() == Qt.Key.Key_Home:  # the top and the end of the plan, as in a document
+            bar.setValue(bar.minimum())
+        elif event.key() == Qt.Key.Key_End:
+            bar.setValue(bar.maximum())
+        else:
+            super().keyPressEvent(event)
 
 
 class ClientViewWindow(QWidget):

@@ -49,6 +49,7 @@ from hbdesk.services.documents import CommitmentTerms, DocumentWriteError, Organ
 from hbdesk.services.documents_query import DecisionChoice, DocumentChoices, LineChoice
 from hbdesk.ui import domain_messages
 from hbdesk.ui.lock_parts import lock_button
+from hbdesk.ui.reflow import Columns
 from hbdesk.ui.stages.money_common import (
     error_label,
     heading,
@@ -202,8 +203,12 @@ class DocumentsDialog(QDialog):
         # No client name in the title: the window may be seen by the client or others.
         self.setWindowTitle(self.tr("Documents for the client"))
         content = QWidget(self)
-        columns = QHBoxLayout(content)
-        left = QVBoxLayout()
+        page = QVBoxLayout(content)
+        columns = Columns(content)  # the form beside the preview, or above it when narrow
+        page.addWidget(columns)
+        left_part = QWidget(columns)
+        left = QVBoxLayout(left_part)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(heading(self.tr("Documents the client keeps"), content))
         left.addWidget(
             plain_label(
@@ -225,8 +230,8 @@ class DocumentsDialog(QDialog):
         left.addWidget(self.result)
         left.addWidget(self.error)
         left.addStretch(1)
-        columns.addLayout(left, 3)
-        self._build_preview(content, columns)
+        columns.add(left_part, 3)
+        self._build_preview(columns, columns)
         outer = QVBoxLayout(self)
         outer.addWidget(scrolled(content, self), 1)
         outer.addLayout(self._buttons())
@@ -326,7 +331,7 @@ class DocumentsDialog(QDialog):
         self.organisation_box = box
         layout.addWidget(box)
 
-    def _build_preview(self, parent: QWidget, columns: QHBoxLayout) -> None:
+    def _build_preview(self, parent: QWidget, columns: Columns) -> None:
         box = QGroupBox(self.tr("What the provider will see"), parent)
         layout = QVBoxLayout(box)
         layout.addWidget(
@@ -345,7 +350,7 @@ class DocumentsDialog(QDialog):
         self.preview_error = error_label(box)
         layout.addWidget(self.preview_error)
         self.preview_box = box
-        columns.addWidget(box, 2)
+        columns.add(box, 2)
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()

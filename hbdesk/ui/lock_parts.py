@@ -21,10 +21,17 @@ _INFO_STYLE = (
 
 class InertLabel(QLabel):
     """A label for text people may have typed: plain text, its control characters (bidi
-    overrides, isolates, marks) shown as codes so that they cannot reorder what is read."""
+    overrides, isolates, marks) shown as codes so that they cannot reorder what is read.
+
+    A screen reader hears what the label shows: its text stays its accessible name, and a
+    name given to it ("Balance left") becomes its description instead of hiding the text.
+    """
 
     def setText(self, text: str) -> None:
         super().setText(visible_controls(text))
+
+    def setAccessibleName(self, name: str) -> None:
+        self.setAccessibleDescription(name)
 
 
 def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = True) -> QLabel:
@@ -83,14 +90,15 @@ class MessageLabel(InertLabel):
     def clear_message(self) -> None:
         self.problem = None
         self.setText("")
-        self.setAccessibleDescription("")
         self.hide()
 
     def _show(self, text: str, style: str) -> None:
+        from hbdesk.ui.status_area import announce
+
         self.setStyleSheet(style)
         self.setText(text)
-        self.setAccessibleDescription(text)
         self.show()
+        announce(self, text)  # said at once, wherever the focus is
 
 
 class BusyIndicator(QWidget):

@@ -19,6 +19,7 @@ from PySide6.QtCore import QLocale, QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from hbdesk.settings import Settings
+from hbdesk.ui import app_style, reflow, text_size
 from hbdesk.ui.background import BackgroundCall, run_in_background
 from hbdesk.ui.drafts import DraftKeeper
 from hbdesk.ui.idle import IdleWatcher, idle_clock
@@ -31,7 +32,7 @@ from hbdesk.ui.vault_probe import vault_present
 if TYPE_CHECKING:
     from hbdesk.services.context import Actor
     from hbdesk.store import KdfParams, OpenVault, Vault
-    from hbdesk.ui.main_window import MainWindow
+    from hbdesk.ui.main_window import MainWindow, ViewState
     from hbdesk.ui.ui_context import UiContext
 
 log = logging.getLogger(__name__)
@@ -87,17 +88,27 @@ class Shell(QObject):
         self.idle = IdleWatcher(self.settings.idle_lock_minutes * 60, self, clock=clock)
         self.idle.timed_out.connect(self._on_idle_timed_out)
         self.lock_keys = LockKeys(self.lock, self.blank, self)  # past modal dialogs too
-        self.lock_window = LockWindow()
-        self.lock_window.close_requested.connect(self.shutdown)
-        self.lock_window.unlock_page.unlock_requested.connect(self._on_unlock_requested)
-        self.lock_window.unlock_page.open_anyway_requested.connect(self._on_open_anyway_requested)
-        self.lock_window.create_page.create_requested.connect(self._on_create_requested)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # before any window is made
+            app_style.install(app)
+            reflow.fit_every_window()
+        text_size.apply(self.settings.text_size_percent)
+        self._view_state: ViewState | None = None  # what was open when the vault locked
+        self.lock_window = self._make_lock_window()
         self._call: BackgroundCall | None = None
         self._blanks: list[PrivacyBlank] = []
         self._hidden_for_blank: list[QWidget] = []
         self._shut_down = False
         self._copied_here: bytes | None = None  # a digest of text this app put on the clipboard
         QApplication.clipboard().dataChanged.connect(self._on_clipboard_changed)
+
+    def _make_lock_window(self) -> LockWindow:
+        window = LockWindow()
+        window.close_requested.connect(self.shutdown)
+        window.unlock_page.unlock_requested.connect(self._on_unlock_requested)
+        window.unlock_page.open_anyway_requested.connect(self._on_open_anyway_requested)
+        window.create_page.create_requested.connect(self._on_create_requested)
+        return window
 
     # Start and stop.
     def start(self) -> None:
@@ -295,17 +306,23 @@ class Shell(QObject):
             self._log_unexpected("counting clients", exc)
             count = None
         ctx = self._ui_context(opened)
-        window = MainWindow(ctx, count)
+        window = MainWindow(ctx, count, text_size=self.settings.text_size_percent)
         window.lock_requested.connect(self.lock)
         window.blank_requested.connect(self.blank)
         window.quit_requested.connect(self.shutdown)
         window.enrolment_requested.connect(self._on_enrolment_requested)
         window.language_chosen.connect(self._on_language_chosen)
+        window.text_size_chosen.connect(self._on_text_size_chosen)
         self._attach_sync(opened, window, ctx)
         self.main_window = window
+        window.fit_to_screen()
         window.show()
         window.activateWindow()
-        window.notes.setFocus()
+        state, self._view_state = self._view_state, None
+        if state is not None and state.client_id is not None:
+            window.restore(state)  # the client and step the lock closed
+        else:
+            window.caseload.search.setFocus()
 
     def _attach_sync(self, opened: OpenVault, window: MainWindow, ctx: UiContext) -> None:
         """The sync status under the desktop; it refreshes after every change a service makes."""
@@ -359,6 +376,40 @@ class Shell(QObject):
             self.main_window.statusBar().showMessage(
                 self.tr("The language changes when hbdesk is started again.")
             )
+
+    def _on_text_size_chosen(self, percent: int) -> None:
+        """Remember the text size and show every window in it now, keeping what was open."""
+        import dataclasses
+
+        from hbdesk import settings as app_settings
+
+        if percent == self.settings.text_size_percent or self.main_window is None:
+            return
+        self.settings = dataclasses.replace(self.settings, text_size_percent=percent)
+        try:
+            app_settings.save(self.settings, self._settings_path)
+        except OSError as exc:
+            self._log_unexpected("saving the text size", exc)
+        old = self.main_window
+        self._view_state = old.view_state()
+        self.keeper.save_all()
+        text_size.apply(percent)
+        self.main_window = None
+        old.close_for_lock()
+        old.deleteLater()
+        self.lock_window.deleteLater()
+        self.lock_window = self._make_lock_window()  # its headings in the new size too
+        self.lock_window.set_vault_folder(str(self.vault_dir))
+        self.lock_window.show_unlock()
+        if self.demo:
+            from hbdesk.ui.demo_vault import DEMO_PASSPHRASE
+
+            self.lock_window.unlock_page.set_demo_hint(DEMO_PASSPHRASE)
+        assert self.open_vault is not None
+        self._show_main_window(self.open_vault)
+        self.main_window.statusBar().showMessage(
+            self.tr("Text size %1 %.").replace("%1", str(percent))
+        )
 
     def _on_laptop_wiped(self, words: str) -> None:
         """Revoked: the vault is gone; say so where a new vault would be made."""
@@ -417,6 +468,8 @@ class Shell(QObject):
         if self.open_vault is None:
             return
         self._stop_idle_watch()
+        if self.main_window is not None and shiboken6.isValid(self.main_window):
+            self._view_state = self.main_window.view_state()
         self._draft_failure = None
         saved = self.keeper.save_all()
         self._end_blank(restore=False)

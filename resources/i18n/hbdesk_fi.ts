@@ -250,8 +250,8 @@
         <translation>Nimi</translation>
     </message>
     <message>
-        <source>Identity code</source>
-        <translation>Henkilötunnus</translation>
+        <source>Born</source>
+        <translation>Syntynyt</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -277,9 +277,12 @@
         <source>running out</source>
         <translation>loppumassa</translation>
     </message>
-    <message>
-        <source>%1 to confirm</source>
-        <translation>%1 kuitattavana</translation>
+    <message numerus="yes">
+        <source>%n invoice(s) to confirm</source>
+        <translation>
+            <numerusform>%n lasku kuitattavana</numerusform>
+            <numerusform>%n laskua kuitattavana</numerusform>
+        </translation>
     </message>
     <message>
         <source>Granted %1, available %2, valid until %3</source>
@@ -292,10 +295,6 @@
 </context>
 <context>
     <name>CaseloadPanel</name>
-    <message>
-        <source>Caseload</source>
-        <translation>Asiakaslista</translation>
-    </message>
     <message>
         <source>My clients</source>
         <translation>Asiakkaani</translation>
@@ -361,16 +360,23 @@
         <translation>Päättyneet asiakkuudet</translation>
     </message>
     <message>
+        <source>S&amp;tage</source>
+        <translation>V&amp;aihe</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow</source>
+        <translation>Nä&amp;ytä</translation>
+    </message>
+    <message>
         <source>Clients</source>
         <translation>Asiakkaat</translation>
     </message>
-    <message>
-        <source>Number of clients shown</source>
-        <translation>Näytettävien asiakkaiden määrä</translation>
-    </message>
-    <message>
-        <source>%1 clients shown</source>
-        <translation>%1 asiakasta näkyvissä</translation>
+    <message numerus="yes">
+        <source>%n client(s) shown</source>
+        <translation>
+            <numerusform>%n asiakas näkyvissä</numerusform>
+            <numerusform>%n asiakasta näkyvissä</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -777,10 +783,6 @@
     <message>
         <source>The client&apos;s view</source>
         <translation>Asiakkaan näkymä</translation>
-    </message>
-    <message>
-        <source>Whose view this is</source>
-        <translation>Kenen näkymä tämä on</translation>
     </message>
     <message>
         <source>Smaller text</source>
@@ -2332,12 +2334,20 @@
         <translation>Lukitse hbdesk (%1)</translation>
     </message>
     <message>
-        <source>Vault summary</source>
-        <translation>Holvin yhteenveto</translation>
-    </message>
-    <message>
         <source>Notes from the visit</source>
         <translation>Käynnin muistiinpanot</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <source>My clients</source>
+        <translation>Asiakkaani</translation>
+    </message>
+    <message>
+        <source>Shows or folds away the list of clients (%1)</source>
+        <translation>Näyttää tai taittaa pois asiakaslistan (%1)</translation>
     </message>
     <message>
         <source>Co-reading with the client</source>
@@ -2347,6 +2357,13 @@
         <source>Hides the caseload and the visit notes so that nothing about other clients is on the screen (%1)</source>
         <translation>Piilottaa asiakaslistan ja käyntimuistiinpanot, jotta näytöllä ei ole mitään muista asiakkaista (%1)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n client(s) in the vault</source>
+        <translation>
+            <numerusform>%n asiakas holvissa</numerusform>
+            <numerusform>%n asiakasta holvissa</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Client&apos;s view</source>
         <translation>Asiakkaan näkymä</translation>
@@ -2354,10 +2371,6 @@
     <message>
         <source>Turns the screen to the client: large type, only this client&apos;s plan, budget and spending (%1)</source>
         <translation>Kääntää näytön asiakkaalle: suuri teksti, vain tämän asiakkaan suunnitelma, budjetti ja käyttö (%1)</translation>
-    </message>
-    <message>
-        <source>Working</source>
-        <translation>Työskentelee</translation>
     </message>
     <message>
         <source>The vault is open.</source>
@@ -2392,6 +2405,10 @@
         <translation>&amp;Näytä</translation>
     </message>
     <message>
+        <source>&amp;My clients</source>
+        <translation>&amp;Asiakkaani</translation>
+    </message>
+    <message>
         <source>&amp;Co-reading with the client</source>
         <translation>&amp;Yhteiskatselu asiakkaan kanssa</translation>
     </message>
@@ -2420,6 +2437,18 @@
         <translation>&amp;Yhdistä tämä kannettava palvelimeen…</translation>
     </message>
     <message>
+        <source>&amp;Text size</source>
+        <translation>&amp;Tekstin koko</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Suurempi teksti</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>&amp;Pienempi teksti</translation>
+    </message>
+    <message>
         <source>&amp;Client</source>
         <translation>&amp;Asiakas</translation>
     </message>
@@ -2444,6 +2473,10 @@
         <translation>Synkronointi kunnan palvelimen kanssa</translation>
     </message>
     <message>
+        <source>Sync: %1</source>
+        <translation>Synkronointi: %1</translation>
+    </message>
+    <message>
         <source>New client registered: %1</source>
         <translation>Uusi asiakas kirjattu: %1</translation>
     </message>
@@ -2462,10 +2495,6 @@
     <message>
         <source>Back in the worker&apos;s view.</source>
         <translation>Takaisin työntekijän näkymässä.</translation>
-    </message>
-    <message>
-        <source>Clients in the vault: %1</source>
-        <translation>Asiakkaita holvissa: %1</translation>
     </message>
     <message>
         <source>Notes saved at %1</source>
@@ -4216,6 +4245,10 @@ Keinot: %2</translation>
         <translation>Kieli vaihtuu, kun hbdesk käynnistetään seuraavan kerran.</translation>
     </message>
     <message>
+        <source>Text size %1 %.</source>
+        <translation>Tekstin koko %1 %.</translation>
+    </message>
+    <message>
         <source>hbdesk locked itself after %1 min without use.</source>
         <translation>hbdesk lukittui, kun sitä ei ollut käytetty %1 minuuttiin.</translation>
     </message>
@@ -4252,6 +4285,13 @@ Keinot: %2</translation>
     <message>
         <source>Drawn signature</source>
         <translation>Piirretty allekirjoitus</translation>
+    </message>
+</context>
+<context>
+    <name>StatusArea</name>
+    <message>
+        <source>Working</source>
+        <translation>Työskentelee</translation>
     </message>
 </context>
 <context>
@@ -4673,28 +4713,12 @@ Keinot: %2</translation>
         <translation>Budjetin käyttö</translation>
     </message>
     <message>
-        <source>Budget in use</source>
-        <translation>Käytössä oleva budjetti</translation>
-    </message>
-    <message>
         <source>Decision whose budget is shown</source>
         <translation>Päätös, jonka budjetti näytetään</translation>
     </message>
     <message>
         <source>Balance</source>
         <translation>Saldo</translation>
-    </message>
-    <message>
-        <source>Balance left</source>
-        <translation>Jäljellä oleva saldo</translation>
-    </message>
-    <message>
-        <source>Granted, confirmed and pending</source>
-        <translation>Myönnetty, vahvistettu ja odottava</translation>
-    </message>
-    <message>
-        <source>Spending pace warning</source>
-        <translation>Varoitus käyttötahdista</translation>
     </message>
     <message>
         <source>Spending over the validity period</source>
@@ -4755,10 +4779,6 @@ Keinot: %2</translation>
     <message>
         <source>Choose an entry in the list.</source>
         <translation>Valitse kirjaus luettelosta.</translation>
-    </message>
-    <message>
-        <source>Chosen entry</source>
-        <translation>Valittu kirjaus</translation>
     </message>
     <message>
         <source>Confirmation of the invoice with the client</source>
@@ -5083,16 +5103,8 @@ Keinot: %2</translation>
         <translation>Ei avointa asiakasta</translation>
     </message>
     <message>
-        <source>Client</source>
-        <translation>Asiakas</translation>
-    </message>
-    <message>
         <source>Choose a client from the list, or add a new client.</source>
         <translation>Valitse asiakas listasta tai lisää uusi asiakas.</translation>
-    </message>
-    <message>
-        <source>Where the client is</source>
-        <translation>Missä vaiheessa asiakas on</translation>
     </message>
     <message>
         <source>Open a client to see their process.</source>
@@ -5107,12 +5119,19 @@ Keinot: %2</translation>
         <translation>Vaihe: %1. Seuraavaksi: %2.</translation>
     </message>
     <message>
+        <source>Born %1.</source>
+        <translation>Syntynyt %1.</translation>
+    </message>
+    <message>
         <source>Budget: %1 available of %2.</source>
         <translation>Budjetti: %1 käytettävissä, myönnetty %2.</translation>
     </message>
-    <message>
-        <source>Disagreements recorded: %1.</source>
-        <translation>Kirjattuja eriäviä näkemyksiä: %1.</translation>
+    <message numerus="yes">
+        <source>%n disagreement(s) recorded.</source>
+        <translation>
+            <numerusform>%n eriävä näkemys kirjattu.</numerusform>
+            <numerusform>%n eriävää näkemystä kirjattu.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -250,8 +250,8 @@
         <translation>Namn</translation>
     </message>
     <message>
-        <source>Identity code</source>
-        <translation>Personbeteckning</translation>
+        <source>Born</source>
+        <translation>Född</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -277,9 +277,12 @@
         <source>running out</source>
         <translation>håller på att ta slut</translation>
     </message>
-    <message>
-        <source>%1 to confirm</source>
-        <translation>%1 att bekräfta</translation>
+    <message numerus="yes">
+        <source>%n invoice(s) to confirm</source>
+        <translation>
+            <numerusform>%n faktura att kvittera</numerusform>
+            <numerusform>%n fakturor att kvittera</numerusform>
+        </translation>
     </message>
     <message>
         <source>Granted %1, available %2, valid until %3</source>
@@ -292,10 +295,6 @@
 </context>
 <context>
     <name>CaseloadPanel</name>
-    <message>
-        <source>Caseload</source>
-        <translation>Klientlista</translation>
-    </message>
     <message>
         <source>My clients</source>
         <translation>Mina klienter</translation>
@@ -361,16 +360,23 @@
         <translation>Avslutade klientrelationer</translation>
     </message>
     <message>
+        <source>S&amp;tage</source>
+        <translation>S&amp;kede</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow</source>
+        <translation>V&amp;isa</translation>
+    </message>
+    <message>
         <source>Clients</source>
         <translation>Klienter</translation>
     </message>
-    <message>
-        <source>Number of clients shown</source>
-        <translation>Antal visade klienter</translation>
-    </message>
-    <message>
-        <source>%1 clients shown</source>
-        <translation>%1 klienter visas</translation>
+    <message numerus="yes">
+        <source>%n client(s) shown</source>
+        <translation>
+            <numerusform>%n klient visas</numerusform>
+            <numerusform>%n klienter visas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -777,10 +783,6 @@
     <message>
         <source>The client&apos;s view</source>
         <translation>Klientens vy</translation>
-    </message>
-    <message>
-        <source>Whose view this is</source>
-        <translation>Vems vy detta är</translation>
     </message>
     <message>
         <source>Smaller text</source>
@@ -2332,12 +2334,20 @@
         <translation>Lås hbdesk (%1)</translation>
     </message>
     <message>
-        <source>Vault summary</source>
-        <translation>Sammandrag av valvet</translation>
-    </message>
-    <message>
         <source>Notes from the visit</source>
         <translation>Anteckningar från besöket</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>My clients</source>
+        <translation>Mina klienter</translation>
+    </message>
+    <message>
+        <source>Shows or folds away the list of clients (%1)</source>
+        <translation>Visar eller fäller undan klientlistan (%1)</translation>
     </message>
     <message>
         <source>Co-reading with the client</source>
@@ -2347,6 +2357,13 @@
         <source>Hides the caseload and the visit notes so that nothing about other clients is on the screen (%1)</source>
         <translation>Döljer klientlistan och besöksanteckningarna så att inget om andra klienter syns på skärmen (%1)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n client(s) in the vault</source>
+        <translation>
+            <numerusform>%n klient i valvet</numerusform>
+            <numerusform>%n klienter i valvet</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Client&apos;s view</source>
         <translation>Klientens vy</translation>
@@ -2354,10 +2371,6 @@
     <message>
         <source>Turns the screen to the client: large type, only this client&apos;s plan, budget and spending (%1)</source>
         <translation>Vänder skärmen till klienten: stor text, bara den här klientens plan, budget och användning (%1)</translation>
-    </message>
-    <message>
-        <source>Working</source>
-        <translation>Arbetar</translation>
     </message>
     <message>
         <source>The vault is open.</source>
@@ -2392,6 +2405,10 @@
         <translation>&amp;Visa</translation>
     </message>
     <message>
+        <source>&amp;My clients</source>
+        <translation>&amp;Mina klienter</translation>
+    </message>
+    <message>
         <source>&amp;Co-reading with the client</source>
         <translation>&amp;Läs tillsammans med klienten</translation>
     </message>
@@ -2420,6 +2437,18 @@
         <translation>&amp;Anslut den här datorn till servern…</translation>
     </message>
     <message>
+        <source>&amp;Text size</source>
+        <translation>&amp;Textstorlek</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>S&amp;törre text</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>&amp;Mindre text</translation>
+    </message>
+    <message>
         <source>&amp;Client</source>
         <translation>&amp;Klient</translation>
     </message>
@@ -2444,6 +2473,10 @@
         <translation>Synkronisering med kommunens server</translation>
     </message>
     <message>
+        <source>Sync: %1</source>
+        <translation>Synkronisering: %1</translation>
+    </message>
+    <message>
         <source>New client registered: %1</source>
         <translation>Ny klient registrerad: %1</translation>
     </message>
@@ -2462,10 +2495,6 @@
     <message>
         <source>Back in the worker&apos;s view.</source>
         <translation>Tillbaka i arbetstagarens vy.</translation>
-    </message>
-    <message>
-        <source>Clients in the vault: %1</source>
-        <translation>Klienter i valvet: %1</translation>
     </message>
     <message>
         <source>Notes saved at %1</source>
@@ -4216,6 +4245,10 @@ Medel: %2</translation>
         <translation>Språket byts när hbdesk startas nästa gång.</translation>
     </message>
     <message>
+        <source>Text size %1 %.</source>
+        <translation>Textstorlek %1 %.</translation>
+    </message>
+    <message>
         <source>hbdesk locked itself after %1 min without use.</source>
         <translation>hbdesk låste sig efter %1 minuter utan användning.</translation>
     </message>
@@ -4252,6 +4285,13 @@ Medel: %2</translation>
     <message>
         <source>Drawn signature</source>
         <translation>Ritad underskrift</translation>
+    </message>
+</context>
+<context>
+    <name>StatusArea</name>
+    <message>
+        <source>Working</source>
+        <translation>Arbetar</translation>
     </message>
 </context>
 <context>
@@ -4673,28 +4713,12 @@ Medel: %2</translation>
         <translation>Användning av budgeten</translation>
     </message>
     <message>
-        <source>Budget in use</source>
-        <translation>Budget i användning</translation>
-    </message>
-    <message>
         <source>Decision whose budget is shown</source>
         <translation>Beslut vars budget visas</translation>
     </message>
     <message>
         <source>Balance</source>
         <translation>Saldo</translation>
-    </message>
-    <message>
-        <source>Balance left</source>
-        <translation>Återstående saldo</translation>
-    </message>
-    <message>
-        <source>Granted, confirmed and pending</source>
-        <translation>Beviljat, bekräftat och väntande</translation>
-    </message>
-    <message>
-        <source>Spending pace warning</source>
-        <translation>Varning om användningstakten</translation>
     </message>
     <message>
         <source>Spending over the validity period</source>
@@ -4755,10 +4779,6 @@ Medel: %2</translation>
     <message>
         <source>Choose an entry in the list.</source>
         <translation>Välj en post i listan.</translation>
-    </message>
-    <message>
-        <source>Chosen entry</source>
-        <translation>Vald post</translation>
     </message>
     <message>
         <source>Confirmation of the invoice with the client</source>
@@ -5083,16 +5103,8 @@ Medel: %2</translation>
         <translation>Ingen klient öppen</translation>
     </message>
     <message>
-        <source>Client</source>
-        <translation>Klient</translation>
-    </message>
-    <message>
         <source>Choose a client from the list, or add a new client.</source>
         <translation>Välj en klient i listan eller lägg till en ny klient.</translation>
-    </message>
-    <message>
-        <source>Where the client is</source>
-        <translation>Var klienten befinner sig</translation>
     </message>
     <message>
         <source>Open a client to see their process.</source>
@@ -5107,12 +5119,19 @@ Medel: %2</translation>
         <translation>Skede: %1. Härnäst: %2.</translation>
     </message>
     <message>
+        <source>Born %1.</source>
+        <translation>Född %1.</translation>
+    </message>
+    <message>
         <source>Budget: %1 available of %2.</source>
         <translation>Budget: %1 tillgängligt av %2.</translation>
     </message>
-    <message>
-        <source>Disagreements recorded: %1.</source>
-        <translation>Registrerade avvikande åsikter: %1.</translation>
+    <message numerus="yes">
+        <source>%n disagreement(s) recorded.</source>
+        <translation>
+            <numerusform>%n avvikande åsikt antecknad.</numerusform>
+            <numerusform>%n avvikande åsikter antecknade.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QLabel,
-    QLineEdit,
     QScrollArea,
     QWidget,
 )
@@ -296,15 +295,28 @@ def error_label(parent: QWidget | None = None) -> QLabel:
 
 
 def show_error(label: QLabel, text: str) -> None:
+    """Show (or hide, for "") a problem; a screen reader says it at once."""
+    from hbdesk.ui.status_area import announce
+
     label.setText(text)
     label.setVisible(bool(text))
+    announce(label, text)
+
+
+def mark_invalid(field: QWidget, problem: str) -> None:
+    """Say on the field itself what is wrong with it (a screen reader reads it with the field),
+    outline it, and put the cursor there; an empty `problem` clears the mark."""
+    field.setAccessibleDescription(problem)
+    field.setProperty("invalid", bool(problem))
+    field.setStyleSheet("border: 2px solid #a30000;" if problem else "")
+    if problem:
+        field.setFocus()
 
 
 def named(widget: Any, name: str) -> Any:
-    """Give an interactive widget its accessible name (and tooltip) in one place."""
+    """Give an interactive widget its accessible name in one place (its visible label comes
+    from the form: a placeholder would be cut off in a narrow field)."""
     widget.setAccessibleName(name)
-    if isinstance(widget, QLineEdit) and not widget.placeholderText():
-        widget.setPlaceholderText(name)
     return widget
 
 
