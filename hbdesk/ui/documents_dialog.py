@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QIODevice,
     QStandardPaths,
+    Qt,
     QTimer,
     Signal,
 )
@@ -415,12 +416,16 @@ class DocumentsDialog(QDialog):
         self.line.blockSignals(True)
         self.line.clear()
         for x in d.lines if d else ():
+            # Short enough for a narrow window; the provider is shown in its own field below.
             self.line.addItem(
-                f"{visible_controls(x.description)} — {visible_controls(x.provider)}: "
-                f"{formatting.number(x.quantity, self.ctx.lang)} × "
-                f"{units.get(x.unit, x.unit)}, "
-                f"{formatting.money(x.total, self.ctx.lang)}",
+                f"{visible_controls(x.description)}: {formatting.money(x.total, self.ctx.lang)}",
                 x.id,
+            )
+            self.line.setItemData(
+                self.line.count() - 1,
+                f"{visible_controls(x.provider)}: {formatting.number(x.quantity, self.ctx.lang)}"
+                f" × {units.get(x.unit, x.unit)}",
+                Qt.ItemDataRole.ToolTipRole,
             )
         self.line.blockSignals(False)
         self._line_changed()

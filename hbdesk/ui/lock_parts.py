@@ -43,6 +43,11 @@ def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = T
     return label
 
 
+def breakable_path(path: str) -> str:
+    """A folder path that may wrap after each separator (a long path never runs off the side)."""
+    return path.replace("/", "/\u200b").replace("\\", "\\\u200b")
+
+
 def heading(text: str, parent: QWidget | None = None, *, size: int = 18) -> QLabel:
     label = plain_label(text, parent)
     font = QFont(label.font())

@@ -15,7 +15,6 @@ client's view (F11) turns the screen to the client, or opens on a second screen 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import pairwise
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
@@ -30,12 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hbdesk.ui import tab_order
 from hbdesk.ui.caseload.panel import CaseloadPanel
 from hbdesk.ui.client_view import CLIENT_VIEW_SHORTCUT, ClientView, ClientViewWindow, window_title
 from hbdesk.ui.flow_layout import FlowLayout
 from hbdesk.ui.lock_keys import LOCK_SHORTCUT
 from hbdesk.ui.lock_parts import plain_label
 from hbdesk.ui.main_menus import CASELOAD_SHORTCUT, build_menus
+from hbdesk.ui.reflow import fit_to_screen
 from hbdesk.ui.status_area import StatusArea
 from hbdesk.ui.ui_context import UiContext
 from hbdesk.ui.visit_notes import NO_CLIENT_PLACE, VisitNotes
@@ -87,7 +88,7 @@ class MainWindow(QMainWindow):
         self.status = StatusArea(self)
         self.status.add_dock(self.notes_dock, self.tr("Notes"), self.tr("Notes from the visit"))
         ctx.runner.busy_changed.connect(self.status.progress.setVisible)
-        self._tab_order()
+        tab_order.apply(self)
         self.statusBar().showMessage(self.tr("The vault is open."))
         self.resize(1366, 768)
         self.caseload.reload()
@@ -182,18 +183,10 @@ class MainWindow(QMainWindow):
         self.notes_dock.hide()  # folded into the status area until asked for
         self.view_menu.addAction(self.notes_dock.toggleViewAction())
 
-    def _tab_order(self) -> None:
-        """Tab follows the screen: the top bar, the caseload, the rail, the page, the status."""
-        chain = [
-            self.caseload_button,
-            self.client_view_button,
-            self.co_reading_button,
-            self.lock_button,
-            *self.caseload.tab_chain(),
-            self.workspace.path,
-        ]
-        for first, second in pairwise(chain):
-            self.setTabOrder(first, second)
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab follow the screen as it is now (pages load, panels fold)."""
+        tab_order.apply(self)
+        return super().focusNextPrevChild(next)
 
     # The caseload: folded away while a client is open, back with F9.
     def show_caseload(self, shown: bool) -> None:
@@ -239,8 +232,8 @@ class MainWindow(QMainWindow):
         lock_requested = getattr(dialog, "lock_requested", None)
         if lock_requested is not None:
             lock_requested.connect(self.lock_requested)
-        fit_dialog(dialog, self)
         dialog.open()
+        fit_to_screen(dialog)
         return dialog
 
     def open_documents(self) -> QWidget | None:
@@ -294,7 +287,6 @@ class MainWindow(QMainWindow):
                     self.tr("Sync: %1").replace("%1", getattr(view, "headline", ""))
                 )
             )
-        self.setTabOrder(self.status.buttons[0], button)
 
     # Clients.
     def open_client(self, client_id: str) -> None:
@@ -309,8 +301,8 @@ class MainWindow(QMainWindow):
             return
         dialog = NewClientDialog(self.ctx, self)
         dialog.client_registered.connect(self._on_client_registered)
-        fit_dialog(dialog, self)
         dialog.open()
+        fit_to_screen(dialog)
         self.new_client_dialog = dialog
 
     def _on_client_registered(self, client_id: str, name: str) -> None:
@@ -441,7 +433,7 @@ class MainWindow(QMainWindow):
     # The window on its screen.
     def fit_to_screen(self) -> None:
         """The whole window, frame included, on the screen's available area (maximised)."""
-        fit_window(self)
+        fit_to_screen(self)
         self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     # Locking and closing.
@@ -470,35 +462,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("The notes could not be saved: %1").replace("%1", describe(exc).what)
         )
-
-
-def fit_window(window: QWidget) -> None:
-    """Size and place a window so that it and its frame lie on its screen's available area."""
-    screen = window.screen() or window.window().screen()
-    if screen is None:
-        return
-    area = screen.availableGeometry()
-    frame = window.frameGeometry().size() - window.geometry().size()  # (0, 0) before shown
-    width = min(window.width(), area.width() - frame.width())
-    height = min(window.height(), area.height() - frame.height())
-    window.resize(max(width, 1), max(height, 1))
-    left = max(area.left(), min(window.x(), area.right() - width - frame.width() + 1))
-    top = max(area.top(), min(window.y(), area.bottom() - height - frame.height() + 1))
-    window.move(left, top)
-
-
-def fit_dialog(dialog: QDialog, parent: QWidget) -> None:
-    """A dialog no larger than its parent's screen, centred over the parent."""
-    screen = parent.screen()
-    if screen is None:
-        return
-    area = screen.availableGeometry()
-    dialog.resize(min(dialog.width(), area.width() - 16), min(dialog.height(), area.height() - 40))
-    centre = parent.frameGeometry().center()
-    dialog.move(
-        max(area.left(), min(centre.x() - dialog.width() // 2, area.right() - dialog.width())),
-        max(area.top(), min(centre.y() - dialog.height() // 2, area.bottom() - dialog.height())),
-    )
 
 
 def _native(shortcut: str) -> str:

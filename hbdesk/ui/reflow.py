@@ -3,7 +3,7 @@ under the other when there is not (a 1366×768 laptop, 200 % text, a narrow wind
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QApplication, QBoxLayout, QDialog, QWidget
 
@@ -67,28 +67,24 @@ def fit_to_screen(window: QWidget) -> None:
     window.move(left, top)
 
 
-class WindowFit(QObject):
-    """An application-wide filter: every window and dialog fits its screen when it shows."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.Show
-            and isinstance(watched, QWidget)
-            and watched.isWindow()
-            and watched.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog)
-            and not watched.isFullScreen()
-        ):
-            fit_to_screen(watched)
-        return False
+def _fit_when_shown(window: object) -> None:
+    """A window that just got the focus: fitted once to its screen (dialogs included)."""
+    widget = QApplication.activeWindow()
+    if widget is None or widget.property("fitted_to_screen") or widget.isFullScreen():
+        return
+    if widget.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog):
+        widget.setProperty("fitted_to_screen", True)
+        fit_to_screen(widget)
 
 
-_fit: WindowFit | None = None
+_watching = False
 
 
 def fit_every_window() -> None:
-    """Install the filter once for the application."""
-    global _fit
+    """Every window and dialog that comes to the front fits its screen (watched once per app,
+    through the focus window: no application-wide event filter to slow every event)."""
+    global _watching
     app = QApplication.instance()
-    if _fit is None and app is not None:
-        _fit = WindowFit(app)
-        app.installEventFilter(_fit)
+    if not _watching and isinstance(app, QApplication):
+        _watching = True
+        app.focusWindowChanged.connect(_fit_when_shown)

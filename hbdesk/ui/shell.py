@@ -87,11 +87,14 @@ class Shell(QObject):
         self.keeper.save_failed.connect(self._on_draft_save_failed)
         self.idle = IdleWatcher(self.settings.idle_lock_minutes * 60, self, clock=clock)
         self.idle.timed_out.connect(self._on_idle_timed_out)
-        self.lock_keys = LockKeys(self.lock, self.blank, self)  # past modal dialogs too
+        # Ctrl+L and Ctrl+Shift+B past modal dialogs: a filter while one is in front.
+        self.lock_keys = LockKeys(self.lock, self.blank, self)
+        self._lock_keys_on = False
         app = QApplication.instance()
         if isinstance(app, QApplication):  # before any window is made
             app_style.install(app)
             reflow.fit_every_window()
+            app.focusWindowChanged.connect(self._on_focus_window_changed)
         text_size.apply(self.settings.text_size_percent)
         self._view_state: ViewState | None = None  # what was open when the vault locked
         self.lock_window = self._make_lock_window()
@@ -127,6 +130,7 @@ class Shell(QObject):
             self._prepare_demo_vault()
         else:
             self.lock_window.show_create()
+        reflow.fit_to_screen(self.lock_window)
         self.lock_window.show()
         if self._preload and self._call is None:
             QTimer.singleShot(0, self._start_preload)
@@ -292,7 +296,6 @@ class Shell(QObject):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
-            app.installEventFilter(self.lock_keys)
         self.idle.start()
         self.unlocked.emit()
 
@@ -508,12 +511,29 @@ class Shell(QObject):
             ),
         )
 
+    def _on_focus_window_changed(self, _window: object) -> None:
+        self._watch_lock_keys()
+
+    def _watch_lock_keys(self, on: bool | None = None) -> None:
+        """The key filter is installed only while the vault is open and a modal dialog is in
+        front (the menu's shortcuts work everywhere else, and a filter costs every event)."""
+        if on is None:
+            on = self.open_vault is not None and QApplication.activeModalWidget() is not None
+        app = QApplication.instance()
+        if app is None or on == self._lock_keys_on:
+            return
+        self._lock_keys_on = on
+        if on:
+            app.installEventFilter(self.lock_keys)
+        else:
+            app.removeEventFilter(self.lock_keys)
+
     def _stop_idle_watch(self) -> None:
         self.idle.stop()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)
-            app.removeEventFilter(self.lock_keys)
+        self._watch_lock_keys(on=False)
 
     def _on_clipboard_changed(self) -> None:
         """Remember (as a digest) text copied while one of our windows was active."""

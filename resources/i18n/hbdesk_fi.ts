@@ -3042,8 +3042,8 @@
         <translation>Henkilötunnus</translation>
     </message>
     <message>
-        <source>e.g. 010190-900P (may be left empty)</source>
-        <translation>esim. 010190-900P (voi jättää tyhjäksi)</translation>
+        <source>For example 010190-900P; may be left empty.</source>
+        <translation>Esimerkiksi 010190-900P; voi jättää tyhjäksi.</translation>
     </message>
     <message>
         <source>Date of contact</source>

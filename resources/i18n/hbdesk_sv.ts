@@ -3042,8 +3042,8 @@
         <translation>Personbeteckning</translation>
     </message>
     <message>
-        <source>e.g. 010190-900P (may be left empty)</source>
-        <translation>t.ex. 010190-900P (kan lämnas tomt)</translation>
+        <source>For example 010190-900P; may be left empty.</source>
+        <translation>Till exempel 010190-900P; kan lämnas tomt.</translation>
     </message>
     <message>
         <source>Date of contact</source>

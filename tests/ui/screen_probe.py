@@ -60,13 +60,26 @@ def run(args: argparse.Namespace) -> dict[str, dict[str, list[str]]]:
             for stop in stops:
                 window = tour.visit(stop)
                 settle(tour.shell)
-                found[stop] = problems(window)
+                found[stop] = problems(window) + extra_checks(stop, window)
                 if args.shots:
                     shot(window, args.shots, f"{stop}-{lang}-{args.text_size}")
             tour.stop()
             translations.uninstall(app, installed)
             result[lang] = found
     return result
+
+
+def extra_checks(stop: str, window) -> list[str]:
+    """What a stop promises beyond fitting: the client's view keeps its way back on screen."""
+    from PySide6.QtCore import QPoint, QRect
+
+    if not stop.startswith("client-view"):
+        return []
+    button = window.client_view.leave_button
+    where = QRect(button.mapToGlobal(QPoint(0, 0)), button.size())
+    if not button.isVisible() or not window.screen().geometry().contains(where):
+        return [f"the return button is not on the screen ({where})"]
+    return []
 
 
 def shot(window, folder: Path, name: str) -> None:

@@ -48,14 +48,14 @@ STOPS = [
 ]
 
 
-def settle(shell: Shell | None = None, rounds: int = 6) -> None:
+def settle(shell: Shell | None = None, rounds: int = 3) -> None:
     """Let background calls finish and the layouts settle."""
     window = shell.main_window if shell is not None else None
     for _ in range(rounds):
         if window is not None:
             window.ctx.runner.wait_idle()
         QApplication.processEvents()
-        time.sleep(0.01)
+        QApplication.sendPostedEvents()  # layout requests posted by the last results
 
 
 def wait_until(condition: Callable[[], bool], seconds: float = 30.0) -> None:

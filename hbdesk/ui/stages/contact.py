@@ -136,7 +136,8 @@ class NewClientDialog(QDialog):
         self.first_name = self._line(self.tr("First name"))
         self.last_name = self._line(self.tr("Last name"))
         self.identity_code = self._line(self.tr("Identity code"))
-        self.identity_code.setPlaceholderText(self.tr("e.g. 010190-900P (may be left empty)"))
+        code_hint = plain_label(self.tr("For example 010190-900P; may be left empty."), body)
+        code_hint.setStyleSheet("color: #555;")
         self.contacted_on = date_edit(body, self.tr("Date of contact"))
         self.channel = QComboBox(body)
         self.channel.setAccessibleName(self.tr("How they got in touch"))
@@ -164,6 +165,8 @@ class NewClientDialog(QDialog):
             lab = plain_label(label, body)
             lab.setBuddy(widget)
             form.addRow(lab, widget)
+            if widget is self.identity_code:  # the hint under the field, never cut off
+                form.addRow("", code_hint)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
         self.problem = MessageLabel(self)
