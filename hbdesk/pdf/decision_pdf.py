@@ -21,14 +21,14 @@ from hbdesk.pdf.base import (
     together,
 )
 from hbdesk.pdf.documents import DecisionDoc
-from hbdesk.pdf.texts import category, t, unit, word
+from hbdesk.pdf.texts import category, laws_in, t, unit, word
 
 
 def _header(doc: DecisionDoc, lang: str) -> list[Flowable]:
     org = doc.organisation
-    lines = [f"<b>{inert(org.name)}</b>"]
+    lines = [f"<b>{inert(org.named(org.name))}</b>"]
     if org.deciding_body:
-        lines.append(inert(org.deciding_body))
+        lines.append(inert(org.named(org.deciding_body)))
     lines.append(inert(org.address))
     lines += [inert(x) for x in (org.phone, org.email) if x]
     return [
@@ -148,8 +148,8 @@ def _notice_text(doc: DecisionDoc, lang: str) -> str:
 
 def rectification(doc: DecisionDoc, lang: str) -> list[Flowable]:
     """The request-for-rectification instructions, with this decision's deadline if known."""
-    a = doc.appeal
-    contact = [a.body, a.address] + [x for x in (a.phone, a.email) if x]
+    a, org = doc.appeal, doc.organisation
+    contact = [org.named(a.body), a.address] + [x for x in (a.phone, a.email) if x]
     items = [
         ListItem(para(text), leftIndent=12) for text in t("rect.contents_items", lang).split("|")
     ]
@@ -173,7 +173,7 @@ def rectification(doc: DecisionDoc, lang: str) -> list[Flowable]:
         ),
         para(t("rect.attachments", lang)),
         heading(t("rect.court", lang), 3),
-        para(t("rect.court_text", lang).format(court=a.court)),
+        para(t("rect.court_text", lang).format(court=org.named(a.court))),
     ]
 
 
@@ -183,7 +183,9 @@ def _signature(doc: DecisionDoc, lang: str) -> list[Flowable]:
         together(
             heading(t("decision.signature", lang), 3),
             para(f"{doc.decided_by_name}, {doc.decided_by_title}"),
-            para(f"{doc.organisation.name} · {date(doc.decided_on)}", "small"),
+            para(
+                f"{doc.organisation.named(doc.organisation.name)} · {date(doc.decided_on)}", "small"
+            ),
         ),
     ]
 
@@ -194,7 +196,7 @@ def story(doc: DecisionDoc, lang: str) -> list[Flowable]:
     s += _section("decision.plan_summary", doc.plan_summary, lang)
     s += _lines(doc, lang)
     s += _restrictions(doc, lang)
-    s += _section("decision.legal_basis", doc.legal_basis, lang)
+    s += _section("decision.legal_basis", laws_in(doc.legal_basis, lang), lang)
     s += _section("decision.follow_up", doc.follow_up, lang)
     if doc.outcome != "refused":
         s += [

@@ -392,6 +392,7 @@ def _decision_doc(
         organisation.deciding_body,
         organisation.phone,
         organisation.email,
+        organisation.names,
     )
     doc = DecisionDoc(
         org,

@@ -269,8 +269,8 @@ class DocumentsDialog(QDialog):
         ):
             self.kind.addItem(words, code)
         self.lang = named(QComboBox(parent), self.tr("Language of the document"))
-        self.lang.addItem("Suomi", "fi")
-        self.lang.addItem("Svenska", "sv")
+        for code, name in (("fi", "Suomi"), ("sv", "Svenska"), ("en", "English")):
+            self.lang.addItem(name, code)  # each language in its own name
         self.decision = named(QComboBox(parent), self.tr("Decision"))
         self.line = named(QComboBox(parent), self.tr("Service (line of the decision's budget)"))
         self.kind_note = plain_label("", parent)
@@ -376,6 +376,8 @@ class DocumentsDialog(QDialog):
 
     def _on_choices(self, choices: DocumentChoices) -> None:
         self.choices = choices
+        # The client's documents in the client's language (the worker may choose another).
+        self.lang.setCurrentIndex(max(0, self.lang.findData(choices.language)))
         if choices.organisation_name and not self.org_name.text():
             self.org_name.setText(choices.organisation_name)
         self._fill_decisions()
@@ -578,7 +580,12 @@ class DocumentsDialog(QDialog):
 
     # ---- writing ----------------------------------------------------------------------
     def _organisation(self) -> Organisation:
-        return Organisation(self.org_name.text().strip(), self.org_address.text().strip())
+        from hbdesk import settings as app_settings
+
+        names = app_settings.names_in(app_settings.load(), self.lang.currentData())
+        return Organisation(
+            self.org_name.text().strip(), self.org_address.text().strip(), names=names
+        )
 
     def _missing(self) -> str:
         kind = self.current_kind()

@@ -254,8 +254,9 @@ class MainWindow(QMainWindow):
         if client_id is None:
             return None
         parent: QWidget = self.client_view if large and self.client_view else self
+        lang = self._client_language() if large else None  # the client reads it: theirs
         self.client_log_dialog = self._open_dialog(
-            ClientLogDialog(self.ctx, client_id, parent, large=large)
+            ClientLogDialog(self.ctx, client_id, parent, large=large, lang=lang)
         )
         return self.client_log_dialog
 
@@ -366,7 +367,7 @@ class MainWindow(QMainWindow):
         client_id = self._open_client()
         if client_id is None or self.client_view is not None:
             return False
-        view = ClientView(self.ctx, client_id, self.stack)
+        view = ClientView(self.ctx, client_id, self.stack, lang=self._client_language())
         view.leave_confirmed.connect(self.leave_client_view)
         view.log_requested.connect(lambda: self.open_client_log(large=True))
         self.stack.addWidget(view)
@@ -379,7 +380,7 @@ class MainWindow(QMainWindow):
         }
         for widget in self._shown_before_client_view:
             widget.hide()
-        self.setWindowTitle(window_title())
+        self.setWindowTitle(window_title(view.say))
         view.load()
         view.area.setFocus()
         return True
@@ -405,12 +406,17 @@ class MainWindow(QMainWindow):
             return False
         if self.client_view_window is not None:
             self.client_view_window.close_now()
-        window = ClientViewWindow(self.ctx, client_id, self)
+        window = ClientViewWindow(self.ctx, client_id, self, lang=self._client_language())
         window.lock_requested.connect(self.lock_requested)
         window.destroyed.connect(lambda _obj=None: self._forget_client_window(window))
         self.client_view_window = window
         window.show_on_second_screen()
         return True
+
+    def _client_language(self) -> str | None:
+        """The open client's own language (fi, sv, en), once their overview has loaded."""
+        overview = self.workspace.overview
+        return overview.client.language if overview is not None else None
 
     def _forget_client_window(self, window: ClientViewWindow) -> None:
         if self.client_view_window is window:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from hbdesk.models.errors import DomainError
 from hbdesk.models.values import parse_money, parse_quantity
 from hbdesk.ui import domain_messages, lock_parts
+from hbdesk.ui.speaker import APP_WORDS, Words
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -186,38 +187,38 @@ def area_names() -> dict[str, str]:
     }
 
 
-def unit_names() -> dict[str, str]:
+def unit_names(say: Words = APP_WORDS) -> dict[str, str]:
     return {
-        "hour": translate("MoneyWords", "hour"),
-        "visit": translate("MoneyWords", "visit"),
-        "session": translate("MoneyWords", "session"),
-        "day": translate("MoneyWords", "day"),
-        "week": translate("MoneyWords", "week"),
-        "month": translate("MoneyWords", "month"),
-        "year": translate("MoneyWords", "year"),
-        "card": translate("MoneyWords", "card"),
-        "course": translate("MoneyWords", "course"),
-        "trip": translate("MoneyWords", "trip"),
-        "ticket": translate("MoneyWords", "ticket"),
-        "piece": translate("MoneyWords", "piece"),
+        "hour": say.translate("MoneyWords", "hour"),
+        "visit": say.translate("MoneyWords", "visit"),
+        "session": say.translate("MoneyWords", "session"),
+        "day": say.translate("MoneyWords", "day"),
+        "week": say.translate("MoneyWords", "week"),
+        "month": say.translate("MoneyWords", "month"),
+        "year": say.translate("MoneyWords", "year"),
+        "card": say.translate("MoneyWords", "card"),
+        "course": say.translate("MoneyWords", "course"),
+        "trip": say.translate("MoneyWords", "trip"),
+        "ticket": say.translate("MoneyWords", "ticket"),
+        "piece": say.translate("MoneyWords", "piece"),
     }
 
 
-def frequency_names() -> dict[str, str]:
+def frequency_names(say: Words = APP_WORDS) -> dict[str, str]:
     return {
-        "once": translate("MoneyWords", "once"),
-        "weekly": translate("MoneyWords", "every week"),
-        "monthly": translate("MoneyWords", "every month"),
+        "once": say.translate("MoneyWords", "once"),
+        "weekly": say.translate("MoneyWords", "every week"),
+        "monthly": say.translate("MoneyWords", "every month"),
     }
 
 
-def method_names() -> dict[str, str]:
+def method_names(say: Words = APP_WORDS) -> dict[str, str]:
     return {
-        "mobile_payment": translate("MoneyWords", "Mobile payment"),
-        "payment_commitment": translate("MoneyWords", "Payment commitment"),
-        "invoice": translate("MoneyWords", "Invoice"),
-        "service_voucher": translate("MoneyWords", "Service voucher"),
-        "direct_payment": translate("MoneyWords", "Direct payment"),
+        "mobile_payment": say.translate("MoneyWords", "Mobile payment"),
+        "payment_commitment": say.translate("MoneyWords", "Payment commitment"),
+        "invoice": say.translate("MoneyWords", "Invoice"),
+        "service_voucher": say.translate("MoneyWords", "Service voucher"),
+        "direct_payment": say.translate("MoneyWords", "Direct payment"),
     }
 
 

@@ -133,3 +133,12 @@ def a_client(vault, stage: str | None = None):
 def open_client(window: MainWindow, client_id: str) -> None:
     window.open_client(client_id)
     settle(window)
+
+
+@pytest.fixture
+def clients_read_english(demo_vault) -> None:
+    """Every demo client's own language is English (the client's view speaks the client's)."""
+    from hbdesk.services.clients import update_client_details
+
+    for row in caseload(demo_vault, DEMO_WORKER):
+        update_client_details(demo_vault, DEMO_WORKER, row.client_id, language="en")

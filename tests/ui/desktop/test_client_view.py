@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -27,6 +28,9 @@ from hbdesk.services.ledger import confirm_invoice
 from hbdesk.services.spending_view import budget_states
 from hbdesk.ui.client_view import ClientView
 from tests.ui.desktop.conftest import TODAY, a_client, open_client, settle
+
+# These tests read the client's view in English: it speaks the client's own language.
+pytestmark = pytest.mark.usefixtures("clients_read_english")
 
 
 def every_visible_text(root: QWidget) -> list[str]:
