@@ -14,8 +14,10 @@ packages=(python3 python3-venv python3-pip
   libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
   libxcb-shape0 libxkbcommon-x11-0 xvfb xauth fonts-dejavu-core)
-# Tests also read PDFs (poppler-utils), time windows (xdotool) and run a real PostgreSQL.
-[ $dev = 1 ] && packages+=(poppler-utils xdotool postgresql)
+# Tests also read PDFs (poppler-utils), time windows (xdotool) and run a real PostgreSQL;
+# scripts/atspi_walk.py hears the desktop as a screen reader does (AT-SPI on a session bus).
+[ $dev = 1 ] && packages+=(poppler-utils xdotool postgresql
+  at-spi2-core python3-pyatspi gir1.2-atspi-2.0 dbus-x11)
 
 missing=()
 if command -v dpkg-query >/dev/null; then

@@ -373,10 +373,11 @@ class ClientLogWidget(QWidget):
                 item.setForeground(Qt.GlobalColor.darkRed)
             self.list.addItem(item)
         if shown:
+            ClientLogCounts = self.say.in_context("ClientLogCounts")
             self.status.setText(
-                self.say.translate("ClientLogWidget", "%1 entries shown of %2.")
-                .replace("%1", str(len(shown)))
-                .replace("%2", str(len(self.lines)))
+                ClientLogCounts.tr("%1 of %n entries shown.", "", len(self.lines)).replace(
+                    "%1", str(len(shown))
+                )
             )
         else:
             self.status.setText(self.say.translate("ClientLogWidget", "Nothing to show."))

@@ -3,7 +3,7 @@ width runs out (large text, a narrow window), instead of widening the window."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget, QWidgetItem
 
 
@@ -14,6 +14,7 @@ class FlowLayout(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._stretch: set[int] = set()  # ids of items that fill the rest of their line
+        self._width = 0  # the width last laid out: the minimum height wraps at it
         self.setSpacing(spacing)
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
@@ -53,6 +54,11 @@ class FlowLayout(QLayout):
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
         self._arrange(rect, apply=True)
+        if rect.width() != self._width:
+            # The wrapped height at this width becomes the minimum: asked for again, so that a
+            # parent that does not ask for height-for-width (a stacked page) still gives it.
+            self._width = rect.width()
+            QTimer.singleShot(0, self.invalidate)
 
     def sizeHint(self) -> QSize:
         return self.minimumSize()
@@ -62,7 +68,10 @@ class FlowLayout(QLayout):
         for item in self._visible():
             size = size.expandedTo(item.minimumSize())
         margins = self.contentsMargins()
-        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+        size += QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+        if self._width > 0:
+            size.setHeight(max(size.height(), self.heightForWidth(self._width)))
+        return size
 
     def _visible(self) -> list[QLayoutItem]:
         return [i for i in self._items if not (i.widget() and i.widget().isHidden())]
@@ -99,9 +108,10 @@ class FlowLayout(QLayout):
 
     @staticmethod
     def _height(item: QLayoutItem, hint: QSize) -> int:
+        least = item.minimumSize().height()  # a minimum height set on the widget wins
         if item.hasHeightForWidth():
-            return item.heightForWidth(hint.width())
+            return max(least, item.heightForWidth(hint.width()))
         widget = item.widget()
         if widget is not None and widget.sizePolicy().verticalPolicy() == QSizePolicy.Policy.Fixed:
-            return widget.sizeHint().height()
-        return hint.height()
+            return max(least, widget.sizeHint().height())
+        return max(least, hint.height())

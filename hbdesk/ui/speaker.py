@@ -21,6 +21,19 @@ def _translator(lang: str) -> QTranslator | None:
     return _translators[lang]
 
 
+class InContext:
+    """Words of one context: `Counts.tr(text, disambiguation, n)`. lupdate takes the name
+    before `.tr` for the context and marks a call with `n` as plural (it does neither for
+    `translate`), so plural words are written `Counts = words.in_context("Counts")` and
+    `Counts.tr("%n entries", "", n)`."""
+
+    def __init__(self, words: Speaker | AppWords, context: str) -> None:
+        self.words, self.context = words, context
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return self.words.translate(self.context, text, disambiguation, n)
+
+
 class Speaker:
     """`speaker.translate(context, text[, disambiguation, n])`: `text` in the speaker's
     language (plural forms by `n`). Named `translate` so that lupdate finds the strings."""
@@ -38,6 +51,9 @@ class Speaker:
                 return found
         return text.replace("%n", str(n)) if n >= 0 else text
 
+    def in_context(self, context: str) -> InContext:
+        return InContext(self, context)
+
 
 class AppWords:
     """The words of the app's own language (the translators it has installed)."""
@@ -47,6 +63,9 @@ class AppWords:
     @staticmethod
     def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         return QCoreApplication.translate(context, text, disambiguation, n)
+
+    def in_context(self, context: str) -> InContext:
+        return InContext(self, context)
 
 
 APP_WORDS = AppWords()

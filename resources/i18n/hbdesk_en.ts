@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>ClientLogCounts</name>
+    <message numerus="yes">
+        <source>%1 of %n entries shown.</source>
+        <translation>
+            <numerusform>%1 of %n entry shown.</numerusform>
+            <numerusform>%1 of %n entries shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n client(s) in the vault</source>

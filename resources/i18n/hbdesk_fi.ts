@@ -380,6 +380,16 @@
     </message>
 </context>
 <context>
+    <name>ClientLogCounts</name>
+    <message numerus="yes">
+        <source>%1 of %n entries shown.</source>
+        <translation>
+            <numerusform>Näytetään %1 merkintää, kaikkiaan %n.</numerusform>
+            <numerusform>Näytetään %1 merkintää, kaikkiaan %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClientLogWidget</name>
     <message>
         <source>Everything</source>
@@ -676,10 +686,6 @@
     <message>
         <source>How many entries are shown</source>
         <translation>Näytettävien merkintöjen määrä</translation>
-    </message>
-    <message>
-        <source>%1 entries shown of %2.</source>
-        <translation>Näytetään %1 merkintää, kaikkiaan %2.</translation>
     </message>
     <message>
         <source>Nothing to show.</source>

@@ -380,6 +380,16 @@
     </message>
 </context>
 <context>
+    <name>ClientLogCounts</name>
+    <message numerus="yes">
+        <source>%1 of %n entries shown.</source>
+        <translation>
+            <numerusform>%1 av %n post visas.</numerusform>
+            <numerusform>%1 av %n poster visas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClientLogWidget</name>
     <message>
         <source>Everything</source>
@@ -676,10 +686,6 @@
     <message>
         <source>How many entries are shown</source>
         <translation>Hur många poster som visas</translation>
-    </message>
-    <message>
-        <source>%1 entries shown of %2.</source>
-        <translation>%1 av %2 poster visas.</translation>
     </message>
     <message>
         <source>Nothing to show.</source>

@@ -196,6 +196,26 @@ def _own_part_of_qt(w: QWidget) -> bool:
     return w.objectName().startswith("qt_")
 
 
+def overlapped(w: QWidget) -> str | None:
+    """A sibling drawn over `w` (a layout squeezed past its minimum lets them overlap)."""
+    parent = w.parentWidget()
+    if parent is None or w.isWindow():
+        return None
+    for other in parent.children():
+        if (
+            other is w
+            or not isinstance(other, QWidget)
+            or other.isWindow()
+            or not other.isVisible()
+            or other.objectName().startswith("qt_")
+        ):
+            continue
+        common = w.geometry().intersected(other.geometry())
+        if common.width() > SLACK and common.height() > SLACK:
+            return f"overlaps {_name(other)}"
+    return None
+
+
 def problems(window: QWidget) -> list[str]:
     """Everything cut off in `window` (a visible top-level widget), in words."""
     found = []
@@ -209,7 +229,7 @@ def problems(window: QWidget) -> list[str]:
         if w.width() <= 0 or w.height() <= 0:
             found.append(f"{_name(w)}: squeezed to nothing")
             continue
-        where = outside(w)
+        where = outside(w) or overlapped(w)
         if where:
             found.append(f"{_name(w)}: {where}")
             continue

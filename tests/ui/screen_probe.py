@@ -1,4 +1,5 @@
-"""Visit every view of the desktop under a real X server and write what is cut off (JSON).
+"""Visit every view of the desktop under a real X server and write what is cut off and what a
+screen reader would hear wrong (JSON: {lang: {stop: {"fit": [...], "a11y": [...]}}}).
 
     QT_QPA_PLATFORM=xcb DISPLAY=:N [QT_SCALE_FACTOR=2] \
         python -m tests.ui.screen_probe --vault DEMO --out result.json [--langs fi,sv,en]
@@ -31,22 +32,24 @@ def parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--langs", default="fi,sv,en")
     parser.add_argument("--text-size", type=int, default=100)
     parser.add_argument("--shots", type=Path)
+    parser.add_argument("--shot-suffix", default="")
     parser.add_argument("--stops", default="")
     return parser.parse_args(argv)
 
 
-def run(args: argparse.Namespace) -> dict[str, dict[str, list[str]]]:
+def run(args: argparse.Namespace) -> dict[str, dict[str, dict[str, list[str]]]]:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(["hbdesk-probe"])
     from hbdesk.settings import Settings
     from hbdesk.ui import translations
+    from tests.ui import a11y
     from tests.ui.fit import problems
     from tests.ui.tour import STOPS, Tour, settle
 
     stops = [s for s in args.stops.split(",") if s] or STOPS
     settings = dataclasses.replace(Settings(), text_size_percent=args.text_size)
-    result: dict[str, dict[str, list[str]]] = {}
+    result: dict[str, dict[str, dict[str, list[str]]]] = {}
     with tempfile.TemporaryDirectory(prefix="hbdesk-probe-") as tmp:
         for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
             os.environ[name] = str(Path(tmp) / name.lower())
@@ -56,13 +59,17 @@ def run(args: argparse.Namespace) -> dict[str, dict[str, list[str]]]:
             installed = translations.install(app, lang)
             tour = Tour(folder, dataclasses.replace(settings, language=lang))
             tour.start()
-            found: dict[str, list[str]] = {}
+            found: dict[str, dict[str, list[str]]] = {}
             for stop in stops:
                 window = tour.visit(stop)
                 settle(tour.shell)
-                found[stop] = problems(window) + extra_checks(stop, window)
+                found[stop] = {
+                    "fit": problems(window) + extra_checks(stop, window),
+                    "a11y": a11y.problems(window),  # what a screen reader hears
+                }
                 if args.shots:
-                    shot(window, args.shots, f"{stop}-{lang}-{args.text_size}")
+                    suffix = args.shot_suffix or str(args.text_size)
+                    shot(window, args.shots, f"{stop}-{lang}-{suffix}")
             tour.stop()
             translations.uninstall(app, installed)
             result[lang] = found

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from hbdesk.services.caseload import caseload
@@ -132,7 +133,7 @@ class Tour:
 
     def leave(self) -> None:
         for widget in self._opened:
-            if isinstance(widget, QDialog) and widget.isVisible():
+            if shiboken6.isValid(widget) and isinstance(widget, QDialog) and widget.isVisible():
                 widget.done(0)
         self._opened.clear()
         window = self.shell.main_window if self.shell else None
