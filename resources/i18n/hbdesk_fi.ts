@@ -1072,6 +1072,14 @@
         <translation>Asiakkaan tiedot</translation>
     </message>
     <message>
+        <source>The client&apos;s &amp;language</source>
+        <translation>Asiakkaan &amp;kieli</translation>
+    </message>
+    <message>
+        <source>The client&apos;s language</source>
+        <translation>Asiakkaan kieli</translation>
+    </message>
+    <message>
         <source>Finnish</source>
         <translation>suomi</translation>
     </message>
@@ -3072,6 +3080,10 @@
         <translation>Kirjoittaja</translation>
     </message>
     <message>
+        <source>The client&apos;s language</source>
+        <translation>Asiakkaan kieli</translation>
+    </message>
+    <message>
         <source>&amp;First name</source>
         <translation>&amp;Etunimi</translation>
     </message>
@@ -3102,6 +3114,10 @@
     <message>
         <source>W&amp;ritten by</source>
         <translation>&amp;Kirjoittaja</translation>
+    </message>
+    <message>
+        <source>The client&apos;s lan&amp;guage</source>
+        <translation>Asiakkaan k&amp;ieli</translation>
     </message>
     <message>
         <source>Problem</source>

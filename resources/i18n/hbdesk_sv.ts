@@ -1072,6 +1072,14 @@
         <translation>Klientens uppgifter</translation>
     </message>
     <message>
+        <source>The client&apos;s &amp;language</source>
+        <translation>Klientens &amp;språk</translation>
+    </message>
+    <message>
+        <source>The client&apos;s language</source>
+        <translation>Klientens språk</translation>
+    </message>
+    <message>
         <source>Finnish</source>
         <translation>finska</translation>
     </message>
@@ -3072,6 +3080,10 @@
         <translation>Skriven av</translation>
     </message>
     <message>
+        <source>The client&apos;s language</source>
+        <translation>Klientens språk</translation>
+    </message>
+    <message>
         <source>&amp;First name</source>
         <translation>&amp;Förnamn</translation>
     </message>
@@ -3102,6 +3114,10 @@
     <message>
         <source>W&amp;ritten by</source>
         <translation>Skriven &amp;av</translation>
+    </message>
+    <message>
+        <source>The client&apos;s lan&amp;guage</source>
+        <translation>Klientens s&amp;pråk</translation>
     </message>
     <message>
         <source>Problem</source>

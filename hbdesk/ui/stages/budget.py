@@ -44,6 +44,7 @@ from hbdesk.ui.stages.money_common import (
     scrolled,
     select_code,
     show_error,
+    show_invalid,
     unit_names,
 )
 from hbdesk.ui.stages.money_tables import cell, make_table
@@ -559,7 +560,7 @@ class BudgetPage(StagePage):
         try:
             quantity = parse_count(self.add_quantity.text())
         except DomainError as exc:
-            show_error(self.add_error, error_words(exc))
+            show_invalid(self.add_error, self.add_quantity, error_words(exc))
             return
         starts, ends = self.add_period.for_service()
         self.ctx.runner.call(
@@ -605,7 +606,8 @@ class BudgetPage(StagePage):
             quantity = parse_count(self.line_quantity.text())
             price = parse_amount(self.line_price.text()) if line.source == "own_option" else None
         except DomainError as exc:
-            show_error(self.line_error, error_words(exc))
+            field = self.line_price if exc.field == "amount" else self.line_quantity
+            show_invalid(self.line_error, field, error_words(exc))
             return
         self.ctx.runner.call(
             budget_service.change_line,

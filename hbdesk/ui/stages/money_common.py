@@ -306,12 +306,23 @@ def show_error(label: QLabel, text: str) -> None:
 
 def mark_invalid(field: QWidget, problem: str) -> None:
     """Say on the field itself what is wrong with it (a screen reader reads it with the field),
-    outline it, and put the cursor there; an empty `problem` clears the mark."""
+    outline it, and put the cursor there; the mark goes when the field is edited ("" clears)."""
     field.setAccessibleDescription(problem)
     field.setProperty("invalid", bool(problem))
     field.setStyleSheet("border: 2px solid #a30000;" if problem else "")
-    if problem:
-        field.setFocus()
+    if not problem:
+        return
+    field.setFocus()
+    edited = getattr(field, "textChanged", None)
+    if edited is not None and not field.property("clears_its_mark"):
+        field.setProperty("clears_its_mark", True)
+        edited.connect(lambda *_: field.property("invalid") and mark_invalid(field, ""))
+
+
+def show_invalid(label: QLabel, field: QWidget, text: str) -> None:
+    """A problem with one field: said in `label` (and aloud), and on the field itself."""
+    show_error(label, text)
+    mark_invalid(field, text)
 
 
 def named(widget: Any, name: str) -> Any:

@@ -43,6 +43,7 @@ from hbdesk.ui.stages.money_common import (
     register_words,
     scrolled,
     show_error,
+    show_invalid,
     source_names,
     status_names,
 )
@@ -444,7 +445,7 @@ class UsePage(StagePage):
         try:
             amount = parse_amount(self.new_amount.text())
         except DomainError as exc:
-            show_error(self.record_error, error_words(exc))
+            show_invalid(self.record_error, self.new_amount, error_words(exc))
             return
         state = self._state()
         spending = Spending(
@@ -484,7 +485,7 @@ class UsePage(StagePage):
         try:
             amount = parse_amount(self.receipt_amount.text())
         except DomainError as exc:
-            show_error(self.receipt_error, error_words(exc))
+            show_invalid(self.receipt_error, self.receipt_amount, error_words(exc))
             return
         self._call(
             ledger.report_receipts,

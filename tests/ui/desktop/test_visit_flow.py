@@ -130,3 +130,79 @@ def test_the_text_size_is_the_workers_own_and_remembered(qtbot, make_shell, demo
     finally:
         text_size.apply(100)
     assert QApplication.font().pointSizeF() == base
+
+
+def test_errors_and_status_changes_are_said_and_the_field_marked(
+    qtbot, make_desktop, demo_vault, monkeypatch
+):
+    from hbdesk.ui import status_area
+
+    said: list[str] = []
+    monkeypatch.setattr(status_area, "announce", lambda _source, message: said.append(message))
+    window = make_desktop("en")
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    open_client(window, a_client(demo_vault, "assessment").client_id)
+    window.workspace.show_step(PAGES.index(NeedsPage))
+    settle(window)
+    page = window.workspace.current_page()
+    page.needs.clear()
+    qtbot.mouseClick(page.record_button, Qt.MouseButton.LeftButton)
+    problem = "Please fill in the required text."
+    assert problem in said  # announced at once, wherever the focus was
+    assert page.needs.hasFocus() and page.needs.accessibleDescription() == problem
+    assert page.needs.property("invalid")
+    page.needs.setPlainText("Tarve kirjattu.")  # typing clears the mark
+    assert not page.needs.property("invalid") and not page.needs.accessibleDescription()
+    window.statusBar().showMessage("Something happened.")
+    assert said[-1] == "Something happened."  # status changes are said too
+
+
+def test_enter_or_down_in_the_search_goes_to_the_clients_found(qtbot, make_desktop, demo_vault):
+    window = make_desktop("en")
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    search = window.caseload.search
+    for key in (Qt.Key.Key_Down, Qt.Key.Key_Return):
+        search.setFocus()
+        qtbot.keyClicks(search, "a")
+        qtbot.keyClick(search, key)
+        assert window.caseload.table.hasFocus()
+        assert window.caseload.selected_client() is not None
+        search.clear()
+
+
+def test_home_and_end_move_through_the_clients_view(qtbot, make_desktop, demo_vault):
+    window = make_desktop("en")
+    open_client(window, a_client(demo_vault, "in_use").client_id)
+    assert window.enter_client_view()
+    settle(window)
+    view = window.client_view
+    bar = view.area.verticalScrollBar()
+    assert bar.maximum() > 0
+    qtbot.keyClick(view.area, Qt.Key.Key_End)
+    assert bar.value() == bar.maximum()
+    qtbot.keyClick(view.area, Qt.Key.Key_Home)
+    assert bar.value() == 0
+
+
+def test_the_contact_page_shows_no_whole_identity_code_and_sets_the_language(
+    make_desktop, demo_vault
+):
+    from hbdesk.services.caseload import caseload
+    from hbdesk.services.demo import DEMO_WORKER
+    from hbdesk.services.overview import client_overview
+    from hbdesk.ui.stages.contact import ContactPage
+
+    row = next(r for r in caseload(demo_vault, DEMO_WORKER) if r.identity_code)
+    window = make_desktop("en")
+    open_client(window, row.client_id)
+    window.workspace.show_step(PAGES.index(ContactPage))
+    settle(window)
+    page = window.workspace.current_page()
+    assert row.identity_code not in page.details.text()  # the client may be co-reading
+    assert row.identity_code[:7] in page.details.text()
+    page.language.setCurrentIndex(page.language.findData("sv"))
+    page.language.activated.emit(page.language.currentIndex())
+    settle(window)
+    assert client_overview(demo_vault, DEMO_WORKER, row.client_id).client.language == "sv"
