@@ -193,9 +193,15 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="hbdesk-atspi-") as tmp:
         vault = args.vault or _demo_vault(Path(tmp))
         found = walk(args, vault)
+    from tests.ui.tour import STOPS
+
+    wanted = [s for s in args.stops.split(",") if s] or STOPS
+    missing = [stop for stop in wanted if stop not in found]
     total = sum(len(p) for p in found.values())
     print(f"AT-SPI walk ({args.lang}): {len(found)} views, {total} problem(s)")
-    return 1 if total else 0
+    if missing:
+        print(f"atspi_walk: the desktop ended before {', '.join(missing)}", file=sys.stderr)
+    return 1 if total or missing else 0
 
 
 if __name__ == "__main__":

@@ -110,7 +110,7 @@ def lock_screens(lang: str, work: Path) -> None:
     damaged.lock_window.hide()
     # 5. The demo vault's lock screen with its passphrase hint.
     demo = shell_for(work / f"demo-{lang}", demo=True)
-    wait_until(lambda: not demo.busy)
+    wait_until(lambda: not demo.busy, seconds=600)  # 40 clients with a year of spending
     save(demo.lock_window, f"05-demo-lock-{lang}.png")
     demo.lock_window.hide()
 

@@ -180,6 +180,16 @@ def _view_cut(view: QAbstractItemView) -> str | None:
     return None
 
 
+def _scrolls_sideways(w: QWidget) -> str | None:
+    """A scroll area (a page, a panel) that would need sideways scrolling."""
+    if not isinstance(w, QAbstractScrollArea) or isinstance(w, QAbstractItemView):
+        return None  # item views are judged with their columns (text_cut)
+    bar = w.horizontalScrollBar()
+    if bar.maximum() > 0 and w.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+        return f"{_name(w)}: needs sideways scrolling ({bar.maximum()} px)"
+    return None
+
+
 def _shows_text(w: QWidget) -> bool:
     return isinstance(
         w, QLabel | QAbstractButton | QComboBox | QGroupBox | QLineEdit | QAbstractItemView
@@ -224,6 +234,9 @@ def problems(window: QWidget) -> list[str]:
     if not screen.contains(frame):
         found.append(f"the window {frame} does not fit the screen {screen}")
     for w in window.findChildren(QWidget):
+        sideways = _scrolls_sideways(w) if w.isVisible() and not _own_part_of_qt(w) else None
+        if sideways:
+            found.append(sideways)
         if not w.isVisible() or not _shows_text(w) or _own_part_of_qt(w):
             continue
         if w.width() <= 0 or w.height() <= 0:

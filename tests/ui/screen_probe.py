@@ -45,7 +45,7 @@ def run(args: argparse.Namespace) -> dict[str, dict[str, dict[str, list[str]]]]:
     from hbdesk.ui import translations
     from tests.ui import a11y
     from tests.ui.fit import problems
-    from tests.ui.tour import STOPS, Tour, settle
+    from tests.ui.tour import STOPS, Tour
 
     stops = [s for s in args.stops.split(",") if s] or STOPS
     settings = dataclasses.replace(Settings(), text_size_percent=args.text_size)
@@ -62,7 +62,6 @@ def run(args: argparse.Namespace) -> dict[str, dict[str, dict[str, list[str]]]]:
             found: dict[str, dict[str, list[str]]] = {}
             for stop in stops:
                 window = tour.visit(stop)
-                settle(tour.shell)
                 found[stop] = {
                     "fit": problems(window) + extra_checks(stop, window),
                     "a11y": a11y.problems(window),  # what a screen reader hears

@@ -132,14 +132,18 @@ class Tour:
         return shown
 
     def leave(self) -> None:
+        closed = False
         for widget in self._opened:
             if shiboken6.isValid(widget) and isinstance(widget, QDialog) and widget.isVisible():
                 widget.done(0)
+                closed = True
         self._opened.clear()
         window = self.shell.main_window if self.shell else None
         if window is not None and window.client_view is not None:
             window.leave_client_view()
-        settle(self.shell)
+            closed = True
+        if closed:
+            settle(self.shell)
 
     def _open(self, widget: QWidget) -> QWidget:
         self._opened.append(widget)
@@ -147,8 +151,9 @@ class Tour:
 
     def _stage(self, client_id: str, page_name: str) -> QWidget:
         window = self.window
-        window.open_client(client_id)
-        settle(self.shell)
+        if window.workspace.client_id != client_id:
+            window.open_client(client_id)
+            settle(self.shell)
         window.workspace.show_step([p.__name__ for p in PAGES].index(page_name))
         settle(self.shell)
         return window

@@ -24,6 +24,7 @@ from hbdesk.services import budget as budget_service
 from hbdesk.services.budget import BudgetView
 from hbdesk.services.catalogue_benefit import Benefit, search_with_benefit
 from hbdesk.ui.benefit_words import benefit_sentence
+from hbdesk.ui.flow_layout import FlowLayout
 from hbdesk.ui.stages.base import StagePage
 from hbdesk.ui.stages.money_budget_own import LinePeriod, OwnOptionForm
 from hbdesk.ui.stages.money_budget_preview import DraftLine, preview
@@ -94,7 +95,7 @@ class BudgetPage(StagePage):
     # ---- building -------------------------------------------------------------------
     def _build_create(self, parent: QWidget) -> None:
         self.create_box = QGroupBox(self.tr("New budget version"), parent)
-        row = QHBoxLayout(self.create_box)
+        row = FlowLayout(self.create_box)
         self.valid_from = named(QDateEdit(self.create_box), self.tr("Budget valid from"))
         self.valid_to = named(QDateEdit(self.create_box), self.tr("Budget valid to"))
         for edit in (self.valid_from, self.valid_to):
@@ -112,7 +113,6 @@ class BudgetPage(StagePage):
         row.addWidget(QLabel(self.tr("to"), self.create_box))
         row.addWidget(self.valid_to)
         row.addWidget(self.create_button)
-        row.addStretch(1)
         self.body.addWidget(self.create_box)
 
     def _build_lines(self, parent: QWidget) -> None:
@@ -221,7 +221,7 @@ class BudgetPage(StagePage):
         self.catalogue_label = plain_label("", box)
         self.catalogue_label.setAccessibleName(self.tr("Catalogue version"))
         layout.addWidget(self.catalogue_label)
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps in a narrow window instead of widening the page
         self.add_quantity = named(QLineEdit("1", box), self.tr("Quantity to add"))
         self.add_frequency = named(QComboBox(box), self.tr("How often, line to add"))
         fill_combo(self.add_frequency, frequency_names())
@@ -234,12 +234,13 @@ class BudgetPage(StagePage):
         self.add_quantity.textChanged.connect(self._update_totals)
         self.add_frequency.currentIndexChanged.connect(self._update_totals)
         self.add_button.clicked.connect(self._add_catalogue_line)
-        row.addWidget(QLabel(self.tr("Quantity"), box))
+        quantity_label = plain_label(self.tr("Quantity"), box, wrap=False)
+        quantity_label.setBuddy(self.add_quantity)
+        row.addWidget(quantity_label)
         row.addWidget(self.add_quantity)
         row.addWidget(self.add_frequency)
         row.addWidget(self.add_period)
         row.addWidget(self.add_button)
-        row.addStretch(1)
         layout.addLayout(row)
         self.add_preview = plain_label("", box)
         self.add_preview.setAccessibleName(self.tr("Price of the line to add"))

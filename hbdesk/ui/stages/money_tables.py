@@ -133,13 +133,8 @@ class ReflowTable(QTableWidget):
         if cards:
             self.setColumnWidth(0, width)
         else:
-            spare = max(0, width - sum(least))
-            extra = [w - m for w, m in zip(wish, least, strict=True)]
-            total = sum(extra) or 1
-            for column, need in enumerate(least):
-                self.setColumnWidth(
-                    column, need + min(extra[column], spare * extra[column] // total)
-                )
+            for column, size in enumerate(_share(width, least, wish)):
+                self.setColumnWidth(column, size)
         for row in range(self.rowCount()):
             item = self.item(row, 0)
             if item is not None:  # a screen reader hears the whole card
@@ -147,6 +142,18 @@ class ReflowTable(QTableWidget):
                     Qt.ItemDataRole.AccessibleTextRole, self.card_text(row) if cards else None
                 )
         self.resizeRowsToContents()
+
+
+def _share(width: int, least: list[int], wish: list[int]) -> list[int]:
+    """Column widths filling `width`: each its least, then towards its wish, then the rest
+    in proportion to the wishes (the table fills its width, never more)."""
+    spare = max(0, width - sum(least))
+    extra = [w - m for w, m in zip(wish, least, strict=True)]
+    total = sum(extra) or 1
+    sizes = [m + min(e, spare * e // total) for m, e in zip(least, extra, strict=True)]
+    left = max(0, width - sum(sizes))
+    weight = sum(wish) or 1
+    return [size + left * w // weight for size, w in zip(sizes, wish, strict=True)]
 
 
 def make_table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:

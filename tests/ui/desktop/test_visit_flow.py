@@ -31,6 +31,16 @@ def test_notes_belong_to_the_client_they_were_written_for(make_desktop, demo_vau
     }
 
 
+def _on_page(qtbot, window, client_id: str, page: type) -> QWidget:
+    """The desktop in front, the client open on `page`; returns the page."""
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    open_client(window, client_id)
+    window.workspace.show_step(PAGES.index(page))
+    settle(window)
+    return window.workspace.current_page()
+
+
 def _names_by_tab(qtbot, start: QWidget, presses: int) -> list[str]:
     """The accessible name of each stop Tab reaches from `start` (a stop entered twice in a
     row, like a date's day, month and year, counted once)."""
@@ -47,11 +57,7 @@ def _names_by_tab(qtbot, start: QWidget, presses: int) -> list[str]:
 
 def test_tab_follows_the_screen(qtbot, make_desktop, demo_vault):
     window = make_desktop("en")
-    with qtbot.waitActive(window):
-        window.activateWindow()
-    open_client(window, a_client(demo_vault, "assessment").client_id)
-    window.workspace.show_step(PAGES.index(NeedsPage))
-    settle(window)
+    _on_page(qtbot, window, a_client(demo_vault, "assessment").client_id, NeedsPage)
     assert _names_by_tab(qtbot, window.caseload_button, 19) == [
         "My clients",  # the top bar, left to right
         "Client's view",
@@ -75,11 +81,7 @@ def test_tab_follows_the_screen(qtbot, make_desktop, demo_vault):
 
 def test_the_plans_disagreement_buttons_come_with_their_entries(qtbot, make_desktop, demo_vault):
     window = make_desktop("en")
-    with qtbot.waitActive(window):
-        window.activateWindow()
-    open_client(window, a_client(demo_vault, "in_use").client_id)
-    window.workspace.show_step(PAGES.index(PlanPage))
-    settle(window)
+    _on_page(qtbot, window, a_client(demo_vault, "in_use").client_id, PlanPage)
     order = _names_by_tab(qtbot, window.workspace.path, 30)
     order = order[: order.index("My clients")]  # once round the workspace
     disagree = [i for i, n in enumerate(order) if n.startswith("Record a disagreement")]
@@ -140,12 +142,7 @@ def test_errors_and_status_changes_are_said_and_the_field_marked(
     said: list[str] = []
     monkeypatch.setattr(status_area, "announce", lambda _source, message: said.append(message))
     window = make_desktop("en")
-    with qtbot.waitActive(window):
-        window.activateWindow()
-    open_client(window, a_client(demo_vault, "assessment").client_id)
-    window.workspace.show_step(PAGES.index(NeedsPage))
-    settle(window)
-    page = window.workspace.current_page()
+    page = _on_page(qtbot, window, a_client(demo_vault, "assessment").client_id, NeedsPage)
     page.needs.clear()
     qtbot.mouseClick(page.record_button, Qt.MouseButton.LeftButton)
     problem = "Please fill in the required text."
@@ -187,7 +184,7 @@ def test_home_and_end_move_through_the_clients_view(qtbot, make_desktop, demo_va
 
 
 def test_the_contact_page_shows_no_whole_identity_code_and_sets_the_language(
-    make_desktop, demo_vault
+    qtbot, make_desktop, demo_vault
 ):
     from hbdesk.services.caseload import caseload
     from hbdesk.services.demo import DEMO_WORKER
@@ -196,13 +193,57 @@ def test_the_contact_page_shows_no_whole_identity_code_and_sets_the_language(
 
     row = next(r for r in caseload(demo_vault, DEMO_WORKER) if r.identity_code)
     window = make_desktop("en")
-    open_client(window, row.client_id)
-    window.workspace.show_step(PAGES.index(ContactPage))
-    settle(window)
-    page = window.workspace.current_page()
+    page = _on_page(qtbot, window, row.client_id, ContactPage)
     assert row.identity_code not in page.details.text()  # the client may be co-reading
     assert row.identity_code[:7] in page.details.text()
     page.language.setCurrentIndex(page.language.findData("sv"))
     page.language.activated.emit(page.language.currentIndex())
     settle(window)
     assert client_overview(demo_vault, DEMO_WORKER, row.client_id).client.language == "sv"
+
+
+def test_same_named_clients_are_told_apart_by_birth_date(make_desktop, demo_vault):
+    import datetime as dt
+
+    from hbdesk import formatting
+    from hbdesk.services.caseload import caseload
+    from hbdesk.services.clients import NewContact, register_contact
+    from hbdesk.services.demo import DEMO_WORKER
+    from hbdesk.ui.caseload.model import BORN, NAME
+
+    first = next(r for r in caseload(demo_vault, DEMO_WORKER) if r.identity_code)
+    given, family = first.name.split(" ", 1)
+    register_contact(  # a second person of the same name, born on another day
+        demo_vault,
+        DEMO_WORKER,
+        NewContact(
+            first_name=given,
+            last_name=family,
+            identity_code="010203A9976",
+            contacted_on=dt.date.today(),
+            channel="phone",
+            described_needs="Apua arkeen.",
+        ),
+    )
+    window = make_desktop("en")
+    window.caseload.search.setText(first.name)  # set, not typed: names hold ä/ö
+    model = window.caseload.model
+    rows = [(model.index(r, NAME).data(), model.index(r, BORN).data()) for r in range(2)]
+    assert model.rowCount() == 2 and rows[0][0] == rows[1][0] == first.name
+    # The birth dates tell them apart; the whole identity code is not shown.
+    assert {born for _, born in rows} == {formatting.date(first.born), "1.2.2003"}
+    shown = {model.index(r, c).data() for r in range(2) for c in range(model.columnCount())}
+    assert first.identity_code not in shown and "010203A9976" not in shown
+
+
+def test_the_clients_log_from_their_view_is_in_large_type(make_desktop, demo_vault):
+    window = make_desktop("en")
+    open_client(window, a_client(demo_vault, "in_use").client_id)
+    assert window.enter_client_view()
+    settle(window)
+    log = window.open_client_log(large=True)  # under the client's view and its style sheet
+    settle(window)
+    base = QApplication.font().pointSizeF()
+    assert log.log.list.font().pointSizeF() >= base * 1.4
+    assert log.log.status.font().pointSizeF() >= base * 1.4
+    log.done(0)
