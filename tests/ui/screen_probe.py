@@ -6,7 +6,7 @@ screen reader would hear wrong (JSON: {lang: {stop: {"fit": [...], "a11y": [...]
         [--text-size 200] [--shots DIR] [--stops caseload,client-view]
 
 The vault folder is copied first (never changed). `--shots` also saves each view as PNG.
-Used by tests/ui/test_fits_the_screen.py (one process per scale) and scripts/screenshots.py.
+Used by tests/ui/test_on_a_real_screen.py (one process per scale) and scripts/screenshots.py.
 """
 
 from __future__ import annotations
