@@ -45,6 +45,8 @@ class Settings:
 
     # The user interface language; Finnish is the default.
     language: str = _setting("fi", _one_of(*LANGUAGES))
+    # The size of text in every window, in percent of the desktop's own (View → Text size).
+    text_size_percent: int = _setting(100, _between(100, 200))
     # Lock the vault after this many minutes without keyboard or mouse input.
     idle_lock_minutes: int = _setting(5, _between(1, 240))
     # A vault folder other than the default one (the --vault option and HBDESK_VAULT win).
@@ -71,6 +73,26 @@ class Settings:
     rectification_email: str | None = _setting(None, lambda value: value is None or _short(value))
     rectification_phone: str | None = _setting(None, lambda value: value is None or _short(value))
     administrative_court: str | None = _setting(None, lambda value: value is None or _short(value))
+    # The same names in Swedish, for a Swedish-speaking client's documents (a bilingual
+    # county has official Swedish names; where one is missing the Finnish name is printed).
+    organisation_name_sv: str | None = _setting(None, lambda value: value is None or _short(value))
+    rectification_body_sv: str | None = _setting(None, lambda value: value is None or _short(value))
+    administrative_court_sv: str | None = _setting(
+        None, lambda value: value is None or _short(value)
+    )
+
+
+def names_in(settings: Settings, lang: str) -> tuple[tuple[str, str], ...]:
+    """The county's names (organisation, rectification body, court) as pairs (the name as
+    decisions carry it, the name in `lang`), where the settings give both."""
+    if lang != "sv":
+        return ()
+    pairs = (
+        (settings.organisation_name, settings.organisation_name_sv),
+        (settings.rectification_body, settings.rectification_body_sv),
+        (settings.administrative_court, settings.administrative_court_sv),
+    )
+    return tuple((fi, sv) for fi, sv in pairs if fi and sv)
 
 
 # Steps that turn a stored dict of version n into version n + 1.

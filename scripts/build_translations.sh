@@ -36,4 +36,8 @@ fi
 for lang in fi sv en; do
   "$lrelease" -silent "$ts_dir/hbdesk_$lang.ts" -qm "$qm_dir/hbdesk_$lang.qm"
 done
+# Qt's own words its catalogues lack (hand-kept; see the file).
+for extra in "$ts_dir"/qt_extra_*.ts; do
+  [ -e "$extra" ] && "$lrelease" -silent "$extra" -qm "$qm_dir/$(basename "${extra%.ts}").qm"
+done
 echo "translations built in $qm_dir"

@@ -1,34 +1,33 @@
-"""Render the app shell's screens at 1366×768 to PNG files in screenshots/ (offscreen, no screen).
+"""Screenshots of every screen of hbdesk, for looking at: PNG files in screenshots/.
 
-Usage: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [fi|sv|en ...]
-(default: fi). Uses throw-away vaults in a temporary folder; never touches the real ones.
+Usage: .venv/bin/python scripts/screenshots.py [--langs fi,sv,en] [--scales 100,200]
+       [--stops caseload,client-view] [--no-lock-screens]
+
+1. The lock screens (create, wrong passphrase, damaged vault, demo), offscreen at 1366×768:
+   `01-create-weak-fi.png` …
+2. Every main view and dialog of the desktop with demo data (the tour of tests/ui/tour.py:
+   the caseload, each stage, the client's view, every dialog), on a real 1366×768 X screen
+   (Xvfb) at 100 % and at 200 % scale (QT_SCALE_FACTOR=2), as the person sees the whole
+   screen: `<view>-<lang>-<scale>.png`, e.g. `stage-BudgetPage-sv-200.png`.
+Throw-away vaults in a temporary folder; never touches the real ones.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
-
-from hbdesk.settings import Settings  # noqa: E402
-from hbdesk.store import KdfParams  # noqa: E402
-from hbdesk.ui import translations  # noqa: E402
-from hbdesk.ui.shell import Shell  # noqa: E402
-
 OUT = ROOT / "screenshots"
 SIZE = (1366, 768)
-# A throw-away vault needs no costly key derivation (OWASP's floor, as in the tests).
-QUICK_KDF = KdfParams(memory_kib=19 * 1024, iterations=2, lanes=1)
-PASSPHRASE = "kolme iloista kissaa tanssii"  # noqa: S105 (a throw-away vault)
 NOTES = (
     "Käynti kotona 24.11.: Aino toivoo kuntosalikorttia ja apua laskujen kuittaamiseen.\n"
     "Seuraavaksi: hinnat palveluntuottajilta, oma ehdotus tavoitteista."
@@ -36,6 +35,8 @@ NOTES = (
 
 
 def wait_until(condition: Callable[[], bool], seconds: float = 30.0) -> None:
+    from PySide6.QtWidgets import QApplication
+
     deadline = time.monotonic() + seconds
     while not condition():
         if time.monotonic() > deadline:
@@ -44,7 +45,9 @@ def wait_until(condition: Callable[[], bool], seconds: float = 30.0) -> None:
         time.sleep(0.01)
 
 
-def save(widget: QWidget, name: str) -> Path:
+def save(widget, name: str) -> Path:
+    from PySide6.QtWidgets import QApplication
+
     widget.resize(*SIZE)
     widget.show()
     for _ in range(5):
@@ -55,7 +58,11 @@ def save(widget: QWidget, name: str) -> Path:
     return path
 
 
-def shell_for(folder: Path, **options: object) -> Shell:
+def shell_for(folder: Path, **options: object):
+    from hbdesk.settings import Settings
+    from hbdesk.ui.shell import Shell
+    from tests.ui.tour import QUICK_KDF
+
     shell = Shell(
         folder, settings=Settings(), kdf=QUICK_KDF, preload=False, quit_app=lambda: None, **options
     )  # type: ignore[arg-type]
@@ -63,7 +70,10 @@ def shell_for(folder: Path, **options: object) -> Shell:
     return shell
 
 
-def render(lang: str, work: Path) -> None:
+def lock_screens(lang: str, work: Path) -> None:
+    """The screens before the vault is open (offscreen)."""
+    from tests.ui.tour import PASSPHRASE
+
     # 1. First run: the create page, with a passphrase typed and its strength shown.
     shell = shell_for(work / f"vault-{lang}")
     page = shell.lock_window.create_page
@@ -74,14 +84,13 @@ def render(lang: str, work: Path) -> None:
     page.passphrase.setText(PASSPHRASE)
     page.repeat.setText(PASSPHRASE[:-3])
     save(shell.lock_window, f"01-create-strong-{lang}.png")
-
     # 2. The main window after creating the vault, with notes from the visit.
     page.repeat.setText(PASSPHRASE)
     page.create_button.click()
     wait_until(lambda: shell.main_window is not None)
     shell.main_window.notes.setPlainText(NOTES)
+    shell.main_window.notes_dock.show()
     save(shell.main_window, f"03-main-{lang}.png")
-
     # 3. Locked, then a wrong passphrase: the lock screen with its message.
     shell.lock()
     unlock = shell.lock_window.unlock_page
@@ -90,7 +99,6 @@ def render(lang: str, work: Path) -> None:
     wait_until(lambda: not shell.busy)
     save(shell.lock_window, f"02-lock-error-{lang}.png")
     shell.lock_window.hide()
-
     # 4. A damaged vault: what happened, what to do, and no offer to create a new one.
     with open(work / f"vault-{lang}" / "hbdesk.db", "r+b") as db:
         db.truncate(4096 * 2 + 100)
@@ -100,25 +108,65 @@ def render(lang: str, work: Path) -> None:
     wait_until(lambda: not damaged.busy)
     save(damaged.lock_window, f"04-damaged-{lang}.png")
     damaged.lock_window.hide()
-
     # 5. The demo vault's lock screen with its passphrase hint.
     demo = shell_for(work / f"demo-{lang}", demo=True)
-    wait_until(lambda: not demo.busy)
+    wait_until(lambda: not demo.busy, seconds=600)  # 40 clients with a year of spending
     save(demo.lock_window, f"05-demo-lock-{lang}.png")
     demo.lock_window.hide()
 
 
+def desktop(langs: list[str], scales: list[int], stops: str, work: Path) -> None:
+    """Every view and dialog with demo data under Xvfb, through the layout probe."""
+    from hbdesk.services.demo import populate_demo
+    from hbdesk.store import Vault
+    from tests.ui.tour import PASSPHRASE, QUICK_KDF
+
+    vault = work / "demo-vault"
+    opened = Vault(vault, kdf=QUICK_KDF).create(PASSPHRASE)
+    populate_demo(opened)
+    opened.lock()
+    for scale in scales:
+        env = {
+            **{k: v for k, v in os.environ.items() if not k.startswith("QT_")},
+            "QT_QPA_PLATFORM": "xcb",
+            "QT_SCALE_FACTOR": str(scale / 100),
+        }
+        command = [sys.executable, "-m", "tests.ui.screen_probe", "--vault", str(vault)]
+        command += ["--langs", ",".join(langs), "--shots", str(OUT), "--stops", stops]
+        command += ["--shot-suffix", str(scale), "--out", str(work / f"probe-{scale}.json")]
+        if not os.environ.get("DISPLAY"):
+            command = ["xvfb-run", "-a", "-s", "-screen 0 1366x768x24", *command]
+        subprocess.run(command, cwd=ROOT, env=env, check=True)  # noqa: S603
+        print(f"{OUT}/*-{scale}.png")
+
+
 def main(argv: list[str]) -> int:
-    languages = argv or ["fi"]
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--langs", default="fi,sv,en")
+    parser.add_argument("--scales", default="100,200")
+    parser.add_argument("--stops", default="")
+    parser.add_argument("--no-lock-screens", action="store_true")
+    args = parser.parse_args(argv)
+    langs = args.langs.split(",")
     OUT.mkdir(exist_ok=True)
-    app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory(prefix="hbdesk-shots-") as tmp:
         for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
             os.environ[name] = str(Path(tmp) / name.lower())
-        for lang in languages:
-            installed = translations.install(app, lang)
-            render(lang, Path(tmp))
-            translations.uninstall(app, installed)
+        if not args.no_lock_screens:
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+            from PySide6.QtWidgets import QApplication
+
+            from hbdesk.ui import translations
+
+            app = QApplication.instance() or QApplication([])
+            for lang in langs:
+                installed = translations.install(app, lang)
+                lock_screens(lang, Path(tmp))
+                translations.uninstall(app, installed)
+        if shutil.which("xvfb-run") is None and not os.environ.get("DISPLAY"):
+            print("screenshots: the desktop's need Xvfb (xvfb-run)", file=sys.stderr)
+            return 1
+        desktop(langs, [int(s) for s in args.scales.split(",")], args.stops, Path(tmp))
     return 0
 
 

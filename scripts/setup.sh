@@ -15,8 +15,10 @@ packages=(python3 python3-venv python3-pip
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
   libxcb-shape0 libxkbcommon-x11-0 xvfb xauth fonts-dejavu-core)
 # Tests also read PDFs (poppler-utils), time windows (xdotool), run a real PostgreSQL, and
-# open Oma HB in a real browser (chromium, chromium-driver; certutil from libnss3-tools).
-[ $dev = 1 ] && packages+=(poppler-utils xdotool postgresql chromium chromium-driver libnss3-tools)
+# open Oma HB in a real browser (chromium, chromium-driver; certutil from libnss3-tools);
+# scripts/atspi_walk.py hears the desktop as a screen reader does (AT-SPI on a session bus).
+[ $dev = 1 ] && packages+=(poppler-utils xdotool postgresql chromium chromium-driver libnss3-tools
+  at-spi2-core python3-pyatspi gir1.2-atspi-2.0 dbus-x11)
 
 missing=()
 if command -v dpkg-query >/dev/null; then

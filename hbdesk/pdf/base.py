@@ -27,6 +27,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from hbdesk.inert_text import visible_controls
 from hbdesk.pdf.texts import t
 
 FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
@@ -62,15 +63,7 @@ def register_fonts() -> None:
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
 
 
-# Bidi overrides and other controls would reorder or hide text: shown as visible codes.
-_CONTROLS = re.compile(
-    "[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
-)
 _LONG_WORD = 40  # characters after which a word gets break opportunities
-
-
-def _visible(match: re.Match[str]) -> str:
-    return f"[U+{ord(match.group()):04X}]"
 
 
 def _breakable(word: str) -> str:
@@ -84,7 +77,7 @@ def inert(text: str | None) -> str:
     """User text as paragraph markup that shows exactly what was typed (no tags, no bidi)."""
     if not text:
         return ""
-    text = _CONTROLS.sub(_visible, text.replace("\r\n", "\n").replace("\t", " "))
+    text = visible_controls(text.replace("\t", " "))
     text = re.sub(r"\S{41,}", lambda m: _breakable(m.group()), text)
     return escape(text).replace("\n", "<br/>")
 

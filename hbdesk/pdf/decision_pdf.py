@@ -21,14 +21,14 @@ from hbdesk.pdf.base import (
     together,
 )
 from hbdesk.pdf.documents import DecisionDoc
-from hbdesk.pdf.texts import category, t, unit, word
+from hbdesk.pdf.texts import category, laws_in, t, unit, word
 
 
 def _header(doc: DecisionDoc, lang: str) -> list[Flowable]:
     org = doc.organisation
-    lines = [f"<b>{inert(org.name)}</b>"]
+    lines = [f"<b>{inert(org.named(org.name))}</b>"]
     if org.deciding_body:
-        lines.append(inert(org.deciding_body))
+        lines.append(inert(org.named(org.deciding_body)))
     lines.append(inert(org.address))
     lines += [inert(x) for x in (org.phone, org.email) if x]
     return [
@@ -129,7 +129,7 @@ def _restrictions(doc: DecisionDoc, lang: str) -> list[Flowable]:
 
 def _legal_basis(doc: DecisionDoc, lang: str) -> list[Flowable]:
     """The laws applied; a decision over several laws shows each one's part of the budget."""
-    out = _section("decision.legal_basis", doc.legal_basis, lang)
+    out = _section("decision.legal_basis", laws_in(doc.legal_basis, lang), lang)
     if len(doc.parts) > 1:
         header = [t("decision.law", lang), t("decision.part", lang)]
         rows = [[word("law", p.area, lang), money(p.total, lang)] for p in doc.parts]
@@ -158,8 +158,8 @@ def _notice_text(doc: DecisionDoc, lang: str) -> str:
 
 def rectification(doc: DecisionDoc, lang: str) -> list[Flowable]:
     """The request-for-rectification instructions, with this decision's deadline if known."""
-    a = doc.appeal
-    contact = [a.body, a.address] + [x for x in (a.phone, a.email) if x]
+    a, org = doc.appeal, doc.organisation
+    contact = [org.named(a.body), a.address] + [x for x in (a.phone, a.email) if x]
     items = [
         ListItem(para(text), leftIndent=12) for text in t("rect.contents_items", lang).split("|")
     ]
@@ -183,7 +183,7 @@ def rectification(doc: DecisionDoc, lang: str) -> list[Flowable]:
         ),
         para(t("rect.attachments", lang)),
         heading(t("rect.court", lang), 3),
-        para(t("rect.court_text", lang).format(court=a.court)),
+        para(t("rect.court_text", lang).format(court=org.named(a.court))),
     ]
 
 
@@ -193,7 +193,9 @@ def _signature(doc: DecisionDoc, lang: str) -> list[Flowable]:
         together(
             heading(t("decision.signature", lang), 3),
             para(f"{doc.decided_by_name}, {doc.decided_by_title}"),
-            para(f"{doc.organisation.name} · {date(doc.decided_on)}", "small"),
+            para(
+                f"{doc.organisation.named(doc.organisation.name)} · {date(doc.decided_on)}", "small"
+            ),
         ),
     ]
 

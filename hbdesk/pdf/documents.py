@@ -20,6 +20,12 @@ class Organisation:
     deciding_body: str = ""
     phone: str | None = None
     email: str | None = None
+    # Its names and its bodies' in the document's language: (as stored, in that language).
+    names: tuple[tuple[str, str], ...] = ()
+
+    def named(self, text: str) -> str:
+        """`text` (a name of the county or one of its bodies) in the document's language."""
+        return dict(self.names).get(text, text)
 
 
 @dataclass(frozen=True)

@@ -546,6 +546,25 @@ CATEGORIES: dict[str, tuple[str, str, str]] = {
 
 _INDEX = {"fi": 0, "sv": 1, "en": 2}
 
+# The acts a decision rests on, by statute number: their names in each language, so that a
+# Swedish decision names "Socialvårdslag (1301/2014)" even when it was prepared in Finnish.
+LAWS: dict[str, tuple[str, str, str]] = {
+    "1301/2014": ("Sosiaalihuoltolaki", "Socialvårdslag", "Social Welfare Act"),
+    "675/2023": ("Vammaispalvelulaki", "Lag om funktionshinderservice", "Disability Services Act"),
+    "937/2005": (
+        "Laki omaishoidon tuesta",
+        "Lag om stöd för närståendevård",
+        "Act on Support for Informal Care",
+    ),
+    "980/2012": ("Vanhuspalvelulaki", "Äldreomsorgslag", "Older Persons Services Act"),
+    "417/2007": ("Lastensuojelulaki", "Barnskyddslag", "Child Welfare Act"),
+    "703/2023": (
+        "Laki sosiaali- ja terveydenhuollon asiakastietojen käsittelystä",
+        "Lag om behandling av klientuppgifter inom social- och hälsovården",
+        "Act on the Processing of Client Data in Healthcare and Social Welfare",
+    ),
+}
+
 
 def _pick(words: tuple[str, str, str], lang: str) -> str:
     return words[_INDEX.get(lang, 0)]
@@ -555,6 +574,17 @@ def t(key: str, lang: str) -> str:
     """The word for `key`; an unknown key shows as itself (never a crash on paper)."""
     words = _W.get(key)
     return _pick(words, lang) if words else key
+
+
+def laws_in(text: str, lang: str) -> str:
+    """A legal basis with every known act's name in `lang` ("Sosiaalihuoltolaki (1301/2014)"
+    → "Socialvårdslag (1301/2014)"); what is not a known act's name stays as written."""
+    for number, names in LAWS.items():
+        wanted = _pick(names, lang)
+        for name in names:
+            if name != wanted:
+                text = text.replace(f"{name} ({number})", f"{wanted} ({number})")
+    return text
 
 
 def word(prefix: str, code: str | None, lang: str) -> str:

@@ -22,6 +22,7 @@ from hbdesk.models.followup import FollowUp
 from hbdesk.models.ledger import InvoiceConfirmation, ReceiptReport, SpendingEntry
 from hbdesk.models.plan import Plan
 from hbdesk.models.vocab import DecisionOutcome, EntryStatus, PaymentMethod
+from hbdesk.services.clients import birth_date
 from hbdesk.services.context import Actor, transaction
 from hbdesk.services.decisions_query import governing
 from hbdesk.store import OpenVault
@@ -58,6 +59,7 @@ class CaseloadRow:
     key_worker_id: str | None
     next_follow_up_on: dt.date | None
     money: MoneyState | None  # None: no budget decision in force
+    born: dt.date | None = None  # from the identity code: tells same-named clients apart
 
 
 def _matches(query: str) -> list[object]:
@@ -208,6 +210,7 @@ def caseload(
             c.key_worker_id,
             follow.get(c.id),
             money_state(chains.get(c.id, []), facts, day),
+            birth_date(c.identity_code),
         )
         for c in clients
     ]

@@ -60,6 +60,7 @@ class ClientViewData:
     as_of: dt.date
     # What is known of a budget line's catalogue item (used by at least five), by line id.
     benefits: dict[str, Benefit] = field(default_factory=dict)
+    language: str = "fi"  # the client's own: the view speaks it, whatever the worker's is
 
 
 def _plan(session: Session, client_id: str) -> tuple[ClientPlan | None, list[str]]:
@@ -129,4 +130,5 @@ def client_view(
             money,
             day,
             benefits,
+            client.language,
         )

@@ -405,6 +405,7 @@ def _decision_doc(
         organisation.deciding_body,
         organisation.phone,
         organisation.email,
+        organisation.names,
     )
     doc = DecisionDoc(
         org,

@@ -13,6 +13,7 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from hbdesk.models.audit import AccessLogEntry
+from hbdesk.models.client import Client
 from hbdesk.models.vocab import DecisionOutcome
 from hbdesk.pdf.documents import CommitmentDoc, Payer
 from hbdesk.services import access_log, budget, decision, documents, plan
@@ -61,6 +62,7 @@ class DocumentChoices:
     plan_version: int | None  # the newest plan version, None when there is no plan
     decisions: tuple[DecisionChoice, ...]  # newest first
     organisation_name: str  # as the newest decision names it ("" when none)
+    language: str = "fi"  # the client's own: their documents are written in it by default
 
 
 def _lines(
@@ -108,10 +110,13 @@ def document_choices(vault: OpenVault, actor: Actor, client_id: str) -> Document
                     lines[d.budget_id],
                 )
             )
+    with vault.session() as session:  # a setting of the client's, not their record's content
+        language = session.scalar(select(Client.language).where(Client.id == client_id))
     return DocumentChoices(
         plan_view.plan.version if plan_view else None,
         tuple(found),
         views[-1].decision.organisation_name if views else "",
+        language or "fi",
     )
 
 

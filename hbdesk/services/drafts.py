@@ -6,15 +6,21 @@ from sqlalchemy import delete, select
 
 from hbdesk.models.base import utcnow
 from hbdesk.models.draft import Draft
+from hbdesk.models.errors import DomainError
 from hbdesk.store import OpenVault
 
 MAX_DRAFT_CHARS = 1_000_000
 
 
+def check_length(text: str) -> None:
+    """A draft longer than MAX_DRAFT_CHARS is refused (DomainError "draft_too_long")."""
+    if len(text) > MAX_DRAFT_CHARS:
+        raise DomainError("draft_too_long", "text", max_chars=MAX_DRAFT_CHARS)
+
+
 def save_draft(vault: OpenVault, place: str, text: str) -> None:
     """Keep `text` typed at `place`; an empty text removes the draft."""
-    if len(text) > MAX_DRAFT_CHARS:
-        raise ValueError("draft_too_long")
+    check_length(text)
     with vault.session() as session:
         if not text:
             session.execute(delete(Draft).where(Draft.place == place))
@@ -31,8 +37,7 @@ def save_drafts(vault: OpenVault, drafts: dict[str, str]) -> None:
     """Keep several drafts at once (on lock: one transaction for every open editor)."""
     with vault.session() as session:
         for place, text in drafts.items():
-            if len(text) > MAX_DRAFT_CHARS:
-                raise ValueError("draft_too_long")
+            check_length(text)
             draft = session.get(Draft, place)
             if not text:
                 if draft is not None:

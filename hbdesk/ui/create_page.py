@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hbdesk.ui.lock_parts import BusyIndicator, MessageLabel, heading, plain_label
+from hbdesk.ui.lock_parts import BusyIndicator, MessageLabel, breakable_path, heading, plain_label
 from hbdesk.ui.passphrase_strength import MIN_CHARS, Strength, assess
 from hbdesk.ui.vault_messages import VaultProblem
 
@@ -109,7 +109,9 @@ class CreatePage(QWidget):
 
     # What the shell tells the page.
     def set_vault_folder(self, folder: str) -> None:
-        self.folder.setText(self.tr("The vault will be created in: %1").replace("%1", folder))
+        self.folder.setText(
+            self.tr("The vault will be created in: %1").replace("%1", breakable_path(folder))
+        )
 
     def set_busy(self, busy: bool) -> None:
         self._busy = busy

@@ -14,7 +14,16 @@ import io
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QStandardPaths, QTimer
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from hbdesk import formatting
+from hbdesk.inert_text import visible_controls
 from hbdesk.models.errors import DomainError
 from hbdesk.pdf import commitment_pdf
 from hbdesk.pdf.documents import CommitmentDoc
@@ -39,6 +49,8 @@ from hbdesk.services import documents, documents_query
 from hbdesk.services.documents import CommitmentTerms, DocumentWriteError, Organisation, Payer
 from hbdesk.services.documents_query import DecisionChoice, DocumentChoices, LineChoice
 from hbdesk.ui import domain_messages
+from hbdesk.ui.lock_parts import lock_button
+from hbdesk.ui.reflow import Columns
 from hbdesk.ui.stages.money_common import (
     error_label,
     heading,
@@ -166,6 +178,8 @@ def pdf_text(data: bytes) -> str:
 class DocumentsDialog(QDialog):
     """Write one of the client's documents where the user chooses."""
 
+    lock_requested = Signal()
+
     def __init__(
         self,
         ctx: UiContext,
@@ -190,8 +204,12 @@ class DocumentsDialog(QDialog):
         # No client name in the title: the window may be seen by the client or others.
         self.setWindowTitle(self.tr("Documents for the client"))
         content = QWidget(self)
-        columns = QHBoxLayout(content)
-        left = QVBoxLayout()
+        page = QVBoxLayout(content)
+        columns = Columns(content)  # the form beside the preview, or above it when narrow
+        page.addWidget(columns)
+        left_part = QWidget(columns)
+        left = QVBoxLayout(left_part)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(heading(self.tr("Documents the client keeps"), content))
         left.addWidget(
             plain_label(
@@ -213,8 +231,8 @@ class DocumentsDialog(QDialog):
         left.addWidget(self.result)
         left.addWidget(self.error)
         left.addStretch(1)
-        columns.addLayout(left, 3)
-        self._build_preview(content, columns)
+        columns.add(left_part, 3)
+        self._build_preview(columns, columns)
         outer = QVBoxLayout(self)
         outer.addWidget(scrolled(content, self), 1)
         outer.addLayout(self._buttons())
@@ -251,8 +269,8 @@ class DocumentsDialog(QDialog):
         ):
             self.kind.addItem(words, code)
         self.lang = named(QComboBox(parent), self.tr("Language of the document"))
-        self.lang.addItem("Suomi", "fi")
-        self.lang.addItem("Svenska", "sv")
+        for code, name in (("fi", "Suomi"), ("sv", "Svenska"), ("en", "English")):
+            self.lang.addItem(name, code)  # each language in its own name
         self.decision = named(QComboBox(parent), self.tr("Decision"))
         self.line = named(QComboBox(parent), self.tr("Service (line of the decision's budget)"))
         self.kind_note = plain_label("", parent)
@@ -314,7 +332,7 @@ class DocumentsDialog(QDialog):
         self.organisation_box = box
         layout.addWidget(box)
 
-    def _build_preview(self, parent: QWidget, columns: QHBoxLayout) -> None:
+    def _build_preview(self, parent: QWidget, columns: Columns) -> None:
         box = QGroupBox(self.tr("What the provider will see"), parent)
         layout = QVBoxLayout(box)
         layout.addWidget(
@@ -333,10 +351,13 @@ class DocumentsDialog(QDialog):
         self.preview_error = error_label(box)
         layout.addWidget(self.preview_error)
         self.preview_box = box
-        columns.addWidget(box, 2)
+        columns.add(box, 2)
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
+        self.lock_button = lock_button(self)
+        self.lock_button.clicked.connect(self.lock_requested)
+        row.addWidget(self.lock_button)
         row.addStretch(1)
         self.save_button = named(
             QPushButton(self.tr("Save as…"), self), self.tr("Choose where to save the document")
@@ -355,6 +376,8 @@ class DocumentsDialog(QDialog):
 
     def _on_choices(self, choices: DocumentChoices) -> None:
         self.choices = choices
+        # The client's documents in the client's language (the worker may choose another).
+        self.lang.setCurrentIndex(max(0, self.lang.findData(choices.language)))
         if choices.organisation_name and not self.org_name.text():
             self.org_name.setText(choices.organisation_name)
         self._fill_decisions()
@@ -395,12 +418,16 @@ class DocumentsDialog(QDialog):
         self.line.blockSignals(True)
         self.line.clear()
         for x in d.lines if d else ():
+            # Short enough for a narrow window; the provider is shown in its own field below.
             self.line.addItem(
-                f"{x.description} — {x.provider}: "
-                f"{formatting.number(x.quantity, self.ctx.lang)} × "
-                f"{units.get(x.unit, x.unit)}, "
-                f"{formatting.money(x.total, self.ctx.lang)}",
+                f"{visible_controls(x.description)}: {formatting.money(x.total, self.ctx.lang)}",
                 x.id,
+            )
+            self.line.setItemData(
+                self.line.count() - 1,
+                f"{visible_controls(x.provider)}: {formatting.number(x.quantity, self.ctx.lang)}"
+                f" × {units.get(x.unit, x.unit)}",
+                Qt.ItemDataRole.ToolTipRole,
             )
         self.line.blockSignals(False)
         self._line_changed()
@@ -553,7 +580,12 @@ class DocumentsDialog(QDialog):
 
     # ---- writing ----------------------------------------------------------------------
     def _organisation(self) -> Organisation:
-        return Organisation(self.org_name.text().strip(), self.org_address.text().strip())
+        from hbdesk import settings as app_settings
+
+        names = app_settings.names_in(app_settings.load(), self.lang.currentData())
+        return Organisation(
+            self.org_name.text().strip(), self.org_address.text().strip(), names=names
+        )
 
     def _missing(self) -> str:
         kind = self.current_kind()

@@ -102,16 +102,20 @@ class DraftKeeper(QObject):
 
     def save_all(self) -> bool:
         """Save every editor with unsaved text in one transaction, and wait (before locking)."""
+        from hbdesk.models.errors import DomainError
+        from hbdesk.services.drafts import MAX_DRAFT_CHARS
         from hbdesk.ui.runner import run_and_wait
 
         if self._vault is None or self._vault.locked:
             return False
         dirty = [editor for editor in list(self._editors) if _alive(editor) and editor.is_dirty()]
-        if not dirty:
-            return True
+        # One text over the limit must not keep every other draft from being saved.
+        too_long = [e for e in dirty if len(e.draft_text()) > MAX_DRAFT_CHARS]
+        dirty = [e for e in dirty if e not in too_long]
         texts = {editor.place: editor.draft_text() for editor in dirty}
         try:
-            run_and_wait(self._write, self._vault, self._numbered(texts))
+            if texts:
+                run_and_wait(self._write, self._vault, self._numbered(texts))
         except Exception as exc:
             log.warning("drafts not saved on lock: %s", type(exc).__name__)
             self.save_failed.emit(exc)
@@ -119,7 +123,9 @@ class DraftKeeper(QObject):
         self._stored.update(texts)
         for editor in dirty:
             editor.mark_saved()
-        return True
+        if too_long:
+            self.save_failed.emit(DomainError("draft_too_long", "text", max_chars=MAX_DRAFT_CHARS))
+        return not too_long
 
     def _numbered(self, texts: dict[str, str]) -> dict[str, tuple[int, str]]:
         numbered = {}

@@ -55,7 +55,7 @@ class EnrolmentDialog(QDialog):
         self.url.setAccessibleName(self.tr("Server address"))
         self.state_label = QLabel(self)
         self.state_label.setWordWrap(True)
-        self.state_label.setAccessibleName(self.tr("Enrolment state"))
+        self.state_label.setAccessibleDescription(self.tr("Enrolment state"))
         self.save_request = QPushButton(self.tr("Save certificate request…"), self)
         self.save_request.setAccessibleName(self.tr("Save certificate request"))
         self.cert_path = QLineEdit(self)
@@ -70,7 +70,7 @@ class EnrolmentDialog(QDialog):
         self.import_button.setAccessibleName(self.tr("Import certificates"))
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Result"))
+        self.message.setAccessibleDescription(self.tr("Result"))
         buttons = QDialogButtonBox(self)
         self.save_button = buttons.addButton(
             self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole

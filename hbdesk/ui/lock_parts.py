@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from hbdesk.inert_text import visible_controls
 from hbdesk.ui.vault_messages import VaultProblem
 
 _PROBLEM_STYLE = (
@@ -18,13 +19,33 @@ _INFO_STYLE = (
 )
 
 
+class InertLabel(QLabel):
+    """A label for text people may have typed: plain text, its control characters (bidi
+    overrides, isolates, marks) shown as codes so that they cannot reorder what is read.
+
+    A screen reader hears what the label shows: its text stays its accessible name, and a
+    name given to it ("Balance left") becomes its description instead of hiding the text.
+    """
+
+    def setText(self, text: str) -> None:
+        super().setText(visible_controls(text))
+
+    def setAccessibleName(self, name: str) -> None:
+        self.setAccessibleDescription(name)
+
+
 def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = True) -> QLabel:
-    """A label that never reads its text as HTML (it may show what a user typed)."""
-    label = QLabel(parent)
+    """A label that never reads its text as HTML nor obeys bidi controls in it."""
+    label = InertLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(wrap)
     label.setText(text)
     return label
+
+
+def breakable_path(path: str) -> str:
+    """A folder path that may wrap after each separator (a long path never runs off the side)."""
+    return path.replace("/", "/\u200b").replace("\\", "\\\u200b")
 
 
 def heading(text: str, parent: QWidget | None = None, *, size: int = 18) -> QLabel:
@@ -36,7 +57,21 @@ def heading(text: str, parent: QWidget | None = None, *, size: int = 18) -> QLab
     return label
 
 
-class MessageLabel(QLabel):
+def lock_button(parent: QWidget) -> QPushButton:
+    """ "Lock" for a dialog with client data: the main window's own button is behind it."""
+    from hbdesk.ui.lock_keys import LOCK_SHORTCUT
+
+    button = QPushButton(QCoreApplication.translate("LockButton", "Lock"), parent)
+    keys = QKeySequence(LOCK_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
+    button.setToolTip(
+        QCoreApplication.translate("LockButton", "Lock hbdesk (%1)").replace("%1", keys)
+    )
+    button.setAccessibleName(button.text())
+    button.setAutoDefault(False)
+    return button
+
+
+class MessageLabel(InertLabel):
     """Says what went wrong and what to do (or a neutral notice); hidden when empty."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -60,14 +95,15 @@ class MessageLabel(QLabel):
     def clear_message(self) -> None:
         self.problem = None
         self.setText("")
-        self.setAccessibleDescription("")
         self.hide()
 
     def _show(self, text: str, style: str) -> None:
+        from hbdesk.ui.status_area import announce
+
         self.setStyleSheet(style)
         self.setText(text)
-        self.setAccessibleDescription(text)
         self.show()
+        announce(self, text)  # said at once, wherever the focus is
 
 
 class BusyIndicator(QWidget):

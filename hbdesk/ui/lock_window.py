@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hbdesk.ui.create_page import CreatePage
 from hbdesk.ui.lock_parts import heading, plain_label
@@ -42,7 +49,7 @@ class LockWindow(QWidget):
             "QFrame#card { background: palette(base); border: 1px solid #c8c8c8;"
             " border-radius: 8px; }"
         )
-        card.setFixedWidth(_CARD_WIDTH)
+        card.setMaximumWidth(_CARD_WIDTH)
         card_layout = QVBoxLayout(card)
         card_layout.setContentsMargins(20, 16, 20, 16)
         card_layout.addWidget(self.pages)
@@ -51,13 +58,24 @@ class LockWindow(QWidget):
         row.addStretch(1)
         row.addWidget(card)
         row.addStretch(1)
+        content = QWidget(self)
+        column = QVBoxLayout(content)
+        column.addStretch(1)
+        column.addWidget(brand)
+        column.addWidget(tagline)
+        column.addSpacing(12)
+        column.addLayout(row, 1)
+        column.addStretch(2)
+        # A small screen or large text: the card scrolls down, never off the side.
+        area = QScrollArea(self)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        area.setWidget(content)
         outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        outer.addWidget(brand)
-        outer.addWidget(tagline)
-        outer.addSpacing(12)
-        outer.addLayout(row)
-        outer.addStretch(2)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(area)
         self.resize(900, 640)
 
     @property

@@ -1,22 +1,27 @@
-"""The caseworker's desktop: the caseload on the left, the open client's workspace on the right.
+"""The caseworker's desktop, laid out for a home visit on a 1366×768 laptop (or larger text).
 
-It also keeps what the shell relies on: Ctrl+L locks, Ctrl+Shift+B blanks the screen,
-"Notes from the visit" is an autosaved draft, and closing for a lock never quits the app.
-Co-reading mode (Ctrl+Shift+R) hides everything about other clients while the client reads.
-The client's view (F11) turns the screen to the client: large type, only their plan, budget
-and spending; or it opens on a second screen (Ctrl+F11) while the worker keeps this one.
+With no client open the caseload fills the window. Opening a client folds the caseload away
+(F9 or "My clients" brings it back) and gives the workspace the width: the process path as a
+rail, the page of the chosen step. Notes from the visit (kept per client) and the sync panel
+fold into the status area, each a button away. Nothing needs sideways scrolling: the top bar
+wraps, pages reflow and scroll down.
+
+It also keeps what the shell relies on: Ctrl+L locks, Ctrl+Shift+B blanks the screen, closing
+for a lock never quits the app, and `view_state()` / `restore()` bring back the client and
+step after a lock. Co-reading (Ctrl+Shift+R) hides everything about other clients; the
+client's view (F11) turns the screen to the client, or opens on a second screen (Ctrl+F11).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
-    QHBoxLayout,
     QMainWindow,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -24,61 +29,87 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hbdesk.ui import tab_order
 from hbdesk.ui.caseload.panel import CaseloadPanel
 from hbdesk.ui.client_view import CLIENT_VIEW_SHORTCUT, ClientView, ClientViewWindow, window_title
-from hbdesk.ui.draft_text_edit import DraftTextEdit
+from hbdesk.ui.flow_layout import FlowLayout
+from hbdesk.ui.lock_keys import LOCK_SHORTCUT
 from hbdesk.ui.lock_parts import plain_label
+from hbdesk.ui.main_menus import CASELOAD_SHORTCUT, build_menus
+from hbdesk.ui.reflow import fit_to_screen
+from hbdesk.ui.status_area import StatusArea
 from hbdesk.ui.ui_context import UiContext
-from hbdesk.ui.workspace.forms import scaled_heading
+from hbdesk.ui.visit_notes import NO_CLIENT_PLACE, VisitNotes
 from hbdesk.ui.workspace.workspace import Workspace
 
 WINDOW_TITLE = "hbdesk"
-VISIT_NOTES_PLACE = "shell/visit-notes"
-LOCK_SHORTCUT = "Ctrl+L"
-BLANK_SHORTCUT = "Ctrl+Shift+B"
-CO_READING_SHORTCUT = "Ctrl+Shift+R"
-SECOND_SCREEN_SHORTCUT = "Ctrl+F11"
-DOCUMENTS_SHORTCUT = "Ctrl+Shift+D"
-UNIT_OUTCOMES_SHORTCUT = "Ctrl+Shift+U"
+VISIT_NOTES_PLACE = NO_CLIENT_PLACE  # notes typed with no client open
+
+
+@dataclass(frozen=True)
+class ViewState:
+    """What the worker had open: brought back after a lock or a change of text size."""
+
+    client_id: str | None = None
+    step: int = -1
+    caseload_shown: bool = True
 
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     enrolment_requested = Signal()
     language_chosen = Signal(str)  # "fi" | "sv" | "en"
+    text_size_chosen = Signal(int)  # percent, 100–200
     blank_requested = Signal()
     quit_requested = Signal()
     client_opened = Signal(str)
 
     def __init__(
-        self, ctx: UiContext, client_count: int | None, parent: QWidget | None = None
+        self,
+        ctx: UiContext,
+        client_count: int | None,
+        parent: QWidget | None = None,
+        *,
+        text_size: int = 100,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(WINDOW_TITLE)
         self._closing_for_lock = False
+        self._caseload_wanted = True
         ctx.runner.message_parent = self
-        self._build_actions()
+        build_menus(self, text_size)
+        self._build_top_bar(client_count)
+        self._build_body()
+        self.client_view: ClientView | None = None
+        self.client_view_window: ClientViewWindow | None = None
+        self._shown_before_client_view: dict[QWidget, bool] = {}
+        self._build_notes(ctx)
+        self.status = StatusArea(self)
+        self.status.add_dock(self.notes_dock, self.tr("Notes"), self.tr("Notes from the visit"))
+        ctx.runner.busy_changed.connect(self.status.progress.setVisible)
+        tab_order.apply(self)
+        self.statusBar().showMessage(self.tr("The vault is open."))
+        self.resize(1366, 768)
+        self.caseload.reload()
 
+    # Building.
+    def _build_top_bar(self, client_count: int | None) -> None:
         central = QWidget(self)
+        self._central = central
         layout = QVBoxLayout(central)
-        layout.setContentsMargins(12, 8, 12, 4)
-        top = QHBoxLayout()
-        top.addWidget(scaled_heading("hbdesk", central, scale=1.5))
-        self.summary = plain_label(self._summary_text(client_count), central, wrap=False)
-        self.summary.setAccessibleName(self.tr("Vault summary"))
-        top.addWidget(self.summary)
-        top.addStretch(1)
-        self.co_reading_button = QPushButton(self.tr("Co-reading with the client"), central)
-        self.co_reading_button.setAccessibleName(self.tr("Co-reading with the client"))
-        self.co_reading_button.setCheckable(True)
-        self.co_reading_button.setToolTip(
-            self.tr(
-                "Hides the caseload and the visit notes so that nothing about other clients is on "
-                "the screen (%1)"
-            ).replace("%1", _native(CO_READING_SHORTCUT))
+        layout.setContentsMargins(8, 6, 8, 2)
+        top = FlowLayout(spacing=8)
+        self.caseload_button = QPushButton(self.tr("&My clients"), central)
+        self.caseload_button.setAccessibleName(self.tr("My clients"))
+        self.caseload_button.setCheckable(True)
+        self.caseload_button.setToolTip(
+            self.tr("Shows or folds away the list of clients (%1)").replace(
+                "%1", _native(CASELOAD_SHORTCUT)
+            )
         )
-        self.co_reading_button.toggled.connect(self.co_reading_action.setChecked)
+        self.caseload_button.toggled.connect(self._on_caseload_toggled)
+        self.summary = plain_label(self._summary_text(client_count), central)
         self.client_view_button = QPushButton(self.tr("Client's view"), central)
         self.client_view_button.setAccessibleName(self.tr("Client's view"))
         self.client_view_button.setToolTip(
@@ -88,144 +119,105 @@ class MainWindow(QMainWindow):
             ).replace("%1", _native(CLIENT_VIEW_SHORTCUT))
         )
         self.client_view_button.clicked.connect(self.enter_client_view)
+        self.co_reading_button = QPushButton(self.tr("Co-reading with the client"), central)
+        self.co_reading_button.setAccessibleName(self.tr("Co-reading with the client"))
+        self.co_reading_button.setCheckable(True)
+        self.co_reading_button.setToolTip(
+            self.tr(
+                "Hides the caseload and the visit notes so that nothing about other clients is on "
+                "the screen (%1)"
+            ).replace("%1", _native(self.co_reading_action.shortcut().toString()))
+        )
+        self.co_reading_button.toggled.connect(self.co_reading_action.setChecked)
         self.lock_button = QPushButton(self.tr("Lock"), central)
         self.lock_button.setAccessibleName(self.tr("Lock"))
         self.lock_button.setToolTip(
             self.tr("Lock hbdesk (%1)").replace("%1", _native(LOCK_SHORTCUT))
         )
         self.lock_button.clicked.connect(self.lock_requested)
-        top.addWidget(self.client_view_button)
-        top.addWidget(self.co_reading_button)
-        top.addWidget(self.lock_button)
+        top.addWidget(self.caseload_button)
+        top.addWidget(self.summary, stretch=True)
+        for button in (self.client_view_button, self.co_reading_button, self.lock_button):
+            top.addWidget(button)
         layout.addLayout(top)
 
+    def _build_body(self) -> None:
+        central = self._central
         self.splitter = QSplitter(Qt.Orientation.Horizontal, central)
         self.splitter.setChildrenCollapsible(False)
-        self.caseload = CaseloadPanel(ctx, self.splitter)
-        self.workspace = Workspace(ctx, self.splitter)
+        self.caseload = CaseloadPanel(self.ctx, self.splitter)
+        self.workspace = Workspace(self.ctx, self.splitter)
         self.splitter.addWidget(self.caseload)
         self.splitter.addWidget(self.workspace)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
-        self.splitter.setSizes([500, 860])
-        layout.addWidget(self.splitter, 1)
+        central.layout().addWidget(self.splitter, 1)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(central)
         self.setCentralWidget(self.stack)
-        self.client_view: ClientView | None = None
-        self.client_view_window: ClientViewWindow | None = None
-        self._shown_before_client_view: dict[QWidget, bool] = {}
         self.caseload.client_opened.connect(self.open_client)
         self.caseload.new_client_requested.connect(self.new_client)
-
-        self._build_notes(ctx)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 0)
-        self.progress.setMaximumWidth(160)
-        self.progress.setAccessibleName(self.tr("Working"))
-        self.progress.hide()
-        self.statusBar().addPermanentWidget(self.progress)
-        ctx.runner.busy_changed.connect(self.progress.setVisible)
-        self.setTabOrder(self.lock_button, self.notes)
-        self.setTabOrder(self.notes, self.caseload.new_button)
-        self.statusBar().showMessage(self.tr("The vault is open."))
-        self.resize(1366, 768)
-        self.caseload.reload()
+        self.workspace.client_changed.connect(self._on_workspace_client_changed)
+        self._arrange_body()
 
     def _build_notes(self, ctx: UiContext) -> None:
         self.notes_dock = QDockWidget(self.tr("Notes from the visit"), self)
         self.notes_dock.setObjectName("visit-notes")
-        self.notes_dock.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetClosable
-            | QDockWidget.DockWidgetFeature.DockWidgetMovable
-        )
+        self.notes_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
         box = QWidget(self.notes_dock)
         box_layout = QVBoxLayout(box)
         box_layout.setContentsMargins(8, 0, 8, 4)
-        notes_hint = plain_label(
+        self.notes_hint = plain_label(
             self.tr("&Notes from the visit — saved automatically, encrypted, while you type."), box
         )
-        notes_hint.setStyleSheet("color: #444;")
-        self.notes = DraftTextEdit(VISIT_NOTES_PLACE, ctx.keeper, box)
-        self.notes.setAccessibleName(self.tr("Notes from the visit"))
-        self.notes.setTabChangesFocus(True)
-        self.notes.setMinimumHeight(36)
-        notes_hint.setBuddy(self.notes)
+        self.notes_hint.setStyleSheet("color: #444;")
+        self.notes = VisitNotes(ctx.keeper, box, name=self.tr("Notes from the visit"))
+        self.notes.setMinimumHeight(self.notes.fontMetrics().lineSpacing() * 2 + 12)
+        self.notes_hint.setBuddy(self.notes)
         self.notes.draft_saved.connect(self._on_draft_saved)
         ctx.keeper.save_failed.connect(self._on_draft_save_failed)
-        box_layout.addWidget(notes_hint)
+        box_layout.addWidget(self.notes_hint)
         box_layout.addWidget(self.notes)
         self.notes_dock.setWidget(box)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.notes_dock)
-        self.resizeDocks([self.notes_dock], [70], Qt.Orientation.Vertical)
+        self.notes_dock.hide()  # folded into the status area until asked for
         self.view_menu.addAction(self.notes_dock.toggleViewAction())
 
-    def _build_actions(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&File"))
-        self.new_client_action = QAction(self.tr("&New client…"), self)
-        self.new_client_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
-        self.new_client_action.triggered.connect(self.new_client)
-        self.lock_action = QAction(self.tr("&Lock"), self)
-        self.lock_action.setShortcut(QKeySequence(LOCK_SHORTCUT))
-        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.lock_action.triggered.connect(self.lock_requested)
-        self.blank_action = QAction(self.tr("&Blank the screen"), self)
-        self.blank_action.setShortcut(QKeySequence(BLANK_SHORTCUT))
-        self.blank_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.blank_action.triggered.connect(self.blank_requested)
-        self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
-        self.quit_action.triggered.connect(self.quit_requested)
-        menu.addAction(self.new_client_action)
-        menu.addSeparator()
-        menu.addAction(self.lock_action)
-        menu.addAction(self.blank_action)
-        menu.addSeparator()
-        menu.addAction(self.quit_action)
-        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
-        self.co_reading_action = QAction(self.tr("&Co-reading with the client"), self)
-        self.co_reading_action.setCheckable(True)
-        self.co_reading_action.setShortcut(QKeySequence(CO_READING_SHORTCUT))
-        self.co_reading_action.toggled.connect(self.set_co_reading)
-        self.find_action = QAction(self.tr("&Find a client"), self)
-        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
-        self.find_action.triggered.connect(self._on_find)
-        self.client_view_action = QAction(self.tr("C&lient's view"), self)
-        self.client_view_action.setShortcut(QKeySequence(CLIENT_VIEW_SHORTCUT))
-        self.client_view_action.triggered.connect(self._on_client_view_key)
-        self.second_screen_action = QAction(self.tr("Client's view on a &second screen"), self)
-        self.second_screen_action.setShortcut(QKeySequence(SECOND_SCREEN_SHORTCUT))
-        self.second_screen_action.triggered.connect(self.open_client_view_window)
-        # Lock, blank and the client's view keep their keys while the menu bar is hidden.
-        for action in (self.lock_action, self.blank_action, self.client_view_action):
-            self.addAction(action)
-        self.view_menu.addAction(self.client_view_action)
-        self.view_menu.addAction(self.second_screen_action)
-        self.view_menu.addAction(self.co_reading_action)
-        self.view_menu.addAction(self.find_action)
-        self.view_menu.addSeparator()
-        self.unit_outcomes_action = QAction(self.tr("&Outcomes of my unit…"), self)
-        self.unit_outcomes_action.setShortcut(QKeySequence(UNIT_OUTCOMES_SHORTCUT))
-        self.unit_outcomes_action.triggered.connect(lambda: self.open_unit_outcomes())
-        self.view_menu.addAction(self.unit_outcomes_action)
-        self._build_language_menu()
-        self._build_client_menu()
-        self.sync_menu = self.menuBar().addMenu(self.tr("&Sync"))
-        self.enrol_action = QAction(self.tr("&Connect this laptop to the server…"), self)
-        self.enrol_action.triggered.connect(self.enrolment_requested)
-        self.sync_menu.addAction(self.enrol_action)
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab follow the screen as it is now (pages load, panels fold)."""
+        tab_order.apply(self)
+        return super().focusNextPrevChild(next)
 
-    def _build_client_menu(self) -> None:
-        """What concerns the open client: their log, and the documents they keep."""
-        self.client_menu = self.menuBar().addMenu(self.tr("&Client"))
-        self.client_log_action = QAction(self.tr("Client's &log…"), self)
-        self.client_log_action.triggered.connect(lambda: self.open_client_log())
-        self.documents_action = QAction(self.tr("&Documents for the client…"), self)
-        self.documents_action.setShortcut(QKeySequence(DOCUMENTS_SHORTCUT))
-        self.documents_action.triggered.connect(lambda: self.open_documents())
-        self.client_menu.addAction(self.documents_action)
-        self.client_menu.addAction(self.client_log_action)
+    # The caseload: folded away while a client is open, back with F9.
+    def show_caseload(self, shown: bool) -> None:
+        self._caseload_wanted = shown
+        self._arrange_body()
+        if shown and not self.co_reading:
+            self.caseload.search.setFocus()
 
+    def toggle_caseload(self) -> None:
+        self.show_caseload(not self.caseload.isVisibleTo(self))
+
+    def _on_caseload_toggled(self, checked: bool) -> None:
+        if checked != self.caseload.isVisibleTo(self):
+            self.show_caseload(checked)
+
+    def _arrange_body(self) -> None:
+        has_client = self.workspace.client_id is not None
+        caseload = (self._caseload_wanted or not has_client) and not self.co_reading
+        self.caseload.setVisible(caseload)
+        self.workspace.setVisible(has_client or not caseload)
+        self.caseload_button.blockSignals(True)
+        self.caseload_button.setChecked(caseload)
+        self.caseload_button.blockSignals(False)
+        self.caseload_button.setEnabled(not self.co_reading)
+
+    def _on_workspace_client_changed(self, client_id: str | None) -> None:
+        self.notes.show_for(client_id)
+        self._caseload_wanted = client_id is None
+        self._arrange_body()
+
+    # Dialogs.
     def _open_client(self) -> str | None:
         """The open client's id, or None after saying in the status bar that none is open."""
         client_id = self.workspace.client_id
@@ -233,11 +225,15 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Open a client first."))
         return client_id
 
-    @staticmethod
-    def _open_dialog(dialog: QDialog) -> QDialog:
-        """A dialog of its own (deleted when closed), opened without blocking."""
+    def _open_dialog(self, dialog: QDialog) -> QDialog:
+        """A dialog of its own (deleted when closed), opened without blocking; its Lock button
+        locks like the main window's, which the dialog covers."""
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        lock_requested = getattr(dialog, "lock_requested", None)
+        if lock_requested is not None:
+            lock_requested.connect(self.lock_requested)
         dialog.open()
+        fit_to_screen(dialog)
         return dialog
 
     def open_documents(self) -> QWidget | None:
@@ -258,8 +254,9 @@ class MainWindow(QMainWindow):
         if client_id is None:
             return None
         parent: QWidget = self.client_view if large and self.client_view else self
+        lang = self._client_language() if large else None  # the client reads it: theirs
         self.client_log_dialog = self._open_dialog(
-            ClientLogDialog(self.ctx, client_id, parent, large=large)
+            ClientLogDialog(self.ctx, client_id, parent, large=large, lang=lang)
         )
         return self.client_log_dialog
 
@@ -281,28 +278,25 @@ class MainWindow(QMainWindow):
         self.conflicts_dialog = self._open_dialog(ConflictsDialog(self.ctx, self))
         return self.conflicts_dialog
 
-    def _build_language_menu(self) -> None:
-        # Each language in its own name, so anyone can find theirs whatever is showing.
-        menu = self.view_menu.addMenu(self.tr("&Language"))
-        group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
-        for code, name in (("fi", "Suomi"), ("sv", "Svenska"), ("en", "English")):
-            action = QAction(name, self)
-            action.setCheckable(True)
-            action.setChecked(code == self.ctx.lang)
-            action.triggered.connect(lambda _checked=False, c=code: self.language_chosen.emit(c))
-            group.addAction(action)
-            menu.addAction(action)
-            self.language_actions[code] = action
-
     def set_sync_panel(self, panel: QWidget) -> None:
-        """The sync status, always in view (it names no client)."""
+        """The sync panel (it names no client), folded into the status area."""
         self.sync_dock = QDockWidget(self.tr("Sync"), self)
         self.sync_dock.setObjectName("sync-dock")
-        self.sync_dock.setAccessibleName(self.tr("Sync with the municipal server"))
-        self.sync_dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        self.sync_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self.sync_dock.setWidget(panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.sync_dock)
+        self.sync_dock.hide()
+        button = self.status.add_dock(
+            self.sync_dock, self.tr("Sync"), self.tr("Sync with the municipal server")
+        )
+        controller = getattr(panel, "controller", None)
+        view_changed = getattr(controller, "view_changed", None)
+        if view_changed is not None:  # the button says the state: "Sync: 3 to send"
+            view_changed.connect(
+                lambda view: button.setText(
+                    self.tr("Sync: %1").replace("%1", getattr(view, "headline", ""))
+                )
+            )
 
     # Clients.
     def open_client(self, client_id: str) -> None:
@@ -318,6 +312,7 @@ class MainWindow(QMainWindow):
         dialog = NewClientDialog(self.ctx, self)
         dialog.client_registered.connect(self._on_client_registered)
         dialog.open()
+        fit_to_screen(dialog)
         self.new_client_dialog = dialog
 
     def _on_client_registered(self, client_id: str, name: str) -> None:
@@ -325,20 +320,44 @@ class MainWindow(QMainWindow):
         self.caseload.search.clear()
         self.statusBar().showMessage(self.tr("New client registered: %1").replace("%1", name))
 
+    # What was open: for the lock and a change of text size.
+    def view_state(self) -> ViewState:
+        return ViewState(
+            self.workspace.client_id,
+            self.workspace.path.currentRow(),
+            self.caseload.isVisibleTo(self),
+        )
+
+    def restore(self, state: ViewState) -> None:
+        """Open the client and step the worker had before (if the client is still there)."""
+        if state.client_id is None:
+            return
+        self.workspace.open_client(state.client_id, "", step=state.step)
+        self.show_caseload(state.caseload_shown)
+
     # Co-reading: nothing about other clients on the screen.
     @property
     def co_reading(self) -> bool:
         return self.co_reading_action.isChecked()
 
     def set_co_reading(self, on: bool) -> None:
-        self.caseload.setVisible(not on)
-        self.notes_dock.setVisible(not on)
+        if on:
+            self._notes_before_co_reading = self.notes_dock.isVisible()
+            self.notes_dock.hide()
+        elif getattr(self, "_notes_before_co_reading", False):
+            self.notes_dock.show()
+        self.status.set_dock_allowed(self.notes_dock, not on)
         self.summary.setVisible(not on)
-        self.new_client_action.setEnabled(not on)
-        self.find_action.setEnabled(not on)
-        self.unit_outcomes_action.setEnabled(not on)
+        for action in (
+            self.new_client_action,
+            self.find_action,
+            self.unit_outcomes_action,
+            self.caseload_action,
+        ):
+            action.setEnabled(not on)
         if self.co_reading_button.isChecked() != on:
             self.co_reading_button.setChecked(on)
+        self._arrange_body()
         self.statusBar().showMessage(
             self.tr("Co-reading: only this client's records are on the screen.")
             if on
@@ -357,7 +376,7 @@ class MainWindow(QMainWindow):
         client_id = self._open_client()
         if client_id is None or self.client_view is not None:
             return False
-        view = ClientView(self.ctx, client_id, self.stack)
+        view = ClientView(self.ctx, client_id, self.stack, lang=self._client_language())
         view.leave_confirmed.connect(self.leave_client_view)
         view.log_requested.connect(lambda: self.open_client_log(large=True))
         self.stack.addWidget(view)
@@ -370,7 +389,7 @@ class MainWindow(QMainWindow):
         }
         for widget in self._shown_before_client_view:
             widget.hide()
-        self.setWindowTitle(window_title())
+        self.setWindowTitle(window_title(view.say))
         view.load()
         view.area.setFocus()
         return True
@@ -396,11 +415,17 @@ class MainWindow(QMainWindow):
             return False
         if self.client_view_window is not None:
             self.client_view_window.close_now()
-        window = ClientViewWindow(self.ctx, client_id, self)
+        window = ClientViewWindow(self.ctx, client_id, self, lang=self._client_language())
+        window.lock_requested.connect(self.lock_requested)
         window.destroyed.connect(lambda _obj=None: self._forget_client_window(window))
         self.client_view_window = window
         window.show_on_second_screen()
         return True
+
+    def _client_language(self) -> str | None:
+        """The open client's own language (fi, sv, en), once their overview has loaded."""
+        overview = self.workspace.overview
+        return overview.client.language if overview is not None else None
 
     def _forget_client_window(self, window: ClientViewWindow) -> None:
         if self.client_view_window is window:
@@ -411,13 +436,20 @@ class MainWindow(QMainWindow):
 
     def _on_find(self) -> None:
         if not self.co_reading:
+            self.show_caseload(True)
             self.caseload.search.setFocus()
             self.caseload.search.selectAll()
 
     def _summary_text(self, client_count: int | None) -> str:
         if client_count is None:
             return self.tr("The vault is open.")
-        return self.tr("Clients in the vault: %1").replace("%1", QLocale().toString(client_count))
+        return self.tr("%n client(s) in the vault", "", client_count)
+
+    # The window on its screen.
+    def fit_to_screen(self) -> None:
+        """The whole window, frame included, on the screen's available area (maximised)."""
+        fit_to_screen(self)
+        self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     # Locking and closing.
     def close_for_lock(self) -> None:

@@ -30,8 +30,10 @@ from hbdesk.models.vocab import PlanSection
 from hbdesk.services.plan import Confirmation, PlanView, agree_plan
 from hbdesk.ui import domain_messages
 from hbdesk.ui.domain_messages import describe
+from hbdesk.ui.flow_layout import FlowLayout
 from hbdesk.ui.lock_parts import MessageLabel, plain_label
 from hbdesk.ui.signature_pad import SignaturePad
+from hbdesk.ui.stages.money_common import scrolled
 from hbdesk.ui.ui_context import UiContext
 from hbdesk.ui.workspace.forms import scaled_heading, show_text
 from hbdesk.ui.workspace.words import author_name
@@ -134,9 +136,13 @@ class ReadTogetherDialog(QDialog):
         self.next_follow_up_on = next_follow_up_on
         self.setWindowTitle(self.tr("Read together and confirm"))
         self.setAccessibleName(self.tr("Read together and confirm"))
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scaled_heading(self.tr("Read the plan through together"), self))
         self.reading = QTextBrowser(self)
+        self.reading.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
         self.reading.setAccessibleName(self.tr("The plan to read together"))
         self.reading.setOpenLinks(False)
         font = QFont(self.reading.font())
@@ -157,13 +163,14 @@ class ReadTogetherDialog(QDialog):
         cancel.setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(scrolled(body, self), 1)  # a small screen: scroll down, never cut
+        outer.addWidget(buttons)
         self.resize(900, 700)
 
     def _confirm_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("The client's confirmation"), self)
         layout = QVBoxLayout(box)
-        present_row = QHBoxLayout()
+        present_row = FlowLayout()
         present_row.addWidget(plain_label(self.tr("Present:"), box, wrap=False))
         self.present: dict[str, QCheckBox] = {}
         for code in PRESENT:
@@ -172,9 +179,8 @@ class ReadTogetherDialog(QDialog):
             check.setChecked(code in ("client", "key_worker"))
             present_row.addWidget(check)
             self.present[code] = check
-        present_row.addStretch(1)
         layout.addLayout(present_row)
-        how_row = QHBoxLayout()
+        how_row = FlowLayout()
         self.how = QButtonGroup(box)
         self.draw_choice = QRadioButton(self.tr("&Draw a signature"), box)
         self.draw_choice.setAccessibleName(self.tr("Confirm by a drawn signature"))
@@ -183,7 +189,6 @@ class ReadTogetherDialog(QDialog):
         for i, choice in enumerate((self.draw_choice, self.type_choice)):
             self.how.addButton(choice, i)
             how_row.addWidget(choice)
-        how_row.addStretch(1)
         layout.addLayout(how_row)
         self.stack = QStackedWidget(box)
         self.stack.addWidget(self._draw_page(box))

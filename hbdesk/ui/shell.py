@@ -15,13 +15,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QLocale, QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from hbdesk.settings import Settings
+from hbdesk.ui import app_style, reflow, text_size
 from hbdesk.ui.background import BackgroundCall, run_in_background
 from hbdesk.ui.drafts import DraftKeeper
 from hbdesk.ui.idle import IdleWatcher, idle_clock
+from hbdesk.ui.lock_keys import LockKeys
 from hbdesk.ui.lock_window import LockWindow
 from hbdesk.ui.privacy import PrivacyBlank, blank_every_screen
 from hbdesk.ui.vault_messages import VaultProblem, describe
@@ -31,7 +33,7 @@ if TYPE_CHECKING:
     from hbdesk.app.session import Unlocked
     from hbdesk.app.store import KdfParams, OpenVault, Vault
     from hbdesk.services.context import Actor
-    from hbdesk.ui.main_window import MainWindow
+    from hbdesk.ui.main_window import MainWindow, ViewState
     from hbdesk.ui.ui_context import UiContext
 
 log = logging.getLogger(__name__)
@@ -82,19 +84,35 @@ class Shell(QObject):
         self._device_id: str | None = None  # the enrolled device id, read on unlock
         self.main_window: MainWindow | None = None
         self.keeper = DraftKeeper(self)
+        self._draft_failure: BaseException | None = None  # why the last save failed
+        self.keeper.save_failed.connect(self._on_draft_save_failed)
         self.idle = IdleWatcher(self.settings.idle_lock_minutes * 60, self, clock=clock)
         self.idle.timed_out.connect(self._on_idle_timed_out)
-        self.lock_window = LockWindow()
-        self.lock_window.close_requested.connect(self.shutdown)
-        self.lock_window.unlock_page.unlock_requested.connect(self._on_unlock_requested)
-        self.lock_window.unlock_page.open_anyway_requested.connect(self._on_open_anyway_requested)
-        self.lock_window.create_page.create_requested.connect(self._on_create_requested)
+        # Ctrl+L and Ctrl+Shift+B past modal dialogs: a filter while one is in front.
+        self.lock_keys = LockKeys(self.lock, self.blank, self)
+        self._lock_keys_on = False
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # before any window is made
+            app_style.install(app)
+            reflow.fit_every_window()
+            app.focusWindowChanged.connect(self._on_focus_window_changed)
+        text_size.apply(self.settings.text_size_percent)
+        self._view_state: ViewState | None = None  # what was open when the vault locked
+        self.lock_window = self._make_lock_window()
         self._call: BackgroundCall | None = None
         self._blanks: list[PrivacyBlank] = []
         self._hidden_for_blank: list[QWidget] = []
         self._shut_down = False
         self._copied_here: bytes | None = None  # a digest of text this app put on the clipboard
         QApplication.clipboard().dataChanged.connect(self._on_clipboard_changed)
+
+    def _make_lock_window(self) -> LockWindow:
+        window = LockWindow()
+        window.close_requested.connect(self.shutdown)
+        window.unlock_page.unlock_requested.connect(self._on_unlock_requested)
+        window.unlock_page.open_anyway_requested.connect(self._on_open_anyway_requested)
+        window.create_page.create_requested.connect(self._on_create_requested)
+        return window
 
     # Start and stop.
     def start(self) -> None:
@@ -113,6 +131,7 @@ class Shell(QObject):
             self._prepare_demo_vault()
         else:
             self.lock_window.show_create()
+        reflow.fit_to_screen(self.lock_window)
         self.lock_window.show()
         if self._preload and self._call is None:
             QTimer.singleShot(0, self._start_preload)
@@ -290,17 +309,23 @@ class Shell(QObject):
         from hbdesk.ui.main_window import MainWindow
 
         ctx = self._ui_context(opened)
-        window = MainWindow(ctx, count)
+        window = MainWindow(ctx, count, text_size=self.settings.text_size_percent)
         window.lock_requested.connect(self.lock)
         window.blank_requested.connect(self.blank)
         window.quit_requested.connect(self.shutdown)
         window.enrolment_requested.connect(self._on_enrolment_requested)
         window.language_chosen.connect(self._on_language_chosen)
+        window.text_size_chosen.connect(self._on_text_size_chosen)
         self._attach_sync(opened, window, ctx)
         self.main_window = window
+        window.fit_to_screen()
         window.show()
         window.activateWindow()
-        window.notes.setFocus()
+        state, self._view_state = self._view_state, None
+        if state is not None and state.client_id is not None:
+            window.restore(state)  # the client and step the lock closed
+        else:
+            window.caseload.search.setFocus()
 
     def _attach_sync(self, opened: OpenVault, window: MainWindow, ctx: UiContext) -> None:
         """The sync status under the desktop; it refreshes after every change a service makes."""
@@ -362,6 +387,40 @@ class Shell(QObject):
                 self.tr("The language changes when hbdesk is started again.")
             )
 
+    def _on_text_size_chosen(self, percent: int) -> None:
+        """Remember the text size and show every window in it now, keeping what was open."""
+        import dataclasses
+
+        from hbdesk import settings as app_settings
+
+        if percent == self.settings.text_size_percent or self.main_window is None:
+            return
+        self.settings = dataclasses.replace(self.settings, text_size_percent=percent)
+        try:
+            app_settings.save(self.settings, self._settings_path)
+        except OSError as exc:
+            self._log_unexpected("saving the text size", exc)
+        old = self.main_window
+        self._view_state = old.view_state()
+        self.keeper.save_all()
+        text_size.apply(percent)
+        self.main_window = None
+        old.close_for_lock()
+        old.deleteLater()
+        self.lock_window.deleteLater()
+        self.lock_window = self._make_lock_window()  # its headings in the new size too
+        self.lock_window.set_vault_folder(str(self.vault_dir))
+        self.lock_window.show_unlock()
+        if self.demo:
+            from hbdesk.ui.demo_vault import DEMO_PASSPHRASE
+
+            self.lock_window.unlock_page.set_demo_hint(DEMO_PASSPHRASE)
+        assert self.open_vault is not None
+        self._show_main_window(self.open_vault)
+        self.main_window.statusBar().showMessage(
+            self.tr("Text size %1 %.").replace("%1", str(percent))
+        )
+
     def _on_laptop_wiped(self, words: str) -> None:
         """Revoked: the vault is gone; say so where a new vault would be made."""
         self._vault = None
@@ -418,6 +477,9 @@ class Shell(QObject):
         if self.open_vault is None:
             return
         self._stop_idle_watch()
+        if self.main_window is not None and shiboken6.isValid(self.main_window):
+            self._view_state = self.main_window.view_state()
+        self._draft_failure = None
         saved = self.keeper.save_all()
         self._end_blank(restore=False)
         # The lock window first: the app must never be without a window.
@@ -429,15 +491,7 @@ class Shell(QObject):
         self._drop_key()
         self._clear_own_clipboard()
         if not saved:
-            page.show_problem(
-                VaultProblem(
-                    "draft_not_saved",
-                    self.tr(
-                        "The latest text could not be saved before locking; what was saved earlier "
-                        "is kept."
-                    ),
-                )
-            )
+            page.show_problem(self._not_saved_problem())
         elif notice:
             page.show_notice(notice + " " + self.tr("What you typed has been saved."))
         self.lock_window.raise_()
@@ -445,11 +499,47 @@ class Shell(QObject):
         page.passphrase.setFocus()
         self.locked.emit()
 
+    def _on_draft_save_failed(self, exc: BaseException) -> None:
+        self._draft_failure = exc
+
+    def _not_saved_problem(self) -> VaultProblem:
+        if getattr(self._draft_failure, "code", None) == "draft_too_long":
+            return VaultProblem(
+                "draft_not_saved",
+                describe(self._draft_failure).what  # type: ignore[arg-type]
+                + " "
+                + self.tr("Everything else you typed has been saved."),
+            )
+        return VaultProblem(
+            "draft_not_saved",
+            self.tr(
+                "The latest text could not be saved before locking; what was saved earlier is kept."
+            ),
+        )
+
+    def _on_focus_window_changed(self, _window: object) -> None:
+        self._watch_lock_keys()
+
+    def _watch_lock_keys(self, on: bool | None = None) -> None:
+        """The key filter is installed only while the vault is open and a modal dialog is in
+        front (the menu's shortcuts work everywhere else, and a filter costs every event)."""
+        if on is None:
+            on = self.open_vault is not None and QApplication.activeModalWidget() is not None
+        app = QApplication.instance()
+        if app is None or on == self._lock_keys_on:
+            return
+        self._lock_keys_on = on
+        if on:
+            app.installEventFilter(self.lock_keys)
+        else:
+            app.removeEventFilter(self.lock_keys)
+
     def _stop_idle_watch(self) -> None:
         self.idle.stop()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)
+        self._watch_lock_keys(on=False)
 
     def _on_clipboard_changed(self) -> None:
         """Remember (as a digest) text copied while one of our windows was active."""
@@ -498,7 +588,7 @@ class Shell(QObject):
         self._hidden_for_blank = [
             w
             for w in QApplication.topLevelWidgets()
-            if w.isVisible() and not isinstance(w, QDialog | PrivacyBlank)
+            if w.isVisible() and not isinstance(w, PrivacyBlank) and not _in_own_loop(w)
         ]
         for widget in self._hidden_for_blank:
             widget.hide()
@@ -529,6 +619,15 @@ class Shell(QObject):
         """Vault errors are expected and worded for the user; anything else goes to the log."""
         if getattr(exc, "code", None) is None:
             log.error("unexpected error while %s", doing, exc_info=exc)
+
+
+def _in_own_loop(widget: QWidget) -> bool:
+    """A dialog run by exec() (application-modal): hiding it would end it, so the blank covers
+    it instead. Dialogs opened with open() (window-modal) are hidden and shown again."""
+    return (
+        isinstance(widget, QDialog)
+        and widget.windowModality() == Qt.WindowModality.ApplicationModal
+    )
 
 
 def _digest(text: str) -> bytes:

@@ -32,19 +32,19 @@ class SyncPanel(QWidget):
 
         self.headline = QLabel(self)
         self.headline.setObjectName("syncHeadline")
-        self.headline.setAccessibleName(self.tr("Sync status"))
+        self.headline.setAccessibleDescription(self.tr("Sync status"))
         self.last_sync = QLabel(self)
-        self.last_sync.setAccessibleName(self.tr("Last sync"))
+        self.last_sync.setAccessibleDescription(self.tr("Last sync"))
         self.unsent = QLabel(self)
-        self.unsent.setAccessibleName(self.tr("Changes not yet sent"))
+        self.unsent.setAccessibleDescription(self.tr("Changes not yet sent"))
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setAccessibleName(self.tr("Last sync problem"))
+        self.error.setAccessibleDescription(self.tr("Last sync problem"))
         self.failed = QListWidget(self)
         self.failed.setAccessibleName(self.tr("Changes the server did not accept"))
         self.failed.setMaximumHeight(90)
         self.step = QLabel(self)
-        self.step.setAccessibleName(self.tr("Sync step"))
+        self.step.setAccessibleDescription(self.tr("Sync step"))
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName(self.tr("Sync in progress"))
         self.progress.setRange(0, 0)  # busy: the amount of work is not known beforehand
@@ -82,9 +82,11 @@ class SyncPanel(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.failed)
 
+        # Server words are never rich text; a screen reader hears each label's text (what the
+        # label is for is its description, not a name that would hide the text).
         labels = (self.headline, self.last_sync, self.unsent, self.conflicts, self.error, self.step)
         for label in labels:
-            label.setTextFormat(Qt.TextFormat.PlainText)  # server words are never rich text
+            label.setTextFormat(Qt.TextFormat.PlainText)
 
         self.sync_button.clicked.connect(self._on_sync_clicked)
         self.stop_button.clicked.connect(controller.cancel)

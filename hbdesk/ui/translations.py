@@ -1,6 +1,6 @@
 """Loads the user interface language: our .qm (built by scripts/build_translations.sh) and Qt's own.
 
-English is the source language: for "en" nothing is loaded.
+English is the source language: for "en" only our plural forms are loaded.
 """
 
 from __future__ import annotations
@@ -19,10 +19,8 @@ LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_FI"}
 def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Make `language` the UI language and the locale for numbers and dates."""
     QLocale.setDefault(QLocale(LOCALES.get(language, "fi_FI")))
-    if language == "en":
-        return []
     installed = []
-    ours = QTranslator(app)
+    ours = QTranslator(app)  # for English: only its plural forms ("1 client", "2 clients")
     if ours.load(f"hbdesk_{language}", str(QM_DIR)):
         app.installTranslator(ours)
         installed.append(ours)
@@ -30,12 +28,18 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
         log.warning(
             "no translation file for %s in %s; run scripts/build_translations.sh", language, QM_DIR
         )
-    qt_own = QTranslator(app)  # the words of Qt's own widgets (context menus, buttons)
+    if language == "en":
+        return installed
+    qt_own = QTranslator(app)  # the words of Qt's own widgets (file dialog, context menus)
     if qt_own.load(
         f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     ):
         app.installTranslator(qt_own)
         installed.append(qt_own)
+    extra = QTranslator(app)  # what Qt's own catalogue lacks (searched first: installed last)
+    if extra.load(f"qt_extra_{language}", str(QM_DIR)):
+        app.installTranslator(extra)
+        installed.append(extra)
     return installed
 
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hbdesk.ui.lock_parts import BusyIndicator, MessageLabel, heading, plain_label
+from hbdesk.ui.lock_parts import BusyIndicator, MessageLabel, breakable_path, heading, plain_label
 from hbdesk.ui.vault_messages import VaultProblem, too_many_attempts_text
 
 
@@ -81,7 +81,7 @@ class UnlockPage(QWidget):
 
     # What the shell tells the page.
     def set_vault_folder(self, folder: str) -> None:
-        self.folder.setText(self.tr("Vault folder: %1").replace("%1", folder))
+        self.folder.setText(self.tr("Vault folder: %1").replace("%1", breakable_path(folder)))
 
     def set_demo_hint(self, passphrase: str | None) -> None:
         """Only the demo vault shows its passphrase."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 translate = QCoreApplication.translate
 
@@ -44,6 +44,8 @@ def describe(exc: BaseException) -> VaultProblem:
         return _unreadable(getattr(exc, "reason", "io"))
     if code == "write_failed":
         return _write_failed(getattr(exc, "reason", "change"))
+    if code == "draft_too_long":
+        return draft_too_long(getattr(exc, "details", {}).get("max_chars", 1_000_000))
     if isinstance(code, str) and code in _SIMPLE:
         return _SIMPLE[code]()
     if isinstance(exc, PermissionError):
@@ -76,6 +78,19 @@ def unexpected(exc: BaseException) -> VaultProblem:
             "Try again. If it happens again, contact your IT support "
             "and give them this error code: %1",
         ).replace("%1", type(exc).__name__),
+    )
+
+
+def draft_too_long(max_chars: int) -> VaultProblem:
+    """A draft over the limit: said with the limit, and that the earlier text is kept."""
+    limit = QLocale().toString(max_chars)
+    return VaultProblem(
+        "draft_too_long",
+        translate(
+            "VaultMessages",
+            "The text is too long to be saved (at most %1 characters). Shorten it; what was "
+            "saved of it earlier is kept.",
+        ).replace("%1", limit),
     )
 
 

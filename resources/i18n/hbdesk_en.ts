@@ -1,4 +1,54 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>CaseloadModel</name>
+    <message numerus="yes">
+        <source>%n invoice(s) to confirm</source>
+        <translation>
+            <numerusform>%n invoice to confirm</numerusform>
+            <numerusform>%n invoices to confirm</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadPanel</name>
+    <message numerus="yes">
+        <source>%n client(s) shown</source>
+        <translation>
+            <numerusform>%n client shown</numerusform>
+            <numerusform>%n clients shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClientLogCounts</name>
+    <message numerus="yes">
+        <source>%1 of %n entries shown.</source>
+        <translation>
+            <numerusform>%1 of %n entry shown.</numerusform>
+            <numerusform>%1 of %n entries shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n client(s) in the vault</source>
+        <translation>
+            <numerusform>%n client in the vault</numerusform>
+            <numerusform>%n clients in the vault</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message numerus="yes">
+        <source>%n disagreement(s) recorded.</source>
+        <translation>
+            <numerusform>%n disagreement recorded.</numerusform>
+            <numerusform>%n disagreements recorded.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -254,8 +254,8 @@
         <translation>Nimi</translation>
     </message>
     <message>
-        <source>Identity code</source>
-        <translation>Henkilötunnus</translation>
+        <source>Born</source>
+        <translation>Syntynyt</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -281,9 +281,12 @@
         <source>running out</source>
         <translation>loppumassa</translation>
     </message>
-    <message>
-        <source>%1 to confirm</source>
-        <translation>%1 kuitattavana</translation>
+    <message numerus="yes">
+        <source>%n invoice(s) to confirm</source>
+        <translation>
+            <numerusform>%n lasku kuitattavana</numerusform>
+            <numerusform>%n laskua kuitattavana</numerusform>
+        </translation>
     </message>
     <message>
         <source>receipts overdue: %1</source>
@@ -300,10 +303,6 @@
 </context>
 <context>
     <name>CaseloadPanel</name>
-    <message>
-        <source>Caseload</source>
-        <translation>Asiakaslista</translation>
-    </message>
     <message>
         <source>My clients</source>
         <translation>Asiakkaani</translation>
@@ -373,16 +372,33 @@
         <translation>Päättyneet asiakkuudet</translation>
     </message>
     <message>
+        <source>S&amp;tage</source>
+        <translation>V&amp;aihe</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow</source>
+        <translation>Nä&amp;ytä</translation>
+    </message>
+    <message>
         <source>Clients</source>
         <translation>Asiakkaat</translation>
     </message>
-    <message>
-        <source>Number of clients shown</source>
-        <translation>Näytettävien asiakkaiden määrä</translation>
+    <message numerus="yes">
+        <source>%n client(s) shown</source>
+        <translation>
+            <numerusform>%n asiakas näkyvissä</numerusform>
+            <numerusform>%n asiakasta näkyvissä</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 clients shown</source>
-        <translation>%1 asiakasta näkyvissä</translation>
+</context>
+<context>
+    <name>ClientLogCounts</name>
+    <message numerus="yes">
+        <source>%1 of %n entries shown.</source>
+        <translation>
+            <numerusform>Näytetään %1 merkintää, kaikkiaan %n.</numerusform>
+            <numerusform>Näytetään %1 merkintää, kaikkiaan %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -696,10 +712,6 @@
         <translation>Näytettävien merkintöjen määrä</translation>
     </message>
     <message>
-        <source>%1 entries shown of %2.</source>
-        <translation>Näytetään %1 merkintää, kaikkiaan %2.</translation>
-    </message>
-    <message>
         <source>Nothing to show.</source>
         <translation>Ei näytettäviä merkintöjä.</translation>
     </message>
@@ -813,10 +825,6 @@
     <message>
         <source>The client&apos;s view</source>
         <translation>Asiakkaan näkymä</translation>
-    </message>
-    <message>
-        <source>Whose view this is</source>
-        <translation>Kenen näkymä tämä on</translation>
     </message>
     <message>
         <source>Smaller text</source>
@@ -1285,6 +1293,14 @@
     <message>
         <source>Client details</source>
         <translation>Asiakkaan tiedot</translation>
+    </message>
+    <message>
+        <source>The client&apos;s &amp;language</source>
+        <translation>Asiakkaan &amp;kieli</translation>
+    </message>
+    <message>
+        <source>The client&apos;s language</source>
+        <translation>Asiakkaan kieli</translation>
     </message>
     <message>
         <source>Finnish</source>
@@ -2555,6 +2571,17 @@
     </message>
 </context>
 <context>
+    <name>LockButton</name>
+    <message>
+        <source>Lock</source>
+        <translation>Lukitse</translation>
+    </message>
+    <message>
+        <source>Lock hbdesk (%1)</source>
+        <translation>Lukitse hbdesk (%1)</translation>
+    </message>
+</context>
+<context>
     <name>LockWindow</name>
     <message>
         <source>Personal budgeting</source>
@@ -2572,12 +2599,20 @@
         <translation>Lukitse hbdesk (%1)</translation>
     </message>
     <message>
-        <source>Vault summary</source>
-        <translation>Holvin yhteenveto</translation>
-    </message>
-    <message>
         <source>Notes from the visit</source>
         <translation>Käynnin muistiinpanot</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <source>My clients</source>
+        <translation>Asiakkaani</translation>
+    </message>
+    <message>
+        <source>Shows or folds away the list of clients (%1)</source>
+        <translation>Näyttää tai taittaa pois asiakaslistan (%1)</translation>
     </message>
     <message>
         <source>Co-reading with the client</source>
@@ -2587,6 +2622,13 @@
         <source>Hides the caseload and the visit notes so that nothing about other clients is on the screen (%1)</source>
         <translation>Piilottaa asiakaslistan ja käyntimuistiinpanot, jotta näytöllä ei ole mitään muista asiakkaista (%1)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n client(s) in the vault</source>
+        <translation>
+            <numerusform>%n asiakas holvissa</numerusform>
+            <numerusform>%n asiakasta holvissa</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Client&apos;s view</source>
         <translation>Asiakkaan näkymä</translation>
@@ -2594,10 +2636,6 @@
     <message>
         <source>Turns the screen to the client: large type, only this client&apos;s plan, budget and spending (%1)</source>
         <translation>Kääntää näytön asiakkaalle: suuri teksti, vain tämän asiakkaan suunnitelma, budjetti ja käyttö (%1)</translation>
-    </message>
-    <message>
-        <source>Working</source>
-        <translation>Työskentelee</translation>
     </message>
     <message>
         <source>The vault is open.</source>
@@ -2632,6 +2670,10 @@
         <translation>&amp;Näytä</translation>
     </message>
     <message>
+        <source>&amp;My clients</source>
+        <translation>&amp;Asiakkaani</translation>
+    </message>
+    <message>
         <source>&amp;Co-reading with the client</source>
         <translation>&amp;Yhteiskatselu asiakkaan kanssa</translation>
     </message>
@@ -2660,6 +2702,18 @@
         <translation>&amp;Yhdistä tämä kannettava palvelimeen…</translation>
     </message>
     <message>
+        <source>&amp;Text size</source>
+        <translation>&amp;Tekstin koko</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Suurempi teksti</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>&amp;Pienempi teksti</translation>
+    </message>
+    <message>
         <source>&amp;Client</source>
         <translation>&amp;Asiakas</translation>
     </message>
@@ -2684,6 +2738,10 @@
         <translation>Synkronointi kunnan palvelimen kanssa</translation>
     </message>
     <message>
+        <source>Sync: %1</source>
+        <translation>Synkronointi: %1</translation>
+    </message>
+    <message>
         <source>New client registered: %1</source>
         <translation>Uusi asiakas kirjattu: %1</translation>
     </message>
@@ -2702,10 +2760,6 @@
     <message>
         <source>Back in the worker&apos;s view.</source>
         <translation>Takaisin työntekijän näkymässä.</translation>
-    </message>
-    <message>
-        <source>Clients in the vault: %1</source>
-        <translation>Asiakkaita holvissa: %1</translation>
     </message>
     <message>
         <source>Notes saved at %1</source>
@@ -3265,8 +3319,8 @@
         <translation>Henkilötunnus</translation>
     </message>
     <message>
-        <source>e.g. 010190-900P (may be left empty)</source>
-        <translation>esim. 010190-900P (voi jättää tyhjäksi)</translation>
+        <source>For example 010190-900P; may be left empty.</source>
+        <translation>Esimerkiksi 010190-900P; voi jättää tyhjäksi.</translation>
     </message>
     <message>
         <source>Date of contact</source>
@@ -3287,6 +3341,10 @@
     <message>
         <source>Written by</source>
         <translation>Kirjoittaja</translation>
+    </message>
+    <message>
+        <source>The client&apos;s language</source>
+        <translation>Asiakkaan kieli</translation>
     </message>
     <message>
         <source>&amp;First name</source>
@@ -3319,6 +3377,10 @@
     <message>
         <source>W&amp;ritten by</source>
         <translation>&amp;Kirjoittaja</translation>
+    </message>
+    <message>
+        <source>The client&apos;s lan&amp;guage</source>
+        <translation>Asiakkaan k&amp;ieli</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -4472,8 +4534,16 @@ Keinot: %2</translation>
         <translation>Kieli vaihtuu, kun hbdesk käynnistetään seuraavan kerran.</translation>
     </message>
     <message>
+        <source>Text size %1 %.</source>
+        <translation>Tekstin koko %1 %.</translation>
+    </message>
+    <message>
         <source>hbdesk locked itself after %1 min without use.</source>
         <translation>hbdesk lukittui, kun sitä ei ollut käytetty %1 minuuttiin.</translation>
+    </message>
+    <message>
+        <source>Everything else you typed has been saved.</source>
+        <translation>Kaikki muu kirjoittamasi on tallennettu.</translation>
     </message>
     <message>
         <source>The latest text could not be saved before locking; what was saved earlier is kept.</source>
@@ -4504,6 +4574,13 @@ Keinot: %2</translation>
     <message>
         <source>Drawn signature</source>
         <translation>Piirretty allekirjoitus</translation>
+    </message>
+</context>
+<context>
+    <name>StatusArea</name>
+    <message>
+        <source>Working</source>
+        <translation>Työskentelee</translation>
     </message>
 </context>
 <context>
@@ -5045,28 +5122,12 @@ Keinot: %2</translation>
         <translation>Budjetin käyttö</translation>
     </message>
     <message>
-        <source>Budget in use</source>
-        <translation>Käytössä oleva budjetti</translation>
-    </message>
-    <message>
         <source>Decision whose budget is shown</source>
         <translation>Päätös, jonka budjetti näytetään</translation>
     </message>
     <message>
         <source>Balance</source>
         <translation>Saldo</translation>
-    </message>
-    <message>
-        <source>Balance left</source>
-        <translation>Jäljellä oleva saldo</translation>
-    </message>
-    <message>
-        <source>Granted, confirmed and pending</source>
-        <translation>Myönnetty, vahvistettu ja odottava</translation>
-    </message>
-    <message>
-        <source>Spending pace warning</source>
-        <translation>Varoitus käyttötahdista</translation>
     </message>
     <message>
         <source>Spending over the validity period</source>
@@ -5127,10 +5188,6 @@ Keinot: %2</translation>
     <message>
         <source>Choose an entry in the list.</source>
         <translation>Valitse kirjaus luettelosta.</translation>
-    </message>
-    <message>
-        <source>Chosen entry</source>
-        <translation>Valittu kirjaus</translation>
     </message>
     <message>
         <source>Confirmation of the invoice with the client</source>
@@ -5306,6 +5363,10 @@ Keinot: %2</translation>
     <message>
         <source>Try again. If it happens again, contact your IT support and give them this error code: %1</source>
         <translation>Yritä uudelleen. Jos virhe toistuu, ota yhteys IT-tukeen ja kerro tämä virhekoodi: %1</translation>
+    </message>
+    <message>
+        <source>The text is too long to be saved (at most %1 characters). Shorten it; what was saved of it earlier is kept.</source>
+        <translation>Teksti on liian pitkä tallennettavaksi (enintään %1 merkkiä). Lyhennä sitä; siitä aiemmin tallennettu säilyy.</translation>
     </message>
     <message>
         <source>Too many wrong attempts. You can try again in %1 s.</source>
@@ -5487,16 +5548,8 @@ Keinot: %2</translation>
         <translation>Ei avointa asiakasta</translation>
     </message>
     <message>
-        <source>Client</source>
-        <translation>Asiakas</translation>
-    </message>
-    <message>
         <source>Choose a client from the list, or add a new client.</source>
         <translation>Valitse asiakas listasta tai lisää uusi asiakas.</translation>
-    </message>
-    <message>
-        <source>Where the client is</source>
-        <translation>Missä vaiheessa asiakas on</translation>
     </message>
     <message>
         <source>Open a client to see their process.</source>
@@ -5511,12 +5564,19 @@ Keinot: %2</translation>
         <translation>Vaihe: %1. Seuraavaksi: %2.</translation>
     </message>
     <message>
+        <source>Born %1.</source>
+        <translation>Syntynyt %1.</translation>
+    </message>
+    <message>
         <source>Budget: %1 available of %2.</source>
         <translation>Budjetti: %1 käytettävissä, myönnetty %2.</translation>
     </message>
-    <message>
-        <source>Disagreements recorded: %1.</source>
-        <translation>Kirjattuja eriäviä näkemyksiä: %1.</translation>
+    <message numerus="yes">
+        <source>%n disagreement(s) recorded.</source>
+        <translation>
+            <numerusform>%n eriävä näkemys kirjattu.</numerusform>
+            <numerusform>%n eriävää näkemystä kirjattu.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -254,8 +254,8 @@
         <translation>Namn</translation>
     </message>
     <message>
-        <source>Identity code</source>
-        <translation>Personbeteckning</translation>
+        <source>Born</source>
+        <translation>Född</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -281,9 +281,12 @@
         <source>running out</source>
         <translation>håller på att ta slut</translation>
     </message>
-    <message>
-        <source>%1 to confirm</source>
-        <translation>%1 att bekräfta</translation>
+    <message numerus="yes">
+        <source>%n invoice(s) to confirm</source>
+        <translation>
+            <numerusform>%n faktura att kvittera</numerusform>
+            <numerusform>%n fakturor att kvittera</numerusform>
+        </translation>
     </message>
     <message>
         <source>receipts overdue: %1</source>
@@ -300,10 +303,6 @@
 </context>
 <context>
     <name>CaseloadPanel</name>
-    <message>
-        <source>Caseload</source>
-        <translation>Klientlista</translation>
-    </message>
     <message>
         <source>My clients</source>
         <translation>Mina klienter</translation>
@@ -373,16 +372,33 @@
         <translation>Avslutade klientrelationer</translation>
     </message>
     <message>
+        <source>S&amp;tage</source>
+        <translation>S&amp;kede</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow</source>
+        <translation>V&amp;isa</translation>
+    </message>
+    <message>
         <source>Clients</source>
         <translation>Klienter</translation>
     </message>
-    <message>
-        <source>Number of clients shown</source>
-        <translation>Antal visade klienter</translation>
+    <message numerus="yes">
+        <source>%n client(s) shown</source>
+        <translation>
+            <numerusform>%n klient visas</numerusform>
+            <numerusform>%n klienter visas</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 clients shown</source>
-        <translation>%1 klienter visas</translation>
+</context>
+<context>
+    <name>ClientLogCounts</name>
+    <message numerus="yes">
+        <source>%1 of %n entries shown.</source>
+        <translation>
+            <numerusform>%1 av %n post visas.</numerusform>
+            <numerusform>%1 av %n poster visas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -696,10 +712,6 @@
         <translation>Hur många poster som visas</translation>
     </message>
     <message>
-        <source>%1 entries shown of %2.</source>
-        <translation>%1 av %2 poster visas.</translation>
-    </message>
-    <message>
         <source>Nothing to show.</source>
         <translation>Inget att visa.</translation>
     </message>
@@ -813,10 +825,6 @@
     <message>
         <source>The client&apos;s view</source>
         <translation>Klientens vy</translation>
-    </message>
-    <message>
-        <source>Whose view this is</source>
-        <translation>Vems vy detta är</translation>
     </message>
     <message>
         <source>Smaller text</source>
@@ -1285,6 +1293,14 @@
     <message>
         <source>Client details</source>
         <translation>Klientens uppgifter</translation>
+    </message>
+    <message>
+        <source>The client&apos;s &amp;language</source>
+        <translation>Klientens &amp;språk</translation>
+    </message>
+    <message>
+        <source>The client&apos;s language</source>
+        <translation>Klientens språk</translation>
     </message>
     <message>
         <source>Finnish</source>
@@ -2555,6 +2571,17 @@
     </message>
 </context>
 <context>
+    <name>LockButton</name>
+    <message>
+        <source>Lock</source>
+        <translation>Lås</translation>
+    </message>
+    <message>
+        <source>Lock hbdesk (%1)</source>
+        <translation>Lås hbdesk (%1)</translation>
+    </message>
+</context>
+<context>
     <name>LockWindow</name>
     <message>
         <source>Personal budgeting</source>
@@ -2572,12 +2599,20 @@
         <translation>Lås hbdesk (%1)</translation>
     </message>
     <message>
-        <source>Vault summary</source>
-        <translation>Sammandrag av valvet</translation>
-    </message>
-    <message>
         <source>Notes from the visit</source>
         <translation>Anteckningar från besöket</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>My clients</source>
+        <translation>Mina klienter</translation>
+    </message>
+    <message>
+        <source>Shows or folds away the list of clients (%1)</source>
+        <translation>Visar eller fäller undan klientlistan (%1)</translation>
     </message>
     <message>
         <source>Co-reading with the client</source>
@@ -2587,6 +2622,13 @@
         <source>Hides the caseload and the visit notes so that nothing about other clients is on the screen (%1)</source>
         <translation>Döljer klientlistan och besöksanteckningarna så att inget om andra klienter syns på skärmen (%1)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n client(s) in the vault</source>
+        <translation>
+            <numerusform>%n klient i valvet</numerusform>
+            <numerusform>%n klienter i valvet</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Client&apos;s view</source>
         <translation>Klientens vy</translation>
@@ -2594,10 +2636,6 @@
     <message>
         <source>Turns the screen to the client: large type, only this client&apos;s plan, budget and spending (%1)</source>
         <translation>Vänder skärmen till klienten: stor text, bara den här klientens plan, budget och användning (%1)</translation>
-    </message>
-    <message>
-        <source>Working</source>
-        <translation>Arbetar</translation>
     </message>
     <message>
         <source>The vault is open.</source>
@@ -2632,6 +2670,10 @@
         <translation>&amp;Visa</translation>
     </message>
     <message>
+        <source>&amp;My clients</source>
+        <translation>&amp;Mina klienter</translation>
+    </message>
+    <message>
         <source>&amp;Co-reading with the client</source>
         <translation>&amp;Läs tillsammans med klienten</translation>
     </message>
@@ -2660,6 +2702,18 @@
         <translation>&amp;Anslut den här datorn till servern…</translation>
     </message>
     <message>
+        <source>&amp;Text size</source>
+        <translation>&amp;Textstorlek</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>S&amp;törre text</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>&amp;Mindre text</translation>
+    </message>
+    <message>
         <source>&amp;Client</source>
         <translation>&amp;Klient</translation>
     </message>
@@ -2684,6 +2738,10 @@
         <translation>Synkronisering med kommunens server</translation>
     </message>
     <message>
+        <source>Sync: %1</source>
+        <translation>Synkronisering: %1</translation>
+    </message>
+    <message>
         <source>New client registered: %1</source>
         <translation>Ny klient registrerad: %1</translation>
     </message>
@@ -2702,10 +2760,6 @@
     <message>
         <source>Back in the worker&apos;s view.</source>
         <translation>Tillbaka i arbetstagarens vy.</translation>
-    </message>
-    <message>
-        <source>Clients in the vault: %1</source>
-        <translation>Klienter i valvet: %1</translation>
     </message>
     <message>
         <source>Notes saved at %1</source>
@@ -3265,8 +3319,8 @@
         <translation>Personbeteckning</translation>
     </message>
     <message>
-        <source>e.g. 010190-900P (may be left empty)</source>
-        <translation>t.ex. 010190-900P (kan lämnas tomt)</translation>
+        <source>For example 010190-900P; may be left empty.</source>
+        <translation>Till exempel 010190-900P; kan lämnas tomt.</translation>
     </message>
     <message>
         <source>Date of contact</source>
@@ -3287,6 +3341,10 @@
     <message>
         <source>Written by</source>
         <translation>Skriven av</translation>
+    </message>
+    <message>
+        <source>The client&apos;s language</source>
+        <translation>Klientens språk</translation>
     </message>
     <message>
         <source>&amp;First name</source>
@@ -3319,6 +3377,10 @@
     <message>
         <source>W&amp;ritten by</source>
         <translation>Skriven &amp;av</translation>
+    </message>
+    <message>
+        <source>The client&apos;s lan&amp;guage</source>
+        <translation>Klientens s&amp;pråk</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -4472,8 +4534,16 @@ Medel: %2</translation>
         <translation>Språket byts när hbdesk startas nästa gång.</translation>
     </message>
     <message>
+        <source>Text size %1 %.</source>
+        <translation>Textstorlek %1 %.</translation>
+    </message>
+    <message>
         <source>hbdesk locked itself after %1 min without use.</source>
         <translation>hbdesk låste sig efter %1 minuter utan användning.</translation>
+    </message>
+    <message>
+        <source>Everything else you typed has been saved.</source>
+        <translation>Allt annat du skrev har sparats.</translation>
     </message>
     <message>
         <source>The latest text could not be saved before locking; what was saved earlier is kept.</source>
@@ -4504,6 +4574,13 @@ Medel: %2</translation>
     <message>
         <source>Drawn signature</source>
         <translation>Ritad underskrift</translation>
+    </message>
+</context>
+<context>
+    <name>StatusArea</name>
+    <message>
+        <source>Working</source>
+        <translation>Arbetar</translation>
     </message>
 </context>
 <context>
@@ -5045,28 +5122,12 @@ Medel: %2</translation>
         <translation>Användning av budgeten</translation>
     </message>
     <message>
-        <source>Budget in use</source>
-        <translation>Budget i användning</translation>
-    </message>
-    <message>
         <source>Decision whose budget is shown</source>
         <translation>Beslut vars budget visas</translation>
     </message>
     <message>
         <source>Balance</source>
         <translation>Saldo</translation>
-    </message>
-    <message>
-        <source>Balance left</source>
-        <translation>Återstående saldo</translation>
-    </message>
-    <message>
-        <source>Granted, confirmed and pending</source>
-        <translation>Beviljat, bekräftat och väntande</translation>
-    </message>
-    <message>
-        <source>Spending pace warning</source>
-        <translation>Varning om användningstakten</translation>
     </message>
     <message>
         <source>Spending over the validity period</source>
@@ -5127,10 +5188,6 @@ Medel: %2</translation>
     <message>
         <source>Choose an entry in the list.</source>
         <translation>Välj en post i listan.</translation>
-    </message>
-    <message>
-        <source>Chosen entry</source>
-        <translation>Vald post</translation>
     </message>
     <message>
         <source>Confirmation of the invoice with the client</source>
@@ -5306,6 +5363,10 @@ Medel: %2</translation>
     <message>
         <source>Try again. If it happens again, contact your IT support and give them this error code: %1</source>
         <translation>Försök igen. Om det händer igen, kontakta IT-supporten och uppge den här felkoden: %1</translation>
+    </message>
+    <message>
+        <source>The text is too long to be saved (at most %1 characters). Shorten it; what was saved of it earlier is kept.</source>
+        <translation>Texten är för lång för att sparas (högst %1 tecken). Förkorta den; det som sparats av den tidigare finns kvar.</translation>
     </message>
     <message>
         <source>Too many wrong attempts. You can try again in %1 s.</source>
@@ -5487,16 +5548,8 @@ Medel: %2</translation>
         <translation>Ingen klient öppen</translation>
     </message>
     <message>
-        <source>Client</source>
-        <translation>Klient</translation>
-    </message>
-    <message>
         <source>Choose a client from the list, or add a new client.</source>
         <translation>Välj en klient i listan eller lägg till en ny klient.</translation>
-    </message>
-    <message>
-        <source>Where the client is</source>
-        <translation>Var klienten befinner sig</translation>
     </message>
     <message>
         <source>Open a client to see their process.</source>
@@ -5511,12 +5564,19 @@ Medel: %2</translation>
         <translation>Skede: %1. Härnäst: %2.</translation>
     </message>
     <message>
+        <source>Born %1.</source>
+        <translation>Född %1.</translation>
+    </message>
+    <message>
         <source>Budget: %1 available of %2.</source>
         <translation>Budget: %1 tillgängligt av %2.</translation>
     </message>
-    <message>
-        <source>Disagreements recorded: %1.</source>
-        <translation>Registrerade avvikande åsikter: %1.</translation>
+    <message numerus="yes">
+        <source>%n disagreement(s) recorded.</source>
+        <translation>
+            <numerusform>%n avvikande åsikt antecknad.</numerusform>
+            <numerusform>%n avvikande åsikter antecknade.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,7 @@ import pytest
 from sqlalchemy import select
 
 from hbdesk.models.client import Client
+from hbdesk.models.errors import DomainError
 from hbdesk.services.drafts import load_drafts, save_draft
 from hbdesk.store import (
     KdfParams,
@@ -229,7 +230,7 @@ def test_hostile_text_is_stored_verbatim(vault: OpenVault, text: str) -> None:
 
 
 def test_oversize_draft_is_refused(vault: OpenVault) -> None:
-    with pytest.raises(ValueError, match="draft_too_long"):
+    with pytest.raises(DomainError, match="draft_too_long"):
         save_draft(vault, "huge", "x" * 10_000_001)
     assert load_drafts(vault, "huge") == {}
 

@@ -107,3 +107,32 @@ def folder_digest(folder: Path) -> dict[str, str]:
         rel = str(path.relative_to(folder))
         result[rel] = "dir" if path.is_dir() else hashlib.sha256(path.read_bytes()).hexdigest()
     return result
+
+
+@pytest.fixture(scope="session")
+def xvfb() -> Iterator[str]:
+    """One real X server (Xvfb, 1366×768) for the session's tests that need real windows;
+    they run their Qt in child processes on it (this process stays offscreen)."""
+    import shutil
+    import subprocess
+
+    if shutil.which("Xvfb") is None:
+        pytest.fail("Xvfb is missing: scripts/setup.sh installs it (Debian package xvfb)")
+    read, write = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+        pass_fds=(write,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write)
+    with os.fdopen(read) as pipe:
+        number = pipe.readline().strip()
+    if not number:
+        server.kill()
+        pytest.fail("Xvfb did not start")
+    try:
+        yield f":{number}"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

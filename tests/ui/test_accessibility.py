@@ -76,5 +76,10 @@ def test_the_main_window_is_named_and_plain(qtbot, make_shell, existing_vault):
     window = shell.main_window
     assert unnamed_controls(window) == []
     assert rich_labels(window) == []
-    assert focus_chain(window.lock_button, 2) == [window.lock_button, window.notes]
+    # The top bar, then the caseload (the notes fold into the status area).
+    assert focus_chain(window.lock_button, 3) == [
+        window.lock_button,
+        window.caseload.new_button,
+        window.caseload.search,
+    ]
     assert window.notes.tabChangesFocus()  # Tab leaves the notes instead of typing a tab

@@ -1,4 +1,5 @@
-"""The desktop always shows the sync state, and it follows every change a service makes."""
+"""The desktop always shows the sync state (in the status area, the panel one click away), and
+it follows every change a service makes."""
 
 from __future__ import annotations
 
@@ -13,7 +14,10 @@ def test_the_sync_panel_is_in_view_and_counts_unsent_changes(qtbot, make_shell, 
     unlock(qtbot, shell)
     window = shell.main_window
     panel = window.sync_dock.widget()
-    assert window.sync_dock.isVisible()
+    button = window.status.button_for(window.sync_dock)
+    assert button.isVisible() and not window.sync_dock.isVisible()  # folded into the status
+    button.click()
+    assert window.sync_dock.isVisible() and button.isChecked()
     assert panel.sync_button.isEnabled()
     qtbot.waitUntil(lambda: shell.sync.view is not None, timeout=5000)  # read off the UI thread
     before = shell.sync.view.unsent
@@ -37,6 +41,7 @@ def test_the_sync_panel_is_in_view_and_counts_unsent_changes(qtbot, make_shell, 
     assert not shell.sync.view.synced and panel.headline.text() == shell.sync.view.headline
     assert str(shell.sync.view.unsent) in panel.unsent.text()
     assert panel.headline.text() == panel.unsent.text() and panel.unsent.isHidden()  # said once
+    assert shell.sync.view.headline in button.text()  # the state, even with the panel folded
     assert window.enrol_action.isEnabled()
 
 

@@ -42,7 +42,9 @@ def test_every_string_in_the_ts_file_is_translated(lang):
     assert len(found) > 100
     for context, source, translation in found:
         assert translation.get("type") is None, (context, source, translation.get("type"))
-        text = translation.text or ""
+        forms = [form.text or "" for form in translation.iter("numerusform")]
+        assert all(form.strip() for form in forms), (context, source)  # every plural form
+        text = forms[0] if forms else translation.text or ""
         assert text.strip(), (context, source)
         for placeholder in ("%1", "%2"):
             assert (placeholder in source) == (placeholder in text), (context, source)
@@ -100,3 +102,41 @@ def test_the_app_speaks_finnish_and_swedish(qapp, tmp_path):
         finally:
             translations.uninstall(qapp, installed)
     assert QCoreApplication.translate("UnlockPage", "&Unlock") == "&Unlock"
+
+
+def test_qts_own_file_dialog_speaks_the_users_language(qapp):
+    """Qt's own words (its catalogue, and what it lacks from ours) in a Finnish session."""
+    from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
+
+    installed = translations.install(qapp, "fi")
+    try:
+        dialog = QFileDialog(None, "", str(ROOT))
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        shown = [w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(QPushButton)]
+        english = {"&Look in:", "Files of &type:", "File &name:", "&Save", "Cancel", "&Open"}
+        assert shown and not english & set(shown), shown
+        assert "Tiedosto&tyyppi:" in shown
+        dialog.deleteLater()
+    finally:
+        translations.uninstall(qapp, installed)
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "many"),
+    [
+        ("fi", "1 asiakas näkyvissä", "2 asiakasta näkyvissä"),
+        ("sv", "1 klient visas", "2 klienter visas"),
+        ("en", "1 client shown", "2 clients shown"),
+    ],
+)
+def test_counts_have_plural_forms(qapp, lang, one, many):
+    """Never "1 clients shown" or "1 asiakasta": counted words go through tr(…, n)."""
+    installed = translations.install(qapp, lang)
+    try:
+        said = [
+            QCoreApplication.translate("CaseloadPanel", "%n client(s) shown", "", n) for n in (1, 2)
+        ]
+        assert said == [one, many]
+    finally:
+        translations.uninstall(qapp, installed)

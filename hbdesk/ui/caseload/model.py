@@ -9,10 +9,14 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from hbdesk import formatting
+from hbdesk.inert_text import visible_controls
 from hbdesk.services.caseload import CaseloadRow
 from hbdesk.ui.workspace.words import stage_name
 
-NAME, IDENTITY, STAGE, MONEY, FOLLOW_UP = range(5)
+# The identity code is searched but never a column: the list may be seen over a shoulder, and
+# a hidden column would still be read out by a screen reader. The birth date tells same-named
+# clients apart.
+NAME, BORN, STAGE, MONEY, FOLLOW_UP = range(5)
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 Index = QModelIndex | QPersistentModelIndex
@@ -81,7 +85,7 @@ class CaseloadModel(QAbstractTableModel):
             return None
         return (
             self.tr("Name"),
-            self.tr("Identity code"),
+            self.tr("Born"),
             self.tr("Stage"),
             self.tr("Budget"),
             self.tr("Next follow-up"),
@@ -108,9 +112,9 @@ class CaseloadModel(QAbstractTableModel):
 
     def _text(self, row: CaseloadRow, column: int) -> str:
         if column == NAME:
-            return row.name
-        if column == IDENTITY:
-            return row.identity_code or ""
+            return visible_controls(row.name)
+        if column == BORN:
+            return self._date(row.born)
         if column == STAGE:
             return stage_name(row.stage)
         if column == MONEY:
@@ -125,7 +129,7 @@ class CaseloadModel(QAbstractTableModel):
         if m.warning:
             text += " · " + self.tr("running out")
         if m.pending_invoices:
-            text += " · " + self.tr("%1 to confirm").replace("%1", str(m.pending_invoices))
+            text += " · " + self.tr("%n invoice(s) to confirm", "", m.pending_invoices)
         if m.receipts_overdue:
             text += " · " + self.tr("receipts overdue: %1").replace("%1", str(m.receipts_overdue))
         return text

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QPushButton,
@@ -20,7 +19,8 @@ from PySide6.QtWidgets import (
 from hbdesk.models.vocab import Stage
 from hbdesk.services.caseload import CaseloadRow, caseload
 from hbdesk.services.context import Changes
-from hbdesk.ui.caseload.model import IDENTITY, ROW_ROLE, CaseloadModel
+from hbdesk.ui.caseload.model import BORN, FOLLOW_UP, ROW_ROLE, CaseloadModel
+from hbdesk.ui.flow_layout import FlowLayout
 from hbdesk.ui.lock_parts import plain_label
 from hbdesk.ui.ui_context import UiContext
 from hbdesk.ui.workspace.forms import scaled_heading
@@ -30,11 +30,26 @@ from hbdesk.ui.workspace.words import stage_name
 class CaseloadTable(QTableView):
     """Enter opens the selected client."""
 
+    def sizeHint(self) -> QSize:  # a narrow window gets a narrow table (cells wrap)
+        return QSize(self.fontMetrics().averageCharWidth() * 40, super().sizeHint().height())
+
     activated_by_key = Signal(QModelIndex)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.activated_by_key.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
+class SearchField(QLineEdit):
+    """The search: Enter or Down goes to the results."""
+
+    to_results = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down):
+            self.to_results.emit()
             return
         super().keyPressEvent(event)
 
@@ -47,11 +62,10 @@ class CaseloadPanel(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setAccessibleName(self.tr("Caseload"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
-        top.addWidget(scaled_heading(self.tr("My clients"), self, scale=1.3), 1)
+        top = FlowLayout()
+        top.addWidget(scaled_heading(self.tr("My clients"), self, scale=1.3), stretch=True)
         self.new_button = QPushButton(self.tr("&New client…"), self)
         self.new_button.setAccessibleName(self.tr("New client"))
         self.new_button.clicked.connect(self.new_client_requested)
@@ -59,7 +73,7 @@ class CaseloadPanel(QWidget):
         layout.addLayout(top)
 
         search_label = plain_label(self.tr("&Search (name, identity code, stage)"), self, wrap=True)
-        self.search = QLineEdit(self)
+        self.search = SearchField(self)
         self.search.setAccessibleName(self.tr("Search clients"))
         self.search.setPlaceholderText(self.tr("Type to search"))
         self.search.setClearButtonEnabled(True)
@@ -67,10 +81,11 @@ class CaseloadPanel(QWidget):
             button.setAccessibleName(self.tr("Clear the search"))
         search_label.setBuddy(self.search)
         self.search.textChanged.connect(self._on_filter_changed)
+        self.search.to_results.connect(self._to_results)
         layout.addWidget(search_label)
         layout.addWidget(self.search)
 
-        filters = QHBoxLayout()
+        filters = FlowLayout()
         self.stage_filter = QComboBox(self)
         self.stage_filter.setAccessibleName(self.tr("Stage"))
         self.stage_filter.addItem(self.tr("Every stage"), "")
@@ -90,8 +105,15 @@ class CaseloadPanel(QWidget):
         ):
             self.show_filter.addItem(label, code)
         self.show_filter.currentIndexChanged.connect(self.reload)
-        filters.addWidget(self.stage_filter, 1)
-        filters.addWidget(self.show_filter, 1)
+        for text, combo in (
+            (self.tr("S&tage"), self.stage_filter),
+            (self.tr("Sh&ow"), self.show_filter),
+        ):
+            label = plain_label(text, self, wrap=False)
+            label.setBuddy(combo)  # a screen reader names the list by its label, not its value
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            filters.addWidget(label)
+            filters.addWidget(combo)
         layout.addLayout(filters)
 
         self.model = CaseloadModel(ctx.lang, self)
@@ -103,20 +125,31 @@ class CaseloadPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.table.setWordWrap(False)
-        # Identity codes are searchable but not on show: the list may be seen over a shoulder.
-        self.table.setColumnHidden(IDENTITY, True)
+        # Cells wrap to the width instead of needing sideways scrolling.
+        self.table.setWordWrap(True)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for column in (BORN, FOLLOW_UP):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.activated_by_key.connect(self._on_row_activated)
         self.table.clicked.connect(self._on_row_activated)
         layout.addWidget(self.table, 1)
         self.count = plain_label("", self)
-        self.count.setAccessibleName(self.tr("Number of clients shown"))
         layout.addWidget(self.count)
         ctx.runner.changed.connect(self._on_changed)
+
+    def tab_chain(self) -> list[QWidget]:
+        """The panel's controls in the order Tab visits them."""
+        return [self.new_button, self.search, self.stage_filter, self.show_filter, self.table]
+
+    def _to_results(self) -> None:
+        """Enter or Down in the search: to the first client found."""
+        if self.model.rowCount():
+            self.table.setFocus()
+            if not self.table.currentIndex().isValid():
+                self.select(self.model.row_at(0).client_id)
 
     # Loading.
     def reload(self) -> None:
@@ -131,7 +164,6 @@ class CaseloadPanel(QWidget):
         self._update_count()
         if selected is not None:
             self.select(selected)
-        self.table.resizeColumnsToContents()
         self.loaded.emit()
 
     def _on_changed(self, changes: Changes) -> None:
@@ -144,7 +176,7 @@ class CaseloadPanel(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        self.count.setText(self.tr("%1 clients shown").replace("%1", str(self.model.rowCount())))
+        self.count.setText(self.tr("%n client(s) shown", "", self.model.rowCount()))
 
     # Selection.
     def _on_row_activated(self, index: QModelIndex) -> None:

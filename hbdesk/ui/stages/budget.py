@@ -24,6 +24,7 @@ from hbdesk.services import budget as budget_service
 from hbdesk.services.budget import BudgetView
 from hbdesk.services.catalogue_benefit import Benefit, search_with_benefit
 from hbdesk.ui.benefit_words import benefit_sentence
+from hbdesk.ui.flow_layout import FlowLayout
 from hbdesk.ui.stages.base import StagePage
 from hbdesk.ui.stages.money_budget_own import LinePeriod, OwnOptionForm
 from hbdesk.ui.stages.money_budget_preview import DraftLine, preview
@@ -44,6 +45,7 @@ from hbdesk.ui.stages.money_common import (
     scrolled,
     select_code,
     show_error,
+    show_invalid,
     unit_names,
 )
 from hbdesk.ui.stages.money_tables import cell, make_table
@@ -93,7 +95,7 @@ class BudgetPage(StagePage):
     # ---- building -------------------------------------------------------------------
     def _build_create(self, parent: QWidget) -> None:
         self.create_box = QGroupBox(self.tr("New budget version"), parent)
-        row = QHBoxLayout(self.create_box)
+        row = FlowLayout(self.create_box)
         self.valid_from = named(QDateEdit(self.create_box), self.tr("Budget valid from"))
         self.valid_to = named(QDateEdit(self.create_box), self.tr("Budget valid to"))
         for edit in (self.valid_from, self.valid_to):
@@ -111,7 +113,6 @@ class BudgetPage(StagePage):
         row.addWidget(QLabel(self.tr("to"), self.create_box))
         row.addWidget(self.valid_to)
         row.addWidget(self.create_button)
-        row.addStretch(1)
         self.body.addWidget(self.create_box)
 
     def _build_lines(self, parent: QWidget) -> None:
@@ -220,7 +221,7 @@ class BudgetPage(StagePage):
         self.catalogue_label = plain_label("", box)
         self.catalogue_label.setAccessibleName(self.tr("Catalogue version"))
         layout.addWidget(self.catalogue_label)
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps in a narrow window instead of widening the page
         self.add_quantity = named(QLineEdit("1", box), self.tr("Quantity to add"))
         self.add_frequency = named(QComboBox(box), self.tr("How often, line to add"))
         fill_combo(self.add_frequency, frequency_names())
@@ -233,12 +234,13 @@ class BudgetPage(StagePage):
         self.add_quantity.textChanged.connect(self._update_totals)
         self.add_frequency.currentIndexChanged.connect(self._update_totals)
         self.add_button.clicked.connect(self._add_catalogue_line)
-        row.addWidget(QLabel(self.tr("Quantity"), box))
+        quantity_label = plain_label(self.tr("Quantity"), box, wrap=False)
+        quantity_label.setBuddy(self.add_quantity)
+        row.addWidget(quantity_label)
         row.addWidget(self.add_quantity)
         row.addWidget(self.add_frequency)
         row.addWidget(self.add_period)
         row.addWidget(self.add_button)
-        row.addStretch(1)
         layout.addLayout(row)
         self.add_preview = plain_label("", box)
         self.add_preview.setAccessibleName(self.tr("Price of the line to add"))
@@ -569,7 +571,7 @@ class BudgetPage(StagePage):
         try:
             quantity = parse_count(self.add_quantity.text())
         except DomainError as exc:
-            show_error(self.add_error, error_words(exc))
+            show_invalid(self.add_error, self.add_quantity, error_words(exc))
             return
         starts, ends = self.add_period.for_service()
         self.ctx.runner.call(
@@ -615,7 +617,8 @@ class BudgetPage(StagePage):
             quantity = parse_count(self.line_quantity.text())
             price = parse_amount(self.line_price.text()) if line.source == "own_option" else None
         except DomainError as exc:
-            show_error(self.line_error, error_words(exc))
+            field = self.line_price if exc.field == "amount" else self.line_quantity
+            show_invalid(self.line_error, field, error_words(exc))
             return
         self.ctx.runner.call(
             budget_service.change_line,

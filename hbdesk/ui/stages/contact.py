@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLineEdit,
     QScrollArea,
     QVBoxLayout,
@@ -16,11 +17,17 @@ from PySide6.QtWidgets import (
 )
 
 from hbdesk.models.vocab import ContactChannel, Stage
-from hbdesk.services.clients import NewContact, list_contacts, register_contact
+from hbdesk.services.clients import (
+    NewContact,
+    list_contacts,
+    register_contact,
+    update_client_details,
+)
 from hbdesk.services.overview import Overview, client_overview
 from hbdesk.ui.draft_text_edit import DraftTextEdit
 from hbdesk.ui.lock_parts import MessageLabel, plain_label
 from hbdesk.ui.stages.base import StagePage
+from hbdesk.ui.stages.money_common import mark_invalid
 from hbdesk.ui.ui_context import UiContext
 from hbdesk.ui.workspace.forms import (
     RecordCard,
@@ -34,6 +41,20 @@ from hbdesk.ui.workspace.forms import (
 from hbdesk.ui.workspace.words import author_name, channel_name
 
 NEW_CLIENT_PLACE = "new-client"
+
+
+def masked_code(code: str | None) -> str:
+    """`010190-****`: the birth date part of an identity code, the rest hidden."""
+    return f"{code[:7]}****" if code and len(code) == 11 else "–"
+
+
+def language_combo(parent: QWidget, name: str) -> QComboBox:
+    """The client's own language, each in its own name (their view and documents use it)."""
+    combo = QComboBox(parent)
+    combo.setAccessibleName(name)
+    for code, words in (("fi", "Suomi"), ("sv", "Svenska"), ("en", "English")):
+        combo.addItem(words, code)
+    return combo
 
 
 class ContactPage(StagePage):
@@ -61,6 +82,15 @@ class ContactPage(StagePage):
         self.details = plain_label("", self)
         self.details.setAccessibleName(self.tr("Client details"))
         layout.addWidget(self.details)
+        row = QHBoxLayout()
+        language_label = plain_label(self.tr("The client's &language"), self, wrap=False)
+        self.language = language_combo(self, self.tr("The client's language"))
+        language_label.setBuddy(self.language)
+        self.language.activated.connect(self._language_chosen)
+        row.addWidget(language_label)
+        row.addWidget(self.language)
+        row.addStretch(1)
+        layout.addLayout(row)
         self.contacts = QVBoxLayout()
         layout.addLayout(self.contacts)
         layout.addStretch(1)
@@ -89,12 +119,26 @@ class ContactPage(StagePage):
         languages = {"fi": self.tr("Finnish"), "sv": self.tr("Swedish"), "en": self.tr("English")}
         lines = [
             self.tr("Name: %1").replace("%1", c.full_name),
-            self.tr("Identity code: %1").replace("%1", c.identity_code or "–"),
+            # Never the whole code on a screen the client may be co-reading: the birth date part.
+            self.tr("Identity code: %1").replace("%1", masked_code(c.identity_code)),
             self.tr("Language: %1").replace("%1", languages.get(c.language, c.language)),
             self.tr("Key worker: %1").replace("%1", c.key_worker_name or c.key_worker_id or "–"),
         ]
         lines += [value for value in (c.phone, c.email, c.address) if value]
         self.details.setText("\n".join(lines))
+        self.language.setCurrentIndex(max(0, self.language.findData(c.language)))
+
+    def _language_chosen(self) -> None:
+        """The client's view and documents speak it from now on."""
+        if self.client_id is None:
+            return
+        self.ctx.runner.call(
+            update_client_details,
+            self.ctx.vault,
+            self.ctx.actor,
+            self.client_id,
+            language=self.language.currentData(),
+        )
 
     def _show(self, client_id: str | None, rows: list) -> None:
         if client_id != self.client_id:
@@ -136,7 +180,8 @@ class NewClientDialog(QDialog):
         self.first_name = self._line(self.tr("First name"))
         self.last_name = self._line(self.tr("Last name"))
         self.identity_code = self._line(self.tr("Identity code"))
-        self.identity_code.setPlaceholderText(self.tr("e.g. 010190-900P (may be left empty)"))
+        code_hint = plain_label(self.tr("For example 010190-900P; may be left empty."), body)
+        code_hint.setStyleSheet("color: #555;")
         self.contacted_on = date_edit(body, self.tr("Date of contact"))
         self.channel = QComboBox(body)
         self.channel.setAccessibleName(self.tr("How they got in touch"))
@@ -151,6 +196,8 @@ class NewClientDialog(QDialog):
         for edit in (self.needs, self.close_people):
             edit.setMinimumHeight(70)
         self.author = author_combo(body, self.tr("Written by"))
+        self.client_language = language_combo(body, self.tr("The client's language"))
+        self.client_language.setCurrentIndex(max(0, self.client_language.findData(ctx.lang)))
         for label, widget in (
             (self.tr("&First name"), self.first_name),
             (self.tr("&Last name"), self.last_name),
@@ -160,10 +207,13 @@ class NewClientDialog(QDialog):
             (self.tr("Needs in the person's own &words"), self.needs),
             (self.tr("&Role of close people"), self.close_people),
             (self.tr("W&ritten by"), self.author),
+            (self.tr("The client's lan&guage"), self.client_language),
         ):
             lab = plain_label(label, body)
             lab.setBuddy(widget)
             form.addRow(lab, widget)
+            if widget is self.identity_code:  # the hint under the field, never cut off
+                form.addRow("", code_hint)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
         self.problem = MessageLabel(self)
@@ -195,7 +245,7 @@ class NewClientDialog(QDialog):
                 self.problem,
                 self.tr("Please give the first name, the last name and the needs as described."),
             )
-            (missing[0] if missing else self.needs).setFocus()
+            mark_invalid(missing[0] if missing else self.needs, self.problem.text())
             return
         new = NewContact(
             first_name=self.first_name.text().strip(),
@@ -206,7 +256,7 @@ class NewClientDialog(QDialog):
             described_needs=self.needs.toPlainText().strip(),
             close_people_role=self.close_people.toPlainText().strip() or None,
             author=self.author.currentData(),
-            language=self.ctx.lang,
+            language=self.client_language.currentData(),
         )
         self.register_button.setEnabled(False)
         self.ctx.runner.call(
@@ -231,7 +281,7 @@ class NewClientDialog(QDialog):
         self.register_button.setEnabled(True)
         show_text(self.problem, describe(exc))
         if getattr(exc, "field", None) == "identity_code":
-            self.identity_code.setFocus()
+            mark_invalid(self.identity_code, self.problem.text())
             self.identity_code.selectAll()
 
     def cancel(self) -> None:

@@ -100,6 +100,12 @@ class OwnOptionForm(QGroupBox):
         fill_combo(self.category, category_names(), skip=tuple(REFUSED_CATEGORIES))
         self.area = named(QComboBox(self), self.tr("Law"))
         fill_combo(self.area, area_names())
+        # The laws' names are long: the list may be narrower than the longest (it grows with
+        # the form; the open list shows every name whole).
+        self.area.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.area.setMinimumContentsLength(16)
         self.quote = named(QLineEdit(self), self.tr("Quote or offer (optional)"))
         self.period = LinePeriod(self.tr("Own option from"), self.tr("Own option to"), self)
         for label, widget in (

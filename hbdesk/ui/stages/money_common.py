@@ -10,14 +10,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QLabel,
-    QLineEdit,
     QScrollArea,
     QWidget,
 )
 
 from hbdesk.models.errors import DomainError
 from hbdesk.models.values import parse_money, parse_quantity
-from hbdesk.ui import domain_messages
+from hbdesk.ui import domain_messages, lock_parts
+from hbdesk.ui.speaker import APP_WORDS, Words
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -195,38 +195,38 @@ def area_names() -> dict[str, str]:
     }
 
 
-def unit_names() -> dict[str, str]:
+def unit_names(say: Words = APP_WORDS) -> dict[str, str]:
     return {
-        "hour": translate("MoneyWords", "hour"),
-        "visit": translate("MoneyWords", "visit"),
-        "session": translate("MoneyWords", "session"),
-        "day": translate("MoneyWords", "day"),
-        "week": translate("MoneyWords", "week"),
-        "month": translate("MoneyWords", "month"),
-        "year": translate("MoneyWords", "year"),
-        "card": translate("MoneyWords", "card"),
-        "course": translate("MoneyWords", "course"),
-        "trip": translate("MoneyWords", "trip"),
-        "ticket": translate("MoneyWords", "ticket"),
-        "piece": translate("MoneyWords", "piece"),
+        "hour": say.translate("MoneyWords", "hour"),
+        "visit": say.translate("MoneyWords", "visit"),
+        "session": say.translate("MoneyWords", "session"),
+        "day": say.translate("MoneyWords", "day"),
+        "week": say.translate("MoneyWords", "week"),
+        "month": say.translate("MoneyWords", "month"),
+        "year": say.translate("MoneyWords", "year"),
+        "card": say.translate("MoneyWords", "card"),
+        "course": say.translate("MoneyWords", "course"),
+        "trip": say.translate("MoneyWords", "trip"),
+        "ticket": say.translate("MoneyWords", "ticket"),
+        "piece": say.translate("MoneyWords", "piece"),
     }
 
 
-def frequency_names() -> dict[str, str]:
+def frequency_names(say: Words = APP_WORDS) -> dict[str, str]:
     return {
-        "once": translate("MoneyWords", "once"),
-        "weekly": translate("MoneyWords", "every week"),
-        "monthly": translate("MoneyWords", "every month"),
+        "once": say.translate("MoneyWords", "once"),
+        "weekly": say.translate("MoneyWords", "every week"),
+        "monthly": say.translate("MoneyWords", "every month"),
     }
 
 
-def method_names() -> dict[str, str]:
+def method_names(say: Words = APP_WORDS) -> dict[str, str]:
     return {
-        "mobile_payment": translate("MoneyWords", "Mobile payment"),
-        "payment_commitment": translate("MoneyWords", "Payment commitment"),
-        "invoice": translate("MoneyWords", "Invoice"),
-        "service_voucher": translate("MoneyWords", "Service voucher"),
-        "direct_payment": translate("MoneyWords", "Direct payment"),
+        "mobile_payment": say.translate("MoneyWords", "Mobile payment"),
+        "payment_commitment": say.translate("MoneyWords", "Payment commitment"),
+        "invoice": say.translate("MoneyWords", "Invoice"),
+        "service_voucher": say.translate("MoneyWords", "Service voucher"),
+        "direct_payment": say.translate("MoneyWords", "Direct payment"),
     }
 
 
@@ -292,12 +292,8 @@ def select_code(combo: QComboBox, code: Any) -> None:
 
 
 def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = True) -> QLabel:
-    """A label for text that may come from people: never read as rich text."""
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    label.setText(text)
-    return label
+    """A label for text that may come from people: never rich text, bidi controls inert."""
+    return lock_parts.plain_label(text, parent, wrap=wrap)
 
 
 def error_label(parent: QWidget | None = None) -> QLabel:
@@ -309,15 +305,39 @@ def error_label(parent: QWidget | None = None) -> QLabel:
 
 
 def show_error(label: QLabel, text: str) -> None:
+    """Show (or hide, for "") a problem; a screen reader says it at once."""
+    from hbdesk.ui.status_area import announce
+
     label.setText(text)
     label.setVisible(bool(text))
+    announce(label, text)
+
+
+def mark_invalid(field: QWidget, problem: str) -> None:
+    """Say on the field itself what is wrong with it (a screen reader reads it with the field),
+    outline it, and put the cursor there; the mark goes when the field is edited ("" clears)."""
+    field.setAccessibleDescription(problem)
+    field.setProperty("invalid", bool(problem))
+    field.setStyleSheet("border: 2px solid #a30000;" if problem else "")
+    if not problem:
+        return
+    field.setFocus()
+    edited = getattr(field, "textChanged", None)
+    if edited is not None and not field.property("clears_its_mark"):
+        field.setProperty("clears_its_mark", True)
+        edited.connect(lambda *_: field.property("invalid") and mark_invalid(field, ""))
+
+
+def show_invalid(label: QLabel, field: QWidget, text: str) -> None:
+    """A problem with one field: said in `label` (and aloud), and on the field itself."""
+    show_error(label, text)
+    mark_invalid(field, text)
 
 
 def named(widget: Any, name: str) -> Any:
-    """Give an interactive widget its accessible name (and tooltip) in one place."""
+    """Give an interactive widget its accessible name in one place (its visible label comes
+    from the form: a placeholder would be cut off in a narrow field)."""
     widget.setAccessibleName(name)
-    if isinstance(widget, QLineEdit) and not widget.placeholderText():
-        widget.setPlaceholderText(name)
     return widget
 
 
@@ -332,14 +352,11 @@ def scrolled(content: QWidget, parent: QWidget | None = None) -> QScrollArea:
 
 
 def heading(text: str, parent: QWidget | None = None, size: int = 3) -> QLabel:
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setText(text)
+    label = plain_label(text, parent)
     font = label.font()
     font.setBold(True)
     font.setPointSizeF(font.pointSizeF() * (1 + 0.12 * size))
     label.setFont(font)
-    label.setWordWrap(True)
     return label
 
 

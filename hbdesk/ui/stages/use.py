@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from hbdesk.services import ledger, spending_view
 from hbdesk.services.ledger import Spending
 from hbdesk.services.spending_view import BudgetState, ChartPoint, SpendingRow
 from hbdesk.ui.charts import LineChart, Series
+from hbdesk.ui.reflow import Columns
 from hbdesk.ui.stages.base import StagePage
 from hbdesk.ui.stages.money_common import (
     author_names,
@@ -43,6 +43,7 @@ from hbdesk.ui.stages.money_common import (
     register_words,
     scrolled,
     show_error,
+    show_invalid,
     source_names,
     status_names,
 )
@@ -76,7 +77,6 @@ class UsePage(StagePage):
         self.body = QVBoxLayout(content)
         self.body.addWidget(heading(self.tr("Use of the budget"), content))
         self.status = plain_label("", content)
-        self.status.setAccessibleName(self.tr("Budget in use"))
         self.body.addWidget(self.status)
         self.chain = named(QComboBox(content), self.tr("Decision whose budget is shown"))
         self.chain.currentIndexChanged.connect(self._show_state)
@@ -96,11 +96,8 @@ class UsePage(StagePage):
         box = QGroupBox(self.tr("Balance"), parent)
         layout = QVBoxLayout(box)
         self.balance_label = heading("", box, size=6)
-        self.balance_label.setAccessibleName(self.tr("Balance left"))
         self.parts_label = plain_label("", box)
-        self.parts_label.setAccessibleName(self.tr("Granted, confirmed and pending"))
         self.warning_label = plain_label("", box)
-        self.warning_label.setAccessibleName(self.tr("Spending pace warning"))
         self.warning_label.setStyleSheet(
             "background: #fff3cd; color: #5c4400; padding: 6px; font-weight: bold;"
         )
@@ -142,10 +139,11 @@ class UsePage(StagePage):
 
     def _build_entry_actions(self, parent: QWidget) -> None:
         box = QGroupBox(self.tr("The chosen entry"), parent)
-        grid = QGridLayout(box)
+        layout = QVBoxLayout(box)
         self.entry_label = plain_label(self.tr("Choose an entry in the list."), box)
-        self.entry_label.setAccessibleName(self.tr("Chosen entry"))
-        grid.addWidget(self.entry_label, 0, 0, 1, 3)
+        layout.addWidget(self.entry_label)
+        grid = Columns(box)  # side by side on a wide screen, one under the other when narrow
+        layout.addWidget(grid)
         # The client's confirmation of an invoice (kuittaus): a deliberate act.
         self.confirm_box = QGroupBox(self.tr("Confirmation of the invoice with the client"), box)
         form = QFormLayout(self.confirm_box)
@@ -171,12 +169,12 @@ class UsePage(StagePage):
         form.addRow(self.tr("Comment"), self.confirm_comment)
         form.addRow(self.confirm_button)
         form.addRow(self.confirm_error)
-        grid.addWidget(self.confirm_box, 1, 0)
+        grid.add(self.confirm_box)
         self._build_receipts(box, grid)
         self._build_reverse(box, grid)
         self.body.addWidget(box)
 
-    def _build_receipts(self, box: QWidget, grid: QGridLayout) -> None:
+    def _build_receipts(self, box: QWidget, grid: Columns) -> None:
         self.receipt_box = QGroupBox(self.tr("Receipts for a direct payment"), box)
         form = QFormLayout(self.receipt_box)
         self.receipt_amount = named(QLineEdit(self.receipt_box), self.tr("Receipts total (€)"))
@@ -192,9 +190,9 @@ class UsePage(StagePage):
         form.addRow(self.tr("What"), self.receipt_text)
         form.addRow(self.receipt_button)
         form.addRow(self.receipt_error)
-        grid.addWidget(self.receipt_box, 1, 1)
+        grid.add(self.receipt_box)
 
-    def _build_reverse(self, box: QWidget, grid: QGridLayout) -> None:
+    def _build_reverse(self, box: QWidget, grid: Columns) -> None:
         self.reverse_box = QGroupBox(self.tr("Correction"), box)
         form = QFormLayout(self.reverse_box)
         self.reverse_reason = named(QLineEdit(self.reverse_box), self.tr("Reason for correction"))
@@ -207,7 +205,7 @@ class UsePage(StagePage):
         form.addRow(self.tr("Reason"), self.reverse_reason)
         form.addRow(self.reverse_button)
         form.addRow(self.reverse_error)
-        grid.addWidget(self.reverse_box, 1, 2)
+        grid.add(self.reverse_box)
 
     def _build_record(self, parent: QWidget) -> None:
         box = QGroupBox(self.tr("Record spending"), parent)
@@ -447,7 +445,7 @@ class UsePage(StagePage):
         try:
             amount = parse_amount(self.new_amount.text())
         except DomainError as exc:
-            show_error(self.record_error, error_words(exc))
+            show_invalid(self.record_error, self.new_amount, error_words(exc))
             return
         state = self._state()
         spending = Spending(
@@ -487,7 +485,7 @@ class UsePage(StagePage):
         try:
             amount = parse_amount(self.receipt_amount.text())
         except DomainError as exc:
-            show_error(self.receipt_error, error_words(exc))
+            show_invalid(self.receipt_error, self.receipt_amount, error_words(exc))
             return
         self._call(
             ledger.report_receipts,

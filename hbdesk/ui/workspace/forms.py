@@ -46,7 +46,10 @@ class ClientDraftEdit(DraftTextEdit):
 
     def set_client(self, client_id: str) -> None:
         """Save what was typed for the previous client, then show this client's draft."""
-        place = f"client/{client_id}/{self.what}"
+        self.move_to(f"client/{client_id}/{self.what}")
+
+    def move_to(self, place: str) -> None:
+        """Save the text at the current place, then show the draft kept at `place`."""
         if place == self.place:
             return
         self.save_now()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from hbdesk.models.vocab import STAGE_ORDER, Stage
@@ -26,7 +27,8 @@ NEXT_STEP_PAGE = {
 
 
 class PathBar(QListWidget):
-    """A vertical list of steps; arrows move, the selected step's page is shown."""
+    """A vertical list of steps; arrows move, the selected step's page is shown. Compact, it
+    is a narrow rail of numbers (the full names stay in tooltips and for a screen reader)."""
 
     step_chosen = Signal(int)
 
@@ -38,13 +40,21 @@ class PathBar(QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWordWrap(True)
         self.setUniformItemSizes(False)
+        self.compact = False
+        self._state: tuple[str | None, str | None] = (None, None)
         for _ in pages:
             self.addItem(QListWidgetItem())
         self.mark(None, None)
         self.currentRowChanged.connect(self._on_row_changed)
 
+    def set_compact(self, compact: bool) -> None:
+        if compact != self.compact:
+            self.compact = compact
+            self.mark(*self._state)
+
     def mark(self, stage: str | None, next_page: str | None) -> None:
         """Show each step as done, where the client is now, or next."""
+        self._state = (stage, next_page)
         here = STAGE_ORDER.index(Stage(stage)) if stage in set(STAGE_ORDER) else None
         for row, page in enumerate(self.pages):
             title = f"{row + 1}. {page.title()}"
@@ -61,13 +71,28 @@ class PathBar(QListWidget):
             done = state == self.tr("done")
             mark = "✓ " if done else "● " if state else "○ "
             shown = "" if done or not state else f"\n     {state}"
-            item.setText(f"{mark}{title}{shown}")
-            item.setData(
-                Qt.ItemDataRole.AccessibleTextRole, f"{title}: {state}" if state else title
-            )
+            full = f"{title}: {state}" if state else title
+            item.setText(f"{mark}{row + 1}" if self.compact else f"{mark}{title}{shown}")
+            item.setToolTip(full)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, full)
             font = item.font()
             font.setBold(bool(state) and not done)
             item.setFont(font)
+
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """As wide as the longest step needs (its first line), never wider."""
+        metrics = self.fontMetrics()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        widest = max(
+            QFontMetrics(bold).horizontalAdvance(self.item(r).text().split("\n")[0])
+            for r in range(self.count())
+        )
+        frame = 2 * self.frameWidth() + metrics.averageCharWidth() * 2 + 8
+        bar = self.verticalScrollBar().sizeHint().width()
+        self.setFixedWidth(widest + frame + bar)
 
     def _on_row_changed(self, row: int) -> None:
         if row >= 0:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from hbdesk.ui.lock_parts import MessageLabel, plain_label
 from hbdesk.ui.stages.base import StagePage
+from hbdesk.ui.stages.money_common import mark_invalid
 from hbdesk.ui.ui_context import UiContext
 from hbdesk.ui.workspace.forms import (
     ClientDraftEdit,
@@ -134,7 +135,7 @@ class RecordPage(StagePage):
         for edit in edits:
             if not edit.take_text():
                 show_text(self.message, self.tr_required())
-                edit.setFocus()
+                mark_invalid(edit, self.tr_required())  # focus there, said with the field
                 return True
         return False
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from hbdesk import formatting
+from hbdesk.services.clients import birth_date
 from hbdesk.services.context import Changes
 from hbdesk.services.overview import Overview, client_overview
 from hbdesk.ui.lock_parts import plain_label
@@ -28,6 +30,10 @@ from hbdesk.ui.workspace.words import next_step_text, stage_name
 class Workspace(QWidget):
     overview_shown = Signal(object)  # Overview
     page_shown = Signal(object)  # the StagePage
+    client_changed = Signal(object)  # the open client's id, or None
+
+    # Below this many average characters of width the path becomes a rail of numbers.
+    COMPACT_BELOW_CHARS = 120
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,19 +45,16 @@ class Workspace(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
-        self.name_label = scaled_heading(self.tr("No client open"), self, scale=1.5)
-        self.name_label.setAccessibleName(self.tr("Client"))
+        self._step_wanted = -1
+        self.name_label = scaled_heading(self.tr("No client open"), self, scale=1.4)
         self.state_label = plain_label(
             self.tr("Choose a client from the list, or add a new client."), self
         )
-        self.state_label.setAccessibleName(self.tr("Where the client is"))
         layout.addWidget(self.name_label)
         layout.addWidget(self.state_label)
 
         body = QHBoxLayout()
         self.path = PathBar(PAGES, self)
-        self.path.setMinimumWidth(150)
-        self.path.setMaximumWidth(200)
         self.path.step_chosen.connect(self._on_step_chosen)
         self.path.setEnabled(False)
         body.addWidget(self.path)
@@ -65,17 +68,22 @@ class Workspace(QWidget):
         ctx.runner.changed.connect(self._on_changed)
 
     # Opening a client.
-    def open_client(self, client_id: str, name: str = "") -> None:
-        """Show the client at once (name), then the path and the page (loaded off the UI)."""
+    def open_client(self, client_id: str, name: str = "", *, step: int = -1) -> None:
+        """Show the client at once (name), then the path and the page (loaded off the UI):
+        the given step, or the one that does the client's next step."""
         if client_id == self.client_id:
+            if step >= 0:
+                self.show_step(step)
             return
         self._drop_pages()  # nothing of the previous client stays on screen, even for a moment
         self.client_id = client_id
         self.overview = None
         self._follow_next = True
+        self._step_wanted = step
         self.name_label.setText(name or "…")
         self.state_label.setText(self.tr("Opening…"))
         self.path.setEnabled(True)
+        self.client_changed.emit(client_id)
         self._load_overview()
 
     def _drop_pages(self) -> None:
@@ -94,6 +102,7 @@ class Workspace(QWidget):
 
     def close_client(self) -> None:
         self._drop_pages()
+        had = self.client_id is not None
         self.client_id = None
         self.overview = None
         self.name_label.setText(self.tr("No client open"))
@@ -101,6 +110,8 @@ class Workspace(QWidget):
         self.path.setEnabled(False)
         self.path.mark(None, None)
         self.stack.setCurrentWidget(self._empty)
+        if had:
+            self.client_changed.emit(None)
 
     def _load_overview(self) -> None:
         client_id = self.client_id
@@ -120,6 +131,7 @@ class Workspace(QWidget):
         self.overview = overview
         client = overview.client
         self.name_label.setText(client.full_name)
+        born = birth_date(client.identity_code)
         next_page = NEXT_STEP_PAGE.get(overview.next_step.value)
         self.path.mark(overview.stage, next_page)
         state = (
@@ -127,18 +139,21 @@ class Workspace(QWidget):
             .replace("%1", stage_name(overview.stage))
             .replace("%2", next_step_text(overview.next_step.value))
         )
+        if born is not None:  # two clients may share a name: the birth date tells them apart
+            state = self.tr("Born %1.").replace("%1", formatting.date(born)) + " " + state
         if overview.money is not None:
             state += " " + self.tr("Budget: %1 available of %2.").replace(
                 "%1", formatting.money(overview.money.available, self.ctx.lang)
             ).replace("%2", formatting.money(overview.money.granted, self.ctx.lang))
         if overview.disagreements:
-            state += " " + self.tr("Disagreements recorded: %1.").replace(
-                "%1", str(overview.disagreements)
-            )
+            state += " " + self.tr("%n disagreement(s) recorded.", "", overview.disagreements)
         self.state_label.setText(state)
         if self._follow_next:
             self._follow_next = False
-            self.show_step(self._default_step(overview, next_page))
+            wanted, self._step_wanted = self._step_wanted, -1
+            if not 0 <= wanted < len(PAGES):
+                wanted = self._default_step(overview, next_page)
+            self.show_step(wanted)
         self.overview_shown.emit(overview)
 
     def _default_step(self, overview: Overview, next_page: str | None) -> int:
@@ -173,6 +188,10 @@ class Workspace(QWidget):
             scroll = QScrollArea(self.stack)
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
+            # Pages reflow to the width and scroll down; never sideways, never a Tab stop.
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            scroll.setAccessibleName(PAGES[row].title())
             scroll.setWidget(page)
             self.stack.addWidget(scroll)
             self._pages[row] = page
@@ -188,6 +207,11 @@ class Workspace(QWidget):
     def _on_changed(self, changes: Changes) -> None:
         if self.client_id is not None and self.client_id in changes.clients:
             self._load_overview()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        chars = self.width() / max(1, self.fontMetrics().averageCharWidth())
+        self.path.set_compact(chars < self.COMPACT_BELOW_CHARS)
 
     @property
     def labels(self) -> list[QLabel]:

@@ -555,7 +555,12 @@ def test_panel_and_dialog_controls_are_named_and_the_address_must_be_https(
             for kind in (QPushButton, QLineEdit, QListWidget, QProgressBar):
                 for child in widget.findChildren(kind):
                     assert child.accessibleName(), (type(widget).__name__, kind.__name__)
-        assert all(label.accessibleName() for label in panel.findChildren(QLabel))
+        # A label is heard by its text; what it is for is its description (never a name that
+        # would hide the text from a screen reader).
+        assert all(
+            label.accessibleDescription() and not label.accessibleName()
+            for label in panel.findChildren(QLabel)
+        )
         assert panel.headline.text() == "Not synced yet" and panel.progress.isHidden()
 
         chosen: list[str] = []

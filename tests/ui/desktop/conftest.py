@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import os
+import shutil
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -40,6 +45,14 @@ def demo_vault(demo_template: Path, tmp_path: Path) -> Iterator:
     yield opened
     wait_for_all()
     opened.lock()
+
+
+@pytest.fixture
+def demo_copy(demo_template: Path, tmp_path: Path) -> Path:
+    """A locked copy of the demo vault, for a whole shell (lock screen first)."""
+    folder = tmp_path / "vault-copy"
+    shutil.copytree(demo_template, folder)
+    return folder
 
 
 @pytest.fixture
@@ -121,3 +134,60 @@ def a_client(vault, stage: str | None = None):
 def open_client(window: MainWindow, client_id: str) -> None:
     window.open_client(client_id)
     settle(window)
+
+
+@pytest.fixture
+def clients_read_english(demo_vault) -> None:
+    """Every demo client's own language is English (the client's view speaks the client's)."""
+    from hbdesk.services.clients import update_client_details
+
+    for row in caseload(demo_vault, DEMO_WORKER):
+        update_client_details(demo_vault, DEMO_WORKER, row.client_id, language="en")
+
+
+ROOT = Path(__file__).resolve().parents[3]
+LANGS = ("fi", "sv", "en")
+# The tour under Xvfb. name: (QT_SCALE_FACTOR, the app's text size in %, languages)
+PROBES = {
+    "1366x768": ("1", 100, LANGS),
+    "2x-scale": ("2", 100, ("fi", "sv")),  # the longest words; English is checked at 200 %
+    "text-200": ("1", 200, ("en",)),
+}
+
+
+@pytest.fixture(scope="session")
+def probed(xvfb: str, demo_template: Path, tmp_path_factory) -> dict[str, dict]:
+    """Every configuration's findings, {config: {lang: {stop: {"fit": [...], "a11y": [...]}}}},
+    from the tour run under the session's Xvfb (tests/ui/screen_probe.py), one child process
+    per configuration side by side."""
+    folder = tmp_path_factory.mktemp("probe")
+    running = {}
+    for name, (scale, text, langs) in PROBES.items():
+        env = {
+            **{k: v for k, v in os.environ.items() if not k.startswith(("QT_", "HBDESK_"))},
+            "DISPLAY": xvfb,
+            "QT_QPA_PLATFORM": "xcb",
+            "QT_SCALE_FACTOR": scale,
+            "QT_ACCESSIBILITY": "0",
+        }
+        out = folder / f"{name}.json"
+        command = [
+            sys.executable,
+            "-m",
+            "tests.ui.screen_probe",
+            "--vault",
+            str(demo_template),
+            "--out",
+            str(out),
+            "--langs",
+            ",".join(langs),
+            "--text-size",
+            str(text),
+        ]
+        running[name] = (subprocess.Popen(command, cwd=ROOT, env=env, stderr=subprocess.PIPE), out)
+    results = {}
+    for name, (process, out) in running.items():
+        _, err = process.communicate(timeout=600)
+        assert process.returncode == 0, err.decode(errors="replace")[-2000:]
+        results[name] = json.loads(out.read_text(encoding="utf-8"))
+    return results

@@ -106,11 +106,28 @@ def test_the_path_is_operated_with_the_keyboard(qtbot, make_desktop, demo_vault)
 def test_co_reading_hides_every_other_client(qtbot, make_desktop, demo_vault):
     window = make_desktop()
     open_client(window, a_client(demo_vault, "in_use").client_id)
+    window.show_caseload(True)  # the worker brought the list back beside the client
+    window.notes_dock.show()
+    assert window.caseload.isVisible()
     window.co_reading_action.trigger()
     assert not window.caseload.isVisible() and not window.notes_dock.isVisible()
     assert window.workspace.isVisible()
+    window.caseload_action.trigger()  # F9 cannot bring the list back while co-reading
+    assert not window.caseload.isVisible()
     window.co_reading_action.trigger()
+    assert window.caseload.isVisible() and window.notes_dock.isVisible()
+
+
+def test_opening_a_client_folds_the_caseload_and_f9_brings_it_back(qtbot, make_desktop, demo_vault):
+    window = make_desktop()
     assert window.caseload.isVisible()
+    open_client(window, a_client(demo_vault, "in_use").client_id)
+    assert not window.caseload.isVisible() and window.workspace.isVisible()
+    window.activateWindow()
+    qtbot.keyClick(window.workspace.path, Qt.Key.Key_F9)
+    assert window.caseload.isVisible() and window.caseload.search.hasFocus()
+    qtbot.mouseClick(window.caseload_button, Qt.MouseButton.LeftButton)
+    assert not window.caseload.isVisible()
 
 
 def test_opening_another_client_leaves_nothing_of_the_first(qtbot, make_desktop, demo_vault):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -27,6 +28,9 @@ from hbdesk.services.ledger import confirm_invoice
 from hbdesk.services.spending_view import budget_states
 from hbdesk.ui.client_view import ClientView
 from tests.ui.desktop.conftest import TODAY, a_client, open_client, settle
+
+# These tests read the client's view in English: it speaks the client's own language.
+pytestmark = pytest.mark.usefixtures("clients_read_english")
 
 
 def every_visible_text(root: QWidget) -> list[str]:
@@ -100,13 +104,14 @@ def test_one_key_turns_the_screen_to_the_client(qtbot, make_desktop, demo_vault)
     window = make_desktop("en")
     client = a_client(demo_vault, "in_use")
     open_client(window, client.client_id)
-    assert window.caseload.isVisible()
+    window.notes_dock.show()  # the notes unfolded from the status area
+    assert window.workspace.isVisible()
 
     press(window, Qt.Key.Key_F11)
     settle(window)
     view = window.client_view
     assert view is not None and view.isVisible() and view.data is not None
-    assert not window.caseload.isVisible()
+    assert not window.caseload.isVisible() and not window.workspace.isVisible()
     assert not window.menuBar().isVisible() and not window.statusBar().isVisible()
     assert not window.notes_dock.isVisible()
     assert window.windowTitle() == "hbdesk — the client's view"
@@ -147,13 +152,13 @@ def test_leaving_needs_the_workers_deliberate_choice(qtbot, make_desktop, demo_v
     assert view.confirm_box is not None
     assert view.confirm_box.defaultButton().text() == "Stay in the client's view"
     answer(view, leave=False)
-    assert window.client_view is view and not window.caseload.isVisible()
+    assert window.client_view is view and not window.workspace.isVisible()
 
     qtbot.mouseClick(view.leave_button, Qt.MouseButton.LeftButton)
     answer(view, leave=True)
     assert window.client_view is None
-    assert window.caseload.isVisible() and window.menuBar().isVisible()
-    assert window.notes_dock.isVisible()
+    assert window.workspace.isVisible() and window.menuBar().isVisible()
+    assert window.statusBar().isVisible()
     assert window.windowTitle() == "hbdesk"
 
 
@@ -172,7 +177,7 @@ def test_a_second_window_follows_what_the_worker_records(qtbot, make_desktop, de
     second = window.client_view_window
     assert second is not None
     qtbot.waitUntil(lambda: second.view.data is not None)
-    assert second.isVisible() and window.caseload.isVisible()  # the worker keeps their view
+    assert second.isVisible() and window.workspace.isVisible()  # the worker keeps their view
     shown = assert_only_this_client(second, demo_vault, client_id)
     assert "Waiting for your confirmation" in shown
 

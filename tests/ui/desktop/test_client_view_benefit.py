@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea
 
@@ -15,6 +16,10 @@ from tests.ui.desktop.test_client_view import assert_only_this_client, press
 from tests.ui.money.test_budget_benefit import pull_figures
 
 SAID = "Used by 12 clients; their goals were reached or exceeded for 8 of 12."
+
+
+# These tests read the client's view in English: it speaks the client's own language.
+pytestmark = pytest.mark.usefixtures("clients_read_english")
 
 
 def test_the_client_reads_what_others_got_from_a_budget_line(make_desktop, demo_vault):

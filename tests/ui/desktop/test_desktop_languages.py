@@ -57,6 +57,10 @@ OURS = (
 )
 
 
+# A list of languages names each in its own language, so that anyone finds theirs.
+OWN_NAMES = {"Suomi", "Svenska", "English"}
+
+
 def pairs(lang: str) -> list[tuple[str, str]]:
     """(English source, translation) of our contexts, where the two differ."""
     root = ET.parse(TS_DIR / f"hbdesk_{lang}.ts").getroot()  # noqa: S314 (our own file)
@@ -149,7 +153,7 @@ def test_swedish_shows_no_english(translator, make_desktop, demo_vault):
     translator("sv")
     window = make_desktop("sv")
     seen = walk(window, demo_vault)
-    english = {source for source, _ in pairs("sv")}
+    english = {source for source, _ in pairs("sv")} - OWN_NAMES
     long_english = [s for s in english if len(s) >= 15 and "%" not in s]
     untranslated = sorted(
         {s for s in seen if s in english} | {e for e in long_english for s in seen if e in s}
