@@ -65,6 +65,13 @@ def upgrade() -> None:
     )
     op.create_index("ix_web_actions_client_id", "web_actions", ["client_id"])
     op.create_index("ix_web_actions_record_id", "web_actions", ["record_id"])
+    # Append-only like the other records of what happened (migration 0005's rule): no UPDATE,
+    # no DELETE unless the whole client leaves this laptop (hbdesk.store.append_only).
+    for event, when in (("UPDATE", ""), ("DELETE", " WHEN NOT hb_removing(OLD.client_id)")):
+        op.execute(
+            f"CREATE TRIGGER web_actions_no_{event.lower()} BEFORE {event} ON web_actions "
+            f"FOR EACH ROW{when} BEGIN SELECT RAISE(ABORT, 'append_only: web_actions'); END"
+        )
 
 
 def downgrade() -> None:
