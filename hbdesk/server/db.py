@@ -39,9 +39,12 @@ metadata = MetaData()
 DELETED = "_deleted"  # the pseudo-field a delete op sets
 
 
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
 def canonical(value: Any) -> str:
     """A value as the server stores and compares it (`field_state.value`, reference data)."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return _CANONICAL.encode(value)  # one encoder: json.dumps makes one per call (per field)
 
 
 Id = String(64)

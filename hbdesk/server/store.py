@@ -68,12 +68,14 @@ def push(
     with db.write_tx(engine) as conn:
         projection.mark_new(conn)  # the report's copy starts with a new server's first push
         batch = _Batch(conn, caller, up_only, [op.op_id for op in ops])
+        batch.prefetch(ops)
         for op in sorted(ops, key=lambda o: o.local_seq):
             if op.op_id in judged:  # the same op twice in one batch
                 first = judged[op.op_id]
                 judged[op.op_id] = _Judged("duplicate", seq=first.seq, versions=first.versions)
                 continue
             judged[op.op_id] = batch.push_one(op)
+        batch.write()
     return [
         p.OpResult(
             op_id=op.op_id,
@@ -102,6 +104,33 @@ class _Batch:
         ).all()
         self.seen = {r.op_id: r for r in rows}
         self.client_verdict: dict[str, str | None] = {}
+        # The stored fields of every record the batch touches, read at once and kept up to
+        # date as the batch applies its ops (an op sees what earlier ops of the batch did).
+        self.fields: dict[tuple[str, str], dict[str, Any]] = {}
+        # Rows written once for the whole batch (`write`), in the order the ops came.
+        self.field_inserts: list[dict[str, Any]] = []
+        self.field_updates: list[dict[str, Any]] = []
+        self.op_rows: list[dict[str, Any]] = []
+
+    def write(self) -> None:
+        """The batch's field states and stored ops, in a few statements for all its ops."""
+        if self.field_inserts:
+            self.conn.execute(_INSERT_FIELD, self.field_inserts)
+        if self.field_updates:
+            self.conn.execute(_UPDATE_FIELD, self.field_updates)
+        if self.op_rows:
+            self.conn.execute(insert(db.ops), self.op_rows)
+
+    def prefetch(self, ops: list[p.Op]) -> None:
+        """Read the stored fields of every record of these ops (a few queries per entity)."""
+        wanted: dict[str, set[str]] = {}
+        for op in ops:
+            wanted.setdefault(op.entity, set()).add(op.entity_id)
+            self.fields.setdefault((op.entity, op.entity_id), {})
+        for entity, ids in wanted.items():
+            for chunk in _chunks(sorted(ids), 500):
+                for row in self.conn.execute(_FIELDS_OF, {"b_entity": entity, "b_ids": chunk}):
+                    self.fields[(entity, row.entity_id)][row.field] = _Field.of(row)
 
     def push_one(self, op: p.Op) -> _Judged:
         conn = self.conn
@@ -115,7 +144,7 @@ class _Batch:
         reason = schema.check_op(op) or self._refusal(op)  # the registry first: never stored
         if reason:
             return _Judged("rejected", reason)
-        current = _current_fields(conn, op.entity, op.entity_id)
+        current = self._current(op.entity, op.entity_id)
         if any(row.client_id != op.client_id for row in current.values()):
             return _Judged("rejected", p.REJECT_OUT_OF_SCOPE)  # another client's record
         if op.kind == "append" and current:
@@ -127,7 +156,9 @@ class _Batch:
 
         down = not (op.kind == "append" and op.entity in self.up_only) and op.client_id is not None
         seq = add_feed(conn, "op", op.client_id, op.op_id, down=down)
-        applied, agreed, opened = _apply_fields(conn, op, current, seq)
+        written: dict[str, _Field] = {}
+        applied, agreed, opened = _apply_fields(conn, op, current, written, self)
+        self._remember(op, written)
         if applied:
             projection.put(
                 conn,
@@ -137,8 +168,7 @@ class _Batch:
                 current,
                 {name: True if op.kind == "delete" else op.fields[name] for name in applied},
             )
-        conn.execute(
-            insert(db.ops),
+        self.op_rows.append(
             {
                 "op_id": op.op_id,
                 "seq": seq,
@@ -150,12 +180,12 @@ class _Batch:
                 "digest": digest,
                 "applied": canonical(applied),
                 "received_at": now_utc(),
-            },
+            }
         )
         for conflict_id in opened:
             add_feed(conn, "conflict", op.client_id, conflict_id)
         if op.resolves_conflict:
-            _settle(conn, op)
+            _settle(conn, op, self.fields[(op.entity, op.entity_id)])
         return _Judged("stored", seq=seq, versions={**agreed, **applied}, conflicts=opened)
 
     def _refusal(self, op: p.Op) -> str | None:
@@ -171,13 +201,22 @@ class _Batch:
             self.client_verdict[op.client_id] = self._client_refusal(op.client_id)
         return self.client_verdict[op.client_id]
 
+    def _current(self, entity: str, entity_id: str) -> dict[str, Any]:
+        known = self.fields.get((entity, entity_id))
+        if known is None:  # an op the batch did not prefetch (none today): read it
+            known = self.fields[(entity, entity_id)] = {
+                row.field: _Field.of(row)
+                for row in self.conn.execute(_FIELDS_OF, {"b_entity": entity, "b_ids": [entity_id]})
+            }
+        return dict(known)
+
+    def _remember(self, op: p.Op, written: dict[str, _Field]) -> None:
+        """The fields this op wrote, as `field_state` now holds them."""
+        self.fields.setdefault((op.entity, op.entity_id), {}).update(written)
+
     def _client_refusal(self, client_id: str) -> str | None:
         conn, caseworker_id = self.conn, self.caller.caseworker_id
-        owner = conn.execute(
-            select(db.clients.c.caseworker_id, db.clients.c.closed_at).where(
-                db.clients.c.client_id == client_id
-            )
-        ).first()
+        owner = conn.execute(_OWNER_OF, {"b_client": client_id}).first()
         if caseworker_id is None:  # a server source: only a known client, still open
             if owner is None:
                 return p.REJECT_OUT_OF_SCOPE
@@ -195,13 +234,35 @@ class _Batch:
         return None
 
 
-def _current_fields(conn: Connection, entity: str, entity_id: str) -> dict[str, Any]:
-    rows = conn.execute(
-        select(db.field_state).where(
-            db.field_state.c.entity == entity, db.field_state.c.entity_id == entity_id
-        )
-    ).all()
-    return {r.field: r for r in rows}
+@dataclass(frozen=True)
+class _Field:
+    """One stored field of a record (a `field_state` row without its keys)."""
+
+    value: str
+    version: int
+    op_id: str | None
+    client_id: str | None
+    device_id: str | None
+    chain_base: int | None
+
+    @classmethod
+    def of(cls, row: Any) -> _Field:
+        return cls(row.value, row.version, row.op_id, row.client_id, row.device_id, row.chain_base)
+
+
+_FS_ROWS = db.field_state
+_FIELDS_OF = select(_FS_ROWS).where(
+    _FS_ROWS.c.entity == bindparam("b_entity"),
+    _FS_ROWS.c.entity_id.in_(bindparam("b_ids", expanding=True)),
+)
+_OWNER_OF = select(db.clients.c.caseworker_id, db.clients.c.closed_at).where(
+    db.clients.c.client_id == bindparam("b_client")
+)
+
+
+def _chunks(items: list[str], size: int) -> Iterable[list[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 def _conflict_matches(conn: Connection, op: p.Op) -> bool:
@@ -217,9 +278,10 @@ def _conflict_matches(conn: Connection, op: p.Op) -> bool:
 
 
 def _apply_fields(
-    conn: Connection, op: p.Op, current: dict[str, Any], seq: int
+    conn: Connection, op: p.Op, current: dict[str, Any], written: dict[str, _Field], batch: _Batch
 ) -> tuple[dict[str, int], dict[str, int], list[str]]:
-    """Apply what the bases allow. Returns (applied, agreed, opened conflict ids)."""
+    """Apply what the bases allow. Returns (applied, agreed, opened conflict ids); `written`
+    gets each field as it is now stored, and the batch the rows to write."""
     applied: dict[str, int] = {}
     agreed: dict[str, int] = {}
     opened: list[str] = []
@@ -259,14 +321,15 @@ def _apply_fields(
             }
             (updates if row is not None else inserts).append(values)
             applied[name] = version + 1
+            written[name] = _Field(
+                values["value"], version + 1, op.op_id, op.client_id, op.device_id, base
+            )
         elif row is not None and canonical(stored) == canonical(value):
             agreed[name] = version
         else:
             opened.append(_open_conflict(conn, op, name, row, value))
-    if inserts:
-        conn.execute(_INSERT_FIELD, inserts)
-    if updates:
-        conn.execute(_UPDATE_FIELD, updates)
+    batch.field_inserts += inserts
+    batch.field_updates += updates
     return applied, agreed, opened
 
 
@@ -302,17 +365,14 @@ def _open_conflict(conn: Connection, op: p.Op, name: str, row: Any, value: Any) 
     return conflict_id
 
 
-def _settle(conn: Connection, op: p.Op) -> None:
-    """A person chose a value: the conflict is resolved once that value is current."""
+def _settle(conn: Connection, op: p.Op, fields: dict[str, _Field]) -> None:
+    """A person chose a value: the conflict is resolved once that value is current.
+
+    `fields`: the op's record as stored now (the conflict is always on the op's record)."""
     table = db.conflicts
     row = conn.execute(select(table).where(table.c.conflict_id == op.resolves_conflict)).one()
-    current = conn.execute(
-        select(db.field_state.c.op_id).where(
-            db.field_state.c.entity == row.entity,
-            db.field_state.c.entity_id == row.entity_id,
-            db.field_state.c.field == row.field,
-        )
-    ).scalar()
+    stored = fields.get(row.field)
+    current = stored.op_id if stored is not None else None
     if row.state == "open" and current == op.op_id:
         conn.execute(
             update(table)
