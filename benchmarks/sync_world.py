@@ -25,7 +25,7 @@ BUILT_ON = dt.date(2026, 11, 30)
 CASEWORKER = "cw-benchmark"
 SERVER_DB = "server.sqlite3"
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.append(str(Path(__file__).resolve().parents[1]))
 from tests.sync.servers import ServerProcess  # noqa: E402
 
 
