@@ -21,9 +21,11 @@ from hbdesk.models.errors import DomainError
 from hbdesk.models.followup import FollowUp
 from hbdesk.models.ledger import InvoiceConfirmation, ReceiptReport, SpendingEntry
 from hbdesk.models.plan import Plan
+from hbdesk.models.progress import next_step
 from hbdesk.models.vocab import DecisionOutcome, EntryStatus, PaymentMethod
 from hbdesk.services.context import Actor, transaction
 from hbdesk.services.decisions_query import governing
+from hbdesk.services.process_facts import process_facts
 from hbdesk.store import OpenVault
 
 FILTERS = ("follow_up_due", "running_out", "pending_invoices", "open", "closed")
@@ -50,6 +52,7 @@ class CaseloadRow:
     key_worker_id: str | None
     next_follow_up_on: dt.date | None
     money: MoneyState | None  # None: no budget decision in force
+    next_step: str | None = None  # NextStep (hbdesk.models.progress): what to do next
 
 
 def _matches(query: str) -> list[object]:
@@ -189,6 +192,8 @@ def caseload(
         ids = [c.id for c in clients]
         follow = next_follow_ups(tx.session, ids)
         chains, facts = chains_by_client(tx.session, ids), facts_by_chain(tx.session, ids)
+        money = {c.id: money_state(chains.get(c.id, []), facts, day) for c in clients}
+        progress = process_facts(tx.session, clients, money, follow)
     rows = [
         CaseloadRow(
             c.id,
@@ -197,7 +202,8 @@ def caseload(
             c.stage,
             c.key_worker_id,
             follow.get(c.id),
-            money_state(chains.get(c.id, []), facts, day),
+            money[c.id],
+            next_step(progress[c.id], day).value,
         )
         for c in clients
     ]

@@ -58,35 +58,56 @@ class BudgetState:
     balance: Balance
     pace: Pace
     rows: list[SpendingRow]
+    older: int = 0  # entries left out of `rows` (older ones, settled): see budget_states
 
     @property
     def pending_rows(self) -> list[SpendingRow]:
         return [r for r in self.rows if r.status in (EntryStatus.PENDING, EntryStatus.DISPUTED)]
 
 
-def chain_state(session: Session, decisions: list[Decision], as_of: dt.date) -> BudgetState:
+_OPEN = (EntryStatus.PENDING, EntryStatus.DISPUTED)
+
+
+def chain_state(
+    session: Session, decisions: list[Decision], as_of: dt.date, newest: int | None = None
+) -> BudgetState:
     decision = governing(decisions, as_of)
     facts = facts_of(session, decision.chain_id)
     bal = balance(decision.granted_sum, facts, as_of)
     start, end = decisions[0].valid_from, decision.valid_to
     spent = bal.confirmed + bal.pending
+    rows = _rows(facts, as_of)
+    kept = rows
+    if newest is not None and len(rows) > newest:
+        cut = len(rows) - newest
+        kept = [r for r in rows[:cut] if r.status in _OPEN] + rows[cut:]
     return BudgetState(
         decision,
         decision.chain_id,
         bal,
         pace(decision.granted_sum, start, end, spent, as_of),
-        _rows(facts, as_of),
+        kept,
+        len(rows) - len(kept),
     )
 
 
 def budget_states(
-    vault: OpenVault, actor: Actor, client_id: str, as_of: dt.date | None = None
+    vault: OpenVault,
+    actor: Actor,
+    client_id: str,
+    as_of: dt.date | None = None,
+    *,
+    newest: int | None = None,
 ) -> list[BudgetState]:
-    """Every decision chain of the client with balance, pace and spending (pending/confirmed)."""
+    """Every decision chain of the client with balance, pace and spending (pending/confirmed).
+
+    With `newest`, each chain's rows are its newest entries and every older one still open
+    (pending or disputed); `older` counts the settled ones left out (a screen shows what
+    is recent and what waits, whatever the length of the history)."""
     day = as_of or dt.date.today()
     with transaction(vault, actor) as tx:
         get_client(tx.session, client_id)
-        states = [chain_state(tx.session, c, day) for c in chains_of(tx.session, client_id)]
+        states = [chain_state(tx.session, c, day, newest) for c in chains_of(tx.session, client_id)]
         tx.viewed(
             client_id,
             [ref(r.entry) for s in states for r in s.rows] + [ref(s.decision) for s in states],
