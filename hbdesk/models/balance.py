@@ -161,6 +161,7 @@ class BudgetState:
     balance: Balance
     pace: Pace
     rows: list[SpendingRow]
+    older: int = 0  # entries left out of `rows` (older ones, settled): services' chain_state
 
     @property
     def pending_rows(self) -> list[SpendingRow]:
@@ -207,3 +208,50 @@ def check_category(category: str, excluded: Sequence[str], allowed: Sequence[str
     if code in excluded or (allowed and code not in allowed):
         raise DomainError("category_restricted", "category")
     return code
+
+
+def series(
+    decisions: list[Decision], facts: list[EntryFacts], days: list[dt.date]
+) -> list[ChartPoint]:
+    """The chart's points on `days` (ascending): what `balance` gives on each day, in one pass
+    over the entries' events instead of the whole balance again for every day."""
+    start, end = decisions[0].valid_from, decisions[-1].valid_to
+    events = sorted(_events(facts), key=lambda e: e[0])
+    points: list[ChartPoint] = []
+    confirmed = pending = ZERO
+    n = 0
+    for day in days:
+        while n < len(events) and events[n][0] <= day:
+            confirmed, pending = confirmed + events[n][1], pending + events[n][2]
+            n += 1
+        granted = governing(decisions, day).granted_sum
+        share = Decimal((day - start).days + 1) / Decimal((end - start).days + 1)
+        even = (granted * share).quantize(CENT)
+        used = confirmed + pending
+        points.append(ChartPoint(day, granted - used, used, even))
+    return points
+
+
+def _events(facts: list[EntryFacts]) -> list[tuple[dt.date, Decimal, Decimal]]:
+    """(day, change of confirmed, change of pending) as `balance` counts each entry: from its
+    day on, in the column its origin's status (`status_of`) puts it, moving when that status
+    changes — only on a day its origin's confirmation or receipts are dated."""
+    by_id = {f.entry.id: f for f in facts}
+    events: list[tuple[dt.date, Decimal, Decimal]] = []
+    for fact in facts:
+        entry = fact.entry
+        origin = by_id.get(entry.reverses_id or "", fact)
+        dated = {r.reported_on for r in origin.receipts}
+        if origin.confirmation is not None:
+            dated.add(origin.confirmation.confirmed_on)
+        column: bool | None = None  # True: confirmed, False: pending
+        for day in [entry.spent_on, *sorted(d for d in dated if d > entry.spent_on)]:
+            now = status_of(origin, day) == EntryStatus.CONFIRMED
+            if now == column:
+                continue
+            amount, zero = entry.amount, ZERO
+            if column is not None:  # move it out of the column it was in
+                events.append((day, -amount if column else zero, zero if column else -amount))
+            events.append((day, amount if now else zero, zero if now else amount))
+            column = now
+    return events

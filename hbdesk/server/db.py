@@ -74,14 +74,12 @@ metadata = MetaData()
 DELETED = "_deleted"  # the pseudo-field a delete op sets
 
 
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
 def canonical(value: Any) -> str:
     """A value as the server stores and compares it (`field_state.value`, reference data)."""
-    return _CANONICAL.encode(value)
-
-
-# What json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False) does,
-# without making a new encoder for each of the thousands of values in a push.
-_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return _CANONICAL.encode(value)  # one encoder: json.dumps makes one per call (per field)
 
 
 Id = String(64)

@@ -21,10 +21,12 @@ from hbdesk.models.errors import DomainError
 from hbdesk.models.followup import FollowUp
 from hbdesk.models.ledger import InvoiceConfirmation, ReceiptReport, SpendingEntry
 from hbdesk.models.plan import Plan
+from hbdesk.models.progress import next_step
 from hbdesk.models.vocab import DecisionOutcome, EntryStatus, PaymentMethod
 from hbdesk.services.clients import birth_date
 from hbdesk.services.context import Actor, transaction
 from hbdesk.services.decisions_query import governing
+from hbdesk.services.process_facts import process_facts
 from hbdesk.store import OpenVault
 
 FILTERS = (
@@ -59,6 +61,7 @@ class CaseloadRow:
     key_worker_id: str | None
     next_follow_up_on: dt.date | None
     money: MoneyState | None  # None: no budget decision in force
+    next_step: str | None = None  # NextStep (hbdesk.models.progress): what to do next
     born: dt.date | None = None  # from the identity code: tells same-named clients apart
 
 
@@ -201,6 +204,8 @@ def caseload(
         ids = [c.id for c in clients]
         follow = next_follow_ups(tx.session, ids)
         chains, facts = chains_by_client(tx.session, ids), facts_by_chain(tx.session, ids)
+        money = {c.id: money_state(chains.get(c.id, []), facts, day) for c in clients}
+        progress = process_facts(tx.session, clients, money, follow)
     rows = [
         CaseloadRow(
             c.id,
@@ -209,7 +214,8 @@ def caseload(
             c.stage,
             c.key_worker_id,
             follow.get(c.id),
-            money_state(chains.get(c.id, []), facts, day),
+            money[c.id],
+            next_step(progress[c.id], day).value,
             birth_date(c.identity_code),
         )
         for c in clients

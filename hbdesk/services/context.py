@@ -27,6 +27,9 @@ T = TypeVar("T")
 
 # Inside `batch()`: the vault and the one session every service call of the batch shares.
 _BATCH: ContextVar[tuple[OpenVault, Session] | None] = ContextVar("hbdesk_batch", default=None)
+# Inside `screen()`: what its calls read, per (actor, client, purpose), logged at its end.
+_Views = dict[tuple["Actor", str, str], list[str]]
+_SCREEN: ContextVar[_Views | None] = ContextVar("hbdesk_screen", default=None)
 
 
 @dataclass(frozen=True)
@@ -72,9 +75,16 @@ class Tx:
     purpose: str
     today: dt.date
     _changes: Changes = field(default_factory=Changes)
+    _viewed: dict[str, list[str]] = field(default_factory=dict)
 
     def viewed(self, client_id: str, records: Iterable[str] = ()) -> None:
-        """Log that the actor read this client's records (before anything is returned)."""
+        """Log that the actor read this client's records (before anything is returned).
+
+        Inside `screen()` the records join the screen's one entry for the client, written
+        when the screen ends, before any of its results are returned."""
+        if _SCREEN.get() is not None:
+            self._viewed.setdefault(client_id, []).extend(records)
+            return
         self.log(client_id, Action.VIEW, records)
 
     def log(
@@ -122,6 +132,10 @@ class Tx:
             oplog.track_new(self.session, row)
         collected = oplog.collected(self.session)
         oplog.write_ops(self.session, self.actor, collected)
+        views = _SCREEN.get()
+        if views is not None:  # only a call that succeeded has read anything
+            for client_id, refs in self._viewed.items():
+                views.setdefault((self.actor, client_id, self.purpose), []).extend(refs)
         self._changes = Changes(
             clients=frozenset(
                 c.client_id for c in collected.values() if c.client_id and c.entity != "access_log"
@@ -173,9 +187,15 @@ def batch(vault: OpenVault) -> Iterator[Session]:
 
     The session it yields is the batch's own; records added to it directly are not logged
     and make no outbox ops — only for records that came from elsewhere (as sync applies
-    records pulled from the county's server).
+    records pulled from the county's server). Inside `screen()` a batch is a savepoint of
+    the screen's transaction.
     """
-    if _BATCH.get() is not None:
+    active = _BATCH.get()
+    if active is not None and _SCREEN.get() is not None and active[0] is vault:
+        with active[1].begin_nested():
+            yield active[1]
+        return
+    if active is not None:
         raise RuntimeError("batches do not nest")
     with vault.session() as session:
         token = _BATCH.set((vault, session))
@@ -183,3 +203,47 @@ def batch(vault: OpenVault) -> Iterator[Session]:
             yield session
         finally:
             _BATCH.reset(token)
+
+
+@contextlib.contextmanager
+def screen(vault: OpenVault) -> Iterator[None]:
+    """What one screen shows, read together: every service call in the block (and every
+    session opened in it) is a savepoint of one transaction — a failing call undoes only
+    itself — and what the calls read of a client is one access-log entry, not one per
+    call. The entries are written in that transaction, before the block ends and anything
+    of it is shown.
+    """
+    if _BATCH.get() is not None or _SCREEN.get() is not None:
+        raise RuntimeError("screens do not nest")
+    with vault.shared() as session:
+        views: _Views = {}
+        batch_token, screen_token = _BATCH.set((vault, session)), _SCREEN.set(views)
+        try:
+            yield
+        finally:
+            _BATCH.reset(batch_token)
+            _SCREEN.reset(screen_token)
+        _log_views(session, views)
+
+
+def _log_views(session: Session, views: _Views) -> None:
+    """One view entry per actor, client and purpose, with its outbox op."""
+    outer = oplog.suspend(session)
+    try:
+        for actor in dict.fromkeys(actor for actor, _, _ in views):
+            oplog.start(session)
+            for (who, client_id, purpose), refs in views.items():
+                if who != actor:
+                    continue
+                row = auditlog.append(
+                    session,
+                    actor,
+                    client_id=client_id,
+                    action=Action.VIEW,
+                    records=sorted(set(refs)),
+                    purpose=purpose,
+                )
+                oplog.track_new(session, row)
+            oplog.write_ops(session, actor, oplog.collected(session))
+    finally:
+        oplog.resume(session, outer)

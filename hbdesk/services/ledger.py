@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from hbdesk.models.balance import EntryFacts, balance, check_category
+from hbdesk.models.balance import EntryFacts, check_category
 from hbdesk.models.decision import Decision
 from hbdesk.models.errors import DomainError
 from hbdesk.models.ledger import InvoiceConfirmation, ReceiptReport, SpendingEntry
@@ -67,6 +68,16 @@ def facts_of(session: Session, chain_id: str) -> list[EntryFacts]:
     return [EntryFacts(e, confs.get(e.id), tuple(receipts.get(e.id, ()))) for e in entries]
 
 
+def _spent(session: Session, chain_id: str) -> Decimal:
+    """All that a chain's entries use: what `balance` counts as confirmed + pending once every
+    entry is dated (each entry in one column, a reversal netting out its origin), summed by
+    the database instead of reading the chain's whole history on every write."""
+    total = session.scalar(
+        select(func.sum(SpendingEntry.amount)).where(SpendingEntry.chain_id == chain_id)
+    )
+    return total if total is not None else Decimal("0.00")
+
+
 def _chain_for(session: Session, client_id: str, decision_id: str | None) -> list[Decision]:
     if decision_id is not None:
         decision = get_for_client(session, Decision, decision_id, client_id, "decision_id")
@@ -114,8 +125,7 @@ def record_spending(
             )
         ):
             raise DomainError("duplicate_entry", "external_ref")
-        facts = facts_of(tx.session, decision.chain_id)
-        left = balance(decision.granted_sum, facts, dt.date.max).available
+        left = decision.granted_sum - _spent(tx.session, decision.chain_id)
         if source == EntrySource.LAPTOP and amount > left:
             raise DomainError("exceeds_balance", "amount", available=str(left))
         entry = SpendingEntry(

@@ -10,13 +10,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hbdesk.models.client import Client
-from hbdesk.models.contact import ClientProposal, NeedAssessment
-from hbdesk.models.decision import Decision, DecisionDraft, DecisionNotification
-from hbdesk.models.people import ClosePerson, SupportNeedConsideration
 from hbdesk.models.plan import Disagreement, Plan
-from hbdesk.models.progress import NextStep, ProcessFacts, next_step
-from hbdesk.models.selfassessment import SelfAssessment
-from hbdesk.models.vocab import PersonRole
+from hbdesk.models.progress import NextStep, next_step
 from hbdesk.services.budget import budget_view, latest_budget
 from hbdesk.services.caseload import (
     MoneyState,
@@ -27,6 +22,7 @@ from hbdesk.services.caseload import (
 )
 from hbdesk.services.common import get_client, ref
 from hbdesk.services.context import Actor, transaction
+from hbdesk.services.process_facts import process_facts
 from hbdesk.store import OpenVault
 
 
@@ -50,31 +46,6 @@ def _count(session: Session, model: Any, client_id: str) -> int:
     return int(session.scalar(stmt) or 0)
 
 
-def _trusted_ok(session: Session, client_id: str) -> bool:
-    person = session.scalar(
-        select(ClosePerson.id)
-        .where(
-            ClosePerson.client_id == client_id,
-            ClosePerson.active.is_(True),
-            (ClosePerson.trusted.is_(True)) | (ClosePerson.role == PersonRole.SUPPORT_PERSON),
-        )
-        .limit(1)
-    )
-    return person is not None or _count(session, SupportNeedConsideration, client_id) > 0
-
-
-def _unnotified(session: Session, client_id: str) -> bool:
-    notified = select(DecisionNotification.decision_id)
-    return (
-        session.scalar(
-            select(Decision.id)
-            .where(Decision.client_id == client_id, Decision.id.not_in(notified))
-            .limit(1)
-        )
-        is not None
-    )
-
-
 def client_overview(
     vault: OpenVault, actor: Actor, client_id: str, today: dt.date | None = None
 ) -> Overview:
@@ -90,31 +61,7 @@ def client_overview(
         chains = chains_by_client(s, [client_id]).get(client_id, [])
         money = money_state(chains, facts_by_chain(s, [client_id]), day)
         follow = next_follow_ups(s, [client_id]).get(client_id)
-        open_draft = (
-            s.scalar(
-                select(DecisionDraft.id)
-                .where(
-                    DecisionDraft.client_id == client_id, DecisionDraft.issued_decision_id.is_(None)
-                )
-                .limit(1)
-            )
-            is not None
-        )
-        facts = ProcessFacts(
-            closed=client.stage == "closed",
-            self_assessments=_count(s, SelfAssessment, client_id),
-            need_assessed=_count(s, NeedAssessment, client_id) > 0,
-            proposal=_count(s, ClientProposal, client_id) > 0,
-            trusted_person_ok=_trusted_ok(s, client_id),
-            plan_status=plan.status if plan else None,
-            budget_status=budget.status if budget else None,
-            open_draft=open_draft,
-            unnotified_decision=_unnotified(s, client_id),
-            decision_in_force=money is not None,
-            pending_invoices=money.pending_invoices if money else 0,
-            next_follow_up_on=follow,
-            decision_ends_on=money.valid_to if money else None,
-        )
+        facts = process_facts(s, [client], {client_id: money}, {client_id: follow})[client_id]
         total = str(budget_view(s, budget).total) if budget else None
         records = [ref(client)] + ([ref(plan)] if plan else []) + ([ref(budget)] if budget else [])
         tx.viewed(client_id, records)

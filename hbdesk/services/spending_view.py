@@ -6,6 +6,7 @@ The rules are the models' (hbdesk.models.balance), shared with the server's Oma 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from sqlalchemy.orm import Session
 
@@ -14,30 +15,59 @@ from hbdesk.models.balance import (
     ChartPoint,
     SpendingRow,
     budget_state,
-    chart_point,
+    series,
 )
 from hbdesk.models.decision import Decision
+from hbdesk.models.vocab import EntryStatus
 from hbdesk.services.common import get_client, ref
 from hbdesk.services.context import Actor, transaction
 from hbdesk.services.decisions_query import chains_of
 from hbdesk.services.ledger import facts_of
 from hbdesk.store import OpenVault
 
-__all__ = ["BudgetState", "ChartPoint", "SpendingRow", "balance_series", "budget_states"]
+__all__ = [
+    "BudgetState",
+    "ChartPoint",
+    "SpendingRow",
+    "balance_series",
+    "budget_states",
+    "series",
+]
+
+_OPEN = (EntryStatus.PENDING, EntryStatus.DISPUTED)
 
 
-def chain_state(session: Session, decisions: list[Decision], as_of: dt.date) -> BudgetState:
-    return budget_state(decisions, facts_of(session, decisions[0].chain_id), as_of)
+def chain_state(
+    session: Session, decisions: list[Decision], as_of: dt.date, newest: int | None = None
+) -> BudgetState:
+    """A chain's money as of a day; with `newest`, only that many of the newest entries and
+    every older one still open (`older` counts those left out)."""
+    state = budget_state(decisions, facts_of(session, decisions[0].chain_id), as_of)
+    rows = state.rows
+    if newest is None or len(rows) <= newest:
+        return state
+    cut = len(rows) - newest
+    kept = [r for r in rows[:cut] if r.status in _OPEN] + rows[cut:]
+    return replace(state, rows=kept, older=len(rows) - len(kept))
 
 
 def budget_states(
-    vault: OpenVault, actor: Actor, client_id: str, as_of: dt.date | None = None
+    vault: OpenVault,
+    actor: Actor,
+    client_id: str,
+    as_of: dt.date | None = None,
+    *,
+    newest: int | None = None,
 ) -> list[BudgetState]:
-    """Every decision chain of the client with balance, pace and spending (pending/confirmed)."""
+    """Every decision chain of the client with balance, pace and spending (pending/confirmed).
+
+    With `newest`, each chain's rows are its newest entries and every older one still open
+    (pending or disputed); `older` counts the settled ones left out (a screen shows what
+    is recent and what waits, whatever the length of the history)."""
     day = as_of or dt.date.today()
     with transaction(vault, actor) as tx:
         get_client(tx.session, client_id)
-        states = [chain_state(tx.session, c, day) for c in chains_of(tx.session, client_id)]
+        states = [chain_state(tx.session, c, day, newest) for c in chains_of(tx.session, client_id)]
         tx.viewed(
             client_id,
             [ref(r.entry) for s in states for r in s.rows] + [ref(s.decision) for s in states],
@@ -61,10 +91,11 @@ def balance_series(
         decisions = next(c for c in chains_of(tx.session, client_id) if c[0].chain_id == chain_id)
         facts = facts_of(tx.session, chain_id)
         start, end = decisions[0].valid_from, decisions[-1].valid_to
-        points = []
+        days = []
         day = start
         while day <= min(day_end, end):
-            points.append(chart_point(decisions, facts, day))
+            days.append(day)
             day += dt.timedelta(days=step_days)
+        points = series(decisions, facts, days)
         tx.viewed(client_id, [ref(d) for d in decisions])
     return points

@@ -11,6 +11,7 @@ import os
 import secrets
 import shutil
 from collections.abc import Iterator
+from contextvars import ContextVar
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
@@ -45,6 +46,9 @@ from hbdesk.store.guard import JournalGuard
 from hbdesk.store.throttle import UnlockThrottle
 
 log = logging.getLogger(__name__)
+
+# Inside `OpenVault.shared()`: that vault and the session every session() of the block joins.
+_SHARED: ContextVar[tuple[OpenVault, Session] | None] = ContextVar("hbdesk_shared", default=None)
 
 KEY_FILE = "hbdesk.key"
 DB_FILE = journal.DB_FILE
@@ -275,7 +279,16 @@ class OpenVault:
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
-        """One transaction (BEGIN IMMEDIATE): committed when the block ends, else rolled back."""
+        """One transaction (BEGIN IMMEDIATE): committed when the block ends, else rolled back.
+
+        Inside `shared()` on this vault and thread: a savepoint of the shared transaction
+        (a failing block undoes only itself; nothing is committed before `shared()` ends).
+        """
+        active = _SHARED.get()
+        if active is not None and active[0] is self:
+            with self._savepoint(active[1]) as shared:
+                yield shared
+            return
         threads.check()
         session = self._sessions()
         try:
@@ -295,6 +308,31 @@ class OpenVault:
         finally:
             session.close()
         self._after_commit()
+
+    @contextlib.contextmanager
+    def shared(self) -> Iterator[Session]:
+        """Every session opened in the block (this vault, this thread) is a savepoint of one
+        transaction, committed once when the block ends: what one screen reads, read together."""
+        if _SHARED.get() is not None:
+            raise RuntimeError("shared transactions do not nest")
+        with self.session() as session:
+            token = _SHARED.set((self, session))
+            try:
+                yield session
+            finally:
+                _SHARED.reset(token)
+
+    @staticmethod
+    @contextlib.contextmanager
+    def _savepoint(session: Session) -> Iterator[Session]:
+        try:
+            with session.begin_nested():
+                yield session
+        except sa_exc.DBAPIError as exc:
+            problem = _classify(exc.orig)
+            if problem is None:
+                raise
+            raise problem from None
 
     def _after_commit(self) -> None:
         """Record a new run of the WAL before the caller goes on; checkpoint a long one.

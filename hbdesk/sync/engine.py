@@ -23,7 +23,8 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, delete, select
+from sqlalchemy import Table, bindparam, delete, func, or_, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -37,6 +38,7 @@ from hbdesk.models.outbox import (
     SyncState,
 )
 from hbdesk.protocol import messages as p
+from hbdesk.protocol import schema
 from hbdesk.store.append_only import removing_client
 from hbdesk.sync import pull_failures
 from hbdesk.sync.client import SyncClient
@@ -121,25 +123,37 @@ class SyncEngine:
     def _take_results(
         self, s: Session, ops: list[p.Op], results: list[p.OpResult], report: SyncReport
     ) -> None:
+        """Mark the batch's ops sent or failed and raise the field versions the server
+        reports: a few statements for the whole batch, not a query per op and field."""
         by_op = {op.op_id: op for op in ops}
-        rows = _outbox_rows(s, list(by_op))
-        known = _known_versions(s, ops)
+        known = set(s.scalars(select(_OUTBOX.c.op_id).where(_OUTBOX.c.op_id.in_(list(by_op)))))
+        sent: list[dict[str, Any]] = []
+        failed: list[dict[str, Any]] = []
+        versions: dict[tuple[str, str, str], int] = {}
         for result in results:
             op = by_op.get(result.op_id)
-            row = rows.get(result.op_id)
-            if op is None or row is None:
+            if op is None or result.op_id not in known:
                 continue
             if result.status == "rejected":
-                row.state, row.error = "failed", (result.reason or "rejected")[:100]
-                report.failed[op.op_id] = row.error
+                error = (result.reason or "rejected")[:100]
+                failed.append({"b_id": op.op_id, "b_error": error})
+                report.failed[op.op_id] = error
                 continue
-            row.state, row.error, row.server_seq = "sent", None, result.server_seq
+            sent.append({"b_id": op.op_id, "b_seq": result.server_seq})
             if result.status == "stored":
                 report.sent += 1
             else:
                 report.duplicates += 1
+            if op.entity in _APPEND_ONLY:
+                continue  # written once and never changed: its versions are never needed
             for name, version in result.versions.items():
-                _raise_version(s, known, (op.entity, op.entity_id, name), version)
+                key = (op.entity, op.entity_id, name)
+                versions[key] = max(version, versions.get(key, version))
+        if sent:
+            s.execute(_MARK_SENT, sent)
+        if failed:
+            s.execute(_MARK_FAILED, failed)
+        _raise_versions(s, versions)
 
     def retry_failed(self) -> int:
         """Put failed ops back in line (after a person fixed the cause)."""
@@ -204,39 +218,46 @@ class SyncEngine:
         pending: set[tuple[str, str, str]],
         report: SyncReport,
     ) -> list[tuple[Change, str]]:
-        """Apply each change on its own; those that failed, with the reason.
+        """Apply the changes; those that could not be, with the reason.
 
-        A record may come before the one it refers to (child first, or across pages):
-        what failed is tried again while anything more applies.
+        The whole set first, in one savepoint with the field versions read and written at
+        once. Only when that fails is each change applied on its own savepoint (so one bad
+        change never holds up the rest), and a record that came before the one it refers to
+        (child first, or across pages) is tried again while anything more applies.
         """
-        failed = [(c, r) for c in changes if (r := self._try(s, c, pending, report))]
+        refused = [(c, c.refusal) for c in changes if c.refusal]
+        todo = [c for c in changes if not c.refusal]
+        if not todo:
+            return refused
+        try:
+            with s.begin_nested():
+                state = _PageState.load(s, self._tables, todo)
+                for change in todo:
+                    self._apply_fields(s, change, pending, report, state)
+                state.flush(s)
+            return refused
+        except Exception as exc:
+            if not pull_failures.cannot_apply(exc):
+                raise
+        failed = [(c, r) for c in todo if (r := self._try(s, c, pending, report))]
         while failed:
             still = [(c, r) for c, _ in failed if (r := self._try(s, c, pending, report))]
             if len(still) == len(failed):
                 break
             failed = still
-        return failed
+        return refused + failed
 
     def _try(
         self, s: Session, change: Change, pending: set[tuple[str, str, str]], report: SyncReport
     ) -> str | None:
-        """Apply one change in a savepoint; why it could not be, or None."""
+        """Apply one change in a savepoint of its own; why it could not be, or None."""
         if change.refusal:
             return change.refusal
-        gone = s.get(FieldVersion, (change.entity, change.entity_id, DELETED))
-        if gone is not None and DELETED not in change.fields:
-            return None  # the record was deleted since: nothing of it comes back
         try:
             with s.begin_nested():
-                self._apply_fields(
-                    s,
-                    change.entity,
-                    change.entity_id,
-                    change.fields,
-                    pending,
-                    report,
-                    change.equal_too,
-                )
+                state = _PageState.load(s, self._tables, [change])
+                self._apply_fields(s, change, pending, report, state)
+                state.flush(s)
         except Exception as exc:
             if not pull_failures.cannot_apply(exc):
                 raise
@@ -275,9 +296,11 @@ class SyncEngine:
     def _pending_fields(self, s: Session) -> set[tuple[str, str, str]]:
         """(entity, entity_id, field) with a local edit not yet stored on the server."""
         found: set[tuple[str, str, str]] = set()
+        # "Not sent" as two ranges, so that the index on state is used: the sent ops are
+        # most of the outbox and grow with the history.
         rows = s.execute(
             select(OutboxOp.entity, OutboxOp.entity_id, OutboxOp.fields, OutboxOp.kind).where(
-                OutboxOp.state != "sent"
+                or_(OutboxOp.state < "sent", OutboxOp.state > "sent")
             )
         ).all()
         for entity, entity_id, fields, kind in rows:
@@ -288,36 +311,43 @@ class SyncEngine:
     def _apply_fields(
         self,
         s: Session,
-        entity: str,
-        entity_id: str,
-        fields: dict[str, tuple[Any, int]],
+        change: Change,
         pending: set[tuple[str, str, str]],
         report: SyncReport,
-        equal_too: bool = False,
+        state: _PageState,
     ) -> None:
+        entity, entity_id = change.entity, change.entity_id
         table = self._tables.get(entity)
         if table is None or entity in LOCAL_ONLY_TABLES:
             report.skipped_entities.add(entity)  # unknown here (newer app) or never synced
             return
+        if entity in _APPEND_ONLY:  # written once, never changed: taken when not here yet
+            if not state.exists(table, entity_id):
+                values = {
+                    n: from_json(table.c[n], v)
+                    for n, (v, _) in change.fields.items()
+                    if n in table.c
+                }
+                state.write_row(s, table, entity_id, values, False)
+            return
+        if state.version(entity, entity_id, DELETED) is not None and DELETED not in change.fields:
+            return  # the record was deleted since: nothing of it comes back
         values: dict[str, Any] = {}
         deleted = False
-        for name, (value, version) in fields.items():
+        for name, (value, version) in change.fields.items():
             if (entity, entity_id, name) in pending:
                 continue  # the person's unsent edit stays; the server will see the conflict
-            current = s.get(FieldVersion, (entity, entity_id, name))
+            current = state.version(entity, entity_id, name)
             if current is not None and (
-                current.version > version or (current.version == version and not equal_too)
+                current > version or (current == version and not change.equal_too)
             ):
                 continue
-            if current is None:
-                s.add(FieldVersion(entity=entity, entity_id=entity_id, field=name, version=version))
-            else:
-                current.version = version
+            state.set_version(entity, entity_id, name, version)
             if name == DELETED:
                 deleted = bool(value)
             elif name in table.c:
                 values[name] = from_json(table.c[name], value)
-        _write_row(s, table, entity_id, values, deleted)
+        state.write_row(s, table, entity_id, values, deleted)
 
     def _store_conflict(
         self,
@@ -433,27 +463,121 @@ def _op_of(row: OutboxOp) -> p.Op:
     )
 
 
-def _write_row(
-    s: Session, table: Table, entity_id: str, values: dict[str, Any], deleted: bool
-) -> None:
-    pk = list(table.primary_key.columns)
-    if len(pk) != 1:
-        return  # records synced by op have one id column
-    key = pk[0]
-    if deleted:
-        _unless_append_only(s, delete(table).where(key == entity_id))
-        return
-    if not values:
-        return
-    exists = s.execute(select(key).where(key == entity_id)).first() is not None
-    if exists:
-        _unless_append_only(s, table.update().where(key == entity_id).values(**values))
-    else:
-        s.execute(table.insert().values(**{key.name: entity_id, **values}))
+# Issued decisions, spending, confirmations, the access log…: a record is written once and
+# never changed (triggers refuse it), so the laptop keeps no field versions for it.
+_APPEND_ONLY = frozenset(name for name, e in schema.ENTITIES.items() if e.append_only)
+_OUTBOX = OutboxOp.__table__
+_VERSIONS = FieldVersion.__table__
+_MARK_SENT = (
+    update(_OUTBOX)
+    .where(_OUTBOX.c.op_id == bindparam("b_id"))
+    .values(state="sent", error=None, server_seq=bindparam("b_seq"))
+)
+_MARK_FAILED = (
+    update(_OUTBOX)
+    .where(_OUTBOX.c.op_id == bindparam("b_id"))
+    .values(state="failed", error=bindparam("b_error"))
+)
 
 
-def _unless_append_only(s: Session, statement: Any) -> None:
-    """Change a row unless the vault refuses it (an issued record): then it stays as issued."""
+def _upsert_versions(keep_higher: bool) -> Any:
+    stmt = sqlite_insert(_VERSIONS)
+    newer = stmt.excluded.version
+    return stmt.on_conflict_do_update(
+        index_elements=[_VERSIONS.c.entity, _VERSIONS.c.entity_id, _VERSIONS.c.field],
+        set_={"version": func.max(_VERSIONS.c.version, newer) if keep_higher else newer},
+    )
+
+
+def _raise_versions(s: Session, versions: dict[tuple[str, str, str], int]) -> None:
+    """Field versions the server reports: new ones added, older ones raised, in one go."""
+    if versions:
+        rows = [
+            {"entity": e, "entity_id": i, "field": f, "version": v}
+            for (e, i, f), v in versions.items()
+        ]
+        s.execute(_upsert_versions(keep_higher=True), rows)
+
+
+class _PageState:
+    """What applying a set of pulled changes needs to know of the vault, read at once: the
+    field versions of the records they touch and which of those records exist. The versions
+    taken are written together (`flush`)."""
+
+    def __init__(self) -> None:
+        self._versions: dict[tuple[str, str, str], int] = {}
+        self._exists: set[tuple[str, str]] = set()
+        self._taken: dict[tuple[str, str, str], int] = {}
+
+    @classmethod
+    def load(cls, s: Session, tables: dict[str, Table], changes: list[Change]) -> _PageState:
+        state = cls()
+        ids: dict[str, set[str]] = {}
+        for change in changes:
+            ids.setdefault(change.entity, set()).add(change.entity_id)
+        for entity, wanted in ids.items():
+            for chunk in _chunks(sorted(wanted), 500):
+                state._load_rows(s, tables.get(entity), chunk)
+                if entity in _APPEND_ONLY:
+                    continue  # no versions needed (see _apply_fields)
+                rows = s.execute(
+                    select(_VERSIONS.c.entity_id, _VERSIONS.c.field, _VERSIONS.c.version).where(
+                        _VERSIONS.c.entity == entity, _VERSIONS.c.entity_id.in_(chunk)
+                    )
+                )
+                for entity_id, name, version in rows:
+                    state._versions[(entity, entity_id, name)] = version
+        return state
+
+    def _load_rows(self, s: Session, table: Table | None, ids: list[str]) -> None:
+        if table is None or table.name in LOCAL_ONLY_TABLES:
+            return
+        pk = list(table.primary_key.columns)
+        if len(pk) == 1:
+            found = s.execute(select(pk[0]).where(pk[0].in_(ids))).scalars()
+            self._exists.update((table.name, str(i)) for i in found)
+
+    def exists(self, table: Table, entity_id: str) -> bool:
+        return (table.name, entity_id) in self._exists
+
+    def version(self, entity: str, entity_id: str, name: str) -> int | None:
+        return self._versions.get((entity, entity_id, name))
+
+    def set_version(self, entity: str, entity_id: str, name: str, version: int) -> None:
+        self._versions[(entity, entity_id, name)] = version
+        self._taken[(entity, entity_id, name)] = version
+
+    def flush(self, s: Session) -> None:
+        if self._taken:
+            rows = [
+                {"entity": e, "entity_id": i, "field": f, "version": v}
+                for (e, i, f), v in self._taken.items()
+            ]
+            s.execute(_upsert_versions(keep_higher=False), rows)
+            self._taken = {}
+
+    def write_row(
+        self, s: Session, table: Table, entity_id: str, values: dict[str, Any], deleted: bool
+    ) -> None:
+        pk = list(table.primary_key.columns)
+        if len(pk) != 1:
+            return  # records synced by op have one id column
+        key, here = pk[0], (table.name, entity_id)
+        if deleted:
+            if _unless_append_only(s, delete(table).where(key == entity_id)):
+                self._exists.discard(here)
+        elif not values:
+            return
+        elif here in self._exists:
+            _unless_append_only(s, table.update().where(key == entity_id).values(**values))
+        else:
+            s.execute(table.insert().values(**{key.name: entity_id, **values}))
+            self._exists.add(here)
+
+
+def _unless_append_only(s: Session, statement: Any) -> bool:
+    """Change a row unless the vault refuses it (an issued record): then it stays as issued.
+    True when the change was made."""
     try:
         with s.begin_nested():
             s.execute(statement)
@@ -461,47 +585,8 @@ def _unless_append_only(s: Session, statement: Any) -> None:
         if "append_only" not in str(exc.orig):
             raise
         log.warning("a pulled change of an append-only record was not applied")
-
-
-def _outbox_rows(s: Session, op_ids: list[str]) -> dict[str, OutboxOp]:
-    """The outbox rows of a pushed batch, read in one query per 500 (not one per op)."""
-    rows: dict[str, OutboxOp] = {}
-    for chunk in _chunks(op_ids, 500):
-        for row in s.scalars(select(OutboxOp).where(OutboxOp.op_id.in_(chunk))):
-            rows[row.op_id] = row
-    return rows
-
-
-VersionKey = tuple[str, str, str]  # (entity, entity_id, field)
-
-
-def _known_versions(s: Session, ops: list[p.Op]) -> dict[VersionKey, FieldVersion]:
-    """The stored field versions of the records a batch touched, read in one query per
-    entity and 500 records (not one per field)."""
-    ids: dict[str, set[str]] = {}
-    for op in ops:
-        ids.setdefault(op.entity, set()).add(op.entity_id)
-    known: dict[VersionKey, FieldVersion] = {}
-    for entity, entity_ids in ids.items():
-        for chunk in _chunks(sorted(entity_ids), 500):
-            query = select(FieldVersion).where(
-                FieldVersion.entity == entity, FieldVersion.entity_id.in_(chunk)
-            )
-            for row in s.scalars(query):
-                known[(row.entity, row.entity_id, row.field)] = row
-    return known
-
-
-def _raise_version(
-    s: Session, known: dict[VersionKey, FieldVersion], key: VersionKey, version: int
-) -> None:
-    row = known.get(key)
-    if row is None:
-        entity, entity_id, name = key
-        known[key] = FieldVersion(entity=entity, entity_id=entity_id, field=name, version=version)
-        s.add(known[key])
-    elif row.version < version:
-        row.version = version
+        return False
+    return True
 
 
 def _forget_versions(s: Session, entity: str, ids: list[str]) -> None:

@@ -2,6 +2,12 @@
 
 The time comes from a monotonic clock that also counts suspended time where the system has
 one (Linux CLOCK_BOOTTIME), so a laptop closed for an hour is idle for an hour.
+
+An application-wide event filter sees every event of every widget (thousands for one client
+opened), each a call into Python. The watcher needs only the first input after each look
+at the clock: its filter takes itself away at that input and is put back at the next look,
+so while someone works it sees a handful of events, and dialogs (modal ones too) count like
+any window.
 """
 
 from __future__ import annotations
@@ -9,7 +15,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 
 _INPUT = frozenset(
     {
@@ -34,7 +40,10 @@ def idle_clock() -> float:
 
 
 class IdleWatcher(QObject):
-    """An application-wide event filter; `timed_out` fires once per idle period."""
+    """Watches input application-wide while running; `timed_out` fires once per idle period.
+
+    The time of the first input after each check is kept (never a later one), so the lock
+    comes at most one check interval early, never late."""
 
     timed_out = Signal()
 
@@ -62,19 +71,35 @@ class IdleWatcher(QObject):
     def start(self) -> None:
         self._last_input = self._clock()
         self._timer.start()
+        self._listen(True)
 
     def stop(self) -> None:
         self._timer.stop()
+        self._listen(False)
 
     def idle_for(self) -> float:
         return self._clock() - self._last_input
 
     def check_now(self) -> None:
-        if self.running and self.idle_for() >= self.idle_seconds:
+        if not self.running:
+            return
+        if self.idle_for() >= self.idle_seconds:
             self.stop()
             self.timed_out.emit()
+            return
+        self._listen(True)  # listen again for the next input
+
+    def _listen(self, on: bool) -> None:
+        app = QCoreApplication.instance()
+        if app is None:
+            return
+        if on:
+            app.installEventFilter(self)  # once only, however often it is called
+        else:
+            app.removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT:
             self._last_input = self._clock()
+            self._listen(False)  # enough until the next check
         return False

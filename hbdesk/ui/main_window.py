@@ -301,7 +301,12 @@ class MainWindow(QMainWindow):
     # Clients.
     def open_client(self, client_id: str) -> None:
         row = self.caseload.row_for(client_id)
-        self.workspace.open_client(client_id, row.name if row else "")
+        if row is None:
+            self.workspace.open_client(client_id)
+        else:
+            self.workspace.open_client(
+                client_id, row.name, stage=row.stage, next_step=row.next_step
+            )
         self.client_opened.emit(client_id)
 
     def new_client(self) -> None:

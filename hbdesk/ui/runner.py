@@ -8,9 +8,10 @@ over half a second; long calls (`start`) report their steps and can be cancelled
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
@@ -31,6 +32,10 @@ from hbdesk.ui.background import run_in_background
 
 if TYPE_CHECKING:
     from hbdesk.app.progress import Progress
+    from hbdesk.app.store import OpenVault
+
+# A call waiting for its screen to run: its work, and its success and failure deliveries.
+_Queued = tuple[Callable[[], Any], Callable[[Any], None], Callable[[BaseException], None]]
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +91,8 @@ class ServiceRunner(QObject):
         self._busy_timer.setSingleShot(True)
         self._busy_timer.setInterval(BUSY_AFTER_MS)
         self._busy_timer.timeout.connect(self._on_busy_timer)
+        self._screen: list[_Queued] | None = None
+        self.vault: OpenVault | None = None  # screens' vault; the desktop sets it at unlock
         from hbdesk.app.store import mark_ui_thread
 
         mark_ui_thread()  # the runner is made on the UI thread; vault work never runs there
@@ -125,7 +132,8 @@ class ServiceRunner(QObject):
 
             if isinstance(result, Outcome):
                 value = result.value
-                self.changed.emit(result.changes)
+                with self.screen():  # every view's reload after one change: one screen
+                    self.changed.emit(result.changes)
             else:
                 value = result
             if on_done is not None:
@@ -142,7 +150,52 @@ class ServiceRunner(QObject):
             else:
                 self.show_error(exc)
 
+        if self._screen is not None:  # one screen: run with the others of it (see screen())
+            self._screen.append((work, success, failure))
+            return
         run_in_background(work, success, failure, self._pool)
+
+    @contextlib.contextmanager
+    def screen(self, vault: OpenVault | None = None) -> Iterator[None]:
+        """The calls made in this block fill one screen: they run together in one worker
+        job, reading in one transaction, and what they read of a client is one access-log
+        entry, not one per call (hbdesk.services.context.screen). Each call's callbacks are
+        called as usual, in order; a call that fails undoes only itself. Without a vault
+        (here or `self.vault`) the calls run each on its own, as outside the block."""
+        vault = vault or self.vault
+        if self._screen is not None or vault is None or self._stopped:
+            yield  # inside another screen: the calls join it
+            return
+        self._screen = []
+        try:
+            yield
+        finally:
+            group, self._screen = self._screen, None
+            if group:
+                self._run_screen(vault, group)
+
+    def _run_screen(self, vault: OpenVault, group: list[_Queued]) -> None:
+        def work() -> list[tuple[bool, Any]]:
+            from hbdesk.services.context import screen
+
+            outcomes: list[tuple[bool, Any]] = []
+            with screen(vault):
+                for call_work, _, _ in group:
+                    try:
+                        outcomes.append((True, call_work()))
+                    except Exception as exc:  # this call only: it undid itself
+                        outcomes.append((False, exc))
+            return outcomes
+
+        def delivered(outcomes: list[tuple[bool, Any]]) -> None:
+            for (ok, value), (_, success, failure) in zip(outcomes, group, strict=True):
+                (success if ok else failure)(value)
+
+        def failed(exc: BaseException) -> None:  # the screen itself did not commit: none shows
+            for _, _, failure in group:
+                failure(exc)
+
+        run_in_background(work, delivered, failed, self._pool)
 
     def start(
         self,

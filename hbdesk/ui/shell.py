@@ -299,10 +299,7 @@ class Shell(QObject):
         self.lock_window.unlock_page.reset()
         self.lock_window.create_page.reset()
         self.lock_window.show_unlock()  # the next time it shows, a vault exists
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.idle)
-        self.idle.start()
+        self.idle.start()  # it listens to input application-wide (ui/idle.py)
         self.unlocked.emit()
 
     def _show_main_window(self, opened: OpenVault, count: int | None) -> None:
@@ -536,9 +533,6 @@ class Shell(QObject):
 
     def _stop_idle_watch(self) -> None:
         self.idle.stop()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self.idle)
         self._watch_lock_keys(on=False)
 
     def _on_clipboard_changed(self) -> None:

@@ -24,3 +24,5 @@ class UiContext:
 
     def __post_init__(self) -> None:
         self.keeper.use_runner(self.runner)  # drafts are written through the one runner
+        if self.runner.vault is None:
+            self.runner.vault = self.vault  # what one screen reads is read together

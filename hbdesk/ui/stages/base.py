@@ -39,7 +39,12 @@ class StagePage(QWidget):
         """Load this client's records through ctx.runner and show them."""
         self.client_id = client_id
         self._stale = False
-        self.load()
+        self.reload()
+
+    def reload(self) -> None:
+        """`load()` as one screen: its calls read together, one access-log entry."""
+        with self.ctx.runner.screen():
+            self.load()
 
     def load(self) -> None:
         """Start the service calls that fill the page (override)."""
@@ -50,7 +55,7 @@ class StagePage(QWidget):
         if self.kinds and not (self.kinds & changes.kinds):
             return
         if self.isVisible():
-            self.load()
+            self.reload()
         else:
             self._stale = True  # reloaded when shown again
 
@@ -58,4 +63,4 @@ class StagePage(QWidget):
         super().showEvent(event)
         if self._stale and self.client_id is not None:
             self._stale = False
-            self.load()
+            self.reload()

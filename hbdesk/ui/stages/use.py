@@ -49,6 +49,9 @@ from hbdesk.ui.stages.money_common import (
 )
 from hbdesk.ui.stages.money_tables import cell, make_table
 
+# The entries the list shows first (with every older one still open): "Show older" for more.
+NEWEST = 50
+
 
 def _date_edit(parent: QWidget, name: str) -> QDateEdit:
     edit = named(QDateEdit(parent), name)
@@ -71,6 +74,8 @@ class UsePage(StagePage):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         register_words()
+        self._newest: int | None = NEWEST
+        self._shown_client: str | None = None
         self.states: list[BudgetState] = []
         self.rows: list[SpendingRow] = []
         content = QWidget(self)
@@ -79,7 +84,7 @@ class UsePage(StagePage):
         self.status = plain_label("", content)
         self.body.addWidget(self.status)
         self.chain = named(QComboBox(content), self.tr("Decision whose budget is shown"))
-        self.chain.currentIndexChanged.connect(self._show_state)
+        self.chain.currentIndexChanged.connect(lambda _index: self._show_state())
         self.body.addWidget(self.chain)
         self._build_balance(content)
         self._build_list(content)
@@ -135,6 +140,10 @@ class UsePage(StagePage):
         self.table.setMinimumHeight(max(200, self.table.fontMetrics().lineSpacing() * 12))
         self.table.itemSelectionChanged.connect(self._entry_chosen)
         layout.addWidget(self.table)
+        self.older_button = named(QPushButton("", box), self.tr("Show older entries"))
+        self.older_button.clicked.connect(self._show_older)
+        self.older_button.hide()
+        layout.addWidget(self.older_button)
         self.body.addWidget(box)
 
     def _build_entry_actions(self, parent: QWidget) -> None:
@@ -242,18 +251,33 @@ class UsePage(StagePage):
         if self.client_id is None:
             return
         client = self.client_id
+        if client != self._shown_client:  # another client: the newest entries first again
+            self._newest, self._shown_client = NEWEST, client
         self.ctx.runner.call(
-            spending_view.budget_states,
+            _use_of_budget,
             self.ctx.vault,
             self.ctx.actor,
             client,
-            on_done=lambda states: self._loaded(client, states),
+            self.chain.currentData(),
+            self._newest,
+            on_done=lambda got: self._loaded(client, *got),
         )
 
-    def _loaded(self, client_id: str, states: list[BudgetState]) -> None:
+    def _show_older(self) -> None:
+        """Every entry of the chain, not only the newest and the open ones."""
+        self._newest = None
+        self.reload()
+
+    def _loaded(
+        self,
+        client_id: str,
+        states: list[BudgetState],
+        chain_id: str | None,
+        points: list[ChartPoint],
+    ) -> None:
         if client_id != self.client_id:
             return
-        chosen = self.chain.currentData()
+        chosen = chain_id or self.chain.currentData()
         self.states = states
         self.chain.blockSignals(True)
         self.chain.clear()
@@ -269,13 +293,17 @@ class UsePage(StagePage):
         self.chain.setCurrentIndex(index if index >= 0 else len(states) - 1)
         self.chain.blockSignals(False)
         self.chain.setVisible(len(states) > 1)
-        self._show_state()
+        state = self._state()
+        ready = points if state is not None and state.chain_id == chain_id else None
+        self._show_state(ready)
 
     def _state(self) -> BudgetState | None:
         index = self.chain.currentIndex()
         return self.states[index] if 0 <= index < len(self.states) else None
 
-    def _show_state(self) -> None:
+    def _show_state(self, points: list[ChartPoint] | None = None) -> None:
+        """The chosen chain's money; its chart from `points`, else read now (a chain the
+        person chose: a screen of its own)."""
         state, lang = self._state(), self.ctx.lang
         if state is None:
             self.status.setText(
@@ -308,6 +336,9 @@ class UsePage(StagePage):
         self.rows = state.rows
         self._fill_table()
         client, chain = self.client_id, state.chain_id
+        if points is not None:
+            self._chart(client, chain, points)
+            return
         self.ctx.runner.call(
             spending_view.balance_series,
             self.ctx.vault,
@@ -379,6 +410,12 @@ class UsePage(StagePage):
         return chosen[::-1]  # newest first
 
     def _fill_table(self) -> None:
+        state = self._state()
+        older = state.older if state is not None else 0
+        self.older_button.setText(
+            self.tr("Show %1 older entries").replace("%1", str(older)) if older else ""
+        )
+        self.older_button.setVisible(older > 0)
         rows, lang = self._visible_rows(), self.ctx.lang
         methods, cats = method_names(), category_names()
         states, sources, who = status_names(), source_names(), author_names()
@@ -507,6 +544,19 @@ class UsePage(StagePage):
                 clear=(self.reverse_reason,),
                 reason=self.reverse_reason.text(),
             )
+
+
+def _use_of_budget(
+    vault, actor, client_id: str, chosen: str | None, newest: int | None
+) -> tuple[list[BudgetState], str | None, list[ChartPoint]]:
+    """Runs off the UI thread, in the page's one screen: the chains' money with the newest
+    entries, and the chart of the chain to show (the one chosen before, else the newest)."""
+    states = spending_view.budget_states(vault, actor, client_id, newest=newest)
+    if not states:
+        return states, None, []
+    shown = next((s for s in states if s.chain_id == chosen), states[-1])
+    points = spending_view.balance_series(vault, actor, client_id, shown.chain_id, step_days=7)
+    return states, shown.chain_id, points
 
 
 def _up_to_today(points: list[ChartPoint], state: BudgetState) -> list[ChartPoint]:

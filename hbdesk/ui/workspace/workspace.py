@@ -42,6 +42,7 @@ class Workspace(QWidget):
         self.overview: Overview | None = None
         self._pages: dict[int, StagePage] = {}
         self._follow_next = False
+        self._guessed: int | None = None  # the row shown at opening, before the overview came
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
@@ -68,9 +69,20 @@ class Workspace(QWidget):
         ctx.runner.changed.connect(self._on_changed)
 
     # Opening a client.
-    def open_client(self, client_id: str, name: str = "", *, step: int = -1) -> None:
+    def open_client(
+        self,
+        client_id: str,
+        name: str = "",
+        *,
+        step: int = -1,
+        stage: str | None = None,
+        next_step: str | None = None,
+    ) -> None:
         """Show the client at once (name), then the path and the page (loaded off the UI):
-        the given step, or the one that does the client's next step."""
+        the given step, or the one that does the client's next step.
+
+        With the client's stage and next step (as the caseload knows them) the next step's
+        page loads with the overview: one screen, one read, one access-log entry."""
         if client_id == self.client_id:
             if step >= 0:
                 self.show_step(step)
@@ -80,11 +92,17 @@ class Workspace(QWidget):
         self.overview = None
         self._follow_next = True
         self._step_wanted = step
+        self._guessed = None
         self.name_label.setText(name or "…")
         self.state_label.setText(self.tr("Opening…"))
         self.path.setEnabled(True)
         self.client_changed.emit(client_id)
-        self._load_overview()
+        with self.ctx.runner.screen():
+            self._load_overview()
+            if step < 0 and stage is not None and next_step is not None:
+                self._follow_next = False
+                self._guessed = self._default_row(stage, NEXT_STEP_PAGE.get(next_step))
+                self.show_step(self._guessed)
 
     def _drop_pages(self) -> None:
         """Save what was typed (drafts), then throw away the pages of the previous client."""
@@ -148,20 +166,25 @@ class Workspace(QWidget):
         if overview.disagreements:
             state += " " + self.tr("%n disagreement(s) recorded.", "", overview.disagreements)
         self.state_label.setText(state)
+        default = self._default_row(overview.stage, next_page)
         if self._follow_next:
             self._follow_next = False
             wanted, self._step_wanted = self._step_wanted, -1
             if not 0 <= wanted < len(PAGES):
-                wanted = self._default_step(overview, next_page)
+                wanted = default
             self.show_step(wanted)
+        elif self._guessed is not None:
+            guessed, self._guessed = self._guessed, None
+            if default != guessed and self.path.currentRow() == guessed:
+                self.show_step(default)  # the caseload knew less than the overview now says
         self.overview_shown.emit(overview)
 
-    def _default_step(self, overview: Overview, next_page: str | None) -> int:
+    def _default_row(self, stage: str, next_page: str | None) -> int:
         names = [p.__name__ for p in PAGES]
         if next_page in names:
             return names.index(next_page)
         for row, page in enumerate(PAGES):
-            if page.stage == overview.stage:
+            if page.stage == stage:
                 return row
         return 0
 

@@ -1,0 +1,279 @@
+"""A day's sync (issue 15): 200 changes made through the services, synced to a real
+`hbdesk-server` process on loopback (TLS, SQLite), on the demo laptop and on one with ten
+times the history; warm, and as the first sync after unlocking the vault.
+
+Each round makes the day's work (client screens opened, notes, spending) until the outbox
+holds exactly 200 changes, then times `hbdesk.app.sync.sync` (push, pull, reference data)
+as the desktop runs it. It fails unless the sync carried those 200 changes (stored by the
+server, none failed) and the pull brought back the ones that flow down. The server's part
+of a push is measured apart: the same 200 ops pushed in-process (`store.push`) into a copy
+of the server's database as it was before the sync.
+
+    .venv/bin/python benchmarks/run.py sync      (HBDESK_BENCH_SYNC_ROUNDS=5 by default)
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import statistics
+import tempfile
+import time
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import select
+
+from benchmarks import sync_world
+from benchmarks.common import Result
+from hbdesk.models.outbox import OutboxOp
+from hbdesk.protocol import messages as p
+from hbdesk.store import OpenVault
+
+ROUNDS = int(os.environ.get("HBDESK_BENCH_SYNC_ROUNDS", "5"))
+CHANGES = 200
+DAY_TARGET_S = 0.5
+HISTORY_RATIO = 1.2
+SIZES = tuple(int(n) for n in os.environ.get("HBDESK_BENCH_SYNC_SIZES", "40,400").split(","))
+
+
+@dataclass
+class Timings:
+    warm: list[float] = field(default_factory=list)
+    after_unlock: list[float] = field(default_factory=list)
+    server_push: list[float] = field(default_factory=list)
+    laptop_cpu: list[float] = field(default_factory=list)  # CPU seconds of this process
+    server_cpu: list[float] = field(default_factory=list)  # CPU seconds of the server process
+    problems: list[str] = field(default_factory=list)
+
+
+def run() -> list[Result]:
+    measured: dict[int, Timings] = {}
+    for clients in SIZES:
+        with tempfile.TemporaryDirectory() as tmp:
+            measured[clients] = _measure(sync_world.world(clients), Path(tmp))
+    results: list[Result] = []
+    for clients, t in measured.items():
+        if t.problems:
+            return [Result("sync: " + "; ".join(t.problems), 0, "", "200 changes carried", False)]
+        label = "demo laptop" if clients == SIZES[0] else "10× history"
+        for name, values in (("warm", t.warm), ("first after unlock", t.after_unlock)):
+            med = statistics.median(values)
+            results.append(
+                Result(
+                    f"sync a day's work ({CHANGES} changes), {label}, {name}: "
+                    f"{min(values):.2f} / {med:.2f} s",
+                    med,
+                    "s",
+                    f"≤ {DAY_TARGET_S} s",
+                    med <= DAY_TARGET_S,
+                )
+            )
+        results.append(
+            Result(
+                f"CPU per sync, {label}: laptop {statistics.median(t.laptop_cpu):.2f} s, "
+                f"server {statistics.median(t.server_cpu):.2f} s (medians; wall above)",
+                statistics.median(t.laptop_cpu) + statistics.median(t.server_cpu),
+                "s",
+                "measured",
+                True,
+            )
+        )
+        results.append(
+            Result(
+                f"server's part: store.push of the {CHANGES} ops in-process, {label}: "
+                f"{min(t.server_push):.2f} / {statistics.median(t.server_push):.2f} s",
+                statistics.median(t.server_push),
+                "s",
+                "measured",
+                True,
+            )
+        )
+    if len(SIZES) < 2:
+        return results
+    base = statistics.median(measured[SIZES[0]].warm)
+    for name, values in (
+        ("warm", measured[SIZES[1]].warm),
+        ("first after unlock", measured[SIZES[1]].after_unlock),
+    ):
+        ratio = statistics.median(values) / base
+        results.append(
+            Result(
+                f"sync with 10× history, {name} / demo laptop warm",
+                ratio,
+                "×",
+                f"≤ {HISTORY_RATIO}×",
+                ratio <= HISTORY_RATIO,
+            )
+        )
+    return results
+
+
+def _measure(world: sync_world.World, tmp: Path) -> Timings:
+    folder = tmp / "world"
+    shutil.copytree(world.folder, folder)
+    w = sync_world.World(folder)
+    server = w.server().start()
+    timings = Timings()
+    vault = w.open()
+    try:
+        using = _in_force(vault, w)
+        _sync_once(vault, w, server.url, expected=None)  # the views just logged go up first
+        for n in range(ROUNDS * 2):
+            after_unlock = n % 2 == 1
+            ops = _days_work(vault, w, n, using)
+            if len(ops) != CHANGES:
+                timings.problems.append(f"the day's work made {len(ops)} changes, not {CHANGES}")
+                return timings
+            copy = _server_copy(w.db_path, tmp / f"server-copy-{n}.sqlite3")
+            if after_unlock:
+                vault.lock()
+                vault = w.open()
+            cpu, server_cpu = time.process_time(), _cpu_of(server)
+            seconds, problem = _sync_once(vault, w, server.url)
+            timings.laptop_cpu.append(time.process_time() - cpu)
+            timings.server_cpu.append(_cpu_of(server) - server_cpu)
+            if problem:
+                timings.problems.append(problem)
+                return timings
+            (timings.after_unlock if after_unlock else timings.warm).append(seconds)
+            timings.server_push.append(_server_push(copy, w, vault, ops))
+    finally:
+        vault.lock()
+        server.stop()
+        server.log.unlink(missing_ok=True)
+    return timings
+
+
+def _cpu_of(server: object) -> float:
+    """CPU seconds the server process has used (user + system): robust on a loaded machine."""
+    proc = server.proc  # type: ignore[attr-defined]
+    fields = Path(f"/proc/{proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _sync_once(
+    vault: OpenVault, w: sync_world.World, url: str, expected: int | None = CHANGES
+) -> tuple[float, str | None]:
+    from hbdesk.app import sync as app_sync
+
+    start = time.perf_counter()
+    done = app_sync.sync(vault, url, w.actor(vault), timeout=120).value
+    seconds = time.perf_counter() - start
+    report = done.report
+    if expected is None:
+        return seconds, None
+    if report.sent != CHANGES or report.failed or report.duplicates:
+        return seconds, (
+            f"the sync stored {report.sent} of {CHANGES} changes "
+            f"({len(report.failed)} failed, {report.duplicates} duplicates)"
+        )
+    if report.pulled_ops == 0:
+        return seconds, "the pull brought nothing back"
+    return seconds, None
+
+
+def _in_force(vault: OpenVault, w: sync_world.World) -> list[tuple[str, str]]:
+    """(client, decision in force on the day) for every client spending (views logged)."""
+    from hbdesk.services import caseload, spending_view
+
+    actor, on = w.actor(vault), sync_world.BUILT_ON
+    using = []
+    for row in caseload.caseload(vault, actor, today=on):
+        for state in spending_view.budget_states(vault, actor, row.client_id, on):
+            if state.decision.valid_from <= on <= state.decision.valid_to:
+                using.append((row.client_id, state.decision.id))
+    return using
+
+
+def _days_work(
+    vault: OpenVault, w: sync_world.World, round_no: int, using: list[tuple[str, str]]
+) -> list[p.Op]:
+    """Screens opened, notes and spending on the clients in use, until 200 changes wait."""
+    from hbdesk.services import clients, ledger, overview
+
+    actor = w.actor(vault)
+    on = sync_world.BUILT_ON
+    first = _pending(vault)
+    if first:
+        raise RuntimeError(f"{first} changes were waiting before the day's work")
+    n = 0
+    while _pending(vault) < CHANGES - 6:
+        client_id, decision_id = using[n % len(using)]
+        overview.client_overview(vault, actor, client_id, today=on)
+        clients.add_note(vault, actor, client_id, f"Päivän {round_no} soitto {n}.", "key_worker")
+        ledger.record_spending(
+            vault,
+            actor,
+            client_id,
+            ledger.Spending(
+                method="mobile_payment",
+                amount=Decimal("1.50"),
+                spent_on=on,
+                category="sports",
+                provider="Uimahalli",
+                decision_id=decision_id,
+            ),
+        )
+        n += 1
+    while _pending(vault) < CHANGES:  # the last ones one at a time: a screen opened
+        overview.client_overview(vault, actor, using[0][0], today=on)
+    return _pending_ops(vault)
+
+
+def _pending(vault: OpenVault) -> int:
+    from sqlalchemy import func
+
+    with vault.session() as s:
+        return int(
+            s.scalar(select(func.count()).select_from(OutboxOp).where(OutboxOp.state == "pending"))
+            or 0
+        )
+
+
+def _pending_ops(vault: OpenVault) -> list[p.Op]:
+    from hbdesk.sync.engine import _op_of
+
+    with vault.session() as s:
+        rows = s.scalars(
+            select(OutboxOp).where(OutboxOp.state == "pending").order_by(OutboxOp.local_seq)
+        ).all()
+        return [_op_of(r) for r in rows]
+
+
+def _server_copy(db_path: Path, target: Path) -> Path:
+    """The server's database as it is now (SQLite's backup: consistent under WAL)."""
+    source = sqlite3.connect(db_path)
+    dest = sqlite3.connect(target)
+    try:
+        source.backup(dest)
+    finally:
+        dest.close()
+        source.close()
+    return target
+
+
+def _server_push(copy: Path, w: sync_world.World, vault: OpenVault, ops: list[p.Op]) -> float:
+    """The server's own work for the day's push, in-process, on the copy (over the wire: 2
+    batches of up to 200, as the laptop sends them)."""
+    from hbdesk.server import db, store
+    from hbdesk.server.app import UP_ONLY_ENTITIES
+    from hbdesk.sync import app_identity
+
+    device = app_identity.device_id(vault)
+    assert device is not None
+    engine = db.make_engine(str(copy))
+    try:
+        caller = store.Caller(device, sync_world.CASEWORKER)
+        start = time.perf_counter()
+        results = store.push(engine, caller, ops, UP_ONLY_ENTITIES)
+        seconds = time.perf_counter() - start
+    finally:
+        engine.dispose()
+        copy.unlink(missing_ok=True)
+    stored = sum(1 for r in results if r.status == "stored")
+    if stored != len(ops):
+        raise RuntimeError(f"server push in-process stored {stored} of {len(ops)}")
+    return seconds

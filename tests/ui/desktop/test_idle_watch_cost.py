@@ -1,0 +1,39 @@
+"""While someone works, the idle watcher looks at a handful of events, not at every event of
+every widget: opening a client by a click (thousands of events) costs it nothing."""
+
+from __future__ import annotations
+
+import shutil
+
+from PySide6.QtCore import QEvent, Qt
+
+from hbdesk.ui.idle import IdleWatcher
+from tests.ui.conftest import unlock
+
+
+def test_a_client_opened_by_a_click_passes_few_events_through_the_watcher(
+    qtbot, make_shell, demo_template, tmp_path, clock, monkeypatch
+):
+    seen: list[QEvent.Type] = []
+    looked = IdleWatcher.eventFilter
+
+    def counting(self, watched, event):  # type: ignore[no-untyped-def]
+        seen.append(event.type())
+        return looked(self, watched, event)
+
+    monkeypatch.setattr(IdleWatcher, "eventFilter", counting)
+    folder = tmp_path / "vault"
+    shutil.copytree(demo_template, folder)
+    shell = make_shell(folder)
+    unlock(qtbot, shell)
+    window = shell.main_window
+    assert window.ctx.runner.wait_idle()
+    table = window.caseload.table
+    rect = table.visualRect(window.caseload.model.index(2, 0))
+    clock.advance(30)
+    seen.clear()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.ctx.runner.wait_idle()
+    assert window.workspace.client_id is not None  # the client opened
+    assert shell.idle.idle_for() == 0  # the click was noticed
+    assert len(seen) < 50, len(seen)  # before: every event of the open (thousands)
