@@ -155,6 +155,16 @@ def put(
     _upsert(conn, [_row(entity, entity_id, client_id, values)])
 
 
+def put_new(
+    conn: Connection, records: list[tuple[str, str, str | None, Mapping[str, Any]]]
+) -> None:
+    """The report rows of new records (entity, id, client, fields), in one statement: `put`
+    for a batch that only adds records."""
+    rows = [_row(e, i, c, f) for e, i, c, f in records if any(n in f for n in FIELDS.get(e, ()))]
+    if rows:
+        _upsert(conn, rows)
+
+
 def rebuild(conn: Connection, batch: int = 20_000) -> int:
     """The whole copy anew from `field_state` (a new server version, or a server that had
     records before the copy existed). Returns the number of records copied."""

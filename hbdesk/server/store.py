@@ -103,18 +103,25 @@ class _Batch:
         self.seen = {r.op_id: r for r in rows}
         self.client_verdict: dict[str, str | None] = {}
 
-    def push_one(self, op: p.Op) -> _Judged:
-        conn = self.conn
+    def judge(self, op: p.Op) -> tuple[_Judged | None, str, str]:
+        """The verdict every op gets before its fields are looked at (None: go on), with
+        its stored form and that form's digest."""
         body = canonical(op.model_dump(mode="json"))
         digest = hashlib.sha256(body.encode()).hexdigest()
         seen = self.seen.get(op.op_id)
         if seen is not None:
             if seen.digest != digest:
-                return _Judged("rejected", p.REJECT_OP_ID_REUSED)
-            return _Judged("duplicate", seq=int(seen.seq), versions=json.loads(seen.applied))
+                return _Judged("rejected", p.REJECT_OP_ID_REUSED), body, digest
+            versions = json.loads(seen.applied)
+            return _Judged("duplicate", seq=int(seen.seq), versions=versions), body, digest
         reason = schema.check_op(op) or self._refusal(op)  # the registry first: never stored
-        if reason:
-            return _Judged("rejected", reason)
+        return (_Judged("rejected", reason) if reason else None), body, digest
+
+    def push_one(self, op: p.Op) -> _Judged:
+        conn = self.conn
+        verdict, body, digest = self.judge(op)
+        if verdict is not None:
+            return verdict
         current = _current_fields(conn, op.entity, op.entity_id)
         if any(row.client_id != op.client_id for row in current.values()):
             return _Judged("rejected", p.REJECT_OUT_OF_SCOPE)  # another client's record
@@ -193,6 +200,140 @@ class _Batch:
         if caseworker_id not in audience(conn, client_id):
             return p.REJECT_OUT_OF_SCOPE
         return None
+
+
+def push_appends(engine: Engine, caller: Caller, ops: list[p.Op]) -> list[p.OpResult]:
+    """New append-only records of a server source, many at once (a money import books
+    thousands): each op judged as `push` judges it, the stored ones written with a few
+    statements per batch instead of a few per op. Same answers, same stored rows."""
+    if any(op.kind != "append" or op.resolves_conflict for op in ops):
+        raise ValueError("push_appends takes new append-only records only")
+    judged: dict[str, _Judged] = {}
+    with db.write_tx(engine) as conn:
+        projection.mark_new(conn)
+        batch = _Batch(conn, caller, frozenset(), [op.op_id for op in ops])
+        owners = _record_owners(conn, ops)
+        new: list[tuple[p.Op, str, str]] = []
+        for op in sorted(ops, key=lambda o: o.local_seq):
+            if op.op_id in judged:  # the same op twice in one batch
+                first = judged[op.op_id]
+                judged[op.op_id] = _Judged("duplicate", seq=first.seq, versions=first.versions)
+                continue
+            verdict, body, digest = batch.judge(op)
+            record = (op.entity, op.entity_id)
+            if verdict is None and record in owners:
+                same = owners[record] == op.client_id
+                verdict = _Judged(
+                    "rejected", p.REJECT_APPEND_EXISTS if same else p.REJECT_OUT_OF_SCOPE
+                )
+            if verdict is None:
+                owners[record] = op.client_id
+                verdict = _Judged("stored", versions=dict.fromkeys(op.fields, 1))
+                new.append((op, body, digest))
+            judged[op.op_id] = verdict
+        for (op, _, _), seq in zip(new, _write_appends(conn, new), strict=True):
+            judged[op.op_id].seq = seq
+    return [
+        p.OpResult(
+            op_id=op.op_id, status=j.status, server_seq=j.seq, reason=j.reason, versions=j.versions
+        )
+        for op in ops
+        for j in [judged[op.op_id]]
+    ]
+
+
+def _record_owners(conn: Connection, ops: list[p.Op]) -> dict[tuple[str, str], str | None]:
+    """Which of the ops' records the server holds already, and whose they are."""
+    fs, found = db.field_state, {}
+    by_entity: dict[str, list[str]] = {}
+    for op in ops:
+        by_entity.setdefault(op.entity, []).append(op.entity_id)
+    for entity, ids in by_entity.items():
+        for start in range(0, len(ids), 500):
+            rows = conn.execute(
+                select(fs.c.entity_id, fs.c.client_id)
+                .where(fs.c.entity == entity, fs.c.entity_id.in_(ids[start : start + 500]))
+                .distinct()
+            )
+            found.update(((entity, r.entity_id), r.client_id) for r in rows)
+    return found
+
+
+def _write_appends(conn: Connection, new: list[tuple[p.Op, str, str]]) -> list[int]:
+    """The feed, op, field and report rows of new records; their sequence numbers in order.
+    The fields go straight to the driver: a batch of entries is ten thousand rows."""
+    if not new:
+        return []
+    now = now_utc()
+    seqs = _draw_seqs(conn, len(new))
+    conn.execute(
+        insert(db.feed),
+        [
+            {"seq": seq, "kind": "op", "client_id": op.client_id, "ref": op.op_id}
+            | {"down": op.client_id is not None, "before": None, "after": None, "created_at": now}
+            for (op, _, _), seq in zip(new, seqs, strict=True)
+        ],
+    )
+    conn.execute(
+        insert(db.ops),
+        [
+            {
+                "op_id": op.op_id,
+                "seq": seq,
+                "device_id": op.device_id,
+                "client_id": op.client_id,
+                "entity": op.entity,
+                "entity_id": op.entity_id,
+                "body": body,
+                "digest": digest,
+                "applied": canonical(dict.fromkeys(op.fields, 1)),
+                "received_at": now,
+            }
+            for (op, body, digest), seq in zip(new, seqs, strict=True)
+        ],
+    )
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    conn.exec_driver_sql(
+        _INSERT_FIELDS_SQL.replace("?", mark),
+        [
+            (
+                op.entity,
+                op.entity_id,
+                name,
+                op.client_id,
+                canonical(value),
+                1,
+                op.op_id,
+                op.device_id,
+                0,
+            )
+            for op, _, _ in new
+            for name, value in op.fields.items()
+        ],
+    )
+    projection.put_new(
+        conn, [(op.entity, op.entity_id, op.client_id, op.fields) for op, _, _ in new]
+    )
+    return seqs
+
+
+def _draw_seqs(conn: Connection, count: int) -> list[int]:
+    """`count` new sequence numbers, in order; the caller holds the one writer's lock
+    (`db.write_tx`), so they become visible in commit order like `add_feed`'s."""
+    if conn.dialect.name == "postgresql":
+        drawn = conn.exec_driver_sql(
+            "SELECT nextval(pg_get_serial_sequence('feed', 'seq')) FROM generate_series(1, %s)",
+            (count,),
+        ).scalars()
+        return sorted(int(x) for x in drawn)
+    top = int(conn.execute(select(func.coalesce(func.max(db.feed.c.seq), 0))).scalar_one())
+    return list(range(top + 1, top + 1 + count))  # what SQLite itself would give the rows
+
+
+_INSERT_FIELDS_SQL = (
+    "INSERT INTO field_state (entity, entity_id, field, client_id, value, version, op_id,"
+    " device_id, chain_base) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
 
 
 def _current_fields(conn: Connection, entity: str, entity_id: str) -> dict[str, Any]:
