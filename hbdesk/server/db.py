@@ -248,6 +248,7 @@ def _sqlite_setup(engine: Engine) -> None:
 
 def create_schema(engine: Engine) -> None:
     from hbdesk.server import feedback
+    from hbdesk.server.money import tables  # noqa: F401 - the money side's tables
 
     # The report's copy is not marked current here: a push does it on an empty server
     # (projection.mark_new); records written any other way are copied by a rebuild.
