@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hbdesk.models.balance import Balance, EntryFacts, Pace, balance, pace, status_of
 from hbdesk.models.decision import Decision
-from hbdesk.models.ledger import SpendingEntry
-from hbdesk.models.vocab import EntryStatus
+from hbdesk.models.ledger import HeldPayment, SpendingEntry
+from hbdesk.models.vocab import EntrySource, EntryStatus
 from hbdesk.services.common import get_client, ref
 from hbdesk.services.context import Actor, transaction
 from hbdesk.services.decisions_query import chains_of, governing
@@ -27,6 +28,13 @@ class SpendingRow:
     confirmed_by: str | None  # who confirmed the invoice
     receipts_total: Decimal
     confirmed_on: dt.date | None = None  # when the invoice was confirmed (or disputed)
+
+    @property
+    def source_system(self) -> str | None:
+        """The county's system an entry came from ("ePassi" of "mobiilimaksu: ePassi")."""
+        if self.entry.source == EntrySource.LAPTOP:
+            return None
+        return self.entry.recorded_by.partition(": ")[2] or None
 
 
 def _rows(facts: list[EntryFacts], as_of: dt.date) -> list[SpendingRow]:
@@ -58,6 +66,7 @@ class BudgetState:
     balance: Balance
     pace: Pace
     rows: list[SpendingRow]
+    held: list[HeldPayment] = field(default_factory=list)  # reported, held by the county
 
     @property
     def pending_rows(self) -> list[SpendingRow]:
@@ -76,6 +85,18 @@ def chain_state(session: Session, decisions: list[Decision], as_of: dt.date) -> 
         bal,
         pace(decision.granted_sum, start, end, spent, as_of),
         _rows(facts, as_of),
+        _held(session, [d.id for d in decisions]),
+    )
+
+
+def _held(session: Session, decision_ids: list[str]) -> list[HeldPayment]:
+    """Spending the county's systems reported and its server held, not yet settled there."""
+    return list(
+        session.scalars(
+            select(HeldPayment)
+            .where(HeldPayment.decision_id.in_(decision_ids), HeldPayment.resolution.is_(None))
+            .order_by(HeldPayment.spent_on)
+        )
     )
 
 
@@ -89,7 +110,9 @@ def budget_states(
         states = [chain_state(tx.session, c, day) for c in chains_of(tx.session, client_id)]
         tx.viewed(
             client_id,
-            [ref(r.entry) for s in states for r in s.rows] + [ref(s.decision) for s in states],
+            [ref(r.entry) for s in states for r in s.rows]
+            + [ref(h) for s in states for h in s.held]
+            + [ref(s.decision) for s in states],
         )
     return states
 
