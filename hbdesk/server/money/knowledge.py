@@ -98,7 +98,7 @@ class Knowledge:
         """The commitments printed with this reference (every client's: a shared one is
         doubtful); the latest print of each commitment line only."""
         if self._commitments is None:
-            self._commitments = _load_commitments(self.engine)
+            self._commitments = load_commitments(self.engine)
         return self._commitments.get(reference, [])
 
     def prefetch_means(self, means: Iterable[tuple[str, str]]) -> None:
@@ -199,7 +199,7 @@ def in_force(chain: list[Decision], day: dt.date) -> Decision | None:
     return None
 
 
-def _load_commitments(engine: Engine) -> dict[str, list[Commitment]]:
+def load_commitments(engine: Engine) -> dict[str, list[Commitment]]:
     fs = db.field_state
     records: dict[str, dict[str, Any]] = {}
     with db.read_tx(engine) as conn:

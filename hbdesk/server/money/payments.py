@@ -4,7 +4,8 @@ Mobile payments (a file per day or month from the provider, ePassi-like), column
     transaction_id (optional: else derived from the row), card_id, merchant,
     merchant_id (optional), category, amount, time (ISO 8601; local time when no offset)
 Redeemed service vouchers (from the voucher system), columns:
-    voucher_id, provider, provider_id (optional), amount, date
+    redemption_id (optional: else derived from the row), voucher_id, provider,
+    provider_id (optional), category (optional), amount, date
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ LOCAL = ZoneInfo("Europe/Helsinki")
 MOBILE_COLUMNS = ("card_id", "merchant", "category", "amount", "time")
 MOBILE_OPTIONAL = ("transaction_id", "merchant_id")
 VOUCHER_COLUMNS = ("voucher_id", "provider", "amount", "date")
-VOUCHER_OPTIONAL = ("provider_id",)
+VOUCHER_OPTIONAL = ("redemption_id", "provider_id", "category")
 
 
 def read_mobile(path: Path, issuer: str, today: dt.date) -> Iterator[Payment | Problem]:
@@ -65,7 +66,7 @@ def _mobile(row: dict[str, str], where: str, issuer: str, today: dt.date) -> Pay
     spent_on = checks.day(_local_day(row["time"]), "time", today)
     category = checks.text(row["category"], "category", most=100, required=False)
     txn = row.get("transaction_id", "").strip()
-    txn = checks.identifier(txn, "transaction_id") if txn else _derived(row)
+    txn = checks.identifier(txn, "transaction_id") if txn else _derived(row, MOBILE_COLUMNS)
     return Payment(
         where=where,
         kind="mobile",
@@ -82,15 +83,16 @@ def _mobile(row: dict[str, str], where: str, issuer: str, today: dt.date) -> Pay
 
 def _voucher(row: dict[str, str], where: str, issuer: str, today: dt.date) -> Payment:
     voucher = checks.identifier(row["voucher_id"], "voucher_id")
+    txn = row.get("redemption_id", "").strip()
     return Payment(
         where=where,
         kind="voucher",
         issuer=issuer,
         means=voucher,
-        txn=voucher,  # a voucher is redeemed once: its id is the row's id
+        txn=checks.identifier(txn, "redemption_id") if txn else _derived(row, VOUCHER_COLUMNS),
         merchant=checks.text(row["provider"], "provider", most=200),
         merchant_id=checks.text(row.get("provider_id"), "provider_id", most=64, required=False),
-        category="",
+        category=checks.text(row.get("category"), "category", most=100, required=False),
         amount=checks.amount(row["amount"], "amount", most=MAX_VOUCHER),
         spent_on=checks.iso_day(row["date"], "date", today),
     )
@@ -109,7 +111,7 @@ def _local_day(text: str) -> dt.date:
     return moment.date()
 
 
-def _derived(row: dict[str, str]) -> str:
+def _derived(row: dict[str, str], columns: tuple[str, ...]) -> str:
     """A row's id when the provider gives none: the same row is always the same payment."""
-    parts = "\x1f".join(row.get(c, "").strip() for c in MOBILE_COLUMNS)
+    parts = "\x1f".join(row.get(c, "").strip() for c in columns)
     return "row-" + hashlib.sha256(parts.encode()).hexdigest()[:24]
