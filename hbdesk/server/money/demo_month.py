@@ -10,9 +10,9 @@ register files written beside (`cards.csv`, `vouchers-register.csv`: load them w
 `hbdesk-server money register`).
 
 With a few deliberate problems, listed in problems-YYYY-MM.txt: an invoice quoting a
-reference the county never gave, the first invoice again in a second file (Peppol UBL), a
-credit note for part of it, a payment at a gambling merchant, and a payment on the card of
-a client whose decision had already ended.
+reference the county never gave, the first invoice again in a second file (Peppol UBL), an
+extra visit billed and then credited (a credit note), a payment at a gambling merchant, and
+a payment on the card of a client whose decision had already ended.
 """
 
 from __future__ import annotations
@@ -235,18 +235,17 @@ def _invoices(
         head = made[0]
         peppol.append(demo_files.ubl(**head))  # type: ignore[arg-type]
         notes.append(f"duplicate: invoice {head['number']} again as Peppol UBL in the peppol file")
-        credit_rows = [Row("Hyvitys: peruttu käynti", Decimal("20.00"), Decimal(0))]
-        messages.append(
-            demo_files.finvoice(
-                **{
-                    **head,
-                    "number": f"{head['number']}-H",
-                    "rows": credit_rows,
-                    "credits": head["number"],
-                }
-            )  # type: ignore[arg-type]
+        visit = {
+            **head,
+            "number": f"{first:%Y%m}-8000",
+            "rows": [Row("Lisäkäynti", Decimal("56.00"), Decimal(0))],
+        }
+        messages.append(demo_files.finvoice(**visit))  # type: ignore[arg-type]
+        credit = {**visit, "number": f"{visit['number']}-H", "credits": visit["number"]}
+        messages.append(demo_files.finvoice(**credit))  # type: ignore[arg-type]
+        notes.append(
+            f"credit note: {credit['number']} credits invoice {visit['number']} (a visit cancelled)"
         )
-        notes.append(f"credit note: {head['number']}-H credits 20.00 of invoice {head['number']}")
         unknown = {**head, "number": f"{first:%Y%m}-9999", "references": (UNKNOWN_REFERENCE,)}
         messages.append(demo_files.finvoice(**unknown))  # type: ignore[arg-type]
         notes.append(f"unknown reference: invoice {unknown['number']} quotes {UNKNOWN_REFERENCE}")
