@@ -16,6 +16,7 @@ sent twice is stored once and answered "duplicate".
 
 from __future__ import annotations
 
+import functools
 import time
 import uuid
 from collections.abc import Iterable, Mapping
@@ -59,6 +60,7 @@ class Change:
     extra: dict[str, str] = field(default_factory=dict)  # not sent: the caller's own notes
 
 
+@functools.lru_cache(maxsize=8192)  # a money import asks for each key's id twice
 def op_id_for(source: Source, key: str) -> str:
     """The op id a keyed change always gets (the same key from the same source: one op)."""
     return str(uuid.uuid5(_NAMESPACE, f"{source.device_id}\x1f{key}"))

@@ -165,6 +165,23 @@ class _Batch:
             _settle(conn, op)
         return _Judged("stored", seq=seq, versions={**agreed, **applied}, conflicts=opened)
 
+    def know_clients(self, client_ids: set[str]) -> None:
+        """A server source's verdicts for many clients read at once (it never adds one)."""
+        if not self.caller.is_source:
+            return
+        wanted = sorted(client_ids - set(self.client_verdict))
+        for start in range(0, len(wanted), 500):
+            rows = self.conn.execute(
+                select(db.clients.c.client_id, db.clients.c.closed_at).where(
+                    db.clients.c.client_id.in_(wanted[start : start + 500])
+                )
+            )
+            for r in rows:
+                closed = r.closed_at is not None
+                self.client_verdict[r.client_id] = p.REJECT_CLIENT_CLOSED if closed else None
+        for client_id in wanted:
+            self.client_verdict.setdefault(client_id, p.REJECT_OUT_OF_SCOPE)
+
     def _refusal(self, op: p.Op) -> str | None:
         if op.device_id != self.caller.device_id:
             return p.REJECT_DEVICE_MISMATCH
@@ -212,6 +229,7 @@ def push_appends(engine: Engine, caller: Caller, ops: list[p.Op]) -> list[p.OpRe
     with db.write_tx(engine) as conn:
         projection.mark_new(conn)
         batch = _Batch(conn, caller, frozenset(), [op.op_id for op in ops])
+        batch.know_clients({op.client_id for op in ops if op.client_id})
         owners = _record_owners(conn, ops)
         new: list[tuple[p.Op, str, str]] = []
         for op in sorted(ops, key=lambda o: o.local_seq):
@@ -261,60 +279,82 @@ def _record_owners(conn: Connection, ops: list[p.Op]) -> dict[tuple[str, str], s
 
 def _write_appends(conn: Connection, new: list[tuple[p.Op, str, str]]) -> list[int]:
     """The feed, op, field and report rows of new records; their sequence numbers in order.
-    The fields go straight to the driver: a batch of entries is ten thousand rows."""
+    Straight to the driver: a money import's batch of entries is tens of thousands of rows."""
     if not new:
         return []
-    now = now_utc()
+    now = db.stored_instant(conn, now_utc())
     seqs = _draw_seqs(conn, len(new))
-    conn.execute(
-        insert(db.feed),
-        [
-            {"seq": seq, "kind": "op", "client_id": op.client_id, "ref": op.op_id}
-            | {"down": op.client_id is not None, "before": None, "after": None, "created_at": now}
-            for (op, _, _), seq in zip(new, seqs, strict=True)
-        ],
-    )
-    conn.execute(
-        insert(db.ops),
-        [
-            {
-                "op_id": op.op_id,
-                "seq": seq,
-                "device_id": op.device_id,
-                "client_id": op.client_id,
-                "entity": op.entity,
-                "entity_id": op.entity_id,
-                "body": body,
-                "digest": digest,
-                "applied": canonical(dict.fromkeys(op.fields, 1)),
-                "received_at": now,
-            }
-            for (op, body, digest), seq in zip(new, seqs, strict=True)
-        ],
-    )
-    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-    conn.exec_driver_sql(
-        _INSERT_FIELDS_SQL.replace("?", mark),
-        [
-            (
-                op.entity,
-                op.entity_id,
-                name,
-                op.client_id,
-                canonical(value),
-                1,
-                op.op_id,
-                op.device_id,
-                0,
-            )
-            for op, _, _ in new
-            for name, value in op.fields.items()
-        ],
-    )
+    feed_rows = [
+        (seq, "op", op.client_id, op.op_id, op.client_id is not None, None, None, now)
+        for (op, _, _), seq in zip(new, seqs, strict=True)
+    ]
+    db.insert_rows(conn, db.feed, _FEED_COLUMNS, feed_rows)
+    ops_rows = [
+        (
+            op.op_id,
+            seq,
+            op.device_id,
+            op.client_id,
+            op.entity,
+            op.entity_id,
+            body,
+            digest,
+            *_tail(op, now),
+        )
+        for (op, body, digest), seq in zip(new, seqs, strict=True)
+    ]
+    db.insert_rows(conn, db.ops, _OPS_COLUMNS, ops_rows)
+    field_rows = [
+        (
+            op.entity,
+            op.entity_id,
+            name,
+            op.client_id,
+            canonical(value),
+            1,
+            op.op_id,
+            op.device_id,
+            0,
+        )
+        for op, _, _ in new
+        for name, value in op.fields.items()
+    ]
+    db.insert_rows(conn, db.field_state, _FIELD_COLUMNS, field_rows)
     projection.put_new(
         conn, [(op.entity, op.entity_id, op.client_id, op.fields) for op, _, _ in new]
     )
     return seqs
+
+
+_FEED_COLUMNS = ("seq", "kind", "client_id", "ref", "down", "before", "after", "created_at")
+_OPS_COLUMNS = (
+    "op_id",
+    "seq",
+    "device_id",
+    "client_id",
+    "entity",
+    "entity_id",
+    "body",
+    "digest",
+    "applied",
+    "received_at",
+)
+_FIELD_COLUMNS = (
+    "entity",
+    "entity_id",
+    "field",
+    "client_id",
+    "value",
+    "version",
+    "op_id",
+    "device_id",
+    "chain_base",
+)
+
+
+def _tail(op: p.Op, now: Any) -> tuple[str, Any]:
+    """An ops row's last columns: its applied versions (every field new: 1) and the time."""
+    return canonical(dict.fromkeys(op.fields, 1)), now
 
 
 def _draw_seqs(conn: Connection, count: int) -> list[int]:
@@ -328,12 +368,6 @@ def _draw_seqs(conn: Connection, count: int) -> list[int]:
         return sorted(int(x) for x in drawn)
     top = int(conn.execute(select(func.coalesce(func.max(db.feed.c.seq), 0))).scalar_one())
     return list(range(top + 1, top + 1 + count))  # what SQLite itself would give the rows
-
-
-_INSERT_FIELDS_SQL = (
-    "INSERT INTO field_state (entity, entity_id, field, client_id, value, version, op_id,"
-    " device_id, chain_base) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
 
 
 def _current_fields(conn: Connection, entity: str, entity_id: str) -> dict[str, Any]:

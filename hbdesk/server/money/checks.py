@@ -72,7 +72,8 @@ def text(value: str | None, field: str, *, most: int, required: bool = True) -> 
         raise Bad("too_long", f"longer than {most} characters", field)
     if (value or "").startswith(_FORMULA_START) or found.startswith(_FORMULA_START):
         raise Bad("formula", f"'{shown(found)}' starts like a spreadsheet formula", field)
-    if any(unicodedata.category(c) in ("Cc", "Cf") or c in _BIDI for c in found):
+    printable = found.isprintable()  # most text: no need to look at each character
+    if not printable and any(unicodedata.category(c) in ("Cc", "Cf") or c in _BIDI for c in found):
         raise Bad("control_characters", "it holds control or text-direction characters", field)
     return found
 

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine
 
@@ -24,8 +25,9 @@ from hbdesk.server.money.shape import FileRefused, Invoice, Item, Problem
 from hbdesk.server.scope import now_utc
 
 KINDS = ("invoices", "mobile", "vouchers")
-CHUNK = 1000
+CHUNK = 2500  # items read, judged and booked together (memory stays bounded by this)
 SHOWN = 25  # lines of each kind in a summary; the rest are counted
+KEPT = 1000  # lines of each kind a report keeps (a file's size must not grow its memory)
 
 REASONS = {
     "unmatched": "no reference the county gave out: a person matches it",
@@ -60,7 +62,8 @@ class Line:
 
 @dataclass
 class Report:
-    """What a run did: booked, already there, held for the caseworker, queued, refused."""
+    """What a run did: booked, already there, held for the caseworker, queued, refused.
+    The counts are whole; the lines naming the items are kept up to KEPT of each kind."""
 
     kind: str
     name: str
@@ -71,6 +74,21 @@ class Report:
     refused: list[Problem] = field(default_factory=list)
     already_lines: list[Line] = field(default_factory=list)
     file_refused: FileRefused | None = None
+    counts: dict[str, int] = field(default_factory=dict)  # held, queued, refused
+
+    def add(self, kind: str, line: Line | Problem) -> None:
+        self.counts[kind] = self.counts.get(kind, 0) + 1
+        kept: list[Any] = {
+            "held": self.flagged,
+            "queued": self.queued,
+            "refused": self.refused,
+            "already": self.already_lines,
+        }[kind]
+        if len(kept) < KEPT:
+            kept.append(line)
+
+    def count(self, kind: str) -> int:
+        return self.counts.get(kind, 0)
 
     def summary(self) -> str:
         """The run in words, for the person at the county who ran it."""
@@ -78,14 +96,19 @@ class Report:
             return f"{self.name}: refused, nothing was booked: {self.file_refused.text}"
         head = (
             f"{self.name}: booked {self.booked}, already taken in {self.already}, "
-            f"held for the caseworker {len(self.flagged)}, waiting in the queue "
-            f"{len(self.queued)}, refused {len(self.refused)}"
+            f"held for the caseworker {self.count('held')}, waiting in the queue "
+            f"{self.count('queued')}, refused {self.count('refused')}"
         )
         lines = [head]
-        lines += _some("held", [f"{x.where}: {x.text}" for x in self.flagged])
-        lines += _some("queued", [f"{x.where}: {x.text}" for x in self.queued])
-        lines += _some("refused", [f"{x.where}: {x.text}" for x in self.refused])
-        lines += _some("already", [f"{x.where}: {_already(x.reason)}" for x in self.already_lines])
+        lines += _some("held", [f"{x.where}: {x.text}" for x in self.flagged], self.count("held"))
+        lines += _some(
+            "queued", [f"{x.where}: {x.text}" for x in self.queued], self.count("queued")
+        )
+        lines += _some(
+            "refused", [f"{x.where}: {x.text}" for x in self.refused], self.count("refused")
+        )
+        already = [f"{x.where}: {_already(x.reason)}" for x in self.already_lines[:SHOWN]]
+        lines += _some("already", already, self.already)
         return "\n".join(lines)
 
 
@@ -95,10 +118,10 @@ def _already(state: str) -> str:
     )
 
 
-def _some(label: str, lines: list[str]) -> list[str]:
+def _some(label: str, lines: list[str], total: int) -> list[str]:
     shown = [f"  {label}: {line}" for line in lines[:SHOWN]]
-    if len(lines) > SHOWN:
-        shown.append(f"  {label}: … and {len(lines) - SHOWN} more")
+    if total > SHOWN:
+        shown.append(f"  {label}: … and {total - SHOWN} more")
     return shown
 
 
@@ -124,14 +147,14 @@ def run(
     """Take one file in (see the module doc); the report of what happened."""
     report = Report(kind, Path(path).name)
     k = Knowledge(engine)
-    seen: set[str] = set()
     try:
         for chunk in _chunks(
             read(kind, Path(path), issuer or "mobiilimaksu", today or dt.date.today())
         ):
             good = [x for x in chunk if not isinstance(x, Problem)]
-            report.refused += [x for x in chunk if isinstance(x, Problem)]
-            _take(engine, k, good, report, seen)
+            for problem in (x for x in chunk if isinstance(x, Problem)):
+                report.add("refused", problem)
+            _take(engine, k, good, report)
     except FileRefused as refused:
         report.file_refused = refused
     itemlog.log(engine, by, "money_import", _counts(report))
@@ -149,8 +172,11 @@ def _chunks(found: Iterable[Item | Problem]) -> Iterator[list[Item | Problem]]:
         yield chunk
 
 
-def _take(engine: Engine, k: Knowledge, items: list[Item], report: Report, seen: set[str]) -> None:
-    """Judge and book one chunk."""
+def _take(engine: Engine, k: Knowledge, items: list[Item], report: Report) -> None:
+    """Judge and book one chunk; what the run knows of items is kept for this chunk only
+    (the next one finds them noted in `money_items`), so memory does not grow with the file."""
+    k.booked.clear()
+    seen: set[str] = set()
     k.prefetch_means(m for it in items for m in means(it))
     credited = [credited_key(it) for it in items if isinstance(it, Invoice) and it.credit]
     k.prefetch((), [it.key for it in items] + credited, ())
@@ -169,7 +195,8 @@ def _take(engine: Engine, k: Knowledge, items: list[Item], report: Report, seen:
         pairs.append((item, verdict))
     now = now_utc()
     written = booking.write(engine, pairs, now)
-    report.refused += written.failed
+    for problem in written.failed:
+        report.add("refused", problem)
     kept = [(i, v) for i, v in pairs if v.outcome == "wait" or i.key in written.stored]
     itemlog.note(engine, kept, now)
     for item, verdict in kept:
@@ -180,17 +207,18 @@ def _again(item: Item, earlier: Booked | None, report: Report) -> None:
     """An item taken in before (this run or an earlier one): the same is nothing new; a
     changed one is refused — a correction comes as a credit note, never an edit."""
     if earlier is not None and earlier.digest not in (None, item.digest()):
-        report.refused.append(
+        report.add(
+            "refused",
             Problem(
                 item.where,
                 "changed_resend",
                 "taken in before with other amounts or dates; the first stands "
                 "(a correction comes as a credit note)",
-            )
+            ),
         )
         return
     report.already += 1
-    report.already_lines.append(Line(item.where, item.key, earlier.state if earlier else "booked"))
+    report.add("already", Line(item.where, item.key, earlier.state if earlier else "booked"))
 
 
 def _remember(k: Knowledge, item: Item, verdict: Verdict) -> None:
@@ -203,7 +231,7 @@ def _remember(k: Knowledge, item: Item, verdict: Verdict) -> None:
         item.digest(),
         verdict.client_id,
         verdict.decision.id if verdict.decision else None,
-        booking.entry_id(item.key) if state == "booked" else None,
+        booking.entry_of(item, verdict) if state == "booked" else None,
         booking.amount(item),
         booking.day(item, verdict),
         verdict.category,
@@ -221,7 +249,7 @@ def _count(item: Item, verdict: Verdict, report: Report) -> None:
         report.booked += 1
     else:
         line = Line(item.where, item.key, verdict.reason or "")
-        (report.flagged if verdict.outcome == "hold" else report.queued).append(line)
+        report.add("held" if verdict.outcome == "hold" else "queued", line)
 
 
 def _counts(report: Report) -> dict[str, object]:
@@ -229,8 +257,8 @@ def _counts(report: Report) -> dict[str, object]:
         "kind": report.kind,
         "booked": report.booked,
         "already": report.already,
-        "held": len(report.flagged),
-        "queued": len(report.queued),
-        "refused": len(report.refused),
+        "held": report.count("held"),
+        "queued": report.count("queued"),
+        "refused": report.count("refused"),
         "file_refused": report.file_refused.code if report.file_refused else None,
     }

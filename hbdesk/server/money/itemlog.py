@@ -21,16 +21,19 @@ STATES = {"book": "booked", "hold": "flagged", "wait": "queued"}
 
 def note(engine: Engine, pairs: Sequence[tuple[Item, Verdict]], now: dt.datetime) -> None:
     """Keep each judged item with what became of it (one statement per chunk)."""
-    rows = [_row(item, verdict, now) for item, verdict in pairs]
     credits = [
         (verdict.reverses.key, item.key)
         for item, verdict in pairs
         if verdict.outcome == "book" and verdict.reverses is not None
     ]
-    if not rows:
+    if not pairs:
         return
     with db.write_tx(engine) as conn:
-        conn.execute(insert(tables.items), rows)
+        at = db.stored_instant(conn, now)
+        rows = [_row(item, verdict, at) for item, verdict in pairs]
+        dates = COLUMNS.index("spent_on")
+        rows = [(*r[:dates], db.stored_day(conn, r[dates]), *r[dates + 1 :]) for r in rows]
+        db.insert_rows(conn, tables.items, COLUMNS, rows)
         for original, credit in credits:
             conn.execute(
                 tables.items.update()
@@ -39,42 +42,61 @@ def note(engine: Engine, pairs: Sequence[tuple[Item, Verdict]], now: dt.datetime
             )
 
 
-def _row(item: Item, verdict: Verdict, now: dt.datetime) -> dict[str, Any]:
+COLUMNS = (
+    "item_key",
+    "kind",
+    "state",
+    "reason",
+    "client_id",
+    "decision_id",
+    "entry_id",
+    "digest",
+    "amount",
+    "spent_on",
+    "provider",
+    "reference",
+    "category",
+    "entry_source",
+    "source",
+    "place",
+    "body",
+    "received_at",
+)
+
+
+def _row(item: Item, verdict: Verdict, at: Any) -> tuple[Any, ...]:
+    """A `money_items` row in COLUMNS' order (`at`: the time as stored)."""
     state = STATES[verdict.outcome]
     kind = (
         item.kind
         if not isinstance(item, Invoice)
         else ("credit_note" if item.credit else "invoice")
     )
-    return {
-        "item_key": item.key,
-        "kind": kind,
-        "state": state,
-        "reason": verdict.reason,
-        "client_id": verdict.client_id,
-        "decision_id": verdict.decision.id if verdict.decision else None,
-        "entry_id": _entry(item, state),
-        "digest": item.digest(),
-        "amount": str(booking.amount(item)),
-        "spent_on": booking.day(item, verdict),
-        "provider": booking.provider(item),
-        "reference": verdict.reference[:100],
-        "category": verdict.category,
-        "entry_source": verdict.entry_source,
-        "credited_by": None,
-        "source": booking.author(item),
-        "place": item.where,
-        "body": None if state == "booked" else to_json(item),
-        "received_at": now,
-        "resolved_at": None,
-        "resolved_by": None,
-        "note": None,
-    }
+    return (
+        item.key,
+        kind,
+        state,
+        verdict.reason,
+        verdict.client_id,
+        verdict.decision.id if verdict.decision else None,
+        _entry(item, state, verdict),
+        item.digest(),
+        str(booking.amount(item)),
+        booking.day(item, verdict),
+        booking.provider(item),
+        verdict.reference[:100],
+        verdict.category,
+        verdict.entry_source,
+        booking.author(item),
+        item.where,
+        None if state == "booked" else to_json(item),
+        at,
+    )
 
 
-def _entry(item: Item, state: str) -> str | None:
+def _entry(item: Item, state: str, verdict: Verdict) -> str | None:
     if state == "booked":
-        return booking.entry_id(item.key)
+        return booking.entry_of(item, verdict)
     return booking.held_id(item.key) if state == "flagged" else None
 
 

@@ -252,7 +252,7 @@ def _entry(r, chain_id: str, source: authored.Source, when: dt.date) -> authored
     from hbdesk.server.money.booking import entry_id
 
     key = f"payout:{r.payout_id}"
-    eid = entry_id(key)
+    eid = entry_id(key, max(when, r.due_on))
     return authored.Change(
         r.client_id,
         "spending_entries",

@@ -157,7 +157,7 @@ def book(
     written = booking.write(engine, [(item, verdict)], now)
     if item.key not in written.stored:
         raise QueueError("not_stored", written.failed[0].text if written.failed else "not stored")
-    _resolve(engine, row, "booked", by, note, now, verdict)
+    _resolve(engine, row, "booked", by, note, now, verdict, booking.entry_of(item, verdict))
     return Resolved(1, "booked", None)
 
 
@@ -166,7 +166,7 @@ def dismiss(engine: Engine, item_key: str, *, by: str, note: str) -> None:
     if not note.strip():
         raise QueueError("note_required", "say why the item is set aside")
     row = _open_row(engine, item_key)
-    _resolve(engine, row, "dismissed", by, note, now_utc(), None)
+    _resolve(engine, row, "dismissed", by, note, now_utc(), None, None)
 
 
 def _open_row(engine: Engine, item_key: str):  # type: ignore[no-untyped-def]
@@ -187,6 +187,7 @@ def _resolve(
     note: str | None,
     now: dt.datetime,
     verdict: Verdict | None,
+    entry_id: str | None,
 ) -> None:  # type: ignore[no-untyped-def]
     if row.state == "flagged":
         _tell_caseworker(engine, row, "booked" if state == "booked" else "dismissed", now)
@@ -200,7 +201,7 @@ def _resolve(
         values |= {
             "client_id": verdict.client_id,
             "decision_id": verdict.decision.id if verdict.decision else None,
-            "entry_id": booking.entry_id(row.item_key),
+            "entry_id": entry_id,
             "category": verdict.category,
             "entry_source": verdict.entry_source,
             "body": None,

@@ -103,7 +103,7 @@ Item = Invoice | Payment
 
 
 def _digest(parts: list[str | None]) -> str:
-    return hashlib.sha256(json.dumps(parts).encode()).hexdigest()
+    return hashlib.sha256("\x1f".join(p or "" for p in parts).encode()).hexdigest()
 
 
 def to_json(item: Item) -> str:
