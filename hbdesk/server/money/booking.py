@@ -75,13 +75,11 @@ def provider(item: Item) -> str:
     return (item.seller_name if isinstance(item, Invoice) else item.merchant)[:300]
 
 
-def entry_fields(item: Item, verdict: Verdict, now: dt.datetime) -> dict[str, p.JsonValue]:
-    """A spending entry's fields, as the laptop's generic apply inserts them."""
-    assert verdict.decision is not None and verdict.client_id is not None
-    fields: dict[str, p.JsonValue] = {  # its id is the op's entity id (fewer rows to store)
+def _spending(item: Item, verdict: Verdict) -> dict[str, p.JsonValue]:
+    """What an entry and a held payment both say of the spending."""
+    assert verdict.client_id is not None
+    return {
         "client_id": verdict.client_id,
-        "decision_id": verdict.decision.id,
-        "chain_id": verdict.decision.chain_id,
         "method": method(item),
         "source": verdict.entry_source,
         "external_ref": item.ref,
@@ -90,6 +88,16 @@ def entry_fields(item: Item, verdict: Verdict, now: dt.datetime) -> dict[str, p.
         "category": verdict.category,
         "provider": provider(item),
         "recorded_by": author(item),
+    }
+
+
+def entry_fields(item: Item, verdict: Verdict, now: dt.datetime) -> dict[str, p.JsonValue]:
+    """A spending entry's fields, as the laptop's generic apply inserts them (its id is
+    the op's entity id: one row fewer to store)."""
+    assert verdict.decision is not None
+    fields = _spending(item, verdict) | {
+        "decision_id": verdict.decision.id,
+        "chain_id": verdict.decision.chain_id,
         "recorded_at": now.isoformat(),
     }
     if description := _description(item):  # else the column's own default, ""
@@ -102,21 +110,11 @@ def entry_fields(item: Item, verdict: Verdict, now: dt.datetime) -> dict[str, p.
 
 def held_fields(item: Item, verdict: Verdict, now: dt.datetime) -> dict[str, p.JsonValue]:
     """A held payment's fields: what the caseworker sees of spending not booked."""
-    assert verdict.client_id is not None
-    return {
+    return _spending(item, verdict) | {
         "id": held_id(item.key),
-        "client_id": verdict.client_id,
         "decision_id": verdict.decision.id if verdict.decision else None,
-        "method": method(item),
-        "source": verdict.entry_source,
-        "external_ref": item.ref,
-        "spent_on": day(item, verdict).isoformat(),
-        "amount": money_str(amount(item)),
-        "category": verdict.category,
-        "provider": provider(item),
         "reason": verdict.reason or "",
         "held_at": now.isoformat(),
-        "recorded_by": author(item),
         "resolution": None,
         "resolved_on": None,
     }

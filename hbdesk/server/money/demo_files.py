@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
 
 from lxml import etree
 
@@ -33,6 +34,20 @@ class Row:
     @property
     def vat(self) -> Decimal:
         return (self.base * self.rate / 100).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+@dataclass(frozen=True)
+class Bill:
+    """What an invoice or credit note says, in either format."""
+
+    seller_id: str
+    seller_name: str
+    number: str
+    issued: dt.date
+    rows: Sequence[Row]
+    references: Sequence[str] = ()
+    credits: str | None = None  # a credit note: the number of the invoice it credits
+    delivered: dt.date | None = None
 
 
 def _fi(amount: Decimal) -> str:
@@ -56,49 +71,42 @@ def _totals(rows: Sequence[Row]) -> tuple[Decimal, Decimal, dict[Decimal, tuple[
     return sum((r.base for r in rows), Decimal(0)), sum((r.vat for r in rows), Decimal(0)), by_rate
 
 
-def finvoice(
-    *,
-    seller_id: str,
-    seller_name: str,
-    number: str,
-    issued: dt.date,
-    rows: Sequence[Row],
-    references: Sequence[str] = (),
-    credits: str | None = None,
-    delivered: dt.date | None = None,
-) -> bytes:
-    """A Finvoice 3.0 message; a credit note (`credits`: the invoice it credits) has
-    negative amounts."""
-    sign = Decimal(-1) if credits else Decimal(1)
+def finvoice(**bill: Any) -> bytes:
+    """A Finvoice 3.0 message (the fields of `Bill`); a credit note's amounts are negative."""
+    return _finvoice(Bill(**bill))
+
+
+def _finvoice(b: Bill) -> bytes:
+    sign = Decimal(-1) if b.credits else Decimal(1)
     root = etree.Element("Finvoice", {"Version": "3.0"})
     seller = _sub(root, "SellerPartyDetails")
-    _sub(seller, "SellerPartyIdentifier", seller_id)
-    _sub(seller, "SellerOrganisationName", seller_name)
+    _sub(seller, "SellerPartyIdentifier", b.seller_id)
+    _sub(seller, "SellerOrganisationName", b.seller_name)
     buyer = _sub(root, "BuyerPartyDetails")
     _sub(buyer, "BuyerPartyIdentifier", BUYER_ID)
     _sub(buyer, "BuyerOrganisationName", BUYER)
-    if delivered:
+    if b.delivered:
         _sub(
             _sub(root, "DeliveryDetails"),
             "DeliveryDate",
-            delivered.strftime("%Y%m%d"),
+            b.delivered.strftime("%Y%m%d"),
             Format="CCYYMMDD",
         )
     details = _sub(root, "InvoiceDetails")
-    _sub(details, "InvoiceTypeCode", "INV02" if credits else "INV01")
-    _sub(details, "InvoiceTypeText", "HYVITYSLASKU" if credits else "LASKU")
+    _sub(details, "InvoiceTypeCode", "INV02" if b.credits else "INV01")
+    _sub(details, "InvoiceTypeText", "HYVITYSLASKU" if b.credits else "LASKU")
     _sub(details, "OriginCode", "Original")
-    _sub(details, "InvoiceNumber", number)
-    _sub(details, "InvoiceDate", issued.strftime("%Y%m%d"), Format="CCYYMMDD")
-    if credits:
-        _sub(details, "OriginalInvoiceNumber", credits)
+    _sub(details, "InvoiceNumber", b.number)
+    _sub(details, "InvoiceDate", b.issued.strftime("%Y%m%d"), Format="CCYYMMDD")
+    if b.credits:
+        _sub(details, "OriginalInvoiceNumber", b.credits)
     for name, ref in zip(
         ("OrderIdentifier", "BuyerReferenceIdentifier", "AgreementIdentifier"),
-        references,
+        b.references,
         strict=False,
     ):
         _sub(details, name, ref)
-    excluded, vat, by_rate = _totals(rows)
+    excluded, vat, by_rate = _totals(b.rows)
     for name, amount in (
         ("InvoiceTotalVatExcludedAmount", excluded),
         ("InvoiceTotalVatAmount", vat),
@@ -113,10 +121,10 @@ def finvoice(
     _sub(
         _sub(details, "PaymentTermsDetails"),
         "InvoiceDueDate",
-        (issued + dt.timedelta(days=14)).strftime("%Y%m%d"),
+        (b.issued + dt.timedelta(days=14)).strftime("%Y%m%d"),
         Format="CCYYMMDD",
     )
-    for r in rows:
+    for r in b.rows:
         row = _sub(root, "InvoiceRow")
         _sub(row, "ArticleName", r.name)
         _sub(row, "RowVatRatePercent", _fi(r.rate).removesuffix(",00"))
@@ -128,20 +136,15 @@ def finvoice(
     return (DECLARATION + etree.tostring(root, encoding="unicode") + "\n").encode()
 
 
-def ubl(
-    *,
-    seller_id: str,
-    seller_name: str,
-    number: str,
-    issued: dt.date,
-    rows: Sequence[Row],
-    references: Sequence[str] = (),
-    credits: str | None = None,
-    delivered: dt.date | None = None,
-) -> bytes:
-    """A Peppol BIS 3.0 UBL Invoice, or CreditNote (its amounts positive, as UBL has them)."""
+def ubl(**bill: Any) -> bytes:
+    """A Peppol BIS 3.0 UBL Invoice, or CreditNote (the fields of `Bill`; a credit note's
+    amounts positive, as UBL has them)."""
+    return _ubl(Bill(**bill))
+
+
+def _ubl(b: Bill) -> bytes:
     cac, cbc = (f"{{{reader.NS[p]}}}" for p in ("cac", "cbc"))
-    kind = "CreditNote" if credits else "Invoice"
+    kind = "CreditNote" if b.credits else "Invoice"
     root = etree.Element(
         f"{{{reader.UBL}{kind}-2}}{kind}", nsmap={None: f"{reader.UBL}{kind}-2", **reader.NS}
     )
@@ -151,33 +154,33 @@ def ubl(
         "urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0",
     )
     _sub(root, f"{cbc}ProfileID", "urn:fdc:peppol.eu:2017:poacc:billing:01:1.0")
-    _sub(root, f"{cbc}ID", number)
-    _sub(root, f"{cbc}IssueDate", issued.isoformat())
-    _sub(root, f"{cbc}{kind}TypeCode", "381" if credits else "380")
+    _sub(root, f"{cbc}ID", b.number)
+    _sub(root, f"{cbc}IssueDate", b.issued.isoformat())
+    _sub(root, f"{cbc}{kind}TypeCode", "381" if b.credits else "380")
     _sub(root, f"{cbc}DocumentCurrencyCode", "EUR")
-    order, buyer_ref, contract = [*references, "", "", ""][:3]
+    order, buyer_ref, contract = [*b.references, "", "", ""][:3]
     if buyer_ref:
         _sub(root, f"{cbc}BuyerReference", buyer_ref)
     if order:
         _sub(_sub(root, f"{cac}OrderReference"), f"{cbc}ID", order)
-    if credits:
+    if b.credits:
         _sub(
             _sub(_sub(root, f"{cac}BillingReference"), f"{cac}InvoiceDocumentReference"),
             f"{cbc}ID",
-            credits,
+            b.credits,
         )
     if contract:
         _sub(_sub(root, f"{cac}ContractDocumentReference"), f"{cbc}ID", contract)
     party = _sub(_sub(root, f"{cac}AccountingSupplierParty"), f"{cac}Party")
-    _sub(party, f"{cbc}EndpointID", "0037" + seller_id.replace("-", ""), schemeID="0216")
+    _sub(party, f"{cbc}EndpointID", "0037" + b.seller_id.replace("-", ""), schemeID="0216")
     legal = _sub(party, f"{cac}PartyLegalEntity")
-    _sub(legal, f"{cbc}RegistrationName", seller_name)
-    _sub(legal, f"{cbc}CompanyID", seller_id, schemeID="0212")
+    _sub(legal, f"{cbc}RegistrationName", b.seller_name)
+    _sub(legal, f"{cbc}CompanyID", b.seller_id, schemeID="0212")
     customer = _sub(_sub(root, f"{cac}AccountingCustomerParty"), f"{cac}Party")
     _sub(_sub(customer, f"{cac}PartyLegalEntity"), f"{cbc}RegistrationName", BUYER)
-    if delivered:
-        _sub(_sub(root, f"{cac}Delivery"), f"{cbc}ActualDeliveryDate", delivered.isoformat())
-    excluded, vat, by_rate = _totals(rows)
+    if b.delivered:
+        _sub(_sub(root, f"{cac}Delivery"), f"{cbc}ActualDeliveryDate", b.delivered.isoformat())
+    excluded, vat, by_rate = _totals(b.rows)
     tax_total = _sub(root, f"{cac}TaxTotal")
     _sub(tax_total, f"{cbc}TaxAmount", f"{vat:.2f}", currencyID="EUR")
     for rate, (base, tax) in by_rate.items():
@@ -196,10 +199,10 @@ def ubl(
         ("PayableAmount", excluded + vat),
     ):
         _sub(totals, f"{cbc}{name}", f"{amount:.2f}", currencyID="EUR")
-    for n, r in enumerate(rows, start=1):
+    for n, r in enumerate(b.rows, start=1):
         line = _sub(root, f"{cac}{kind}Line")
         _sub(line, f"{cbc}ID", str(n))
-        _sub(line, f"{cbc}{'Credited' if credits else 'Invoiced'}Quantity", "1", unitCode="C62")
+        _sub(line, f"{cbc}{'Credited' if b.credits else 'Invoiced'}Quantity", "1", unitCode="C62")
         _sub(line, f"{cbc}LineExtensionAmount", f"{r.base:.2f}", currencyID="EUR")
         _sub(_sub(line, f"{cac}Item"), f"{cbc}Name", r.name)
         _sub(_sub(line, f"{cac}Price"), f"{cbc}PriceAmount", f"{r.base:.2f}", currencyID="EUR")
