@@ -220,3 +220,13 @@ def test_an_invoice_dated_in_the_future_or_negative_is_refused(
     assert [p.code for p in report.refused] == ["future_date", "negative_amount"]
     assert "message 1 (invoice 1001)" in report.refused[0].where
     assert booked(engine) == 0
+
+
+def test_deeply_nested_xml_is_refused_without_a_crash(
+    engine: Engine, client: Client, tmp_path: Path
+) -> None:
+    path = tmp_path / "deep.xml"
+    path.write_text('<?xml version="1.0"?>' + "<a>" * 50_000 + "</a>" * 50_000)
+    report = _run(engine, "invoices", path)
+    assert [p.code for p in report.refused] == ["not_xml"]
+    assert "depth" in report.refused[0].text.lower() and booked(engine) == 0
