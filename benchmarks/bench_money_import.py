@@ -108,7 +108,8 @@ def _invoice_file(path: Path, accounts: list[tuple[str, str, str]], count: int) 
 
 
 def _import(home: Path, url: str, kind: str, path: Path) -> tuple[float, int, str]:
-    """`hbdesk-server money import` in a child: seconds, its peak RSS (kB), its report."""
+    """`hbdesk-server money import` in a child: seconds, its peak RSS (kB), its report.
+    Prints the child's CPU seconds too (the wall time depends on what else the machine runs)."""
     cmd = [sys.executable, "-m", "hbdesk.server.cli", "--home", str(home), "--db", url]
     args = ["money", "import", kind, str(path), "--issuer", "ePassi", "--today", "2026-12-06"]
     with tempfile.TemporaryFile("w+") as out:
@@ -121,6 +122,11 @@ def _import(home: Path, url: str, kind: str, path: Path) -> tuple[float, int, st
         said = out.read()
     if child.returncode != 0:
         raise SystemExit(f"import failed ({child.returncode}): {said[-3000:]}")
+    cpu = usage.ru_utime + usage.ru_stime
+    print(
+        f"  {path.name}: {seconds:.1f} s ({cpu:.1f} s CPU; load average {os.getloadavg()[0]:.1f})",
+        flush=True,
+    )
     return seconds, usage.ru_maxrss, said
 
 
