@@ -145,9 +145,9 @@ def ubl(**bill: Any) -> bytes:
 def _ubl(b: Bill) -> bytes:
     cac, cbc = (f"{{{reader.NS[p]}}}" for p in ("cac", "cbc"))
     kind = "CreditNote" if b.credits else "Invoice"
-    root = etree.Element(
-        f"{{{reader.UBL}{kind}-2}}{kind}", nsmap={None: f"{reader.UBL}{kind}-2", **reader.NS}
-    )
+    nsmap: dict[str | None, str] = {None: f"{reader.UBL}{kind}-2"}
+    nsmap.update(reader.NS)
+    root = etree.Element(f"{{{reader.UBL}{kind}-2}}{kind}", nsmap=nsmap)
     _sub(
         root,
         f"{cbc}CustomizationID",

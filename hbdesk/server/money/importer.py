@@ -78,12 +78,13 @@ class Report:
 
     def add(self, kind: str, line: Line | Problem) -> None:
         self.counts[kind] = self.counts.get(kind, 0) + 1
-        kept: list[Any] = {
+        lists: dict[str, list[Any]] = {
             "held": self.flagged,
             "queued": self.queued,
             "refused": self.refused,
             "already": self.already_lines,
-        }[kind]
+        }
+        kept = lists[kind]
         if len(kept) < KEPT:
             kept.append(line)
 

@@ -19,9 +19,11 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from schwifty import IBAN
 from schwifty.exceptions import SchwiftyException
@@ -188,7 +190,7 @@ def batch(
     return Batch(batch_id, len(planned), total, out, booked)
 
 
-def _transfer(payer: Debtor, planned: list, when: dt.date) -> tuple[SepaTransfer, Decimal]:  # type: ignore[type-arg]
+def _transfer(payer: Debtor, planned: Sequence[Any], when: dt.date) -> tuple[SepaTransfer, Decimal]:
     config: dict[str, object] = {
         "name": payer.name,
         "IBAN": payer.iban,
