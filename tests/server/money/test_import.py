@@ -290,3 +290,45 @@ def test_a_redeemed_voucher_is_booked_once(engine: Engine, client: Client, tmp_p
         "voucher_redemption",
     )
     assert op["author"] == "palveluseteli: ePassi"
+
+
+def test_a_finvoice_in_iso_8859_15_as_its_declaration_says_is_taken(
+    engine: Engine, client: Client, tmp_path: Path
+) -> None:
+    """Finnish banks still deliver Finvoice in ISO-8859-15: a declared encoding is honoured;
+    only undeclared bytes that are not UTF-8 are refused."""
+    text = (
+        _invoice("8859")
+        .decode()
+        .replace('encoding="UTF-8"', 'encoding="ISO-8859-15"')
+        .replace(SELLER, "Äijälän Avustajat Oy")
+    )
+    path = tmp_path / "latin9.xml"
+    path.write_bytes(text.encode("iso-8859-15"))
+    report = _run(engine, "invoices", path)
+    assert report.booked == 1, report.summary()
+    assert _entries(engine)[0]["author"] == "e-lasku: Äijälän Avustajat Oy"
+
+
+def test_two_runs_of_one_file_side_by_side_book_it_once(
+    engine: Engine, county: County, tmp_path: Path
+) -> None:
+    """The inbox and a person may take the same file in at once: each item is booked and
+    noted once (the later run finds the earlier one's op and note)."""
+    import threading
+
+    path = tmp_path / "lasku.xml"
+    c = county.client(START, END, granted="20000.00")
+    county.commitment(c, "MS-ISO", total="20000.00")
+    path.write_bytes(b"".join(_invoice(f"R-{n}", refs=("MS-ISO",)) for n in range(20)))
+    reports: list[importer.Report] = []
+    runs = [
+        threading.Thread(target=lambda: reports.append(_run(engine, "invoices", path)))
+        for _ in range(2)
+    ]
+    for t in runs:
+        t.start()
+    for t in runs:
+        t.join()
+    assert booked(engine) == 20 and not any(r.refused for r in reports)
+    assert sum(r.booked for r in reports) + sum(r.already for r in reports) == 40
