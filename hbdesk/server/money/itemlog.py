@@ -9,7 +9,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Engine, insert
+from sqlalchemy import Engine, insert, select
 
 from hbdesk.server import db
 from hbdesk.server.money import booking, tables
@@ -30,7 +30,8 @@ def note(engine: Engine, pairs: Sequence[tuple[Item, Verdict]], now: dt.datetime
         return
     with db.write_tx(engine) as conn:
         at = db.stored_instant(conn, now)
-        rows = [_row(item, verdict, at) for item, verdict in pairs]
+        taken = _noted(conn, [item.key for item, _ in pairs])  # by a run beside this one
+        rows = [_row(item, verdict, at) for item, verdict in pairs if item.key not in taken]
         dates = COLUMNS.index("spent_on")
         rows = [(*r[:dates], db.stored_day(conn, r[dates]), *r[dates + 1 :]) for r in rows]
         db.insert_rows(conn, tables.items, COLUMNS, rows)
@@ -92,6 +93,18 @@ def _row(item: Item, verdict: Verdict, at: Any) -> tuple[Any, ...]:
         None if state == "booked" else to_json(item),
         at,
     )
+
+
+def _noted(conn: Any, keys: list[str]) -> set[str]:
+    found: set[str] = set()
+    for start in range(0, len(keys), 500):
+        chunk = keys[start : start + 500]
+        found.update(
+            conn.execute(
+                select(tables.items.c.item_key).where(tables.items.c.item_key.in_(chunk))
+            ).scalars()
+        )
+    return found
 
 
 def _entry(item: Item, state: str, verdict: Verdict) -> str | None:
