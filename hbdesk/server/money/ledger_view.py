@@ -86,10 +86,11 @@ def _records(engine: Engine, client_id: str) -> dict[str, list[object]]:
         ):
             values[(r.entity, r.entity_id)][r.field] = json.loads(r.value) if r.value else None
     found: dict[str, list[object]] = {name: [] for name in _MODELS}
-    for (entity, _), fields in values.items():
+    for (entity, entity_id), fields in values.items():
         model = _MODELS[entity]
         table = model.__table__  # type: ignore[attr-defined]
         known = {k: from_json(table.c[k], v) for k, v in fields.items() if k in table.c}
+        known["id"] = entity_id  # the record's id is its op's entity id (may not be a field)
         found[entity].append(model(**known))
     return found
 
