@@ -303,7 +303,7 @@ def _write_appends(conn: Connection, new: list[tuple[p.Op, str, str]]) -> list[i
         )
         for (op, body, digest), seq in zip(new, seqs, strict=True)
     ]
-    db.insert_rows(conn, db.ops, _OPS_COLUMNS, ops_rows)
+    db.insert_rows(conn, db.ops, _OPS_COLUMNS, sorted(ops_rows))  # in key order: fewer pages
     field_rows = [
         (
             op.entity,
@@ -319,7 +319,7 @@ def _write_appends(conn: Connection, new: list[tuple[p.Op, str, str]]) -> list[i
         for op, _, _ in new
         for name, value in op.fields.items()
     ]
-    db.insert_rows(conn, db.field_state, _FIELD_COLUMNS, field_rows)
+    db.insert_rows(conn, db.field_state, _FIELD_COLUMNS, sorted(field_rows))
     projection.put_new(
         conn, [(op.entity, op.entity_id, op.client_id, op.fields) for op, _, _ in new]
     )
