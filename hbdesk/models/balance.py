@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
 from hbdesk.models.decision import Decision, governing
 from hbdesk.models.errors import DomainError
-from hbdesk.models.ledger import InvoiceConfirmation, ReceiptReport, SpendingEntry
+from hbdesk.models.ledger import HeldPayment, InvoiceConfirmation, ReceiptReport, SpendingEntry
 from hbdesk.models.refused import spending_category
 from hbdesk.models.values import CENT
-from hbdesk.models.vocab import EntryStatus, PaymentMethod, Verdict
+from hbdesk.models.vocab import EntrySource, EntryStatus, PaymentMethod, Verdict
 
 ZERO = Decimal("0.00")
 MIN_DAYS_FOR_PACE = 14  # too early to project before two weeks of use
@@ -129,6 +129,13 @@ class SpendingRow:
     confirmed_on: dt.date | None = None  # when the invoice was confirmed (or disputed)
     receipts_due_on: dt.date | None = None  # a direct payment still waiting for receipts
 
+    @property
+    def source_system(self) -> str | None:
+        """The county's system an entry came from ("ePassi" of "mobiilimaksu: ePassi")."""
+        if self.entry.source == EntrySource.LAPTOP:
+            return None
+        return self.entry.recorded_by.partition(": ")[2] or None
+
 
 def spending_rows(facts: list[EntryFacts], as_of: dt.date) -> list[SpendingRow]:
     """Each entry with its status as of a day; an entry and its reversal both "reversed"."""
@@ -162,6 +169,7 @@ class BudgetState:
     pace: Pace
     rows: list[SpendingRow]
     older: int = 0  # entries left out of `rows` (older ones, settled): services' chain_state
+    held: list[HeldPayment] = field(default_factory=list)  # reported, held by the county
 
     @property
     def pending_rows(self) -> list[SpendingRow]:

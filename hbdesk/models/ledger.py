@@ -70,3 +70,58 @@ class ReceiptReport(Base):
     description: Mapped[str] = mapped_column(Text)
     reported_by: Mapped[str] = mapped_column(String(32))
     recorded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class PaymentCommitment(Base):
+    """A payment commitment given to a provider (maksusitoumus), as printed for them.
+
+    Its `reference` is the number the provider quotes on its invoices: the county's server
+    finds the client and decision by it, never by a name. Append-only: printing the same
+    commitment again adds nothing; a changed one is a new record with its own reference.
+    """
+
+    __tablename__ = "payment_commitments"
+    __append_only__: ClassVar[bool] = True
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    client_id: Mapped[str] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    decision_id: Mapped[str] = mapped_column(ForeignKey("decisions.id"), index=True)
+    chain_id: Mapped[str] = mapped_column(String(36), index=True)
+    line_id: Mapped[str] = mapped_column(String(36))  # the budget line it covers
+    reference: Mapped[str] = mapped_column(String(40), index=True)
+    provider: Mapped[str] = mapped_column(String(300))
+    category: Mapped[str] = mapped_column(String(32))
+    total: Mapped[Decimal] = mapped_column(Money)
+    valid_from: Mapped[dt.date] = mapped_column(Date)
+    valid_to: Mapped[dt.date] = mapped_column(Date)
+    issued_on: Mapped[dt.date] = mapped_column(Date)
+    recorded_by: Mapped[str] = mapped_column(String(64))
+    recorded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class HeldPayment(Base):
+    """A payment the county's systems reported that was not booked, for the caseworker to see.
+
+    Spending in a refused or restricted category, or outside the decision's period, is held
+    by the county's server, never silently booked; a person at the county books it
+    (`resolution` "booked": the entry arrives with the same `external_ref`) or sets it aside
+    ("dismissed"). Written by the server only.
+    """
+
+    __tablename__ = "held_payments"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    client_id: Mapped[str] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    decision_id: Mapped[str | None] = mapped_column(ForeignKey("decisions.id"))
+    method: Mapped[str] = mapped_column(String(32))  # PaymentMethod
+    source: Mapped[str] = mapped_column(String(32))  # EntrySource
+    external_ref: Mapped[str] = mapped_column(String(100))
+    spent_on: Mapped[dt.date] = mapped_column(Date)
+    amount: Mapped[Decimal] = mapped_column(Money)
+    category: Mapped[str] = mapped_column(String(32))
+    provider: Mapped[str] = mapped_column(String(300))
+    reason: Mapped[str] = mapped_column(String(40))  # a code: category_refused, decision_expired…
+    held_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    recorded_by: Mapped[str] = mapped_column(String(64))
+    resolution: Mapped[str | None] = mapped_column(String(16))  # booked | dismissed
+    resolved_on: Mapped[dt.date | None] = mapped_column(Date)

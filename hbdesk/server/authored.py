@@ -16,6 +16,7 @@ sent twice is stored once and answered "duplicate".
 
 from __future__ import annotations
 
+import functools
 import time
 import uuid
 from collections.abc import Iterable, Mapping
@@ -59,23 +60,36 @@ class Change:
     extra: dict[str, str] = field(default_factory=dict)  # not sent: the caller's own notes
 
 
+@functools.lru_cache(maxsize=8192)  # a money import asks for each key's id twice
 def op_id_for(source: Source, key: str) -> str:
     """The op id a keyed change always gets (the same key from the same source: one op)."""
     return str(uuid.uuid5(_NAMESPACE, f"{source.device_id}\x1f{key}"))
 
 
 def write(engine: Engine, source: Source, changes: Iterable[Change]) -> list[p.OpResult]:
-    """Store the changes as ops of `source`; one result per change, in order."""
+    """Store the changes as ops of `source`; one result per change, in order.
+
+    New append-only records only (a money import's entries) are stored many at once."""
     changes = list(changes)
-    ops = [_op(engine, source, change, i) for i, change in enumerate(changes)]
+    stored = _stored_ops(engine, [op_id_for(source, c.key) for c in changes if c.key])
+    ops = [_op(engine, source, change, i, stored) for i, change in enumerate(changes)]
     caller = store.Caller(source.device_id, caseworker_id=None)
+    if ops and all(op.kind == "append" for op in ops):
+        return store.push_appends(engine, caller, ops)
     return store.push(engine, caller, ops, frozenset())
 
 
-def _op(engine: Engine, source: Source, change: Change, index: int) -> p.Op:
+def _op(
+    engine: Engine,
+    source: Source,
+    change: Change,
+    index: int,
+    stored_ops: Mapping[str, p.Op] | None = None,
+) -> p.Op:
     op_id = op_id_for(source, change.key) if change.key else str(uuid.uuid4())
     if change.key:
-        stored = _stored_op(engine, op_id)
+        found = _stored_ops(engine, [op_id]) if stored_ops is None else stored_ops
+        stored = found.get(op_id)
         if stored is not None and _same_change(stored, change):
             return stored  # sent again: the very op stored before ("duplicate")
     bases = None
@@ -98,10 +112,17 @@ def _op(engine: Engine, source: Source, change: Change, index: int) -> p.Op:
     )
 
 
-def _stored_op(engine: Engine, op_id: str) -> p.Op | None:
+def _stored_ops(engine: Engine, op_ids: list[str]) -> dict[str, p.Op]:
+    """The ops stored under these ids (a keyed change sent before), read at once."""
+    found: dict[str, p.Op] = {}
     with db.read_tx(engine) as conn:
-        body = conn.execute(select(db.ops.c.body).where(db.ops.c.op_id == op_id)).scalar()
-    return p.Op.model_validate_json(body) if body is not None else None
+        for start in range(0, len(op_ids), 500):
+            chunk = op_ids[start : start + 500]
+            rows = conn.execute(
+                select(db.ops.c.op_id, db.ops.c.body).where(db.ops.c.op_id.in_(chunk))
+            )
+            found.update((r.op_id, p.Op.model_validate_json(r.body)) for r in rows)
+    return found
 
 
 def _same_change(op: p.Op, change: Change) -> bool:

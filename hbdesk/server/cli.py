@@ -104,6 +104,10 @@ def _parser() -> argparse.ArgumentParser:
         "(items used by at least five clients), sent down to the laptops",
     )
 
+    from hbdesk.server.money import cli as money_cli
+
+    money_cli.add_parser(sub)
+
     cmd = sub.add_parser("serve", help="run the sync API (TLS 1.3, client certificates)")
     cmd.add_argument("--host", default="127.0.0.1")
     cmd.add_argument("--port", type=int, default=8443)
@@ -255,6 +259,10 @@ def _run(args: argparse.Namespace) -> int:
         from hbdesk.server.report.benefit import publish_benefit
 
         print(publish_benefit(_engine(args)))
+    elif command == "money":
+        from hbdesk.server.money import cli as money_cli
+
+        return money_cli.run(args, lambda: _engine(args))
     elif command == "serve":
         from hbdesk.server.serve import serve
 

@@ -79,7 +79,14 @@ _CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_asci
 
 def canonical(value: Any) -> str:
     """A value as the server stores and compares it (`field_state.value`, reference data)."""
+    if isinstance(value, str):  # most values: the same text as json.dumps, made faster
+        return _QUOTED(value)
+    if value is None:
+        return "null"
     return _CANONICAL.encode(value)  # one encoder: json.dumps makes one per call (per field)
+
+
+_QUOTED = json.encoder.encode_basestring  # json.dumps(str, ensure_ascii=False) without options
 
 
 Id = String(64)
@@ -252,6 +259,32 @@ admin_log = Table(
 )
 
 
+def insert_rows(
+    conn: Connection, table: Table, columns: tuple[str, ...], rows: list[tuple[Any, ...]]
+) -> None:
+    """Many rows straight to the driver (no per-row work in SQLAlchemy): for bulk writes of
+    rows already in their stored form (`stored_instant` for instants)."""
+    if not rows:
+        return
+    if not set(columns) <= set(table.c.keys()):
+        raise ValueError("not columns of the table")  # every name in the SQL is the schema's
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    names = ", ".join(f'"{c}"' for c in columns)
+    marks = ", ".join([mark] * len(columns))
+    conn.exec_driver_sql(f"INSERT INTO {table.name} ({names}) VALUES ({marks})", rows)  # noqa: S608
+
+
+def stored_instant(conn: Connection, instant: Any) -> Any:
+    """An aware instant as a UTCDateTime column holds it, for `insert_rows`."""
+    naive = instant.astimezone(dt.UTC).replace(tzinfo=None)
+    return naive.strftime("%Y-%m-%d %H:%M:%S.%f") if conn.dialect.name == "sqlite" else naive
+
+
+def stored_day(conn: Connection, day: Any) -> Any:
+    """A date as a Date column holds it, for `insert_rows`."""
+    return day.isoformat() if conn.dialect.name == "sqlite" else day
+
+
 def normalize_url(url: str) -> str:
     """A --db value as an SQLAlchemy URL: a file path means SQLite; postgresql:// → psycopg 3."""
     if url.startswith(("postgresql://", "postgres://")):
@@ -301,6 +334,7 @@ def _sqlite_setup(engine: Engine, lock_wait: float) -> None:
 
 def create_schema(engine: Engine) -> None:
     from hbdesk.server import feedback
+    from hbdesk.server.money import tables as _money_tables  # noqa: F401 - its tables
     from hbdesk.server.omahb import tables as omahb_tables
 
     # The report's copy is not marked current here: a push does it on an empty server

@@ -195,6 +195,16 @@ def write_changes(conn: Connection, changes: Mapping[tuple[str, str], Change]) -
         _upsert(conn, rows)
 
 
+def put_new(
+    conn: Connection, records: list[tuple[str, str, str | None, Mapping[str, Any]]]
+) -> None:
+    """The report rows of new records (entity, id, client, fields), in one statement: `put`
+    for a batch that only adds records (none of them has a row yet)."""
+    rows = [_row(e, i, c, f) for e, i, c, f in records if any(n in f for n in FIELDS.get(e, ()))]
+    columns = ("entity", "entity_id", "client_id", "f1", "f2", "f3", "fields")
+    db.insert_rows(conn, db.report_records, columns, [tuple(r[c] for c in columns) for r in rows])
+
+
 def rebuild(conn: Connection, batch: int = 20_000) -> int:
     """The whole copy anew from `field_state` (a new server version, or a server that had
     records before the copy existed). Returns the number of records copied."""

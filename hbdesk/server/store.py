@@ -194,23 +194,30 @@ class _Batch:
         for index, row in self.ops_rows:
             judged[row["op_id"]].seq = seqs[index]
 
-    def push_one(self, op: p.Op) -> _Judged:
-        conn = self.conn
+    def judge(self, op: p.Op) -> tuple[_Judged | None, str, str]:
+        """The verdict every op gets before its fields are looked at (None: go on), with
+        its stored form and that form's digest."""
         body = canonical(op.model_dump(mode="json"))
         digest = hashlib.sha256(body.encode()).hexdigest()
         seen = self.seen.get(op.op_id)
         if seen is not None:
             if seen.digest != digest:
-                return _Judged("rejected", p.REJECT_OP_ID_REUSED)
-            return _Judged("duplicate", seq=int(seen.seq), versions=json.loads(seen.applied))
+                return _Judged("rejected", p.REJECT_OP_ID_REUSED), body, digest
+            versions = json.loads(seen.applied)
+            return _Judged("duplicate", seq=int(seen.seq), versions=versions), body, digest
         # Feedback has its own channel (named as such); then the registry: never stored.
         reason = (
             feedback_channel.REJECT_OWN_CHANNEL
             if op.entity == feedback_channel.ENTITY
             else schema.check_op(op) or self._refusal(op)
         )
-        if reason:
-            return _Judged("rejected", reason)
+        return (_Judged("rejected", reason) if reason else None), body, digest
+
+    def push_one(self, op: p.Op) -> _Judged:
+        conn = self.conn
+        verdict, body, digest = self.judge(op)
+        if verdict is not None:
+            return verdict
         current = self.fields.record(op.entity, op.entity_id)
         if any(row.client_id != op.client_id for row in current.values()):
             return _Judged("rejected", p.REJECT_OUT_OF_SCOPE)  # another client's record
@@ -246,6 +253,23 @@ class _Batch:
             settle(conn, op, self.fields, self.feed)
         return _Judged("stored", versions={**agreed, **applied}, conflicts=opened)
 
+    def know_clients(self, client_ids: set[str]) -> None:
+        """A server source's verdicts for many clients read at once (it never adds one)."""
+        if not self.caller.is_source:
+            return
+        wanted = sorted(client_ids - set(self.client_verdict))
+        for start in range(0, len(wanted), 500):
+            rows = self.conn.execute(
+                select(db.clients.c.client_id, db.clients.c.closed_at).where(
+                    db.clients.c.client_id.in_(wanted[start : start + 500])
+                )
+            )
+            for r in rows:
+                closed = r.closed_at is not None
+                self.client_verdict[r.client_id] = p.REJECT_CLIENT_CLOSED if closed else None
+        for client_id in wanted:
+            self.client_verdict.setdefault(client_id, p.REJECT_OUT_OF_SCOPE)
+
     def _refusal(self, op: p.Op) -> str | None:
         if op.device_id != self.caller.device_id:
             return p.REJECT_DEVICE_MISMATCH
@@ -279,6 +303,146 @@ class _Batch:
         if caseworker_id not in audience(conn, client_id):
             return p.REJECT_OUT_OF_SCOPE
         return None
+
+
+def push_appends(engine: Engine, caller: Caller, ops: list[p.Op]) -> list[p.OpResult]:
+    """New append-only records of a server source, many at once (a money import books
+    thousands): each op judged as `push` judges it, the stored ones written with a few
+    statements per batch instead of a few per op. Same answers, same stored rows."""
+    if any(op.kind != "append" or op.resolves_conflict for op in ops):
+        raise ValueError("push_appends takes new append-only records only")
+    judged: dict[str, _Judged] = {}
+    # Alone, like administration (no push beside it): the numbers drawn here become
+    # visible in the order they were drawn (db module doc).
+    with db.write_tx(engine) as conn:
+        projection.mark_new(conn)
+        batch = _Batch(conn, caller, frozenset(), ops)
+        batch.know_clients({op.client_id for op in ops if op.client_id})
+        owners = _record_owners(conn, ops)
+        new: list[tuple[p.Op, str, str]] = []
+        for op in sorted(ops, key=lambda o: o.local_seq):
+            if op.op_id in judged:  # the same op twice in one batch
+                first = judged[op.op_id]
+                judged[op.op_id] = _Judged("duplicate", seq=first.seq, versions=first.versions)
+                continue
+            verdict, body, digest = batch.judge(op)
+            record = (op.entity, op.entity_id)
+            if verdict is None and record in owners:
+                same = owners[record] == op.client_id
+                verdict = _Judged(
+                    "rejected", p.REJECT_APPEND_EXISTS if same else p.REJECT_OUT_OF_SCOPE
+                )
+            if verdict is None:
+                owners[record] = op.client_id
+                verdict = _Judged("stored", versions=dict.fromkeys(op.fields, 1))
+                new.append((op, body, digest))
+            judged[op.op_id] = verdict
+        for (op, _, _), seq in zip(new, _write_appends(conn, new), strict=True):
+            judged[op.op_id].seq = seq
+    return [
+        p.OpResult(
+            op_id=op.op_id, status=j.status, server_seq=j.seq, reason=j.reason, versions=j.versions
+        )
+        for op in ops
+        for j in [judged[op.op_id]]
+    ]
+
+
+def _record_owners(conn: Connection, ops: list[p.Op]) -> dict[tuple[str, str], str | None]:
+    """Which of the ops' records the server holds already, and whose they are."""
+    fs, found = db.field_state, {}
+    by_entity: dict[str, list[str]] = {}
+    for op in ops:
+        by_entity.setdefault(op.entity, []).append(op.entity_id)
+    for entity, ids in by_entity.items():
+        for start in range(0, len(ids), 500):
+            rows = conn.execute(
+                select(fs.c.entity_id, fs.c.client_id)
+                .where(fs.c.entity == entity, fs.c.entity_id.in_(ids[start : start + 500]))
+                .distinct()
+            )
+            found.update(((entity, r.entity_id), r.client_id) for r in rows)
+    return found
+
+
+def _write_appends(conn: Connection, new: list[tuple[p.Op, str, str]]) -> list[int]:
+    """The feed, op, field and report rows of new records; their sequence numbers in order.
+    Straight to the driver: a money import's batch of entries is tens of thousands of rows."""
+    if not new:
+        return []
+    now = db.stored_instant(conn, now_utc())
+    seqs = _draw_seqs(conn, len(new))
+    feed_rows = [
+        (seq, "op", op.client_id, op.op_id, op.client_id is not None, None, None, now)
+        for (op, _, _), seq in zip(new, seqs, strict=True)
+    ]
+    db.insert_rows(conn, db.feed, _FEED_COLUMNS, feed_rows)
+    ops_rows = [
+        (
+            op.op_id,
+            seq,
+            op.device_id,
+            op.client_id,
+            op.entity,
+            op.entity_id,
+            body,
+            digest,
+            *_tail(op, now),
+        )
+        for (op, body, digest), seq in zip(new, seqs, strict=True)
+    ]
+    db.insert_rows(conn, db.ops, _OPS_COLUMNS, sorted(ops_rows))  # in key order: fewer pages
+    field_rows = [
+        (
+            op.entity,
+            op.entity_id,
+            name,
+            op.client_id,
+            canonical(value),
+            1,
+            op.op_id,
+            op.device_id,
+            0,
+        )
+        for op, _, _ in new
+        for name, value in op.fields.items()
+    ]
+    db.insert_rows(conn, db.field_state, _FIELD_COLUMNS, sorted(field_rows))
+    projection.put_new(
+        conn, [(op.entity, op.entity_id, op.client_id, op.fields) for op, _, _ in new]
+    )
+    return seqs
+
+
+_FEED_COLUMNS = ("seq", "kind", "client_id", "ref", "down", "before", "after", "created_at")
+_OPS_COLUMNS = (
+    "op_id",
+    "seq",
+    "device_id",
+    "client_id",
+    "entity",
+    "entity_id",
+    "body",
+    "digest",
+    "applied",
+    "received_at",
+)
+_FIELD_COLUMNS = (
+    "entity",
+    "entity_id",
+    "field",
+    "client_id",
+    "value",
+    "version",
+    "op_id",
+    "device_id",
+    "chain_base",
+)
+
+
+def _tail(op: p.Op, now: Any) -> tuple[str, Any]:
+    """An ops row's last columns: its applied versions (every field new: 1) and the time."""
+    return canonical(dict.fromkeys(op.fields, 1)), now
 
 
 # --- pull -----------------------------------------------------------------------------
@@ -477,3 +641,16 @@ def _op_json(row: Any) -> str:
         f'{{"server_seq":{int(row.seq)},"received_at":"{row.received_at.isoformat()}",'
         f'"op":{row.body},"applied":{row.applied}}}'
     )
+
+
+def _draw_seqs(conn: Connection, count: int) -> list[int]:
+    """`count` new sequence numbers, in order; the caller is alone (`db.write_tx`: no push
+    holds the shared lock), so they become visible in the order drawn."""
+    if conn.dialect.name == "postgresql":
+        drawn = conn.exec_driver_sql(
+            "SELECT nextval(pg_get_serial_sequence('feed', 'seq')) FROM generate_series(1, %s)",
+            (count,),
+        ).scalars()
+        return sorted(int(x) for x in drawn)
+    top = int(conn.execute(select(func.coalesce(func.max(db.feed.c.seq), 0))).scalar_one())
+    return list(range(top + 1, top + 1 + count))  # what SQLite itself would give the rows

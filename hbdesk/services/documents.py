@@ -28,8 +28,11 @@ from sqlalchemy.orm import Session
 
 from hbdesk import formatting
 from hbdesk.models.base import CENT
+from hbdesk.models.budget import BudgetLine
 from hbdesk.models.client import Client
+from hbdesk.models.decision import Decision
 from hbdesk.models.errors import DomainError
+from hbdesk.models.ledger import PaymentCommitment
 from hbdesk.models.plan import PlanConfirmation, PlanEntry
 from hbdesk.models.registry import metadata
 from hbdesk.models.selfassessment import QuestionnaireItem
@@ -57,7 +60,7 @@ from hbdesk.pdf.documents import (
 )
 from hbdesk.services import access_log, budget, decision, exports, people, plan
 from hbdesk.services.common import get_client, ref
-from hbdesk.services.context import Actor, Changes, Outcome, batch
+from hbdesk.services.context import Actor, Changes, Outcome, batch, transaction
 from hbdesk.store import OpenVault
 
 __all__ = [
@@ -560,6 +563,47 @@ def _reference(decision_id: str, line_id: str, start: dt.date) -> str:
     return f"MS-{start.year}-{digest[:8].upper()}"
 
 
+def _keep_commitment(
+    session: Session,
+    actor: Actor,
+    client_id: str,
+    decision_id: str,
+    line_id: str,
+    doc: CommitmentDoc,
+) -> None:
+    """The commitment as a synced record: the provider's invoices quote its reference, and
+    the county's server finds the client and decision by it. Printed again: kept once."""
+    same = select(PaymentCommitment.id).where(
+        PaymentCommitment.client_id == client_id,
+        PaymentCommitment.reference == doc.reference,
+        PaymentCommitment.decision_id == decision_id,
+        PaymentCommitment.line_id == line_id,
+        PaymentCommitment.provider == doc.provider,
+        PaymentCommitment.total == doc.total,
+        PaymentCommitment.valid_from == doc.valid_from,
+        PaymentCommitment.valid_to == doc.valid_to,
+    )
+    if session.scalar(same) is not None:
+        return
+    decision = session.get_one(Decision, decision_id)
+    session.add(
+        PaymentCommitment(
+            client_id=client_id,
+            decision_id=decision_id,
+            chain_id=decision.chain_id,
+            line_id=line_id,
+            reference=doc.reference,
+            provider=doc.provider,
+            category=session.get_one(BudgetLine, line_id).category,
+            total=doc.total,
+            valid_from=doc.valid_from,
+            valid_to=doc.valid_to,
+            issued_on=doc.issued_on,
+            recorded_by=actor.user_id,
+        )
+    )
+
+
 def _disclosed(doc: CommitmentDoc) -> str:
     fields = ["nimi", "palvelu", "määrä", "yksikköhinta", "summa", "voimassaolo"]
     if doc.user_identity_code:
@@ -594,10 +638,13 @@ def write_payment_commitment(
             disclosed=_disclosed(doc),
             records=records,
         )
+        with transaction(vault, actor) as tx:  # a change: logged and sent like any other
+            _keep_commitment(tx.session, actor, client_id, decision_id, terms.line_id, doc)
         staged.append(
             (_stage(target, lambda out: commitment_pdf.write_commitment(doc, out, lang)), target)
         )
-    return Outcome(doc, Changes(frozenset({client_id}), frozenset({"access_log"})))
+    kinds = frozenset({"access_log", "payment_commitments"})
+    return Outcome(doc, Changes(frozenset({client_id}), kinds))
 
 
 # ---------------------------------------------------------------- full data export

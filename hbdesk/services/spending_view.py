@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hbdesk.models.balance import (
@@ -18,6 +19,7 @@ from hbdesk.models.balance import (
     series,
 )
 from hbdesk.models.decision import Decision
+from hbdesk.models.ledger import HeldPayment
 from hbdesk.models.vocab import EntryStatus
 from hbdesk.services.common import get_client, ref
 from hbdesk.services.context import Actor, transaction
@@ -43,12 +45,24 @@ def chain_state(
     """A chain's money as of a day; with `newest`, only that many of the newest entries and
     every older one still open (`older` counts those left out)."""
     state = budget_state(decisions, facts_of(session, decisions[0].chain_id), as_of)
+    state = replace(state, held=_held(session, [d.id for d in decisions]))
     rows = state.rows
     if newest is None or len(rows) <= newest:
         return state
     cut = len(rows) - newest
     kept = [r for r in rows[:cut] if r.status in _OPEN] + rows[cut:]
     return replace(state, rows=kept, older=len(rows) - len(kept))
+
+
+def _held(session: Session, decision_ids: list[str]) -> list[HeldPayment]:
+    """Spending the county's systems reported and its server held, not yet settled there."""
+    return list(
+        session.scalars(
+            select(HeldPayment)
+            .where(HeldPayment.decision_id.in_(decision_ids), HeldPayment.resolution.is_(None))
+            .order_by(HeldPayment.spent_on)
+        )
+    )
 
 
 def budget_states(
@@ -70,7 +84,9 @@ def budget_states(
         states = [chain_state(tx.session, c, day, newest) for c in chains_of(tx.session, client_id)]
         tx.viewed(
             client_id,
-            [ref(r.entry) for s in states for r in s.rows] + [ref(s.decision) for s in states],
+            [ref(r.entry) for s in states for r in s.rows]
+            + [ref(h) for s in states for h in s.held]
+            + [ref(s.decision) for s in states],
         )
     return states
 

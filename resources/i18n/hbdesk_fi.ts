@@ -3149,6 +3149,26 @@
         <translation>Maksujärjestelmä</translation>
     </message>
     <message>
+        <source>gambling or crime: never from a budget</source>
+        <translation>rahapeli tai rikos: ei koskaan budjetista</translation>
+    </message>
+    <message>
+        <source>a category the decision rules out</source>
+        <translation>luokka, jonka päätös rajaa pois</translation>
+    </message>
+    <message>
+        <source>after the decision&apos;s period</source>
+        <translation>päätöksen voimassaolon jälkeen</translation>
+    </message>
+    <message>
+        <source>before the decision&apos;s period</source>
+        <translation>ennen päätöksen voimassaoloa</translation>
+    </message>
+    <message>
+        <source>the decision grants nothing</source>
+        <translation>päätös ei myönnä mitään</translation>
+    </message>
+    <message>
         <source>Granted</source>
         <translation>Myönnetty</translation>
     </message>
@@ -5130,6 +5150,24 @@ Keinot: %2</translation>
         <translation>Saldo</translation>
     </message>
     <message>
+    </message>
+    <message>
+        <source>Balance left</source>
+        <translation>Jäljellä oleva saldo</translation>
+    </message>
+    <message>
+        <source>Granted, confirmed and pending</source>
+        <translation>Myönnetty, vahvistettu ja odottava</translation>
+    </message>
+    <message>
+        <source>Spending pace warning</source>
+        <translation>Varoitus käyttötahdista</translation>
+    </message>
+    <message>
+        <source>Payments held by the county</source>
+        <translation>Hyvinvointialueen pidättämät maksut</translation>
+    </message>
+    <message>
         <source>Spending over the validity period</source>
         <translation>Käyttö voimassaoloaikana</translation>
     </message>
@@ -5320,6 +5358,10 @@ Keinot: %2</translation>
     <message>
         <source>More has been used than was granted.</source>
         <translation>Käytetty on enemmän kuin myönnettiin.</translation>
+    </message>
+    <message>
+        <source>Held by the county, not counted in the balance:</source>
+        <translation>Hyvinvointialue pidätti, ei laskettu saldoon:</translation>
     </message>
     <message>
         <source>Used (confirmed and pending)</source>

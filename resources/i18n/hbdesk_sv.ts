@@ -3149,6 +3149,26 @@
         <translation>Betalningssystem</translation>
     </message>
     <message>
+        <source>gambling or crime: never from a budget</source>
+        <translation>penningspel eller brott: aldrig ur en budget</translation>
+    </message>
+    <message>
+        <source>a category the decision rules out</source>
+        <translation>en kategori som beslutet utesluter</translation>
+    </message>
+    <message>
+        <source>after the decision&apos;s period</source>
+        <translation>efter beslutets giltighetstid</translation>
+    </message>
+    <message>
+        <source>before the decision&apos;s period</source>
+        <translation>före beslutets giltighetstid</translation>
+    </message>
+    <message>
+        <source>the decision grants nothing</source>
+        <translation>beslutet beviljar ingenting</translation>
+    </message>
+    <message>
         <source>Granted</source>
         <translation>Beviljat</translation>
     </message>
@@ -5130,6 +5150,24 @@ Medel: %2</translation>
         <translation>Saldo</translation>
     </message>
     <message>
+    </message>
+    <message>
+        <source>Balance left</source>
+        <translation>Återstående saldo</translation>
+    </message>
+    <message>
+        <source>Granted, confirmed and pending</source>
+        <translation>Beviljat, bekräftat och väntande</translation>
+    </message>
+    <message>
+        <source>Spending pace warning</source>
+        <translation>Varning om användningstakten</translation>
+    </message>
+    <message>
+        <source>Payments held by the county</source>
+        <translation>Betalningar som välfärdsområdet hållit inne</translation>
+    </message>
+    <message>
         <source>Spending over the validity period</source>
         <translation>Användning under giltighetstiden</translation>
     </message>
@@ -5320,6 +5358,10 @@ Medel: %2</translation>
     <message>
         <source>More has been used than was granted.</source>
         <translation>Mer har använts än vad som beviljades.</translation>
+    </message>
+    <message>
+        <source>Held by the county, not counted in the balance:</source>
+        <translation>Innehållna av välfärdsområdet, inte räknade i saldot:</translation>
     </message>
     <message>
         <source>Used (confirmed and pending)</source>

@@ -185,3 +185,31 @@ def test_a_service_wording_that_names_a_diagnosis_is_refused(
         )
     assert err.value.code == "not_neutral" and err.value.field == "service"
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_printed_commitment_is_kept_with_the_reference_the_provider_reads(
+    case: Case, tmp_path: Path
+) -> None:
+    """The provider quotes the commitment's number on its invoices: the county's server finds
+    the client and decision by it only if the laptop keeps it and sends it (once per
+    commitment, however often it is printed)."""
+    from sqlalchemy import select
+
+    from hbdesk.models.ledger import PaymentCommitment
+    from hbdesk.models.outbox import OutboxOp
+
+    _, text = _commit(case, tmp_path, reference="MS-VIITE-77")
+    _commit(case, tmp_path, reference="MS-VIITE-77")  # printed again
+    assert "MS-VIITE-77" in flat(text)
+    with case.vault.session() as s:
+        kept = list(
+            s.scalars(select(PaymentCommitment).where(PaymentCommitment.reference == "MS-VIITE-77"))
+        )
+        sent = s.scalars(
+            select(OutboxOp.entity).where(OutboxOp.entity_id.in_([k.id for k in kept]))
+        )
+        assert [(k.decision_id, k.line_id, k.client_id) for k in kept] == [
+            (case.decision_id, case.line_id, case.client_id)
+        ]
+        assert list(sent) == ["payment_commitments"]
+        assert kept[0].total > 0 and kept[0].valid_from <= kept[0].valid_to

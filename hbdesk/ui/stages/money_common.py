@@ -250,6 +250,17 @@ def source_names() -> dict[str, str]:
     }
 
 
+def held_reason_names() -> dict[str, str]:
+    """Why the county's server held a payment instead of booking it."""
+    return {
+        "category_refused": translate("MoneyWords", "gambling or crime: never from a budget"),
+        "category_restricted": translate("MoneyWords", "a category the decision rules out"),
+        "decision_expired": translate("MoneyWords", "after the decision's period"),
+        "decision_not_started": translate("MoneyWords", "before the decision's period"),
+        "decision_refused": translate("MoneyWords", "the decision grants nothing"),
+    }
+
+
 def outcome_names() -> dict[str, str]:
     return {
         "granted": translate("MoneyWords", "Granted"),

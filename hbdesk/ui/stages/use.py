@@ -35,6 +35,7 @@ from hbdesk.ui.stages.money_common import (
     error_words,
     fill_combo,
     heading,
+    held_reason_names,
     method_names,
     named,
     parse_amount,
@@ -65,7 +66,15 @@ class UsePage(StagePage):
     """Follow the budget up to date: every payment method in one list, the balance always clear."""
 
     stage = Stage.IN_USE
-    kinds = frozenset({"spending_entries", "invoice_confirmations", "receipt_reports", "decisions"})
+    kinds = frozenset(
+        {
+            "spending_entries",
+            "invoice_confirmations",
+            "receipt_reports",
+            "decisions",
+            "held_payments",
+        }
+    )
 
     @classmethod
     def title(cls) -> str:
@@ -107,10 +116,16 @@ class UsePage(StagePage):
             "background: #fff3cd; color: #5c4400; padding: 6px; font-weight: bold;"
         )
         self.warning_label.hide()
+        # Spending the county's systems reported but its server held: shown, not counted.
+        self.held_label = plain_label("", box)
+        self.held_label.setAccessibleName(self.tr("Payments held by the county"))
+        self.held_label.setWordWrap(True)
+        self.held_label.hide()
         self.chart = LineChart(self.tr("Spending over the validity period"), box)
         layout.addWidget(self.balance_label)
         layout.addWidget(self.parts_label)
         layout.addWidget(self.warning_label)
+        layout.addWidget(self.held_label)
         layout.addWidget(self.chart)
         self.body.addWidget(box)
 
@@ -312,6 +327,7 @@ class UsePage(StagePage):
             self.balance_label.setText("")
             self.parts_label.setText("")
             self.warning_label.hide()
+            self.held_label.hide()
             self.rows = []
             self._fill_table()
             return
@@ -333,6 +349,7 @@ class UsePage(StagePage):
             .replace("%4", formatting.money(b.available, lang))
         )
         self._show_warning(state)
+        self._show_held(state)
         self.rows = state.rows
         self._fill_table()
         client, chain = self.client_id, state.chain_id
@@ -367,6 +384,22 @@ class UsePage(StagePage):
             text = self.tr("More has been used than was granted.")
         self.warning_label.setText(text)
         self.warning_label.show()
+
+    def _show_held(self, state: BudgetState) -> None:
+        """Payments the county held (not in the balance), each with why."""
+        lang, reasons = self.ctx.lang, held_reason_names()
+        if not state.held:
+            self.held_label.hide()
+            return
+        lines = [
+            f"{formatting.date(h.spent_on, lang)} · {h.provider} · "
+            f"{formatting.money(h.amount, lang)} · {reasons.get(h.reason, h.reason)}"
+            for h in state.held
+        ]
+        self.held_label.setText(
+            self.tr("Held by the county, not counted in the balance:") + "\n" + "\n".join(lines)
+        )
+        self.held_label.show()
 
     def _chart(self, client_id: str, chain_id: str, points: list[ChartPoint]) -> None:
         state = self._state()
@@ -429,7 +462,7 @@ class UsePage(StagePage):
                 cats.get(e.category, e.category),
                 formatting.money(e.amount, lang),
                 states.get(row.status, row.status),
-                sources.get(e.source, e.source),
+                " · ".join(x for x in (sources.get(e.source, e.source), row.source_system) if x),
                 who.get(row.confirmed_by or "", ""),
             ]
             for c, text in enumerate(values):

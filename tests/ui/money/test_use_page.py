@@ -109,3 +109,61 @@ def test_receipts_reversal_chart_and_pace_warning(qtbot, ctx):
     page.method_filter.setCurrentIndex(page.method_filter.findData("direct_payment"))
     methods = {page.table.item(r, 1).text() for r in range(page.table.rowCount())}
     assert methods == {"Direct payment"} or methods == {"Suora maksu"}
+
+
+def test_a_payment_the_county_held_is_shown_with_its_reason_and_not_counted(qtbot, ctx):
+    """Spending the county's server held (gambling, after the decision) reaches the laptop
+    as a held payment: the caseworker sees it beside the balance, the balance is untouched;
+    an entry the county booked shows the system it came from."""
+    import datetime as dt
+
+    from hbdesk.models.ledger import HeldPayment, SpendingEntry
+    from hbdesk.services.context import batch
+
+    client = client_at(ctx, "in_use")
+    before = state(ctx, client)
+    decision = before.decision
+    with batch(ctx.vault) as session:  # as sync applies records pulled from the server
+        session.add(
+            HeldPayment(
+                client_id=client,
+                decision_id=decision.id,
+                method="mobile_payment",
+                source="mobile_payment_report",
+                external_ref="ePassi:T77",
+                spent_on=decision.valid_from,
+                amount=Decimal("50.00"),
+                category="gambling",
+                provider="Pelipiste Onnenpyörä",
+                reason="category_refused",
+                recorded_by="mobiilimaksu: ePassi",
+            )
+        )
+        session.add(
+            SpendingEntry(
+                client_id=client,
+                decision_id=decision.id,
+                chain_id=decision.chain_id,
+                method="mobile_payment",
+                source="mobile_payment_report",
+                external_ref="ePassi:T78",
+                spent_on=decision.valid_from,
+                amount=Decimal("6.50"),
+                category="sports",
+                provider="Uimahalli Aalto",
+                recorded_by="mobiilimaksu: ePassi",
+                recorded_at=dt.datetime.now(dt.UTC),
+            )
+        )
+    page = open_page(qtbot, ctx, UsePage, client)
+    after = state(ctx, client)
+    assert after.balance.available == before.balance.available - Decimal("6.50")
+    assert [h.provider for h in after.held] == ["Pelipiste Onnenpyörä"]
+    assert page.held_label.isVisible()
+    text = page.held_label.text()
+    assert "Pelipiste Onnenpyörä" in text and "50,00" in text
+    assert "rahapeli" in text.lower() or "gambling" in text.lower()
+    row = [
+        r for r in range(page.table.rowCount()) if page.table.item(r, 2).text() == "Uimahalli Aalto"
+    ]
+    assert "ePassi" in page.table.item(row[0], 6).text()

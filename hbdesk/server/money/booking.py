@@ -1,0 +1,183 @@
+"""Booking: a matched item becomes a ledger entry, a held one a held payment for the
+caseworker — records authored by the source system (`authored.write`), so they reach the
+client's laptops at their next sync like any change, with the source as their author.
+
+Ids come from the issuer's own key: the same item booked again is the same op ("duplicate"),
+and an entry booked before the run could note it is found again, never doubled.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from sqlalchemy import Engine
+
+from hbdesk.models.values import money_str
+from hbdesk.models.vocab import PaymentMethod
+from hbdesk.protocol import messages as p
+from hbdesk.server import authored
+from hbdesk.server.money.matching import Verdict
+from hbdesk.server.money.shape import Invoice, Item, Payment, Problem
+
+DEVICE = "server:money"
+BATCH = 5000  # entries per transaction: fewer commits (each waits for the disk)
+_IDS = uuid.UUID("3c7d2b1e-8f4a-4e55-9a0c-6d1b5e2f7a90")
+
+
+def author(item: Item) -> str:
+    """The source system as the ledger names it: "e-lasku: Avustajapalvelut Oy"."""
+    if isinstance(item, Invoice):
+        return f"e-lasku: {item.seller_name}"[:64]
+    word = "mobiilimaksu" if item.kind == "mobile" else "palveluseteli"
+    return f"{word}: {item.issuer}"[:64]
+
+
+@functools.lru_cache(maxsize=16384)  # asked for several times per item while it is booked
+def entry_id(key: str, on: dt.date) -> str:
+    """The entry's id: from the issuer's key (the same item, the same id), led by its day so
+    that a month's entries sit together in the server's indexes (fewer pages written)."""
+    return f"{on:%Y%m%d}-{uuid.uuid5(_IDS, f'entry{key}').hex[:27]}"
+
+
+def entry_of(item: Item, verdict: Verdict) -> str:
+    return entry_id(item.key, day(item, verdict))
+
+
+def held_id(key: str) -> str:
+    return str(uuid.uuid5(_IDS, f"held\x1f{key}"))
+
+
+def method(item: Item) -> str:
+    if isinstance(item, Invoice):
+        return PaymentMethod.INVOICE.value
+    kind = PaymentMethod.MOBILE_PAYMENT if item.kind == "mobile" else PaymentMethod.SERVICE_VOUCHER
+    return kind.value
+
+
+def amount(item: Item) -> Decimal:
+    return item.total if isinstance(item, Invoice) else item.amount
+
+
+def day(item: Item, verdict: Verdict) -> dt.date:
+    if isinstance(item, Payment):
+        return item.spent_on
+    if verdict.reverses is not None:  # a credit is dated no earlier than what it reverses
+        return max(item.issued_on, verdict.reverses.spent_on)
+    return item.service_on
+
+
+def provider(item: Item) -> str:
+    return (item.seller_name if isinstance(item, Invoice) else item.merchant)[:300]
+
+
+def _spending(item: Item, verdict: Verdict) -> dict[str, p.JsonValue]:
+    """What an entry and a held payment both say of the spending."""
+    assert verdict.client_id is not None
+    return {
+        "client_id": verdict.client_id,
+        "method": method(item),
+        "source": verdict.entry_source,
+        "external_ref": item.ref,
+        "spent_on": day(item, verdict).isoformat(),
+        "amount": money_str(amount(item)),
+        "category": verdict.category,
+        "provider": provider(item),
+        "recorded_by": author(item),
+    }
+
+
+def entry_fields(item: Item, verdict: Verdict, now: dt.datetime) -> dict[str, p.JsonValue]:
+    """A spending entry's fields, as the laptop's generic apply inserts them (its id is
+    the op's entity id: one row fewer to store)."""
+    assert verdict.decision is not None
+    fields = _spending(item, verdict) | {
+        "decision_id": verdict.decision.id,
+        "chain_id": verdict.decision.chain_id,
+        "recorded_at": now.isoformat(),
+    }
+    if description := _description(item):  # else the column's own default, ""
+        fields["description"] = description
+    if verdict.reverses is not None and isinstance(item, Invoice):
+        fields["reverses_id"] = verdict.reverses.entry_id
+        fields["reason"] = f"Hyvityslasku {item.number} laskusta {item.credits}"
+    return fields
+
+
+def held_fields(item: Item, verdict: Verdict, now: dt.datetime) -> dict[str, p.JsonValue]:
+    """A held payment's fields: what the caseworker sees of spending not booked."""
+    return _spending(item, verdict) | {
+        "id": held_id(item.key),
+        "decision_id": verdict.decision.id if verdict.decision else None,
+        "reason": verdict.reason or "",
+        "held_at": now.isoformat(),
+        "resolution": None,
+        "resolved_on": None,
+    }
+
+
+def _description(item: Item) -> str:
+    if isinstance(item, Invoice):
+        word = "Hyvityslasku" if item.credit else "Lasku"
+        return f"{word} {item.number}" + (f": {item.description}" if item.description else "")
+    return f"{item.merchant} ({item.merchant_id})" if item.merchant_id else ""
+
+
+@dataclass
+class Written:
+    """What was stored: the items booked or held, and those the store refused."""
+
+    stored: set[str] = field(default_factory=set)  # item keys
+    failed: list[Problem] = field(default_factory=list)
+
+
+def write(engine: Engine, pairs: Sequence[tuple[Item, Verdict]], now: dt.datetime) -> Written:
+    """Book the "book" pairs as entries and the "hold" pairs as held payments."""
+    done = Written()
+    groups: dict[tuple[str, str], list[tuple[Item, authored.Change]]] = {}
+    for item, verdict in pairs:
+        if verdict.outcome == "wait" or verdict.client_id is None:
+            continue
+        if verdict.outcome == "book":
+            change = authored.Change(
+                verdict.client_id,
+                "spending_entries",
+                entry_of(item, verdict),
+                entry_fields(item, verdict, now),
+                "append",
+                key=item.key,
+            )
+        elif verdict.outcome == "hold":
+            change = authored.Change(
+                verdict.client_id,
+                "held_payments",
+                held_id(item.key),
+                held_fields(item, verdict, now),
+                "upsert",
+                key=f"{item.key}#held",
+            )
+        else:
+            continue  # pragma: no cover - three outcomes only
+        groups.setdefault((author(item), change.kind), []).append((item, change))
+    for (who, _), group in groups.items():
+        source = authored.Source(DEVICE, author=who, author_role="source_system")
+        for start in range(0, len(group), BATCH):
+            part = group[start : start + BATCH]
+            results = authored.write(engine, source, [c for _, c in part])
+            for (item, _), result in zip(part, results, strict=True):
+                _take(done, item, result)
+    return done
+
+
+def _take(done: Written, item: Item, result: p.OpResult) -> None:
+    # op_id_reused: this key's entry was stored by a run that stopped before noting it
+    if result.status in ("stored", "duplicate") or result.reason == p.REJECT_OP_ID_REUSED:
+        done.stored.add(item.key)
+    else:
+        done.failed.append(
+            Problem(item.where, "not_stored", f"the server refused to store it ({result.reason})")
+        )

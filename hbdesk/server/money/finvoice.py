@@ -1,0 +1,142 @@
+"""Finvoice 3.0 (Finance Finland's e-invoice message) into the internal `Invoice`.
+
+What is read: the seller (SellerPartyIdentifier, SellerOrganisationName), InvoiceDetails
+(InvoiceTypeCode INV01 invoice / INV02 credit note, InvoiceNumber, InvoiceDate,
+OriginalInvoiceNumber, InvoicingPeriodEndDate, the county's references OrderIdentifier,
+BuyerReferenceIdentifier and AgreementIdentifier, the totals and the VAT breakdown
+VatSpecificationDetails), DeliveryDetails/DeliveryDate and the rows' ArticleName. Amounts
+are written with a decimal comma; a credit note's are negative. Older Finvoice versions
+(1.3, 2.01) name these elements the same way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from lxml import etree
+
+from hbdesk.server.money import checks
+from hbdesk.server.money.invoice_rules import MAX_INVOICE, check_vat, rate, service_day
+from hbdesk.server.money.shape import Invoice
+
+INVOICE, CREDIT_NOTE = "INV01", "INV02"
+DETAILS = "InvoiceDetails"
+
+
+def is_finvoice(root: etree._Element) -> bool:
+    return etree.QName(root).localname == "Finvoice" and not etree.QName(root).namespace
+
+
+def read(root: etree._Element, where: str, today: dt.date) -> Invoice:
+    """The invoice of a Finvoice message (raises checks.Bad naming the element)."""
+    kind = _text(root, f"{DETAILS}/InvoiceTypeCode")
+    if kind not in (INVOICE, CREDIT_NOTE):
+        raise checks.Bad(
+            "not_an_invoice",
+            f"type '{checks.shown(kind)}' is neither an invoice nor a credit note",
+            f"{DETAILS}/InvoiceTypeCode",
+        )
+    credit = kind == CREDIT_NOTE
+    number = checks.identifier(_text(root, f"{DETAILS}/InvoiceNumber"), f"{DETAILS}/InvoiceNumber")
+    issued = checks.day(_date(root, f"{DETAILS}/InvoiceDate"), f"{DETAILS}/InvoiceDate", today)
+    total = _amount(root, f"{DETAILS}/InvoiceTotalVatIncludedAmount", credit) or Decimal(0)
+    vat = _amount(root, f"{DETAILS}/InvoiceTotalVatAmount", credit, optional=True)
+    excluded = _amount(root, f"{DETAILS}/InvoiceTotalVatExcludedAmount", credit, optional=True)
+    check_vat(total, vat, excluded, _breakdown(root, credit), f"{DETAILS}/VatSpecificationDetails")
+    credits = None
+    if credit:
+        field = f"{DETAILS}/OriginalInvoiceNumber"
+        credits = checks.identifier(_text(root, field), field)
+    return Invoice(
+        where=where,
+        format="finvoice",
+        seller_id=checks.business_id(
+            _text(root, "SellerPartyDetails/SellerPartyIdentifier"),
+            "SellerPartyDetails/SellerPartyIdentifier",
+        ),
+        seller_name=checks.text(
+            _text(root, "SellerPartyDetails/SellerOrganisationName"),
+            "SellerPartyDetails/SellerOrganisationName",
+            most=200,
+        ),
+        number=number,
+        issued_on=issued,
+        service_on=service_day(issued, _service_days(root), today),
+        total=total,
+        vat=vat or Decimal("0.00"),
+        references=_references(root),
+        credits=credits,
+        description=_rows_text(root),
+    )
+
+
+def _text(root: etree._Element, path: str) -> str:
+    found = root.find(path)
+    return (found.text or "").strip() if found is not None else ""
+
+
+def _date(root: etree._Element, path: str) -> dt.date:
+    """CCYYMMDD, the only date format Finvoice uses."""
+    value = _text(root, path)
+    try:
+        return dt.datetime.strptime(value, "%Y%m%d").date()
+    except ValueError:
+        raise checks.Bad(
+            "not_a_date", f"'{checks.shown(value)}' is not a date (CCYYMMDD)", path
+        ) from None
+
+
+def _amount(
+    root: etree._Element, path: str, credit: bool, *, optional: bool = False
+) -> Decimal | None:
+    """The total (`optional` False: never zero) or a part of it (VAT, without VAT)."""
+    value = _text(root, path)
+    if optional and not value:
+        return None
+    number = checks.amount(value, path, most=MAX_INVOICE, negative=credit, zero=optional)
+    if credit and number > 0:
+        raise checks.Bad(
+            "positive_credit", f"a credit note's amount {number} is not negative", path
+        )
+    return number
+
+
+def _breakdown(root: etree._Element, credit: bool) -> list[tuple[Decimal, Decimal, Decimal]]:
+    """(base, rate %, VAT) of each VatSpecificationDetails."""
+    rows = []
+    for spec in root.iterfind(f"{DETAILS}/VatSpecificationDetails"):
+        where = f"{DETAILS}/VatSpecificationDetails"
+        base, vat = (
+            checks.amount(
+                _text(spec, name), f"{where}/{name}", most=MAX_INVOICE, negative=credit, zero=True
+            )
+            for name in ("VatBaseAmount", "VatRateAmount")
+        )
+        rows.append((base, rate(_text(spec, "VatRatePercent"), f"{where}/VatRatePercent"), vat))
+    return rows
+
+
+def _service_days(root: etree._Element) -> list[tuple[str, dt.date]]:
+    found = []
+    for path in ("DeliveryDetails/DeliveryDate", f"{DETAILS}/InvoicingPeriodEndDate"):
+        if _text(root, path):
+            found.append((path, _date(root, path)))
+    return found
+
+
+def _references(root: etree._Element) -> tuple[str, ...]:
+    names = ("OrderIdentifier", "BuyerReferenceIdentifier", "AgreementIdentifier")
+    values = [
+        checks.text(_text(root, f"{DETAILS}/{n}"), f"{DETAILS}/{n}", most=70, required=False)
+        for n in names
+    ]
+    return tuple(dict.fromkeys(v for v in values if v))
+
+
+def _rows_text(root: etree._Element) -> str:
+    names = [
+        checks.text(row.findtext("ArticleName"), "InvoiceRow/ArticleName", most=200, required=False)
+        for row in root.iterfind("InvoiceRow")
+    ]
+    return ", ".join(dict.fromkeys(n for n in names if n))[:500]

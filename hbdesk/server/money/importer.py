@@ -1,0 +1,265 @@
+"""One run of taking a file in: read, match, book, hold or queue, and say what happened.
+
+The file is read in chunks (a month of a county's mobile payments does not sit in memory):
+each chunk's references, clients and earlier bookings are read at once, its items judged
+(`matching`), its entries and held payments written (`booking`), and the items noted in
+`money_items` — so a run stopped half-way, or the same file again, books nothing twice.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine
+
+from hbdesk.server.money import booking, invoices, itemlog, payments
+from hbdesk.server.money.knowledge import Booked, Knowledge
+from hbdesk.server.money.matching import Verdict, candidates, credited_key, judge, means
+from hbdesk.server.money.shape import FileRefused, Invoice, Item, Problem
+from hbdesk.server.scope import now_utc
+
+KINDS = ("invoices", "mobile", "vouchers")
+CHUNK = 2500  # items read, judged and booked together (memory stays bounded by this)
+SHOWN = 25  # lines of each kind in a summary; the rest are counted
+KEPT = 1000  # lines of each kind a report keeps (a file's size must not grow its memory)
+
+REASONS = {
+    "unmatched": "no reference the county gave out: a person matches it",
+    "doubtful_reference": "its reference points at more than one client",
+    "doubtful_decision": "more than one decision of the client covers the day",
+    "unknown_client": "the reference points at a client this server does not know",
+    "client_closed": "the client's case is closed",
+    "no_decision": "the client has no issued decision on this server",
+    "credit_without_invoice": "a credit note for an invoice not booked",
+    "already_credited": "the invoice was credited already",
+    "credit_exceeds_invoice": "the credit is more than the invoice",
+    "exceeds_commitment": "more than the payment commitment covers",
+    "outside_commitment": "outside the payment commitment's period",
+    "category_refused": "gambling or crime: never paid from a budget",
+    "category_restricted": "a category the decision rules out",
+    "decision_expired": "after the decision's period",
+    "decision_not_started": "before the decision's period",
+    "decision_refused": "the decision in force grants nothing",
+}
+
+
+@dataclass(frozen=True)
+class Line:
+    where: str
+    key: str
+    reason: str
+
+    @property
+    def text(self) -> str:
+        return REASONS.get(self.reason, self.reason)
+
+
+@dataclass
+class Report:
+    """What a run did: booked, already there, held for the caseworker, queued, refused.
+    The counts are whole; the lines naming the items are kept up to KEPT of each kind."""
+
+    kind: str
+    name: str
+    booked: int = 0
+    already: int = 0
+    flagged: list[Line] = field(default_factory=list)
+    queued: list[Line] = field(default_factory=list)
+    refused: list[Problem] = field(default_factory=list)
+    already_lines: list[Line] = field(default_factory=list)
+    file_refused: FileRefused | None = None
+    counts: dict[str, int] = field(default_factory=dict)  # held, queued, refused
+
+    def add(self, kind: str, line: Line | Problem) -> None:
+        self.counts[kind] = self.counts.get(kind, 0) + 1
+        lists: dict[str, list[Any]] = {
+            "held": self.flagged,
+            "queued": self.queued,
+            "refused": self.refused,
+            "already": self.already_lines,
+        }
+        kept = lists[kind]
+        if len(kept) < KEPT:
+            kept.append(line)
+
+    def count(self, kind: str) -> int:
+        return self.counts.get(kind, 0)
+
+    def summary(self) -> str:
+        """The run in words, for the person at the county who ran it."""
+        if self.file_refused is not None:
+            return f"{self.name}: refused, nothing was booked: {self.file_refused.text}"
+        head = (
+            f"{self.name}: booked {self.booked}, already taken in {self.already}, "
+            f"held for the caseworker {self.count('held')}, waiting in the queue "
+            f"{self.count('queued')}, refused {self.count('refused')}"
+        )
+        lines = [head]
+        lines += _some("held", [f"{x.where}: {x.text}" for x in self.flagged], self.count("held"))
+        lines += _some(
+            "queued", [f"{x.where}: {x.text}" for x in self.queued], self.count("queued")
+        )
+        lines += _some(
+            "refused", [f"{x.where}: {x.text}" for x in self.refused], self.count("refused")
+        )
+        already = [f"{x.where}: {_already(x.reason)}" for x in self.already_lines[:SHOWN]]
+        lines += _some("already", already, self.already)
+        return "\n".join(lines)
+
+
+def _already(state: str) -> str:
+    return {"booked": "already booked", "queued": "already in the queue"}.get(
+        state, f"already {state}"
+    )
+
+
+def _some(label: str, lines: list[str], total: int) -> list[str]:
+    shown = [f"  {label}: {line}" for line in lines[:SHOWN]]
+    if total > SHOWN:
+        shown.append(f"  {label}: … and {total - SHOWN} more")
+    return shown
+
+
+def read(kind: str, path: Path, issuer: str, today: dt.date) -> Iterator[Item | Problem]:
+    if kind == "invoices":
+        return invoices.read(path, today)
+    if kind == "mobile":
+        return payments.read_mobile(path, issuer, today)
+    if kind == "vouchers":
+        return payments.read_vouchers(path, issuer, today)
+    raise ValueError(f"unknown kind {kind!r}: one of {', '.join(KINDS)}")
+
+
+def run(
+    engine: Engine,
+    kind: str,
+    path: Path,
+    *,
+    issuer: str | None = None,
+    today: dt.date | None = None,
+    by: str | None = None,
+) -> Report:
+    """Take one file in (see the module doc); the report of what happened."""
+    report = Report(kind, Path(path).name)
+    k = Knowledge(engine)
+    try:
+        for chunk in _chunks(
+            read(kind, Path(path), issuer or "mobiilimaksu", today or dt.date.today())
+        ):
+            good = [x for x in chunk if not isinstance(x, Problem)]
+            for problem in (x for x in chunk if isinstance(x, Problem)):
+                report.add("refused", problem)
+            _take(engine, k, good, report)
+    except FileRefused as refused:
+        report.file_refused = refused
+    itemlog.log(engine, by, "money_import", _counts(report))
+    return report
+
+
+def _chunks(found: Iterable[Item | Problem]) -> Iterator[list[Item | Problem]]:
+    chunk: list[Item | Problem] = []
+    for x in found:
+        chunk.append(x)
+        if len(chunk) >= CHUNK:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _take(engine: Engine, k: Knowledge, items: list[Item], report: Report) -> None:
+    """Judge and book one chunk; what the run knows of items is kept for this chunk only
+    (the next one finds them noted in `money_items`), so memory does not grow with the file."""
+    k.booked.clear()
+    seen: set[str] = set()
+    k.prefetch_means(m for it in items for m in means(it))
+    credited = [credited_key(it) for it in items if isinstance(it, Invoice) and it.credit]
+    k.prefetch((), [it.key for it in items] + credited, ())
+    clients = {c.client_id for it in items for c in candidates(it, k)}
+    refs = {c.commitment.reference for it in items for c in candidates(it, k) if c.commitment}
+    k.prefetch(clients, (), refs)
+    pairs: list[tuple[Item, Verdict]] = []
+    for item in items:
+        earlier = k.booked.get(item.key)
+        if item.key in seen or earlier is not None:
+            _again(item, earlier, report)
+            continue
+        seen.add(item.key)
+        verdict = judge(item, k)
+        _remember(k, item, verdict)
+        pairs.append((item, verdict))
+    now = now_utc()
+    written = booking.write(engine, pairs, now)
+    for problem in written.failed:
+        report.add("refused", problem)
+    kept = [(i, v) for i, v in pairs if v.outcome == "wait" or i.key in written.stored]
+    itemlog.note(engine, kept, now)
+    for item, verdict in kept:
+        _count(item, verdict, report)
+
+
+def _again(item: Item, earlier: Booked | None, report: Report) -> None:
+    """An item taken in before (this run or an earlier one): the same is nothing new; a
+    changed one is refused — a correction comes as a credit note, never an edit."""
+    if earlier is not None and earlier.digest not in (None, item.digest()):
+        report.add(
+            "refused",
+            Problem(
+                item.where,
+                "changed_resend",
+                "taken in before with other amounts or dates; the first stands "
+                "(a correction comes as a credit note)",
+            ),
+        )
+        return
+    report.already += 1
+    report.add("already", Line(item.where, item.key, earlier.state if earlier else "booked"))
+
+
+def _remember(k: Knowledge, item: Item, verdict: Verdict) -> None:
+    """What this run decided, for the items after it (a credit note after its invoice, a
+    commitment's running total)."""
+    state = {"book": "booked", "hold": "flagged", "wait": "queued"}[verdict.outcome]
+    k.booked[item.key] = Booked(
+        item.key,
+        state,
+        item.digest(),
+        verdict.client_id,
+        verdict.decision.id if verdict.decision else None,
+        booking.entry_of(item, verdict) if state == "booked" else None,
+        booking.amount(item),
+        booking.day(item, verdict),
+        verdict.category,
+        verdict.entry_source,
+    )
+    if verdict.outcome == "book" and verdict.commitment is not None:
+        ref = verdict.commitment.reference
+        k.spent[ref] = k.spent.get(ref, Decimal(0)) + booking.amount(item)
+    if verdict.outcome == "book" and verdict.reverses is not None:
+        k.booked[verdict.reverses.key] = dataclasses.replace(verdict.reverses, credited_by=item.key)
+
+
+def _count(item: Item, verdict: Verdict, report: Report) -> None:
+    if verdict.outcome == "book":
+        report.booked += 1
+    else:
+        line = Line(item.where, item.key, verdict.reason or "")
+        report.add("held" if verdict.outcome == "hold" else "queued", line)
+
+
+def _counts(report: Report) -> dict[str, object]:
+    return {
+        "kind": report.kind,
+        "booked": report.booked,
+        "already": report.already,
+        "held": report.count("held"),
+        "queued": report.count("queued"),
+        "refused": report.count("refused"),
+        "file_refused": report.file_refused.code if report.file_refused else None,
+    }
