@@ -5150,20 +5150,6 @@ Keinot: %2</translation>
         <translation>Saldo</translation>
     </message>
     <message>
-    </message>
-    <message>
-        <source>Balance left</source>
-        <translation>Jäljellä oleva saldo</translation>
-    </message>
-    <message>
-        <source>Granted, confirmed and pending</source>
-        <translation>Myönnetty, vahvistettu ja odottava</translation>
-    </message>
-    <message>
-        <source>Spending pace warning</source>
-        <translation>Varoitus käyttötahdista</translation>
-    </message>
-    <message>
         <source>Payments held by the county</source>
         <translation>Hyvinvointialueen pidättämät maksut</translation>
     </message>
@@ -5218,6 +5204,10 @@ Keinot: %2</translation>
     <message>
         <source>Spending entries</source>
         <translation>Käyttökirjaukset</translation>
+    </message>
+    <message>
+        <source>Show older entries</source>
+        <translation>Näytä vanhemmat kirjaukset</translation>
     </message>
     <message>
         <source>The chosen entry</source>
@@ -5382,6 +5372,10 @@ Keinot: %2</translation>
     <message>
         <source>The validity period has not started yet.</source>
         <translation>Voimassaoloaika ei ole vielä alkanut.</translation>
+    </message>
+    <message>
+        <source>Show %1 older entries</source>
+        <translation>Näytä vanhemmat kirjaukset (%1)</translation>
     </message>
     <message>
         <source>receipts %1</source>

@@ -5150,20 +5150,6 @@ Medel: %2</translation>
         <translation>Saldo</translation>
     </message>
     <message>
-    </message>
-    <message>
-        <source>Balance left</source>
-        <translation>Återstående saldo</translation>
-    </message>
-    <message>
-        <source>Granted, confirmed and pending</source>
-        <translation>Beviljat, bekräftat och väntande</translation>
-    </message>
-    <message>
-        <source>Spending pace warning</source>
-        <translation>Varning om användningstakten</translation>
-    </message>
-    <message>
         <source>Payments held by the county</source>
         <translation>Betalningar som välfärdsområdet hållit inne</translation>
     </message>
@@ -5218,6 +5204,10 @@ Medel: %2</translation>
     <message>
         <source>Spending entries</source>
         <translation>Utgiftsposter</translation>
+    </message>
+    <message>
+        <source>Show older entries</source>
+        <translation>Visa äldre poster</translation>
     </message>
     <message>
         <source>The chosen entry</source>
@@ -5382,6 +5372,10 @@ Medel: %2</translation>
     <message>
         <source>The validity period has not started yet.</source>
         <translation>Giltighetstiden har inte börjat ännu.</translation>
+    </message>
+    <message>
+        <source>Show %1 older entries</source>
+        <translation>Visa äldre poster (%1)</translation>
     </message>
     <message>
         <source>receipts %1</source>
