@@ -344,8 +344,13 @@ def create_schema(engine: Engine) -> None:
         for index in table.indexes:
             index.create(engine, checkfirst=True)
     with write_tx(engine) as conn:
-        feedback.move_old_ops(conn)  # feedback once synced as ops leaves the op feed
-        _refuse_changes(conn, APPEND_ONLY)  # after the move: the ops are history from here
+        # Feedback once synced as ops leaves the op feed (it is not history of a client but
+        # anonymous answers, moved to their own table): the one deletion of stored ops there
+        # is, made with the triggers off inside this one transaction, back on at its end.
+        if feedback.old_ops_left(conn):
+            _allow_changes(conn, ("ops",))
+            feedback.move_old_ops(conn)
+        _refuse_changes(conn, APPEND_ONLY)
     omahb_tables.finish_schema(engine)  # Oma HB's index and append-only triggers
 
 
@@ -354,6 +359,18 @@ APPEND_ONLY = ("ops", "admin_log")
 _PG_REFUSE = """CREATE OR REPLACE FUNCTION hb_append_only() RETURNS trigger LANGUAGE plpgsql AS
 $$ BEGIN RAISE EXCEPTION USING ERRCODE = 'restrict_violation',
 MESSAGE = 'append_only: ' || TG_TABLE_NAME; END $$"""
+
+
+def _allow_changes(conn: Connection, tables: tuple[str, ...]) -> None:
+    """Take the append-only triggers of `tables` away (in the caller's transaction, which
+    makes them again with `_refuse_changes` before it commits)."""
+    for table in tables:
+        if conn.dialect.name == "postgresql":
+            for name in (f"{table}_no_change", f"{table}_no_truncate"):
+                conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name} ON {table}")
+        else:
+            for event in ("update", "delete"):
+                conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {table}_no_{event}")
 
 
 def _refuse_changes(conn: Connection, tables: tuple[str, ...]) -> None:

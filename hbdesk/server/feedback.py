@@ -90,6 +90,15 @@ def rows(conn: Connection, months: tuple[str, str] | None = None) -> list[dict[s
 # --- feedback that came as ops before this channel ----------------------------------------
 
 
+def old_ops_left(conn: Connection) -> bool:
+    """Whether feedback stored as ops (before its own channel) is still in the op feed."""
+    fs = db.field_state
+    return (
+        conn.execute(select(fs.c.entity).where(fs.c.entity == p.ENTITY).limit(1)).first()
+        is not None
+    )
+
+
 def move_old_ops(conn: Connection) -> int:
     """Feedback stored as ops (with device, sequence and arrival time) moved here; its
     ops, feed entries, field states and report copy deleted. The number moved."""

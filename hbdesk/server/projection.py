@@ -23,7 +23,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import Engine, and_, case, delete, func, insert, or_, select
+from sqlalchemy import Engine, and_, case, delete, func, insert, or_, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
@@ -281,5 +281,15 @@ def mark_new(conn: Connection) -> None:
         return
     if conn.execute(select(db.field_state.c.entity).limit(1)).first() is not None:
         return
+    if (
+        conn.dialect.name == "postgresql"
+        and not conn.execute(
+            text("SELECT pg_try_advisory_xact_lock(:k)"), {"k": MARK_LOCK_KEY}
+        ).scalar()
+    ):
+        return  # another push marks this new server now: never queue behind it for this
     dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
     conn.execute(dialect.insert(meta).values(key=MARKER, value=DIGEST).on_conflict_do_nothing())
+
+
+MARK_LOCK_KEY = 0x6862_6D6B  # "hbmk": one push at a time marks a new server's copy

@@ -376,7 +376,7 @@ def _write_appends(conn: Connection, new: list[tuple[p.Op, str, str]]) -> list[i
         (seq, "op", op.client_id, op.op_id, op.client_id is not None, None, None, now)
         for (op, _, _), seq in zip(new, seqs, strict=True)
     ]
-    db.insert_rows(conn, db.feed, _FEED_COLUMNS, feed_rows)
+    db.insert_rows(conn, db.feed, _APPEND_FEED_COLUMNS, feed_rows)
     ops_rows = [
         (
             op.op_id,
@@ -391,7 +391,7 @@ def _write_appends(conn: Connection, new: list[tuple[p.Op, str, str]]) -> list[i
         )
         for (op, body, digest), seq in zip(new, seqs, strict=True)
     ]
-    db.insert_rows(conn, db.ops, _OPS_COLUMNS, sorted(ops_rows))  # in key order: fewer pages
+    db.insert_rows(conn, db.ops, _APPEND_OPS_COLUMNS, sorted(ops_rows))  # in key order: fewer pages
     field_rows = [
         (
             op.entity,
@@ -407,15 +407,15 @@ def _write_appends(conn: Connection, new: list[tuple[p.Op, str, str]]) -> list[i
         for op, _, _ in new
         for name, value in op.fields.items()
     ]
-    db.insert_rows(conn, db.field_state, _FIELD_COLUMNS, sorted(field_rows))
+    db.insert_rows(conn, db.field_state, _APPEND_FIELD_COLUMNS, sorted(field_rows))
     projection.put_new(
         conn, [(op.entity, op.entity_id, op.client_id, op.fields) for op, _, _ in new]
     )
     return seqs
 
 
-_FEED_COLUMNS = ("seq", "kind", "client_id", "ref", "down", "before", "after", "created_at")
-_OPS_COLUMNS = (
+_APPEND_FEED_COLUMNS = ("seq", "kind", "client_id", "ref", "down", "before", "after", "created_at")
+_APPEND_OPS_COLUMNS = (
     "op_id",
     "seq",
     "device_id",
@@ -427,7 +427,7 @@ _OPS_COLUMNS = (
     "applied",
     "received_at",
 )
-_FIELD_COLUMNS = (
+_APPEND_FIELD_COLUMNS = (
     "entity",
     "entity_id",
     "field",

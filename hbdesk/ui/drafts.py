@@ -82,9 +82,15 @@ class DraftKeeper(QObject):
 
     def save(self, editor: DraftEditor) -> bool:
         """Start saving one editor's text (the debounced autosave); False while locked."""
+        from hbdesk.models.errors import DomainError
+        from hbdesk.services.drafts import MAX_DRAFT_CHARS
+
         if self._vault is None or self._vault.locked:
             return False
         vault, place, text = self._vault, editor.place, editor.draft_text()
+        if len(text) > MAX_DRAFT_CHARS:  # refused at once, in words; the text stays unsaved
+            self.save_failed.emit(DomainError("draft_too_long", "text", max_chars=MAX_DRAFT_CHARS))
+            return False
         texts = self._numbered({place: text})
         self._stored[place] = text  # an editor opened meanwhile gets the newest text
 

@@ -287,6 +287,7 @@ class Shell(QObject):
         self._device_id = unlocked.device_id
         try:
             self.keeper.attach(opened, unlocked.drafts)
+            self._client_count = unlocked.client_count  # shown again if the window is rebuilt
             self._show_main_window(opened, unlocked.client_count)
         except Exception as exc:  # e.g. the drafts cannot be read: stay locked, say why
             self._log_unexpected("opening the main window", exc)
@@ -413,7 +414,7 @@ class Shell(QObject):
 
             self.lock_window.unlock_page.set_demo_hint(DEMO_PASSPHRASE)
         assert self.open_vault is not None
-        self._show_main_window(self.open_vault)
+        self._show_main_window(self.open_vault, getattr(self, "_client_count", None))
         self.main_window.statusBar().showMessage(
             self.tr("Text size %1 %.").replace("%1", str(percent))
         )

@@ -58,7 +58,7 @@ class SyncPanel(QWidget):
         self.stop_button = QPushButton(self.tr("Stop"), self)
         self.stop_button.setAccessibleName(self.tr("Stop the sync"))
         self.conflicts = QLabel(self)
-        self.conflicts.setAccessibleName(self.tr("Conflicts to settle"))
+        self.conflicts.setAccessibleDescription(self.tr("Conflicts to settle"))
         self.settle_button = QPushButton(self.tr("Settle conflicts…"), self)
         self.settle_button.setAccessibleName(self.tr("Settle conflicts"))
         self.settle_button.setAccessibleDescription(

@@ -198,12 +198,12 @@ def test_a_printed_commitment_is_kept_with_the_reference_the_provider_reads(
     from hbdesk.models.ledger import PaymentCommitment
     from hbdesk.models.outbox import OutboxOp
 
-    _, text = _commit(case, tmp_path, reference="MS-VIITE-77")
-    _commit(case, tmp_path, reference="MS-VIITE-77")  # printed again
-    assert "MS-VIITE-77" in flat(text)
+    _, text = _commit(case, tmp_path, reference="VIITE-4477")
+    _commit(case, tmp_path, reference="VIITE-4477")  # printed again
+    assert "VIITE-4477" in flat(text)
     with case.vault.session() as s:
         kept = list(
-            s.scalars(select(PaymentCommitment).where(PaymentCommitment.reference == "MS-VIITE-77"))
+            s.scalars(select(PaymentCommitment).where(PaymentCommitment.reference == "VIITE-4477"))
         )
         sent = s.scalars(
             select(OutboxOp.entity).where(OutboxOp.entity_id.in_([k.id for k in kept]))

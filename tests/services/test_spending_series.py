@@ -124,7 +124,6 @@ def test_a_chart_of_a_long_chain_looks_at_each_entry_a_few_times_only(
         return real(*args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(balance_rules, "status_of", counting)
-    monkeypatch.setattr(spending_view, "status_of", counting)
     points = spending_view.balance_series(
         vault, worker, g.client_id, g.decision.chain_id, as_of=END, step_days=1
     )

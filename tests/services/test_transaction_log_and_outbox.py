@@ -63,7 +63,7 @@ def test_a_failed_call_leaves_no_change_no_log_and_no_op(vault: OpenVault, worke
     before_ops, before_log = len(ops(vault)), len(log_rows(vault))
     with pytest.raises(DomainError) as err:
         clients.update_client_details(
-            vault, worker, client_id, phone="1", identity_code="010101-0000"
+            vault, worker, client_id, phone="040 7654321", identity_code="010101-0000"
         )
     assert err.value.code == "invalid_identity_code" and err.value.field == "identity_code"
     assert len(ops(vault)) == before_ops and len(log_rows(vault)) == before_log

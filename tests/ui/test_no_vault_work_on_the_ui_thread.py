@@ -95,7 +95,7 @@ def _the_app_from_unlock_to_lock(qtbot, shell, vault_dir, client_id: str) -> Non
     assert enrol.state_label.text() == "Not enrolled."
     enrol.reject()
 
-    qtbot.keyClicks(window.notes, " ja sovi kaynti")
+    qtbot.keyClicks(window.notes, "Sovi kaynti")  # the open client's own visit notes
     window.lock_button.click()
     assert shell.open_vault is None
     with ui_thread.allowed_here():
@@ -104,7 +104,8 @@ def _the_app_from_unlock_to_lock(qtbot, shell, vault_dir, client_id: str) -> Non
             drafts = load_drafts(reopened)
         finally:
             reopened.lock()
-    assert "Soita ensi viikolla ja sovi kaynti" in drafts.values()  # saved before the key went
+    assert drafts["shell/visit-notes"] == "Soita ensi viikolla"
+    assert drafts[f"client/{client_id}/visit-notes"] == "Sovi kaynti"  # saved before the lock
 
-    unlock(qtbot, shell)
-    assert shell.main_window.notes.toPlainText() == "Soita ensi viikolla ja sovi kaynti"
+    unlock(qtbot, shell)  # back on the client, with its notes
+    qtbot.waitUntil(lambda: shell.main_window.notes.toPlainText() == "Sovi kaynti", timeout=10_000)

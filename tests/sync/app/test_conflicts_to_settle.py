@@ -13,6 +13,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -127,7 +128,11 @@ def test_the_second_laptop_names_the_conflict_and_its_person_keeps_their_own(
         panel = window.sync_dock.widget()
         click_sync(qtbot, shell)  # type: ignore[arg-type]
 
-        # Never plain "Synced": the panel names the conflict and offers to settle it.
+        # Never plain "Synced": the status bar's sync button and the panel it opens name the
+        # conflict, and the panel offers to settle it.
+        button = window.status.button_for(window.sync_dock)
+        assert button.text() == "Sync: Synced, 1 conflict to settle"
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         assert panel.headline.text() == "Synced, 1 conflict to settle"
         assert panel.settle_button.isVisible()
 
@@ -144,7 +149,7 @@ def test_the_second_laptop_names_the_conflict_and_its_person_keeps_their_own(
         assert window.enter_client_view()  # nor does the client's view
         assert window.ctx.runner.wait_idle(SYNC_MS)
         shown = " ".join(label.text() for label in window.client_view.findChildren(QLabel))
-        assert "In conflict, to be settled" in shown
+        assert "Ristiriidassa, ratkaistava" in shown  # in the client's language (Finnish)
         window.leave_client_view()
 
         panel.settle_button.click()

@@ -84,6 +84,14 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name="pk_held_payments"),
     )
     op.create_index("ix_held_payments_client_id", "held_payments", ["client_id"])
+    # A printed commitment is what the provider holds: append-only like the other records
+    # of what happened (migration 0005's rule; hbdesk.store.append_only).
+    for event, when in (("UPDATE", ""), ("DELETE", " WHEN NOT hb_removing(OLD.client_id)")):
+        op.execute(
+            f"CREATE TRIGGER payment_commitments_no_{event.lower()} BEFORE {event} "
+            f"ON payment_commitments FOR EACH ROW{when} "
+            "BEGIN SELECT RAISE(ABORT, 'append_only: payment_commitments'); END"
+        )
 
 
 def downgrade() -> None:
