@@ -56,10 +56,21 @@ def _helsinki() -> dt.tzinfo:
 def load_key(path: Path) -> bytes:
     """A 32-byte key kept in a file of its own (0600), made the first time."""
     if not path.exists():
+        # Made whole, then linked into place: two processes starting at once (Oma HB's
+        # workers) both end up with the one key, never an empty or half-written file.
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as out:
-            out.write(secrets.token_bytes(32))
+        made = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}")
+        fd = os.open(made, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(secrets.token_bytes(32))
+                out.flush()
+                os.fsync(out.fileno())
+            os.link(made, path)
+        except FileExistsError:
+            pass  # another process made it first: theirs is the key
+        finally:
+            made.unlink(missing_ok=True)
     key = path.read_bytes()
     if len(key) != 32:
         raise ValueError(f"{path}: a key file holds 32 bytes")
