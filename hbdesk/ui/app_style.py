@@ -64,7 +64,13 @@ def _ring(painter: QPainter, option: QStyleOption, inset: int) -> None:
     painter.restore()
 
 
+_installed: list[AppStyle] = []  # the one style, kept referenced for the app's whole life
+
+
 def install(app: QApplication) -> None:
-    """Once, before any window is made."""
-    if not isinstance(app.style(), AppStyle):
-        app.setStyle(AppStyle(app.style().name()))
+    """Once, before any window is made. The style is made once per process and a reference
+    kept here: replacing it later (a second shell in one process) would leave widgets
+    painting with a deleted style, and a collected wrapper would hide that it is ours."""
+    if not _installed:
+        _installed.append(AppStyle(app.style().name()))
+        app.setStyle(_installed[0])

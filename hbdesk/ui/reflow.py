@@ -4,7 +4,7 @@ under the other when there is not (a 1366×768 laptop, 200 % text, a narrow wind
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QApplication, QBoxLayout, QDialog, QWidget
 
 
@@ -47,7 +47,10 @@ class Columns(QWidget):
 def fit_to_screen(window: QWidget) -> None:
     """Size and place a top-level window so that it and its frame lie on its screen's
     available area (a dialog larger than the screen shrinks; its content scrolls or wraps)."""
-    screen = window.screen()
+    # The screen the window is on, found by its place (not QWidget.screen(): under some
+    # sequences PySide hands back a wrapper that later deletes the QScreen itself).
+    screen = QGuiApplication.screenAt(window.frameGeometry().center())
+    screen = screen or QGuiApplication.primaryScreen()
     if screen is None:
         return
     area = screen.availableGeometry()
