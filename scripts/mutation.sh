@@ -19,7 +19,7 @@ declare -A SOURCE=(
   [suppress]=hbdesk/server/report/suppress.py
 )
 declare -A TESTS=(
-  [balance]="tests/models"
+  [balance]="tests/models tests/services/test_spending_series.py tests/services/test_decision_and_ledger.py tests/services/test_ledger_rules.py tests/services/test_money_attacks.py tests/services/test_decision_history_properties.py tests/services/test_caseload_and_overview.py"
   [values]="tests/models"
   [ledger]="tests/services/test_ledger_rules.py tests/services/test_decision_and_ledger.py tests/services/test_money_attacks.py"
   [suppress]="tests/sync/report"

@@ -70,10 +70,12 @@ def test_the_same_county_entry_is_booked_once(vault: OpenVault, worker: Actor) -
     )
     other_source = spend("20.00", method="invoice", source="payment_system", external_ref="INV-1")
     ledger.record_spending(vault, worker, g.client_id, other_source)
+    next_invoice = spend("20.00", method="invoice", source="e_invoice", external_ref="INV-2")
+    ledger.record_spending(vault, worker, g.client_id, next_invoice)  # same source, new invoice
     ledger.record_spending(vault, worker, g.client_id, spend("5.00"))
     ledger.record_spending(vault, worker, g.client_id, spend("5.00"))  # no reference: fine
     with vault.session() as s:
-        assert len(s.scalars(select(SpendingEntry)).all()) == 4
+        assert len(s.scalars(select(SpendingEntry)).all()) == 5
 
 
 def test_an_entry_keeps_what_was_recorded(vault: OpenVault, worker: Actor) -> None:
@@ -329,3 +331,14 @@ def test_an_entrys_texts_are_checked_by_field(vault: OpenVault, worker: Actor) -
         "category_refused",
         "description",
     )
+
+
+def test_entries_of_one_day_keep_the_order_they_were_recorded_in(
+    vault: OpenVault, worker: Actor
+) -> None:
+    g = granted_budget(vault, worker)
+    same_day = [spend(f"{n}.00") for n in range(1, 7)]
+    made = [ledger.record_spending(vault, worker, g.client_id, s).value.id for s in same_day]
+    with vault.session() as s:
+        listed = [f.entry.id for f in ledger.facts_of(s, g.decision.chain_id)]
+    assert listed == made  # random ids: by id alone this would be 1 order in 720
