@@ -156,7 +156,9 @@ def walk(args: argparse.Namespace, vault: Path) -> dict[str, list[str]]:
             if not line.startswith("STOP "):
                 continue
             _, stop, expected = line.split(" ", 2)
-            for attempt in range(3):  # the bridge may still be sending the new view's changes
+            for attempt in range(6):  # the bridge may still be sending the new view's changes
+                # (a loaded machine needs longer: a dialog that loads its rows off the UI
+                # thread is exposed a moment after it is shown)
                 time.sleep(0.3 + attempt)
                 out = subprocess.run(  # noqa: S603
                     [SYSTEM_PYTHON, "-c", WALKER],

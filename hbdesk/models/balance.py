@@ -199,17 +199,6 @@ class ChartPoint:
     even_pace: Decimal  # what would be used by now if spent evenly over the period
 
 
-def chart_point(decisions: list[Decision], facts: list[EntryFacts], day: dt.date) -> ChartPoint:
-    """Balance and use on a day against an even pace over the chain's whole period."""
-    start, end = decisions[0].valid_from, decisions[-1].valid_to
-    granted = governing(decisions, day).granted_sum
-    bal = balance(granted, facts, day)
-    share = Decimal((day - start).days + 1) / Decimal((end - start).days + 1)
-    return ChartPoint(
-        day, bal.available, bal.confirmed + bal.pending, (granted * share).quantize(CENT)
-    )
-
-
 def check_category(category: str, excluded: Sequence[str], allowed: Sequence[str]) -> str:
     """The category's code; gambling and crime refused always, and what the decision rules out."""
     code = spending_category(category)
