@@ -47,8 +47,8 @@ class Speaker:
     ) -> str:
         if self._translator is not None:
             found = self._translator.translate(context, text, disambiguation, n)
-            if found:
-                return found
+            if found:  # a bare QTranslator leaves %n to its caller (QCoreApplication fills it)
+                return found.replace("%n", str(n)) if n >= 0 else found
         return text.replace("%n", str(n)) if n >= 0 else text
 
     def in_context(self, context: str) -> InContext:

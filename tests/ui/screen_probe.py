@@ -48,7 +48,7 @@ def run(args: argparse.Namespace) -> dict[str, dict[str, dict[str, list[str]]]]:
     from tests.ui.tour import STOPS, Tour
 
     stops = [s for s in args.stops.split(",") if s] or STOPS
-    settings = dataclasses.replace(Settings(), text_size_percent=args.text_size)
+    settings = Settings(idle_lock_minutes=240, text_size_percent=args.text_size)  # no idle lock
     result: dict[str, dict[str, dict[str, list[str]]]] = {}
     with tempfile.TemporaryDirectory(prefix="hbdesk-probe-") as tmp:
         for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):

@@ -73,7 +73,8 @@ class Tour:
     """The desktop of one language on a vault folder; stops are visited one at a time."""
 
     folder: Path
-    settings: Settings = field(default_factory=Settings)
+    # No idle lock during a tour: a slow walk (AT-SPI on a loaded machine) takes minutes.
+    settings: Settings = field(default_factory=lambda: Settings(idle_lock_minutes=240))
     shell: Shell | None = None
     _opened: list[QWidget] = field(default_factory=list)
 

@@ -159,3 +159,14 @@ def test_a_new_disclosure_appears_while_the_log_is_open(qtbot, ctx, demo_vault):
     ctx.runner.changed.emit(Changes(frozenset({client}), frozenset({"access_log"})))
     assert ctx.runner.wait_idle()
     assert any(RECIPIENT in s for s in dialog.log.sentences())
+
+
+def test_the_count_in_the_clients_own_language_has_its_numbers(qtbot, ctx, demo_vault):
+    # The client reads the log in their language while the session is English: the plural
+    # words come from a bare translator, which leaves %n for its caller to fill.
+    client = a_client(demo_vault, "in_use").client_id
+    dialog = open_log(qtbot, ctx, client, large=True, lang="fi")
+    said = dialog.log.status.text()
+    total = len(dialog.log.lines)
+    assert "%n" not in said and "%1" not in said, said
+    assert said.endswith(f"kaikkiaan {total}."), said
