@@ -333,12 +333,19 @@ def test_an_entrys_texts_are_checked_by_field(vault: OpenVault, worker: Actor) -
     )
 
 
-def test_entries_of_one_day_keep_the_order_they_were_recorded_in(
+def test_entries_of_one_day_are_listed_by_when_they_were_recorded_not_when_they_arrived(
     vault: OpenVault, worker: Actor
 ) -> None:
     g = granted_budget(vault, worker)
-    same_day = [spend(f"{n}.00") for n in range(1, 7)]
-    made = [ledger.record_spending(vault, worker, g.client_id, s).value.id for s in same_day]
+    first = ledger.record_spending(vault, worker, g.client_id, spend("1.00")).value
+    with vault.session() as s:
+        base = s.get(SpendingEntry, first.id)
+        assert base is not None
+        columns = {c.key: getattr(base, c.key) for c in SpendingEntry.__mapper__.column_attrs}
+        for n, minutes in enumerate((30, 20, 10)):  # arriving newest first, as a pull may
+            late = base.recorded_at + dt.timedelta(minutes=minutes)
+            s.add(SpendingEntry(**{**columns, "id": f"late-{n}", "recorded_at": late}))
+        s.commit()
     with vault.session() as s:
         listed = [f.entry.id for f in ledger.facts_of(s, g.decision.chain_id)]
-    assert listed == made  # random ids: by id alone this would be 1 order in 720
+    assert listed == [first.id, "late-2", "late-1", "late-0"]
