@@ -102,9 +102,9 @@ def old_ops_left(conn: Connection) -> bool:
 def move_old_ops(conn: Connection) -> int:
     """Feedback stored as ops (with device, sequence and arrival time) moved here; its
     ops, feed entries, field states and report copy deleted. The number moved."""
-    fs = db.field_state
-    if conn.execute(select(fs.c.entity).where(fs.c.entity == p.ENTITY).limit(1)).first() is None:
+    if not old_ops_left(conn):
         return 0
+    fs = db.field_state
     records: dict[str, dict[str, Any]] = {}
     for entity_id, name, value in conn.execute(
         select(fs.c.entity_id, fs.c.field, fs.c.value).where(fs.c.entity == p.ENTITY)

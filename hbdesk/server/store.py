@@ -318,7 +318,10 @@ def push_appends(engine: Engine, caller: Caller, ops: list[p.Op]) -> list[p.OpRe
         projection.mark_new(conn)
         batch = _Batch(conn, caller, frozenset(), ops)
         batch.know_clients({op.client_id for op in ops if op.client_id})
-        owners = _record_owners(conn, ops)
+        # Which records the server holds already, and whose: read once, by the batch's fields.
+        owners = {
+            key: next(iter(f.values())).client_id for key, f in batch.fields.records.items() if f
+        }
         new: list[tuple[p.Op, str, str]] = []
         for op in sorted(ops, key=lambda o: o.local_seq):
             if op.op_id in judged:  # the same op twice in one batch
@@ -346,23 +349,6 @@ def push_appends(engine: Engine, caller: Caller, ops: list[p.Op]) -> list[p.OpRe
         for op in ops
         for j in [judged[op.op_id]]
     ]
-
-
-def _record_owners(conn: Connection, ops: list[p.Op]) -> dict[tuple[str, str], str | None]:
-    """Which of the ops' records the server holds already, and whose they are."""
-    fs, found = db.field_state, {}
-    by_entity: dict[str, list[str]] = {}
-    for op in ops:
-        by_entity.setdefault(op.entity, []).append(op.entity_id)
-    for entity, ids in by_entity.items():
-        for start in range(0, len(ids), 500):
-            rows = conn.execute(
-                select(fs.c.entity_id, fs.c.client_id)
-                .where(fs.c.entity == entity, fs.c.entity_id.in_(ids[start : start + 500]))
-                .distinct()
-            )
-            found.update(((entity, r.entity_id), r.client_id) for r in rows)
-    return found
 
 
 def _write_appends(conn: Connection, new: list[tuple[p.Op, str, str]]) -> list[int]:
