@@ -21,12 +21,33 @@ import pytest
 # Qt must never look for a screen in tests; set before anything imports PySide6.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from hbdesk.store import KdfParams, OpenVault, Vault
+from hbdesk.store import KdfParams, OpenVault, Vault, keys
 from hbdesk.store.files import private_dir
 
 # OWASP's floor: fast enough for tests, still real Argon2id. Never used outside tests.
 FAST_KDF = KdfParams(memory_kib=19 * 1024, iterations=2, lanes=1)
 PASSPHRASE = "kolme iloista kissaa tanssii"
+
+
+def _derive_each_key_once() -> None:
+    """Argon2id is a pure function: the same passphrase, salt and parameters give the same key.
+    Copies of the template vault share its key file, so without this every test that opens
+    one pays the same derivation again (≈ 60 ms each, thousands of times a run). A new
+    passphrase, salt or parameter set still runs the real Argon2id; the caller gets its own
+    bytearray to wipe, as from the real function. Tests only: production never imports this."""
+    real = keys.derive_kek
+    derived: dict[tuple[bytes, bytes, KdfParams], bytes] = {}
+
+    def derive_kek(passphrase: str, salt: bytes, params: KdfParams) -> bytearray:
+        key = (keys.normalise_passphrase(passphrase), bytes(salt), params)
+        if key not in derived:
+            derived[key] = bytes(real(passphrase, salt, params))
+        return bytearray(derived[key])
+
+    keys.derive_kek = derive_kek
+
+
+_derive_each_key_once()
 
 
 def collect_garbage() -> None:

@@ -1,4 +1,8 @@
-"""`hbdesk-server` administration from the command line, and the CA's certificates."""
+"""`hbdesk-server` administration from the command line, and the CA's certificates.
+
+The first command of each test runs as its own process (the entry point, its exit code and
+its streams); the rest run the same `main()` in this process (`admin_in_process`), which
+gives the same codes and output without starting Python again for each command."""
 
 from __future__ import annotations
 
@@ -14,7 +18,7 @@ from hbdesk.protocol import pki
 from hbdesk.sync.client import SyncError
 from tests.sync.conftest import World
 from tests.sync.laptop import Laptop, enrol_files
-from tests.sync.servers import admin, uid
+from tests.sync.servers import admin, admin_in_process, uid
 
 
 def test_enrol_list_revoke_and_reference_through_the_cli(world: World, tmp_path: Path) -> None:
@@ -46,14 +50,14 @@ def test_enrol_list_revoke_and_reference_through_the_cli(world: World, tmp_path:
     with laptop.client() as sync:
         assert sync.hello().caseworker_id == cw
 
-    listed = admin(home, "list-devices", db=url)
+    listed = admin_in_process(home, "list-devices", db=url)
     line = next(row for row in listed.stdout.splitlines() if row.startswith(device_id))
     assert line.split("\t")[1:3] == [cw, "active"]
 
     catalogue = tmp_path / "catalogue.json"
     kind = "catalogue_" + uid("c").replace("-", "_")
     catalogue.write_text(json.dumps({"items": [{"code": "K1", "price": "21.40"}]}))
-    loaded = admin(home, "load-reference", kind, str(catalogue), db=url)
+    loaded = admin_in_process(home, "load-reference", kind, str(catalogue), db=url)
     assert loaded.returncode == 0 and loaded.stdout.strip() == "1"
     with laptop.client() as sync:
         laptop.pull(sync)
@@ -66,14 +70,14 @@ def test_enrol_list_revoke_and_reference_through_the_cli(world: World, tmp_path:
         ["close-client", uid("client")],
         ["disable-caseworker", uid("cw")],
     ):
-        assert admin(home, *args, db=url).returncode == 0
+        assert admin_in_process(home, *args, db=url).returncode == 0
 
-    assert admin(home, "revoke", device_id, db=url).returncode == 0
+    assert admin_in_process(home, "revoke", device_id, db=url).returncode == 0
     with laptop.client() as sync, pytest.raises(SyncError) as err:
         sync.hello()
     assert err.value.action == "wipe"
-    assert "\trevoked\t" in admin(home, "list-devices", db=url).stdout
-    again = admin(
+    assert "\trevoked\t" in admin_in_process(home, "list-devices", db=url).stdout
+    again = admin_in_process(
         home,
         "enrol",
         "--csr",
@@ -103,11 +107,14 @@ def test_cli_refuses_bad_input_with_a_code(world: World, tmp_path: Path) -> None
         db=url,
     )
     assert done.returncode == 2 and "csr_unreadable" in done.stderr
-    assert admin(home, "revoke", "no-such-device", db=url).returncode == 2
-    assert admin(home, "init-ca").returncode == 1  # never replaces the existing CA
+    assert admin_in_process(home, "revoke", "no-such-device", db=url).returncode == 2
+    assert admin_in_process(home, "init-ca").returncode == 1  # never replaces the existing CA
     bad = tmp_path / "bad.json"
     bad.write_text("[1, 2")
-    assert "reference_not_json" in admin(home, "load-reference", "x", str(bad), db=url).stderr
+    assert (
+        "reference_not_json"
+        in admin_in_process(home, "load-reference", "x", str(bad), db=url).stderr
+    )
 
 
 def test_ca_issues_what_tls_needs() -> None:
