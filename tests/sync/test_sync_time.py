@@ -21,6 +21,11 @@ from hbdesk.sync.client import SyncError
 from tests.sync.conftest import World
 from tests.sync.servers import home_with_certificate, uid
 
+# What is judged here is the TLS handshake and the laptop's reading of dates, before any
+# request reaches the server's database: one backend is enough (the sync engine's tests
+# run both).
+pytestmark = pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
+
 
 @pytest.fixture
 def server_with_cert(
