@@ -14,7 +14,7 @@ from sqlalchemy import text
 
 from hbdesk.models.client import Client
 from hbdesk.store import NotAVault, Vault, VaultDamaged, VaultError, VaultMissing, VaultUnreadable
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.conftest import FAST_KDF, PASSPHRASE, copy_vault
 from tests.store.children import run_python
 
 
@@ -25,14 +25,22 @@ def snapshot(folder: Path) -> dict[str, str]:
     }
 
 
-@pytest.fixture
-def closed_vault(vault_dir: Path) -> Path:
-    opened = Vault(vault_dir, kdf=FAST_KDF).create(PASSPHRASE)
+@pytest.fixture(scope="module")
+def closed_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A locked vault with 200 clients written one commit each, made once for the module."""
+    folder = tmp_path_factory.mktemp("damage") / "vault"
+    opened = Vault(folder, kdf=FAST_KDF).create(PASSPHRASE)
     for i in range(200):
         with opened.session() as s:
             s.add(Client(first_name=f"Testi{i}", last_name="Henkilö"))
     opened.lock()
-    return vault_dir
+    return folder
+
+
+@pytest.fixture
+def closed_vault(closed_template: Path, vault_dir: Path) -> Path:
+    """This test's own copy of the module's closed vault, to damage."""
+    return copy_vault(closed_template, vault_dir)
 
 
 def flip_byte(path: Path, offset: int) -> None:
