@@ -5,6 +5,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --dev
 export QT_QPA_PLATFORM=offscreen
+# Compiled modules are kept (in __pycache__, ignored by git) even where the environment
+# says PYTHONDONTWRITEBYTECODE: otherwise every test process, server and CLI child compiles
+# the whole package again from source.
+unset PYTHONDONTWRITEBYTECODE
 echo "== ruff"
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
