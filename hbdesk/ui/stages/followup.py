@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -24,6 +23,7 @@ from hbdesk.models.vocab import Stage
 from hbdesk.services import followup as followup_service
 from hbdesk.services import selfassessment
 from hbdesk.services.followup import GoalAttainment
+from hbdesk.ui.app_style import form_layout
 from hbdesk.ui.charts import BarPairChart
 from hbdesk.ui.stages.base import StagePage
 from hbdesk.ui.stages.money_common import (
@@ -152,7 +152,7 @@ class FollowUpPage(StagePage):
     # ---- building -------------------------------------------------------------------
     def _build_form(self, parent: QWidget) -> None:
         box = QGroupBox(self.tr("Record a follow-up"), parent)
-        form = QFormLayout(box)
+        form = form_layout(box)
         self.held_on = named(QDateEdit(box), self.tr("Held on"))
         self.next_on = named(QDateEdit(box), self.tr("Next follow-up on"))
         for edit in (self.held_on, self.next_on):
