@@ -5,6 +5,7 @@ text, 1366×768 at 200 %) each row becomes a card of "Column: value" lines inste
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QPainter, QResizeEvent
@@ -97,7 +98,7 @@ class ReflowTable(QTableWidget):
         self._heights.clear()
         self._pending.start(0)
 
-    def _on_data_changed(self, _first: Index, _last: Index, roles: list[int] = ()) -> None:
+    def _on_data_changed(self, _first: Index, _last: Index, roles: Sequence[int] = ()) -> None:
         shown = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole)
         if not roles or any(r in shown for r in roles):  # not the cards' accessible text
             self._on_cells_changed()
