@@ -343,16 +343,9 @@ def push_appends(engine: Engine, caller: Caller, ops: list[p.Op]) -> list[p.OpRe
             judged[op.op_id] = verdict
         for (op, _, _), seq in zip(new, _write_appends(conn, new), strict=True):
             judged[op.op_id].seq = seq
-    # The server's own answers, made of values it checked: not validated again (a money
-    # import takes a hundred thousand of them).
     return [
-        p.OpResult.model_construct(
-            op_id=op.op_id,
-            status=j.status,
-            server_seq=j.seq,
-            reason=j.reason,
-            versions=j.versions,
-            conflicts=[],
+        p.OpResult(
+            op_id=op.op_id, status=j.status, server_seq=j.seq, reason=j.reason, versions=j.versions
         )
         for op in ops
         for j in [judged[op.op_id]]
