@@ -14,6 +14,7 @@ never conflict. (fields.py applies them op by op in memory and writes once per p
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from collections.abc import Callable, Iterable
@@ -384,7 +385,7 @@ def _write_appends(conn: Connection, new: list[tuple[p.Op, str, str]]) -> list[i
             op.entity_id,
             name,
             op.client_id,
-            canonical(value),
+            _quoted(value) if value.__class__ is str else canonical(value),  # most are text
             1,
             op.op_id,
             op.device_id,
@@ -428,7 +429,15 @@ _APPEND_FIELD_COLUMNS = (
 
 def _tail(op: p.Op, now: Any) -> tuple[str, Any]:
     """An ops row's last columns: its applied versions (every field new: 1) and the time."""
-    return canonical(dict.fromkeys(op.fields, 1)), now
+    return _all_new(tuple(op.fields)), now
+
+
+@functools.lru_cache(maxsize=256)  # a batch's records mostly have the same fields
+def _all_new(names: tuple[str, ...]) -> str:
+    return canonical(dict.fromkeys(names, 1))
+
+
+_quoted = json.encoder.encode_basestring  # canonical() of a str, without its call
 
 
 # --- pull -----------------------------------------------------------------------------

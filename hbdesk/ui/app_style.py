@@ -1,5 +1,7 @@
-"""The app's style on top of the platform's: forms that wrap their labels above the fields when
-the width runs short, and a focus ring that can be seen (2 px in the highlight colour)."""
+"""The app's style on top of the platform's: a focus ring that can be seen (2 px in the
+highlight colour), and forms that wrap their labels above the fields when the width runs short
+(`form_layout`: set on each form, not answered as a style hint — Qt asks a style's hints
+thousands of times a screen, and each answer from Python costs a call into the interpreter)."""
 
 from __future__ import annotations
 
@@ -10,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QProxyStyle,
     QStyle,
-    QStyleHintReturn,
     QStyleOption,
     QWidget,
 )
@@ -18,20 +19,16 @@ from PySide6.QtWidgets import (
 FOCUS_WIDTH = 2
 
 
-class AppStyle(QProxyStyle):
-    def styleHint(
-        self,
-        hint: QStyle.StyleHint,
-        option: QStyleOption | None = None,
-        widget: QWidget | None = None,
-        returned: QStyleHintReturn | None = None,
-    ) -> int:
-        if hint == QStyle.StyleHint.SH_FormLayoutWrapPolicy:
-            return QFormLayout.RowWrapPolicy.WrapLongRows.value
-        if hint == QStyle.StyleHint.SH_FormLayoutFieldGrowthPolicy:
-            return QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow.value
-        return super().styleHint(hint, option, widget, returned)
+def form_layout(parent: QWidget | None = None) -> QFormLayout:
+    """A form whose long labels go above their fields when the width runs short, the fields
+    growing to the width (every form of the app is made here)."""
+    form = QFormLayout(parent) if parent is not None else QFormLayout()
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    return form
 
+
+class AppStyle(QProxyStyle):
     def drawPrimitive(
         self,
         element: QStyle.PrimitiveElement,

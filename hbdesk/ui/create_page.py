@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hbdesk.ui.app_style import form_layout
 from hbdesk.ui.lock_parts import BusyIndicator, MessageLabel, breakable_path, heading, plain_label
 from hbdesk.ui.passphrase_strength import MIN_CHARS, Strength, assess
 from hbdesk.ui.vault_messages import VaultProblem
@@ -67,7 +67,7 @@ class CreatePage(QWidget):
         self.folder.setStyleSheet("color: #555;")
         self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        form = QFormLayout()
+        form = form_layout()
         form.addRow(self._label(self.tr("&New passphrase"), self.passphrase), self.passphrase)
         form.addRow(self._label(self.tr("&Repeat the passphrase"), self.repeat), self.repeat)
         meter_row = QHBoxLayout()

@@ -49,6 +49,7 @@ from hbdesk.services import documents, documents_query
 from hbdesk.services.documents import CommitmentTerms, DocumentWriteError, Organisation, Payer
 from hbdesk.services.documents_query import DecisionChoice, DocumentChoices, LineChoice
 from hbdesk.ui import domain_messages
+from hbdesk.ui.app_style import form_layout
 from hbdesk.ui.lock_parts import lock_button
 from hbdesk.ui.reflow import Columns
 from hbdesk.ui.stages.money_common import (
@@ -254,7 +255,7 @@ class DocumentsDialog(QDialog):
 
     # ---- building -------------------------------------------------------------------
     def _build_choice(self, parent: QWidget, layout: QVBoxLayout) -> None:
-        form = QFormLayout()
+        form = form_layout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.kind = named(QComboBox(parent), self.tr("Document"))
         for code, words in zip(
@@ -289,7 +290,7 @@ class DocumentsDialog(QDialog):
 
     def _build_commitment(self, parent: QWidget, layout: QVBoxLayout) -> None:
         box = QGroupBox(self.tr("What the provider needs"), parent)
-        form = QFormLayout(box)
+        form = form_layout(box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.provider = named(QLineEdit(box), self.tr("Provider"))
         self.service = named(QLineEdit(box), self.tr("Service, as written for the provider"))
@@ -319,7 +320,7 @@ class DocumentsDialog(QDialog):
 
         stored = app_settings.load()
         box = QGroupBox(self.tr("Organisation on the document"), parent)
-        form = QFormLayout(box)
+        form = form_layout(box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.org_name = named(
             QLineEdit(stored.organisation_name or "", box), self.tr("Organisation")

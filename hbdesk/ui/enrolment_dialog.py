@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from hbdesk.app import identity
 from hbdesk.app.identity import IdentityState
 from hbdesk.app.store import OpenVault
+from hbdesk.ui.app_style import form_layout
 from hbdesk.ui.runner import ServiceRunner
 
 
@@ -81,7 +81,7 @@ class EnrolmentDialog(QDialog):
         self.save_button.setAccessibleName(self.tr("Save"))
         self.cancel_button.setAccessibleName(self.tr("Cancel"))
 
-        form = QFormLayout()
+        form = form_layout()
         form.addRow(self.tr("Server address:"), self.url)
         form.addRow(self.tr("This laptop:"), self.state_label)
         form.addRow("", self.save_request)

@@ -2526,6 +2526,10 @@
         <translation>Suunnitelmassa ei vielä ole tavoitteita.</translation>
     </message>
     <message>
+        <source>Show older assessments</source>
+        <translation>Näytä vanhemmat arviot</translation>
+    </message>
+    <message>
         <source>Record follow-up</source>
         <translation>Kirjaa seuranta</translation>
     </message>
@@ -2538,12 +2542,24 @@
         <translation>Yhteenveto</translation>
     </message>
     <message>
+        <source>Show older follow-ups</source>
+        <translation>Näytä vanhemmat seurannat</translation>
+    </message>
+    <message>
         <source>Self-assessment before and after</source>
         <translation>Oma-arviointi ennen ja jälkeen</translation>
     </message>
     <message>
         <source>Self-assessment before and after, per domain</source>
         <translation>Oma-arviointi ennen ja jälkeen osa-alueittain</translation>
+    </message>
+    <message>
+        <source>Show %1 older assessments</source>
+        <translation>Näytä vanhemmat arviot (%1)</translation>
+    </message>
+    <message>
+        <source>Show %1 older follow-ups</source>
+        <translation>Näytä vanhemmat seurannat (%1)</translation>
     </message>
     <message>
         <source>Before</source>

@@ -2526,6 +2526,10 @@
         <translation>Planen har inga mål ännu.</translation>
     </message>
     <message>
+        <source>Show older assessments</source>
+        <translation>Visa äldre bedömningar</translation>
+    </message>
+    <message>
         <source>Record follow-up</source>
         <translation>Registrera uppföljningen</translation>
     </message>
@@ -2538,12 +2542,24 @@
         <translation>Sammanfattning</translation>
     </message>
     <message>
+        <source>Show older follow-ups</source>
+        <translation>Visa äldre uppföljningar</translation>
+    </message>
+    <message>
         <source>Self-assessment before and after</source>
         <translation>Självbedömning före och efter</translation>
     </message>
     <message>
         <source>Self-assessment before and after, per domain</source>
         <translation>Självbedömning före och efter per område</translation>
+    </message>
+    <message>
+        <source>Show %1 older assessments</source>
+        <translation>Visa äldre bedömningar (%1)</translation>
+    </message>
+    <message>
+        <source>Show %1 older follow-ups</source>
+        <translation>Visa äldre uppföljningar (%1)</translation>
     </message>
     <message>
         <source>Before</source>

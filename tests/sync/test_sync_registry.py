@@ -79,3 +79,34 @@ def test_a_new_column_appears_and_a_laptop_only_table_never_does() -> None:
 def test_a_column_type_without_a_kind_stops_the_registry() -> None:
     with pytest.raises(TypeError, match=r"notes\.photo"):
         schema.build(_copy_with("odd type"))
+
+
+class _Text(str):
+    """A str subclass: the compiled check takes the general way for it."""
+
+
+_ODD_VALUES = [
+    None, True, False, 0, 1, -5, 2**40, 1.5, "", "x", "a\x00b", "x" * 70, "x" * 300,
+    "45.00", "45.001", "-3.5", "99999999.99", "1e3", "2026-11-30", "2026-02-30", "2026-1-3",
+    "2026-11-30T08:00:00+00:00", "2026-11-30T08:00:00", "2026-11-30T25:00:00Z",
+    '["sports"]', '["a", 1]', "[", "id-1.a:b", "-bad", "has space", _Text("x"), [], {},
+]  # fmt: skip
+
+
+def test_the_compiled_check_of_every_field_says_what_the_general_one_says() -> None:
+    for entity in ENTITIES.values():
+        assert set(entity.checks) == set(entity.fields)
+        for name, spec in entity.fields.items():
+            for value in _ODD_VALUES:
+                expected = schema.check_value(spec, value)
+                assert entity.checks[name](value) == expected, (entity.name, name, value)
+
+
+def test_the_refusal_names_the_first_bad_field_by_name_whatever_the_order() -> None:
+    entity = ENTITIES["spending_entries"]
+    fields = {"provider": "a\x00b", "amount": "1.001", "method": None, "zzz": 1}
+    assert schema.check_fields(entity, fields) == f"{p.REJECT_INVALID_VALUE}:amount"
+    assert schema.check_fields(entity, {"zzz": 1, "_deleted": True}) == (
+        f"{p.REJECT_UNKNOWN_FIELD}:zzz"
+    )
+    assert schema.check_fields(entity, {"_deleted": True, "amount": "1.00"}) is None

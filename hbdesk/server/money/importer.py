@@ -181,8 +181,9 @@ def _take(engine: Engine, k: Knowledge, items: list[Item], report: Report) -> No
     k.prefetch_means(m for it in items for m in means(it))
     credited = [credited_key(it) for it in items if isinstance(it, Invoice) and it.credit]
     k.prefetch((), [it.key for it in items] + credited, ())
-    clients = {c.client_id for it in items for c in candidates(it, k)}
-    refs = {c.commitment.reference for it in items for c in candidates(it, k) if c.commitment}
+    found = [c for it in items for c in candidates(it, k)]
+    clients = {c.client_id for c in found}
+    refs = {c.commitment.reference for c in found if c.commitment}
     k.prefetch(clients, (), refs)
     pairs: list[tuple[Item, Verdict]] = []
     for item in items:

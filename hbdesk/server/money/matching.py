@@ -18,6 +18,7 @@ commitment covers.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
@@ -204,13 +205,20 @@ def judge_category(raw: str, name: str, decision: Decision) -> tuple[str, str | 
     """The category's code, and why it may not be booked: the models' rules on the
     provider's own words first (gambling and crime never), then on the code with the
     decision's restrictions."""
+    return _judge_category(raw, name, decision.excluded, decision.allowed)
+
+
+@functools.lru_cache(maxsize=4096)  # a file names a few hundred merchants many times over
+def _judge_category(
+    raw: str, name: str, excluded: tuple[str, ...], allowed: tuple[str, ...]
+) -> tuple[str, str | None]:
     code = category_code(raw)
     try:
         if raw:
             check_category(raw, (), ())
         if name and _refuse_name is not None:
             _refuse_name(name, "provider")
-        check_category(code, decision.excluded, decision.allowed)
+        check_category(code, excluded, allowed)
     except DomainError as refused:
         if refused.code == RESTRICTED:
             return code, RESTRICTED

@@ -7,6 +7,7 @@ import hashlib
 import json
 from dataclasses import asdict, dataclass
 from decimal import Decimal
+from functools import cached_property
 from typing import Any, Literal
 
 MAX_FILE_BYTES = 100 * 1024 * 1024  # a month of a county's mobile payments is ~10 MB
@@ -52,7 +53,7 @@ class Invoice:
     def credit(self) -> bool:
         return self.credits is not None
 
-    @property
+    @cached_property  # asked for many times while the item is judged and booked
     def key(self) -> str:
         """The issuer's own id: the same invoice from any file, in any format, is this."""
         return f"invoice:{self.seller_id}:{self.number}"
@@ -64,6 +65,10 @@ class Invoice:
 
     def digest(self) -> str:
         """What the invoice says, format aside: a changed resend has another digest."""
+        return self._said
+
+    @cached_property
+    def _said(self) -> str:
         return _digest(
             [self.seller_id, self.number, str(self.total), str(self.service_on), self.credits]
         )
@@ -87,7 +92,7 @@ class Payment:
     amount: Decimal
     spent_on: dt.date
 
-    @property
+    @cached_property  # asked for many times while the item is judged and booked
     def key(self) -> str:
         return f"{self.kind}:{self.issuer}:{self.txn}"
 
@@ -96,6 +101,10 @@ class Payment:
         return f"{self.issuer}:{self.txn}"[:100]
 
     def digest(self) -> str:
+        return self._said
+
+    @cached_property
+    def _said(self) -> str:
         return _digest([self.means, self.merchant, str(self.amount), str(self.spent_on)])
 
 

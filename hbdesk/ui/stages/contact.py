@@ -24,6 +24,7 @@ from hbdesk.services.clients import (
     update_client_details,
 )
 from hbdesk.services.overview import Overview, client_overview
+from hbdesk.ui.app_style import form_layout
 from hbdesk.ui.draft_text_edit import DraftTextEdit
 from hbdesk.ui.lock_parts import MessageLabel, plain_label
 from hbdesk.ui.stages.base import StagePage
@@ -175,7 +176,7 @@ class NewClientDialog(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         body = QWidget(scroll)
-        form = QFormLayout(body)
+        form = form_layout(body)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.first_name = self._line(self.tr("First name"))
         self.last_name = self._line(self.tr("Last name"))

@@ -27,6 +27,7 @@ from hbdesk.models.vocab import Stage
 from hbdesk.services import budget as budget_service
 from hbdesk.services import decision as decision_service
 from hbdesk.services.decision import AppealSettings, DecisionMaker, DecisionView
+from hbdesk.ui.app_style import form_layout
 from hbdesk.ui.stages.base import StagePage
 from hbdesk.ui.stages.money_common import (
     error_label,
@@ -147,7 +148,7 @@ class DecisionPage(StagePage):
     def _build_draft(self, parent: QWidget) -> None:
         box = QGroupBox(self.tr("Decision draft"), parent)
         self.draft_box = box
-        form = QFormLayout(box)
+        form = form_layout(box)
         self.proposed_label = plain_label("", box)
         self.proposed_label.setAccessibleName(self.tr("Proposed sum"))
         self.outcome = named(QComboBox(box), self.tr("Outcome"))
@@ -242,7 +243,7 @@ class DecisionPage(StagePage):
     def _build_notification(self, parent: QWidget) -> None:
         box = QGroupBox(self.tr("Notification of the chosen decision"), parent)
         self.notify_box = box
-        form = QFormLayout(box)
+        form = form_layout(box)
         self.method = named(QComboBox(box), self.tr("How the decision was notified"))
         fill_combo(self.method, notification_names())
         self.sent_on = _date_edit(box, self.tr("Sent or handed over on"))

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -24,6 +23,7 @@ from hbdesk.models.vocab import Stage
 from hbdesk.services import followup as followup_service
 from hbdesk.services import selfassessment
 from hbdesk.services.followup import GoalAttainment
+from hbdesk.ui.app_style import form_layout
 from hbdesk.ui.charts import BarPairChart
 from hbdesk.ui.stages.base import StagePage
 from hbdesk.ui.stages.money_common import (
@@ -42,6 +42,11 @@ from hbdesk.ui.stages.money_common import (
 )
 from hbdesk.ui.stages.money_tables import cell, make_table
 from hbdesk.ui.workspace.forms import ClientDraftEdit
+
+# What the page shows first of a long history (a year of monthly follow-ups); the rest is
+# one button away. The cost of the page grows with what it shows, not with the years.
+RECENT_FOLLOW_UPS = 12
+RECENT_SCORES = 12
 
 
 def _signed(score: int) -> str:
@@ -91,6 +96,10 @@ class FollowUpPage(StagePage):
         register_words()
         self.goals: list[GoalAttainment] = []
         self.goal_rows: list[_GoalRow] = []
+        self.follow_ups: list = []  # oldest first, as the service gives them
+        self._all_scores = False
+        self._all_follow_ups = False
+        self._shown_client: str | None = None
         content = QWidget(self)
         self.body = QVBoxLayout(content)
         self.body.addWidget(heading(self.tr("Follow-up and evaluation"), content))
@@ -123,20 +132,27 @@ class FollowUpPage(StagePage):
         }
 
     def history_words(self, goal: GoalAttainment) -> str:
+        """The goal's scores, oldest first: the recent ones until all were asked for."""
         if not goal.points:
             return self.tr("No assessments yet.")
         lang = self.ctx.lang
+        points = goal.points if self._all_scores else goal.points[-RECENT_SCORES:]
         parts = [
             f"{formatting.date(p.assessed_on, lang)}: {_signed(p.score)}"
             + (f" ({p.note})" if p.note else "")
-            for p in goal.points
+            for p in points
         ]
         return self.tr("History: %1").replace("%1", " · ".join(parts))
+
+    def _older_scores(self) -> int:
+        if self._all_scores:
+            return 0
+        return sum(max(0, len(g.points) - RECENT_SCORES) for g in self.goals)
 
     # ---- building -------------------------------------------------------------------
     def _build_form(self, parent: QWidget) -> None:
         box = QGroupBox(self.tr("Record a follow-up"), parent)
-        form = QFormLayout(box)
+        form = form_layout(box)
         self.held_on = named(QDateEdit(box), self.tr("Held on"))
         self.next_on = named(QDateEdit(box), self.tr("Next follow-up on"))
         for edit in (self.held_on, self.next_on):
@@ -191,6 +207,13 @@ class FollowUpPage(StagePage):
         layout.addWidget(self.goals_widget)
         self.no_goals = plain_label(self.tr("The plan has no goals yet."), box)
         layout.addWidget(self.no_goals)
+        self.older_scores_button = named(QPushButton("", box), self.tr("Show older assessments"))
+        self.older_scores_button.clicked.connect(self._show_older_scores)
+        self.older_scores_button.hide()
+        older_row = QHBoxLayout()
+        older_row.addWidget(self.older_scores_button)
+        older_row.addStretch(1)
+        layout.addLayout(older_row)
         self.record_button = named(
             QPushButton(self.tr("Record follow-up"), box), self.tr("Record follow-up")
         )
@@ -217,6 +240,13 @@ class FollowUpPage(StagePage):
             self.tr("Earlier follow-ups"),
         )
         layout.addWidget(self.table)
+        self.older_button = named(QPushButton("", box), self.tr("Show older follow-ups"))
+        self.older_button.clicked.connect(self._show_older_follow_ups)
+        self.older_button.hide()
+        older_row = QHBoxLayout()
+        older_row.addWidget(self.older_button)
+        older_row.addStretch(1)
+        layout.addLayout(older_row)
         self.body.addWidget(box)
 
     def _build_chart(self, parent: QWidget) -> None:
@@ -235,6 +265,9 @@ class FollowUpPage(StagePage):
         if self.client_id is None:
             return
         client, vault, actor = self.client_id, self.ctx.vault, self.ctx.actor
+        if client != self._shown_client:  # another client: the recent history first again
+            self._shown_client = client
+            self._all_scores = self._all_follow_ups = False
         run = self.ctx.runner.call
         run(
             followup_service.goal_attainment,
@@ -274,15 +307,45 @@ class FollowUpPage(StagePage):
                 item.widget().deleteLater()
         self.goal_rows = [_GoalRow(self, g, self.goals_grid, 2 * i) for i, g in enumerate(goals)]
         self.no_goals.setVisible(not goals)
+        self._show_older_scores_button()
+
+    def _show_older_scores_button(self) -> None:
+        older = self._older_scores()
+        self.older_scores_button.setText(
+            self.tr("Show %1 older assessments").replace("%1", str(older)) if older else ""
+        )
+        self.older_scores_button.setVisible(older > 0)
+
+    def _show_older_scores(self) -> None:
+        """Every goal's whole history (the data is here already: nothing is read again)."""
+        self._all_scores = True
+        for row in self.goal_rows:
+            row.history.setText(self.history_words(row.goal))
+        self._show_older_scores_button()
+
+    def _show_older_follow_ups(self) -> None:
+        self._all_follow_ups = True
+        self._fill_follow_ups()
+        self.table.setFocus()
 
     def _follow_ups_loaded(self, rows) -> None:
-        lang = self.ctx.lang
+        self.follow_ups = list(rows)
+        self._fill_follow_ups()
+
+    def _fill_follow_ups(self) -> None:
+        lang, rows = self.ctx.lang, self.follow_ups
+        shown = rows if self._all_follow_ups else rows[-RECENT_FOLLOW_UPS:]
+        older = len(rows) - len(shown)
+        self.older_button.setText(
+            self.tr("Show %1 older follow-ups").replace("%1", str(older)) if older else ""
+        )
+        self.older_button.setVisible(older > 0)
         revisions = {
             self.revision.itemData(i): self.revision.itemText(i)
             for i in range(self.revision.count())
         }
-        self.table.setRowCount(len(rows))
-        for r, f in enumerate(reversed(rows)):
+        self.table.setRowCount(len(shown))
+        for r, f in enumerate(reversed(shown)):
             values = [
                 formatting.date(f.held_on, lang),
                 f.summary.replace("\n", " "),

@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from hbdesk.models.vocab import REFUSED_CATEGORIES
 from hbdesk.services.budget import OwnOption
+from hbdesk.ui.app_style import form_layout
 from hbdesk.ui.stages.money_common import (
     area_names,
     category_names,
@@ -86,7 +86,7 @@ class OwnOptionForm(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("The client's own found option"))
-        form = QFormLayout(self)
+        form = form_layout(self)
         self.description = named(QLineEdit(self), self.tr("Description"))
         self.provider = named(QLineEdit(self), self.tr("Provider"))
         self.unit = named(QComboBox(self), self.tr("Unit"))

@@ -27,6 +27,7 @@ from hbdesk.services.plan import (
     record_disagreement,
     start_plan,
 )
+from hbdesk.ui.app_style import form_layout
 from hbdesk.ui.domain_messages import describe
 from hbdesk.ui.lock_parts import MessageLabel, plain_label
 from hbdesk.ui.read_together import ReadTogetherDialog
@@ -81,7 +82,7 @@ class DisagreementDialog(QDialog):
         quoted = plain_label(entry_text, self)
         quoted.setStyleSheet("font-style: italic;")
         layout.addWidget(quoted)
-        form = QFormLayout()
+        form = form_layout()
         self.author = QComboBox(self)
         self.author.setAccessibleName(self.tr("Whose disagreement"))
         for code in ("client", "support_person"):
@@ -236,7 +237,7 @@ class PlanPage(StagePage):
     def _agree_form(self) -> QGroupBox:
         box = QGroupBox(self.tr("Read and confirmed together"), self)
         self.agree_box = box
-        form = QFormLayout(box)
+        form = form_layout(box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(
             plain_label(

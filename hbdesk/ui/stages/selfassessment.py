@@ -27,6 +27,7 @@ from hbdesk.services.selfassessment import (
     questionnaire,
     record_self_assessment,
 )
+from hbdesk.ui.app_style import form_layout
 from hbdesk.ui.lock_parts import MessageLabel, plain_label
 from hbdesk.ui.stages.base import StagePage
 from hbdesk.ui.ui_context import UiContext
@@ -81,8 +82,8 @@ class SelfAssessmentPage(StagePage):
         layout.addWidget(self.history)
 
         self.form_box = QGroupBox(self.tr("New answers"), self)
-        form_layout = QVBoxLayout(self.form_box)
-        top = QFormLayout()
+        box_layout = QVBoxLayout(self.form_box)
+        top = form_layout()
         top.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.answered_on = date_edit(self.form_box, self.tr("Answered on"))
         self.occasion = QComboBox(self.form_box)
@@ -98,25 +99,25 @@ class SelfAssessmentPage(StagePage):
             label = plain_label(text, self.form_box)
             label.setBuddy(widget)
             top.addRow(label, widget)
-        form_layout.addLayout(top)
+        box_layout.addLayout(top)
         self.items_layout = QVBoxLayout()
-        form_layout.addLayout(self.items_layout)
-        form_layout.addWidget(
+        box_layout.addLayout(self.items_layout)
+        box_layout.addWidget(
             plain_label(self.tr("Comment in the person's own words"), self.form_box)
         )
         self.comment = ClientDraftEdit(
             "selfassessment/comment", ctx.keeper, self.form_box, accessible_name=self.tr("Comment")
         )
-        form_layout.addWidget(self.comment)
+        box_layout.addWidget(self.comment)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.record_button = QPushButton(self.tr("&Record the answers"), self.form_box)
         self.record_button.setAccessibleName(self.tr("Record the answers"))
         self.record_button.clicked.connect(self.record)
         buttons.addWidget(self.record_button)
-        form_layout.addLayout(buttons)
+        box_layout.addLayout(buttons)
         self.message = MessageLabel(self.form_box)
-        form_layout.addWidget(self.message)
+        box_layout.addWidget(self.message)
         layout.addWidget(self.form_box)
         layout.addStretch(1)
 
@@ -153,7 +154,7 @@ class SelfAssessmentPage(StagePage):
             outer = QVBoxLayout(box)
             outer.setContentsMargins(0, 6, 0, 0)
             outer.addWidget(scaled_heading(_text(domain, "title", lang), box, scale=1.05))
-            form = QFormLayout()
+            form = form_layout()
             outer.addLayout(form)
             form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # fits a 200 % font
             for item in (i for i in view.items if i.domain_id == domain.id):

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from hbdesk.models.vocab import Stage
 from hbdesk.services import ledger, spending_view
 from hbdesk.services.ledger import Spending
 from hbdesk.services.spending_view import BudgetState, ChartPoint, SpendingRow
+from hbdesk.ui.app_style import form_layout
 from hbdesk.ui.charts import LineChart, Series
 from hbdesk.ui.reflow import Columns
 from hbdesk.ui.stages.base import StagePage
@@ -170,7 +170,7 @@ class UsePage(StagePage):
         layout.addWidget(grid)
         # The client's confirmation of an invoice (kuittaus): a deliberate act.
         self.confirm_box = QGroupBox(self.tr("Confirmation of the invoice with the client"), box)
-        form = QFormLayout(self.confirm_box)
+        form = form_layout(self.confirm_box)
         self.confirmed_by = named(QComboBox(self.confirm_box), self.tr("Who confirmed"))
         fill_combo(
             self.confirmed_by,
@@ -200,7 +200,7 @@ class UsePage(StagePage):
 
     def _build_receipts(self, box: QWidget, grid: Columns) -> None:
         self.receipt_box = QGroupBox(self.tr("Receipts for a direct payment"), box)
-        form = QFormLayout(self.receipt_box)
+        form = form_layout(self.receipt_box)
         self.receipt_amount = named(QLineEdit(self.receipt_box), self.tr("Receipts total (€)"))
         self.receipt_on = _date_edit(self.receipt_box, self.tr("Reported on"))
         self.receipt_text = named(QLineEdit(self.receipt_box), self.tr("What the receipts are"))
@@ -218,7 +218,7 @@ class UsePage(StagePage):
 
     def _build_reverse(self, box: QWidget, grid: Columns) -> None:
         self.reverse_box = QGroupBox(self.tr("Correction"), box)
-        form = QFormLayout(self.reverse_box)
+        form = form_layout(self.reverse_box)
         self.reverse_reason = named(QLineEdit(self.reverse_box), self.tr("Reason for correction"))
         self.reverse_button = named(
             QPushButton(self.tr("Reverse the entry"), self.reverse_box),
@@ -233,7 +233,7 @@ class UsePage(StagePage):
 
     def _build_record(self, parent: QWidget) -> None:
         box = QGroupBox(self.tr("Record spending"), parent)
-        form = QFormLayout(box)
+        form = form_layout(box)
         self.new_method = named(QComboBox(box), self.tr("Payment method"))
         fill_combo(self.new_method, method_names())
         self.new_amount = named(QLineEdit(box), self.tr("Amount (€)"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -199,10 +200,21 @@ class Workspace(QWidget):
         if self.client_id is None or not 0 <= row < len(PAGES):
             return
         page = self.page(row)
-        self.stack.setCurrentWidget(page.parentWidget().parentWidget())  # its scroll area
+        self._show_in_stack(page.parentWidget().parentWidget())  # its scroll area
         if page.client_id != self.client_id:
             page.show_client(self.client_id)
         self.page_shown.emit(page)
+
+    def _show_in_stack(self, scroll: QWidget) -> None:
+        """The page's scroll area in front, painted once. The stack shows the incoming page
+        while its updates are off and turns them on again, which marks every child for
+        another paint: the page was painted twice over. The outgoing page hidden first
+        (unless the keyboard focus is in it: the stack moves the focus along) leaves one."""
+        old = self.stack.currentWidget()
+        focus = QApplication.focusWidget()
+        if old is not None and old is not scroll and not (focus and old.isAncestorOf(focus)):
+            old.hide()
+        self.stack.setCurrentWidget(scroll)
 
     def page(self, row: int) -> StagePage:
         """The page of a step, made the first time it is needed."""

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+from hbdesk import formatting
 from hbdesk.services import followup as followup_service
 from hbdesk.services import selfassessment
 from hbdesk.ui.stages.followup import FollowUpPage
@@ -61,3 +64,47 @@ def test_a_summary_being_typed_is_kept_as_a_draft(qtbot, ctx):
     page.close()
     again = open_page(qtbot, ctx, FollowUpPage, client)
     assert again.summary.toPlainText() == "Kesken jäänyt ajatus"
+
+
+def test_a_long_history_shows_its_recent_part_and_the_rest_is_one_click_away(
+    qtbot, ctx, monkeypatch
+):
+    from hbdesk.ui.stages import followup as followup_page
+
+    monkeypatch.setattr(followup_page, "RECENT_FOLLOW_UPS", 1)
+    monkeypatch.setattr(followup_page, "RECENT_SCORES", 1)
+    client = client_at(ctx, "follow_up")
+    goal = followup_service.goal_attainment(ctx.vault, ctx.actor, client)[0]
+    for n, day in enumerate((dt.date(2026, 1, 12), dt.date(2026, 2, 9))):
+        held = followup_service.record_follow_up(
+            ctx.vault, ctx.actor, client, held_on=day, summary=f"Seuranta {n + 1}"
+        ).value
+        followup_service.record_goal_progress(
+            ctx.vault,
+            ctx.actor,
+            client,
+            goal_lineage_id=goal.goal_lineage_id,
+            assessed_on=day,
+            score=n,
+            note=f"arvio {n + 1}",
+            follow_up_id=held.id,
+        )
+    every = followup_service.list_follow_ups(ctx.vault, ctx.actor, client)
+    points = followup_service.goal_attainment(ctx.vault, ctx.actor, client)[0].points
+    page = open_page(qtbot, ctx, FollowUpPage, client)
+
+    assert page.table.rowCount() == 1  # the newest only
+    newest = max(every, key=lambda f: f.held_on)
+    assert page.table.item(0, 0).text() == formatting.date(newest.held_on)
+    assert page.older_button.isVisible()
+    assert str(len(every) - 1) in page.older_button.text()
+    history = page.goal_rows[0].history
+    assert "arvio 1" not in history.text() and (points[-1].note or "") in history.text()
+    older = page.older_scores_button
+    assert older.isVisible() and older.accessibleName()
+
+    page.older_button.click()
+    assert page.table.rowCount() == len(every) and not page.older_button.isVisible()
+    older.click()
+    assert "arvio 1" in history.text() and "arvio 2" in history.text()
+    assert not older.isVisible()
