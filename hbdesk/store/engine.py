@@ -129,6 +129,10 @@ def make_engine(db_path: Path, key: bytearray) -> Engine:
         pool_size=2,
         max_overflow=4,
         pool_pre_ping=False,
+        # The connection used last goes out first: its page cache holds what the next call
+        # reads (another connection's cache is emptied by every write it did not make), and
+        # with memory security each page read again is a decrypt plus mlock'ed buffers.
+        pool_use_lifo=True,
     )
 
     @event.listens_for(engine, "begin")
