@@ -79,6 +79,8 @@ class Desk:
         self._wait(lambda: self.shell.main_window is not None, "the main window")
         self.window = self.shell.main_window
         assert self.window is not None
+        window = self.window  # its sync panel comes once the caseload has shown
+        self._wait(lambda: window.sync_dock_widget() is not None, "the sync panel")
         self.runner = self.window.ctx.runner
         self.settle()
         self.calls: list[tuple[Callable[..., Any], tuple[Any, ...], dict[str, Any]]] = []

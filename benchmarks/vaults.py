@@ -45,9 +45,18 @@ def copy_of(folder: Path, into: Path) -> Path:
 
 
 def desktop_vault(today: dt.date | None = None) -> Path:
-    """The demo caseload plus the five-year client, locked (folder with `vault/`)."""
+    """The demo caseload plus the five-year client, locked (folder with `vault/`).
+
+    Named by the schema's head too: a vault built by an older hbdesk would be upgraded by
+    Alembic at every launch of its copies, which a caseworker's laptop does once per release.
+    """
+    from hbdesk.store import migrate
+
     day = today or dt.date.today()
-    return cached(f"desktop-{day.isoformat()}", lambda f: _build_desktop(f / "vault", day))
+    return cached(
+        f"desktop-{day.isoformat()}-schema{migrate.head_revision()}",
+        lambda f: _build_desktop(f / "vault", day),
+    )
 
 
 def _build_desktop(folder: Path, day: dt.date) -> None:

@@ -87,7 +87,9 @@ def lock_screens(lang: str, work: Path) -> None:
     # 2. The main window after creating the vault, with notes from the visit.
     page.repeat.setText(PASSPHRASE)
     page.create_button.click()
-    wait_until(lambda: shell.main_window is not None)
+    wait_until(
+        lambda: shell.main_window is not None and shell.main_window.sync_dock_widget() is not None
+    )
     shell.main_window.notes.setPlainText(NOTES)
     shell.main_window.notes_dock.show()
     save(shell.main_window, f"03-main-{lang}.png")

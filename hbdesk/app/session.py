@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from hbdesk.services import caseload, drafts
 from hbdesk.store import OpenVault, Vault
+from hbdesk.store.unwrap import Unwrapped
 from hbdesk.sync import app_identity
 
 log = logging.getLogger(__name__)
@@ -28,6 +29,15 @@ def unlock(vault: Vault, passphrase: str, *, accept_journal_problem: bool = Fals
     if accept_journal_problem:
         return opened(vault.open(passphrase, accept_journal_problem=True))
     return opened(vault.open(passphrase))
+
+
+def open_unwrapped(
+    vault: Vault, found: Unwrapped, passphrase: str, *, accept_journal_problem: bool = False
+) -> Unlocked:
+    """Unlocking after `unlock_key.unwrap` found the data key (with `vault`'s throttle)."""
+    return opened(
+        vault.open_unwrapped(found, passphrase, accept_journal_problem=accept_journal_problem)
+    )
 
 
 def create(vault: Vault, passphrase: str) -> Unlocked:

@@ -1,4 +1,10 @@
-"""The encrypted local store: files, keys, SQLCipher, migrations. Nothing above it says "pragma"."""
+"""The encrypted local store: files, keys, SQLCipher, migrations. Nothing above it says "pragma".
+
+`Vault` and `OpenVault` (hbdesk.store.vault, with SQLAlchemy and the models) load when first
+asked for: unlocking derives the key (hbdesk.store.unwrap) while they load.
+"""
+
+from typing import TYPE_CHECKING, Any
 
 from hbdesk.store.errors import (
     NotAVault,
@@ -14,7 +20,9 @@ from hbdesk.store.errors import (
     WrongPassphrase,
 )
 from hbdesk.store.keys import DEFAULT_KDF, KdfParams
-from hbdesk.store.vault import OpenVault, Vault
+
+if TYPE_CHECKING:
+    from hbdesk.store.vault import OpenVault, Vault
 
 __all__ = [
     "DEFAULT_KDF",
@@ -33,3 +41,11 @@ __all__ = [
     "WeakPassphrase",
     "WrongPassphrase",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("OpenVault", "Vault"):
+        from hbdesk.store import vault
+
+        return getattr(vault, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

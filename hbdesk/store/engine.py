@@ -12,8 +12,9 @@ from sqlalchemy.pool import QueuePool
 
 from hbdesk.store import append_only
 from hbdesk.store.errors import VaultDamaged, VaultError, VaultLocked, VaultWriteFailed
+from hbdesk.store.unwrap import PAGE_SIZE
 
-PAGE_SIZE = 4096
+__all__ = ["PAGE_SIZE"]  # also the store's page size for the files read before any engine
 # 64 MiB page cache: with SQLCipher the cache decides read speed (PLATFORM-NOTES.md).
 CACHE_KIB = 65536
 
@@ -128,6 +129,10 @@ def make_engine(db_path: Path, key: bytearray) -> Engine:
         pool_size=2,
         max_overflow=4,
         pool_pre_ping=False,
+        # The connection used last goes out first: its page cache holds what the next call
+        # reads (another connection's cache is emptied by every write it did not make), and
+        # with memory security each page read again is a decrypt plus mlock'ed buffers.
+        pool_use_lifo=True,
     )
 
     @event.listens_for(engine, "begin")

@@ -22,26 +22,17 @@ from sqlalchemy.orm import Session, sessionmaker
 from hbdesk.models.base import utcnow
 from hbdesk.models.meta import VaultMeta
 from hbdesk.store import engine as sql
-from hbdesk.store import journal, keys, migrate, threads
+from hbdesk.store import journal, keys, migrate, threads, unwrap
 from hbdesk.store.errors import (
     NotAVault,
     VaultDamaged,
     VaultError,
     VaultExists,
     VaultLocked,
-    VaultMissing,
     VaultWriteFailed,
     WeakPassphrase,
-    WrongPassphrase,
 )
-from hbdesk.store.files import (
-    atomic_write,
-    check_readable,
-    fsync_dir,
-    parent_dir,
-    private_dir,
-    read_checked,
-)
+from hbdesk.store.files import atomic_write, fsync_dir, parent_dir, private_dir
 from hbdesk.store.guard import JournalGuard
 from hbdesk.store.throttle import UnlockThrottle
 
@@ -50,16 +41,15 @@ log = logging.getLogger(__name__)
 # Inside `OpenVault.shared()`: that vault and the session every session() of the block joins.
 _SHARED: ContextVar[tuple[OpenVault, Session] | None] = ContextVar("hbdesk_shared", default=None)
 
-KEY_FILE = "hbdesk.key"
-DB_FILE = journal.DB_FILE
+KEY_FILE = unwrap.KEY_FILE
+DB_FILE = unwrap.DB_FILE
 WAL_FILE = journal.WAL_FILE
 SHM_FILE = journal.SHM_FILE
 # What the vault knows of its journal (journal.py): it tells a lost, stale or foreign WAL.
 STATE_FILE = journal.RECORD_FILE
 # The vault copies its WAL into the database (and starts a new run) past this size.
 CHECKPOINT_BYTES = 4 * 1024 * 1024
-# Wrong passphrases so far and when the last came (throttle.py): a count and a time, no secret.
-ATTEMPTS_FILE = "hbdesk.attempts"
+ATTEMPTS_FILE = unwrap.ATTEMPTS_FILE
 MIN_PASSPHRASE_CHARS = 10
 SALT_BYTES = 16
 
@@ -77,7 +67,7 @@ class Vault:
         kdf.check()
         self.folder = Path(folder)
         self.kdf = kdf
-        self.throttle = throttle or UnlockThrottle(self.folder / ATTEMPTS_FILE)
+        self.throttle = throttle or unwrap.throttle_for(self.folder)
 
     @property
     def key_path(self) -> Path:
@@ -140,17 +130,21 @@ class Vault:
         part="journal") and chose to open anyway; a journal that does not fit is set aside
         (kept, renamed), never deleted.
         """
-        key_file = self._read_key_file()
-        self.throttle.check(record_expected=key_file.version >= keys.ATTEMPTS_RECORD_SINCE)
-        db_size = self._check_database()
+        found = unwrap.unwrap(self.folder, passphrase, self.throttle)
+        return self.open_unwrapped(found, passphrase, accept_journal_problem=accept_journal_problem)
+
+    def open_unwrapped(
+        self,
+        found: unwrap.Unwrapped,
+        passphrase: str,
+        *,
+        accept_journal_problem: bool = False,
+    ) -> OpenVault:
+        """The second half of `open`, after `unwrap.unwrap` (this vault's folder and throttle)
+        found the data key: the database checked against it, the journal judged, opened."""
+        key_file, data_key = found.key_file, found.data_key
         try:
-            data_key = keys.unwrap(key_file, passphrase)
-        except WrongPassphrase:
-            raise WrongPassphrase(failures=self.throttle.failed()) from None
-        self.throttle.succeeded()
-        _remove_stale_temporaries(self.folder)
-        try:
-            if db_size and _db_salt(self.db_path) != key_file.db_salt:
+            if found.db_size and _db_salt(self.db_path) != key_file.db_salt:
                 raise NotAVault("the database belongs to another vault", reason="foreign")
             plan = journal.assess(self.folder, data_key, key_file.vault_id)
             if plan.problem is not None and not accept_journal_problem:
@@ -187,26 +181,7 @@ class Vault:
         return opened
 
     def _read_key_file(self) -> keys.KeyFile:
-        try:
-            raw = read_checked(self.key_path, what="key file")
-        except VaultMissing:
-            if self.db_path.exists():
-                raise VaultDamaged(
-                    "the key file is missing", part="key_file", reason="missing_part"
-                ) from None
-            raise
-        return keys.KeyFile.from_bytes(raw)
-
-    def _check_database(self) -> int:
-        try:
-            size = check_readable(self.db_path, what="database")
-        except VaultMissing:
-            raise VaultDamaged("the database file is missing", reason="missing_part") from None
-        if size == 0:
-            raise VaultDamaged("the database file is empty", reason="empty")
-        if size % sql.PAGE_SIZE:
-            raise VaultDamaged("the database file is cut short", reason="truncated")
-        return size
+        return unwrap.read_key_file(self.folder)
 
 
 class OpenVault:
@@ -416,12 +391,6 @@ def _build_database(db_path: Path, data_key: bytearray, schema: str) -> str:
     finally:
         engine.dispose()
     return vault_id
-
-
-def _remove_stale_temporaries(folder: Path) -> None:
-    """Key-file copies left by a process killed mid-write (see files.atomic_write)."""
-    for leftover in folder.glob(f".{KEY_FILE}.*.tmp"):
-        leftover.unlink(missing_ok=True)
 
 
 def _db_salt(db_path: Path) -> bytes:

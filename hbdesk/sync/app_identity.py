@@ -22,6 +22,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 from cryptography import x509
@@ -33,7 +34,9 @@ from hbdesk.models.meta import VaultMeta
 from hbdesk.models.outbox import OutboxOp
 from hbdesk.protocol import pki
 from hbdesk.store import OpenVault
-from hbdesk.sync.client import SyncClient
+
+if TYPE_CHECKING:
+    from hbdesk.sync.client import SyncClient
 
 DEVICE_ID = "device:id"
 DEVICE_KEY = "device:key_pem"
@@ -233,6 +236,8 @@ def open_client(
 ) -> SyncClient:
     """A SyncClient for this enrolled laptop (IdentityError "not_enrolled" otherwise);
     `on_state` hears the transport's states ("server_busy" while it waits to try again)."""
+    from hbdesk.sync.client import SyncClient  # httpx and the protocol: not on the unlock path
+
     with vault.session() as s:
         rows = {k: s.get(VaultMeta, k) for k in (DEVICE_ID, DEVICE_KEY, DEVICE_CERT, MUNICIPAL_CA)}
         values = {k: r.value for k, r in rows.items() if r is not None}

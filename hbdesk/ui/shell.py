@@ -32,25 +32,40 @@ from hbdesk.ui.vault_probe import vault_present
 if TYPE_CHECKING:
     from hbdesk.app.session import Unlocked
     from hbdesk.app.store import KdfParams, OpenVault, Vault
+    from hbdesk.app.unlock_key import UnlockThrottle
     from hbdesk.services.context import Actor
     from hbdesk.ui.main_window import MainWindow, ViewState
     from hbdesk.ui.ui_context import UiContext
 
 log = logging.getLogger(__name__)
 
+# The sync panel joins the desktop when the caseload has shown, at the latest after this.
+SYNC_PANEL_LATEST_MS = 3000
 
-def _import_slow_parts() -> None:
-    """What unlocking needs, loaded while the passphrase is typed (in a pool thread)."""
-    import zxcvbn  # noqa: F401
+
+def _import_slow_parts(creating: bool) -> None:
+    """What unlocking and the desktop need, loaded in a pool thread while the passphrase is
+    typed and while Argon2id derives the key: the store, the models and the services first
+    (the unlock call needs them the moment the key is there), then the desktop's modules
+    (the UI thread only builds its widgets)."""
+    if creating:
+        import zxcvbn  # noqa: F401  (the create page's strength meter)
 
     import hbdesk.app.session
-    import hbdesk.models.registry  # noqa: F401
+    import hbdesk.models.registry
+    import hbdesk.ui.main_window  # noqa: F401
+
+
+def _import_sync_parts() -> None:
+    """The sync panel's modules, loaded in a pool thread after the caseload has shown."""
+    import hbdesk.ui.sync_panel  # noqa: F401
 
 
 class Shell(QObject):
     """Owns the lock window, the main window and the open vault; nothing else holds the key."""
 
     unlocked = Signal()
+    sync_attached = Signal()  # the sync panel is in the desktop (after the caseload shows)
     locked = Signal()
     unlock_failed = Signal(str)  # the problem's code (hbdesk.ui.vault_messages)
     create_failed = Signal(str)
@@ -79,6 +94,7 @@ class Shell(QObject):
         self._pool = pool
         self._quit_app = quit_app
         self._vault: Vault | None = None  # one object: its throttle counts wrong passphrases
+        self._throttle: UnlockThrottle | None = None  # that throttle, made before the Vault
         self._vault_guard = threading.Lock()
         self.open_vault: OpenVault | None = None
         self._device_id: str | None = None  # the enrolled device id, read on unlock
@@ -167,8 +183,9 @@ class Shell(QObject):
     def _start_preload(self) -> None:
         if self._shut_down or self.busy:
             return
+        creating = self.lock_window.mode == "create"
         run_in_background(
-            _import_slow_parts,
+            lambda: _import_slow_parts(creating),
             lambda _: None,
             lambda exc: log.error("preloading failed", exc_info=exc),
             self._pool,
@@ -180,12 +197,23 @@ class Shell(QObject):
             if self._vault is None:
                 from hbdesk.app.store import Vault
 
+                throttle = self._unlock_throttle()
                 self._vault = (
-                    Vault(self.vault_dir)
+                    Vault(self.vault_dir, throttle=throttle)
                     if self._kdf is None
-                    else Vault(self.vault_dir, kdf=self._kdf)
+                    else Vault(self.vault_dir, kdf=self._kdf, throttle=throttle)
                 )
             return self._vault
+
+    def _unlock_throttle(self) -> UnlockThrottle:
+        """The vault's record of wrong passphrases, usable before the store has loaded."""
+        if self._vault is not None:
+            return self._vault.throttle
+        if self._throttle is None:
+            from hbdesk.app.unlock_key import throttle_for
+
+            self._throttle = throttle_for(self.vault_dir)
+        return self._throttle
 
     # Demo vault.
     def _prepare_demo_vault(self) -> None:
@@ -223,11 +251,23 @@ class Shell(QObject):
             return
         self.lock_window.unlock_page.set_busy(True, self.tr("Opening the vault…"))
 
-        def work() -> Unlocked:
-            from hbdesk.app import session
+        throttle = self._unlock_throttle()
 
-            return session.unlock(
-                self._get_vault(), passphrase, accept_journal_problem=accept_journal_problem
+        def work() -> Unlocked:
+            # The key first: Argon2id releases the GIL, so the store, the models and the
+            # desktop's modules load (the preload, the UI thread) while it runs.
+            from hbdesk.app.unlock_key import unwrap
+
+            found = unwrap(self.vault_dir, passphrase, throttle)
+            try:
+                from hbdesk.app import session
+
+                vault = self._get_vault()
+            except BaseException:
+                found.wipe()
+                raise
+            return session.open_unwrapped(
+                vault, found, passphrase, accept_journal_problem=accept_journal_problem
             )
 
         self._run(work, self._on_vault_opened, self._on_unlock_failed)
@@ -270,10 +310,10 @@ class Shell(QObject):
 
     def _throttle_wait(self) -> float:
         """Seconds before the store accepts another attempt (0 when it accepts one now)."""
-        from hbdesk.app.store import TooManyAttempts
+        from hbdesk.app.unlock_key import TooManyAttempts
 
         try:
-            self._get_vault().throttle.check()
+            self._unlock_throttle().check()
         except TooManyAttempts as exc:
             return exc.wait_seconds
         return 0.0
@@ -314,7 +354,7 @@ class Shell(QObject):
         window.enrolment_requested.connect(self._on_enrolment_requested)
         window.language_chosen.connect(self._on_language_chosen)
         window.text_size_chosen.connect(self._on_text_size_chosen)
-        self._attach_sync(opened, window, ctx)
+        self._attach_sync_after_caseload(opened, window, ctx)
         self.main_window = window
         window.fit_to_screen()
         window.show()
@@ -324,6 +364,34 @@ class Shell(QObject):
             window.restore(state)  # the client and step the lock closed
         else:
             window.caseload.search.setFocus()
+
+    def _attach_sync_after_caseload(
+        self, opened: OpenVault, window: MainWindow, ctx: UiContext
+    ) -> None:
+        """The sync panel once the caseload is on the screen (or after a few seconds if it
+        does not come): its modules (httpx, the protocol) load in a pool thread then, not
+        while the unlock and the caseload wait, and its first read comes after the caseload's."""
+        started = False
+
+        def attach(_: object = None) -> None:
+            if self.main_window is window and self.open_vault is opened:
+                self._attach_sync(opened, window, ctx)
+                self.sync_attached.emit()
+
+        def load() -> None:
+            nonlocal started
+            if started:
+                return
+            started = True
+            run_in_background(
+                _import_sync_parts,
+                attach,
+                lambda exc: log.error("loading sync failed", exc_info=exc),
+                self._pool,
+            )
+
+        window.caseload.loaded.connect(load)
+        QTimer.singleShot(SYNC_PANEL_LATEST_MS, window, load)
 
     def _attach_sync(self, opened: OpenVault, window: MainWindow, ctx: UiContext) -> None:
         """The sync status under the desktop; it refreshes after every change a service makes."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -21,6 +23,7 @@ def test_the_chain_is_linear_with_one_head() -> None:
     revisions = revisions_oldest_first()
     assert revisions[0] == FIRST
     assert migrate.head_revision() == revisions[-1]
+    assert revisions[-1] == migrate.HEAD  # the unlock's quick check that nothing is to do
     for rev in migrate.script().walk_revisions():
         assert not rev.is_merge_point and not rev.is_branch_point
 
@@ -80,3 +83,22 @@ def test_a_vault_from_a_newer_hbdesk_is_refused_untouched(vault_dir: Path) -> No
         Vault(vault_dir, kdf=FAST_KDF).open(PASSPHRASE)
     assert err.value.reason == "newer_format"
     assert (vault_dir / "hbdesk.db").read_bytes() == before
+
+
+def test_a_vault_at_the_head_opens_without_loading_alembic(vault_dir: Path) -> None:
+    """Unlocking a vault already at the head reads its revision and runs no script."""
+    Vault(vault_dir, kdf=FAST_KDF).create(PASSPHRASE).lock()
+    code = (
+        "import sys\n"
+        "from hbdesk.store import Vault, migrate\n"
+        "from tests.conftest import FAST_KDF, PASSPHRASE\n"
+        f"opened = Vault({str(vault_dir)!r}, kdf=FAST_KDF).open(PASSPHRASE)\n"
+        "print(migrate.stored_revision(opened.engine), 'alembic' in sys.modules)\n"
+        "opened.lock()\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == [migrate.HEAD, "False"]

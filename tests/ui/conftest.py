@@ -78,10 +78,11 @@ def make_shell(qtbot, clock: FakeClock) -> Iterator[Callable[..., Shell]]:
 
 
 def unlock(qtbot, shell: Shell, passphrase: str = PASSPHRASE) -> None:
-    """Type the passphrase on the lock screen and wait for the main window."""
+    """Type the passphrase on the lock screen and wait for the main window and its sync panel
+    (added once the caseload has shown)."""
     page = shell.lock_window.unlock_page
     page.passphrase.setText(passphrase)
-    with qtbot.waitSignal(shell.unlocked, timeout=UNLOCK_TIMEOUT_MS):
+    with qtbot.waitSignals([shell.unlocked, shell.sync_attached], timeout=UNLOCK_TIMEOUT_MS):
         page.unlock_button.click()
 
 

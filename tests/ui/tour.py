@@ -95,7 +95,12 @@ class Tour:
         page = shell.lock_window.unlock_page
         page.passphrase.setText(PASSPHRASE)
         page.unlock_button.click()
-        wait_until(lambda: shell.main_window is not None)
+        # The sync panel joins the desktop once the caseload has shown.
+        wait_until(
+            lambda: (
+                shell.main_window is not None and shell.main_window.sync_dock_widget() is not None
+            )
+        )
         settle(shell)
 
     @property
