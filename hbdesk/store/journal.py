@@ -242,7 +242,7 @@ def _view_epoch(folder: Path, data_key: bytearray) -> int | None:
             _private_copy(scratch / DB_FILE, fh.read(sql.PAGE_SIZE))
         with open(folder / WAL_FILE, "rb") as src, _private_file(scratch / WAL_FILE) as dst:
             shutil.copyfileobj(src, dst)
-        return sql.read_epoch(scratch / DB_FILE, data_key, with_journal=True)
+        return sql.read_epoch(scratch / DB_FILE, data_key, with_journal=True, page_one_only=True)
     except sql.WrongKey:
         return None
     except OSError as exc:
