@@ -235,7 +235,8 @@ def _trouble(
 
 def _view_epoch(folder: Path, data_key: bytearray) -> int | None:
     """The epoch seen through the WAL, on copies in a private temporary folder (None: the
-    key cannot read what the WAL holds)."""
+    key cannot read what the WAL holds). A WAL without a committed frame (a commit killed
+    while SQLite wrote it) shows the database's own epoch: it holds nothing to apply."""
     scratch = Path(tempfile.mkdtemp(prefix="hbdesk-journal-"))  # 0700
     try:
         with open(folder / DB_FILE, "rb") as fh:
