@@ -85,11 +85,17 @@ def _opening_failed(exc: sqlcipher.DatabaseError) -> VaultError:
     return WrongKey("the database cannot be read with this vault's key")
 
 
-def read_epoch(db_path: Path, key: bytearray, *, with_journal: bool) -> int:
+def read_epoch(
+    db_path: Path, key: bytearray, *, with_journal: bool, page_one_only: bool = False
+) -> int:
     """The database's epoch (user_version: see journal.py) through a read-only connection.
 
     `with_journal=False` reads the database file alone (immutable: no -wal, no -shm, no
     lock, nothing written); True reads it with the -wal beside it, never writing either.
+    `page_one_only`: the file is a copy of the database's first page alone (journal.py). Its
+    header still gives the whole database's size, which SQLite takes for damage when the
+    WAL has no committed frame to give the size instead (writable_schema: the file's size
+    is taken; only page 1 is read, through a connection that cannot write).
     Raises WrongKey when this key does not read what it finds.
     """
     mode = "mode=ro" if with_journal else "immutable=1"
@@ -101,6 +107,8 @@ def read_epoch(db_path: Path, key: bytearray, *, with_journal: bool) -> int:
     )
     try:
         _key(conn, key)
+        if page_one_only:
+            conn.execute("PRAGMA writable_schema = ON")
         row = conn.execute("PRAGMA user_version").fetchone()
     except sqlcipher.DatabaseError as exc:
         raise WrongKey("the database cannot be read with this vault's key") from exc

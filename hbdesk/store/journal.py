@@ -235,14 +235,15 @@ def _trouble(
 
 def _view_epoch(folder: Path, data_key: bytearray) -> int | None:
     """The epoch seen through the WAL, on copies in a private temporary folder (None: the
-    key cannot read what the WAL holds)."""
+    key cannot read what the WAL holds). A WAL without a committed frame (a commit killed
+    while SQLite wrote it) shows the database's own epoch: it holds nothing to apply."""
     scratch = Path(tempfile.mkdtemp(prefix="hbdesk-journal-"))  # 0700
     try:
         with open(folder / DB_FILE, "rb") as fh:
             _private_copy(scratch / DB_FILE, fh.read(sql.PAGE_SIZE))
         with open(folder / WAL_FILE, "rb") as src, _private_file(scratch / WAL_FILE) as dst:
             shutil.copyfileobj(src, dst)
-        return sql.read_epoch(scratch / DB_FILE, data_key, with_journal=True)
+        return sql.read_epoch(scratch / DB_FILE, data_key, with_journal=True, page_one_only=True)
     except sql.WrongKey:
         return None
     except OSError as exc:

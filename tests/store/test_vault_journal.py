@@ -347,3 +347,61 @@ def test_a_vault_crashed_under_an_earlier_hbdesk_opens_with_its_journal(vault_di
     assert stored_notes(vault_dir) == set(range(20))
     assert json.loads((vault_dir / "hbdesk.state").read_text())["state"] == "closed"
     assert stored_notes(vault_dir) == set(range(20))
+
+
+NEW_RUN_WRITER = textwrap.dedent("""
+    import os, signal, sys
+    from pathlib import Path
+    from hbdesk.store import Vault, KdfParams, journal
+    from hbdesk.services.drafts import save_draft
+    kdf = KdfParams(memory_kib=19 * 1024, iterations=2, lanes=1)
+    folder = Path(sys.argv[1])
+    v = Vault(folder, kdf=kdf).open(sys.argv[2])
+    i = 0
+    while True:  # until the vault's own checkpoint has emptied the WAL: that run is over
+        save_draft(v, f"note/{i:05d}", f"{i} " + "y" * 200_000)
+        print(i, flush=True)
+        i += 1
+        if (folder / "hbdesk.db-wal").stat().st_size == 0:
+            break
+    def killed(*args, **kwargs):
+        os.kill(os.getpid(), signal.SIGKILL)
+    journal.write_record = killed  # the next run's record is never written
+    save_draft(v, f"note/{i:05d}", f"{i} " + "y" * 200_000)
+""")
+FRAME = 24 + 4096  # a WAL frame: its header and one page
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kept", ["first frame", "all but the commit frame"])
+def test_a_kill_while_the_next_run_writes_its_first_commit_is_no_journal_problem(
+    vault_dir: Path, kept: str
+) -> None:
+    """The checkpoint emptied the WAL; the next commit (which raises the epoch, page 1 its
+    first frame) was killed while SQLite wrote its frames: the WAL holds the new run's
+    header and some of its frames, no commit frame, and the record names the run before.
+    The WAL holds nothing SQLite would apply: the vault opens without a word."""
+    from hbdesk.store import wal
+
+    new_vault(vault_dir)
+    proc = subprocess.run(
+        [sys.executable, "-c", NEW_RUN_WRITER, str(vault_dir), PASSPHRASE],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=ROOT,
+    )
+    assert proc.returncode == -signal.SIGKILL, proc.stderr
+    acked = {int(x) for x in proc.stdout.split()}
+    record = json.loads((vault_dir / "hbdesk.state").read_text())
+    whole = (vault_dir / WAL).read_bytes()
+    frames = (len(whole) - 32) // FRAME
+    assert len(whole) == 32 + frames * FRAME and frames > 2
+    # As SQLite leaves it when killed between two frames of the commit (page 1 is written
+    # first): the commit frame, the last, never came.
+    keep = 1 if kept == "first frame" else frames - 1
+    (vault_dir / WAL).write_bytes(whole[: 32 + keep * FRAME])
+    info = wal.read(vault_dir / WAL, 4096)
+    assert info is not None and info.first_page == 1 and info.ident != record["wal"]
+    assert stored_notes(vault_dir) == acked  # opens without a word; the cut commit is not there
+    assert stored_notes(vault_dir) == acked
