@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import shiboken6
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from hbdesk.services.caseload import caseload
@@ -50,13 +51,18 @@ STOPS = [
 
 
 def settle(shell: Shell | None = None, rounds: int = 3) -> None:
-    """Let background calls finish and the layouts settle."""
+    """Let background calls finish and the layouts settle; then delete what the app threw
+    away (deleteLater), as its event loop would: processEvents() alone never does, and the
+    pages of every client opened, the client views and closed dialogs piled up hidden in the
+    main window (3000 widgets by the last stop, each walked by the checks and sent every
+    WindowBlocked of every modal dialog)."""
     window = shell.main_window if shell is not None else None
     for _ in range(rounds):
         if window is not None:
             window.ctx.runner.wait_idle()
         QApplication.processEvents()
         QApplication.sendPostedEvents()  # layout requests posted by the last results
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
 def wait_until(condition: Callable[[], bool], seconds: float = 30.0) -> None:
