@@ -83,8 +83,10 @@ class Tour:
     settings: Settings = field(default_factory=lambda: Settings(idle_lock_minutes=240))
     shell: Shell | None = None
     _opened: list[QWidget] = field(default_factory=list)
+    _clients: dict[tuple[str, ...], str] = field(default_factory=dict)
 
     def start(self) -> None:
+        self._clients.clear()
         self.shell = Shell(
             self.folder,
             settings=self.settings,
@@ -110,7 +112,14 @@ class Tour:
         return self.shell.main_window
 
     def client(self, *stages: str) -> str:
-        """The first demo client at the first of `stages` that has one."""
+        """The first demo client at the first of `stages` that has one; looked up once per
+        tour (no stop moves a client to another stage: starting a plan leaves it at "plan"),
+        not by a caseload query on the UI thread at every stop."""
+        if stages not in self._clients:
+            self._clients[stages] = self._first_client(stages)
+        return self._clients[stages]
+
+    def _first_client(self, stages: tuple[str, ...]) -> str:
         for stage in stages:
             rows = caseload(self.shell.open_vault, DEMO_WORKER, stage=stage)
             if rows:
