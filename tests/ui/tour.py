@@ -20,6 +20,7 @@ from hbdesk.services.caseload import caseload
 from hbdesk.services.demo import DEMO_WORKER
 from hbdesk.settings import Settings
 from hbdesk.store import KdfParams
+from hbdesk.ui.reflow import fit_to_screen
 from hbdesk.ui.shell import Shell
 from hbdesk.ui.stages import PAGES
 
@@ -145,6 +146,15 @@ class Tour:
         method = getattr(self, "_" + name.replace("-", "_"))
         shown = method()
         settle(self.shell)
+        if isinstance(shown, QDialog) and not shown.property("fitted_to_screen"):
+            # A dialog fits itself to its screen when it gets the focus (ui/reflow.py), as it
+            # does on a desktop. The probes' processes share one X server and so its one input
+            # focus: another process's window can take it first, and the dialog was measured
+            # unfitted (read-together at 900×700 on the 683×384 screen, now and then). What
+            # the focus would do, done here; if the focus comes after, the app sees it done.
+            shown.setProperty("fitted_to_screen", True)
+            fit_to_screen(shown)
+            settle(self.shell)
         return shown
 
     def leave(self) -> None:
