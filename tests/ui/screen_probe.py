@@ -59,6 +59,9 @@ TOUR_MODULES = (
     "hbdesk.ui.enrolment_dialog",
     "hbdesk.ui.unit_outcomes_dialog",
     "hbdesk.ui.stages.people",
+    "hbdesk.ui.sync_controller",
+    "hbdesk.ui.sync_panel",
+    "holidays.countries",  # the due days' public holidays load every country's module
     "tests.ui.a11y",
     "tests.ui.fit",
     "tests.ui.tour",
