@@ -5,8 +5,17 @@ screen reader would hear wrong (JSON: {lang: {stop: {"fit": [...], "a11y": [...]
         python -m tests.ui.screen_probe --vault DEMO --out result.json [--langs fi,sv,en]
         [--text-size 200] [--shots DIR] [--stops caseload,client-view]
 
+Several configurations at once, side by side (JSON: {name: {lang: ...}}):
+
+    QT_QPA_PLATFORM=xcb DISPLAY=:N python -m tests.ui.screen_probe --vault DEMO \
+        --out result.json --probe 1366x768:1:100:fi,sv,en --probe 2x-scale:2:100:fi,sv
+
+`--probe NAME:QT_SCALE_FACTOR:TEXT_SIZE:LANGS`: the modules are imported once, then one child
+is forked for each (before any QApplication: Qt reads the scale when the application is made),
+so that each does not import and compile the app again.
+
 The vault folder is copied first (never changed). `--shots` also saves each view as PNG.
-Used by tests/ui/test_on_a_real_screen.py (one process per scale) and scripts/screenshots.py.
+Used by tests/ui/test_on_a_real_screen.py (--probe) and scripts/screenshots.py.
 """
 
 from __future__ import annotations
@@ -34,10 +43,77 @@ def parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--shots", type=Path)
     parser.add_argument("--shot-suffix", default="")
     parser.add_argument("--stops", default="")
+    parser.add_argument("--probe", action="append", default=[], metavar="NAME:SCALE:TEXT:LANGS")
     return parser.parse_args(argv)
 
 
+# What a tour imports on its way (the app loads its windows and dialogs when first shown):
+# imported before forking, so that the children share them.
+TOUR_MODULES = (
+    "hbdesk.settings",
+    "hbdesk.ui.translations",
+    "hbdesk.ui.main_window",
+    "hbdesk.ui.client_view",
+    "hbdesk.ui.client_log",
+    "hbdesk.ui.documents_dialog",
+    "hbdesk.ui.enrolment_dialog",
+    "hbdesk.ui.unit_outcomes_dialog",
+    "hbdesk.ui.stages.people",
+    "hbdesk.ui.sync_controller",
+    "hbdesk.ui.sync_panel",
+    "holidays.countries",  # the due days' public holidays load every country's module
+    "tests.ui.a11y",
+    "tests.ui.fit",
+    "tests.ui.tour",
+)
+
+
+def run_forked(args: argparse.Namespace) -> tuple[dict[str, dict], list[str]]:
+    """Each `--probe` in a child forked after the imports; their results by name, and what
+    went wrong in any of them."""
+    import gc
+    import importlib
+    import traceback
+
+    for module in TOUR_MODULES:
+        importlib.import_module(module)
+    gc.freeze()  # shared with the children as it is (the collector does not touch it there)
+    children: dict[int, tuple[str, Path]] = {}
+    with tempfile.TemporaryDirectory(prefix="hbdesk-probes-") as tmp:
+        for spec in args.probe:
+            name, scale, text, langs = spec.split(":")
+            out = Path(tmp) / f"{name}.json"
+            pid = os.fork()
+            if pid == 0:  # the child: its own QApplication at its own scale
+                code = 1
+                try:
+                    os.environ["QT_SCALE_FACTOR"] = scale
+                    one = argparse.Namespace(**{**vars(args), "langs": langs, "probe": []})
+                    one.text_size = int(text)
+                    out.write_text(json.dumps(run(one), ensure_ascii=False), encoding="utf-8")
+                    code = 0
+                except BaseException:
+                    traceback.print_exc()
+                finally:
+                    sys.stdout.flush()
+                    sys.stderr.flush()
+                    os._exit(code)
+            children[pid] = (name, out)
+        results: dict[str, dict] = {}
+        failed = []
+        for pid, (name, out) in children.items():
+            _, status = os.waitpid(pid, 0)
+            if os.waitstatus_to_exitcode(status) != 0 or not out.exists():
+                failed.append(f"{name}: exit {os.waitstatus_to_exitcode(status)}")
+                continue
+            found = json.loads(out.read_text(encoding="utf-8"))
+            results.setdefault(name, {}).update(found)
+    return results, failed
+
+
 def run(args: argparse.Namespace) -> dict[str, dict[str, dict[str, list[str]]]]:
+    import gc
+
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(["hbdesk-probe"])
@@ -48,6 +124,9 @@ def run(args: argparse.Namespace) -> dict[str, dict[str, dict[str, list[str]]]]:
     from tests.ui.tour import STOPS, Tour
 
     stops = [s for s in args.stops.split(",") if s] or STOPS
+    # What the imports made lives to the end: the collector need not walk it again and again
+    # (a tenth of the tour's CPU went to collections that found nothing there).
+    gc.freeze()
     settings = Settings(idle_lock_minutes=240, text_size_percent=args.text_size)  # no idle lock
     result: dict[str, dict[str, dict[str, list[str]]]] = {}
     with tempfile.TemporaryDirectory(prefix="hbdesk-probe-") as tmp:
@@ -72,6 +151,8 @@ def run(args: argparse.Namespace) -> dict[str, dict[str, dict[str, list[str]]]]:
             tour.stop()
             translations.uninstall(app, installed)
             result[lang] = found
+            gc.collect()  # the language's desktop, once; what survives is set aside too
+            gc.freeze()
     return result
 
 
@@ -97,12 +178,19 @@ def shot(window, folder: Path, name: str) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse(sys.argv[1:] if argv is None else argv)
-    result = run(args)
+    failed: list[str] = []
+    if args.probe:
+        result, failed = run_forked(args)
+    else:
+        result = run(args)
     text = json.dumps(result, indent=1, ensure_ascii=False)
     if args.out:
         args.out.write_text(text, encoding="utf-8")
     else:
         print(text)
+    if failed:
+        print("probes failed: " + "; ".join(failed), file=sys.stderr)
+        return 1
     return 0
 
 

@@ -158,36 +158,21 @@ PROBES = {
 @pytest.fixture(scope="session")
 def probed(xvfb: str, demo_template: Path, tmp_path_factory) -> dict[str, dict]:
     """Every configuration's findings, {config: {lang: {stop: {"fit": [...], "a11y": [...]}}}},
-    from the tour run under the session's Xvfb (tests/ui/screen_probe.py), one child process
-    per configuration side by side."""
-    folder = tmp_path_factory.mktemp("probe")
-    running = {}
+    from the tour run under the session's Xvfb (tests/ui/screen_probe.py): one process imports
+    the app once and forks a child per configuration, side by side."""
+    out = tmp_path_factory.mktemp("probe") / "probed.json"
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith(("QT_", "HBDESK_"))},
+        "DISPLAY": xvfb,
+        "QT_QPA_PLATFORM": "xcb",
+        "QT_ACCESSIBILITY": "0",
+    }
+    command = [sys.executable, "-m", "tests.ui.screen_probe", "--vault", str(demo_template)]
+    command += ["--out", str(out)]
     for name, (scale, text, langs) in PROBES.items():
-        env = {
-            **{k: v for k, v in os.environ.items() if not k.startswith(("QT_", "HBDESK_"))},
-            "DISPLAY": xvfb,
-            "QT_QPA_PLATFORM": "xcb",
-            "QT_SCALE_FACTOR": scale,
-            "QT_ACCESSIBILITY": "0",
-        }
-        out = folder / f"{name}.json"
-        command = [
-            sys.executable,
-            "-m",
-            "tests.ui.screen_probe",
-            "--vault",
-            str(demo_template),
-            "--out",
-            str(out),
-            "--langs",
-            ",".join(langs),
-            "--text-size",
-            str(text),
-        ]
-        running[name] = (subprocess.Popen(command, cwd=ROOT, env=env, stderr=subprocess.PIPE), out)
-    results = {}
-    for name, (process, out) in running.items():
-        _, err = process.communicate(timeout=600)
-        assert process.returncode == 0, err.decode(errors="replace")[-2000:]
-        results[name] = json.loads(out.read_text(encoding="utf-8"))
+        command += ["--probe", f"{name}:{scale}:{text}:{','.join(langs)}"]
+    process = subprocess.run(command, cwd=ROOT, env=env, stderr=subprocess.PIPE, timeout=600)
+    assert process.returncode == 0, process.stderr.decode(errors="replace")[-2000:]
+    results = json.loads(out.read_text(encoding="utf-8"))
+    assert set(results) == set(PROBES), results.keys()
     return results
