@@ -59,6 +59,36 @@ def collect_garbage() -> None:
     gc.freeze()
 
 
+# The modules that take longest by the clock (measured with two workers), longest first.
+# Parallel workers take modules whole and in the order collected; one of these started last
+# would run alone at the end while the other workers sit idle.
+LONGEST_FIRST = (
+    "tests/sync/test_sync_faults.py",
+    "tests/ui/desktop/test_on_a_real_screen.py",
+    "tests/sync/test_sync_throughput.py",
+    "tests/store/test_vault_journal.py",
+    "tests/sync/test_sync_convergence.py",
+    "tests/sync/test_report_projection.py",
+    "tests/sync/report/test_giveback.py",
+    "tests/sync/test_sync_engine.py",
+    "tests/omahb/test_omahb_walk.py",
+    "tests/omahb/test_omahb_a11y.py",
+    "tests/sync/test_sync_schema.py",
+    "tests/sync/report/test_benefit.py",
+)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The longest modules first (LONGEST_FIRST), the rest in the order they came."""
+    rank = {path: i for i, path in enumerate(LONGEST_FIRST)}
+
+    def place(item: pytest.Item) -> int:
+        return rank.get(item.nodeid.split("::", 1)[0], len(rank))
+
+    items.sort(key=place)  # stable: within a module, and among the rest, the order stays
+
+
 def pytest_collection_finish(session: pytest.Session) -> None:
     """What collecting imported stays to the end: set it aside once (see collect_garbage)."""
     collect_garbage()
