@@ -23,8 +23,9 @@ echo "== pytest"
 # process). --dist loadscope keeps each test module on one worker, so a module's shared
 # server or data set is built once. Arguments given to this script come after and win.
 # Two per core because many tests wait on a server, a browser or a child process they
-# started (on 2 cores: 2 workers 336 s, 4 workers 253 s, 6 workers 266 s).
-workers=(-n "${HBDESK_TEST_WORKERS:-$(($(nproc) * 2))}" --dist loadscope)
+# started (on 2 cores: 2 workers 336 s, 4 workers 253 s, 6 workers 266 s). Modules are
+# handed out in the order collected (the longest first: tests/conftest.py), not by size.
+workers=(-n "${HBDESK_TEST_WORKERS:-$(($(nproc) * 2))}" --dist loadscope --no-loadscope-reorder)
 .venv/bin/python -c 'import xdist' 2>/dev/null || {
   echo "pytest-xdist is missing: the tests run one at a time" >&2; workers=(); }
 # Exit code 5 (no tests collected) is a failure like any other non-zero code.
