@@ -12,9 +12,7 @@ from sqlalchemy.pool import QueuePool
 
 from hbdesk.store import append_only
 from hbdesk.store.errors import VaultDamaged, VaultError, VaultLocked, VaultWriteFailed
-from hbdesk.store.unwrap import PAGE_SIZE
 
-__all__ = ["PAGE_SIZE"]  # also the store's page size for the files read before any engine
 # 64 MiB page cache: with SQLCipher the cache decides read speed (PLATFORM-NOTES.md).
 CACHE_KIB = 65536
 

@@ -50,9 +50,9 @@ from hbdesk.store import engine as sql
 from hbdesk.store import wal
 from hbdesk.store.errors import VaultDamaged, VaultWriteFailed
 from hbdesk.store.files import FILE_MODE, atomic_write
+from hbdesk.store.unwrap import DB_FILE, PAGE_SIZE
 
 RECORD_FILE = "hbdesk.state"
-DB_FILE = "hbdesk.db"
 WAL_FILE = "hbdesk.db-wal"
 SHM_FILE = "hbdesk.db-shm"
 FORMAT = "hbdesk-journal"
@@ -135,7 +135,7 @@ def assess(folder: Path, data_key: bytearray, vault_id: str) -> Plan:
         db_epoch: int | None = sql.read_epoch(folder / DB_FILE, data_key, with_journal=False)
     except sql.WrongKey:
         db_epoch = None  # page 1 may be torn by a crash mid-checkpoint: the WAL may mend it
-    info = wal.read(folder / WAL_FILE, sql.PAGE_SIZE)
+    info = wal.read(folder / WAL_FILE, PAGE_SIZE)
     if info is None:
         if db_epoch is None:
             raise VaultDamaged("the database cannot be read")
@@ -240,7 +240,7 @@ def _view_epoch(folder: Path, data_key: bytearray) -> int | None:
     scratch = Path(tempfile.mkdtemp(prefix="hbdesk-journal-"))  # 0700
     try:
         with open(folder / DB_FILE, "rb") as fh:
-            _private_copy(scratch / DB_FILE, fh.read(sql.PAGE_SIZE))
+            _private_copy(scratch / DB_FILE, fh.read(PAGE_SIZE))
         with open(folder / WAL_FILE, "rb") as src, _private_file(scratch / WAL_FILE) as dst:
             shutil.copyfileobj(src, dst)
         return sql.read_epoch(scratch / DB_FILE, data_key, with_journal=True, page_one_only=True)

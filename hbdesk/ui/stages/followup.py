@@ -210,19 +210,13 @@ class FollowUpPage(StagePage):
         self.older_scores_button = named(QPushButton("", box), self.tr("Show older assessments"))
         self.older_scores_button.clicked.connect(self._show_older_scores)
         self.older_scores_button.hide()
-        older_row = QHBoxLayout()
-        older_row.addWidget(self.older_scores_button)
-        older_row.addStretch(1)
-        layout.addLayout(older_row)
+        _add_left_aligned(layout, self.older_scores_button)
         self.record_button = named(
             QPushButton(self.tr("Record follow-up"), box), self.tr("Record follow-up")
         )
         self.record_button.clicked.connect(self._record)
         self.error = error_label(box)
-        row = QHBoxLayout()
-        row.addWidget(self.record_button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        _add_left_aligned(layout, self.record_button)
         layout.addWidget(self.error)
         self.body.addWidget(box)
 
@@ -243,10 +237,7 @@ class FollowUpPage(StagePage):
         self.older_button = named(QPushButton("", box), self.tr("Show older follow-ups"))
         self.older_button.clicked.connect(self._show_older_follow_ups)
         self.older_button.hide()
-        older_row = QHBoxLayout()
-        older_row.addWidget(self.older_button)
-        older_row.addStretch(1)
-        layout.addLayout(older_row)
+        _add_left_aligned(layout, self.older_button)
         self.body.addWidget(box)
 
     def _build_chart(self, parent: QWidget) -> None:
@@ -443,3 +434,11 @@ class FollowUpPage(StagePage):
                 on_error=lambda exc: show_error(self.error, error_words(exc)),
             )
         self.summary.clear_draft()
+
+
+def _add_left_aligned(layout: QVBoxLayout, button: QPushButton) -> None:
+    """`button` at the start of a row of its own, at its own width."""
+    row = QHBoxLayout()
+    row.addWidget(button)
+    row.addStretch(1)
+    layout.addLayout(row)
