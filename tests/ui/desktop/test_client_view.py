@@ -176,7 +176,11 @@ def test_a_second_window_follows_what_the_worker_records(qtbot, make_desktop, de
     assert window.open_client_view_window()
     second = window.client_view_window
     assert second is not None
-    qtbot.waitUntil(lambda: second.view.data is not None)
+    # What the client reads, not only the data behind it: a layout shows the labels it is
+    # given at its next turn of the event loop.
+    qtbot.waitUntil(
+        lambda: "Waiting for your confirmation" in "\n".join(every_visible_text(second))
+    )
     assert second.isVisible() and window.workspace.isVisible()  # the worker keeps their view
     shown = assert_only_this_client(second, demo_vault, client_id)
     assert "Waiting for your confirmation" in shown
