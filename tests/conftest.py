@@ -1,19 +1,21 @@
 """Fixtures shared by every test: a real SQLCipher vault with a fast (test-only) KDF.
 
 Creating a vault (Argon2id, the whole migration chain) costs far more than opening one, so
-an empty vault is created once per test process (per xdist worker) and the `vault` fixture
-and `fresh_vault()` copy its files and unlock the copy through `Vault.open`. A test about
-creating a vault calls `Vault(...).create` itself, as before.
+an empty vault is created once per test run (`shared_vault`: the first xdist worker to need
+it makes it, the others wait for it) and the `vault` fixture and `fresh_vault()` copy its
+files and unlock the copy through `Vault.open`. A test about creating a vault calls
+`Vault(...).create` itself, as before.
 """
 
 from __future__ import annotations
 
 import atexit
+import fcntl
 import gc
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -108,19 +110,54 @@ def open_copy(template: Path, folder: Path) -> OpenVault:
 
 # Chosen at import, before any test points TMPDIR or tempfile.tempdir into its own folder.
 _TEMPLATE_ROOT = Path(tempfile.gettempdir())
-_template: Path | None = None
+_SHARED_ENV = "HBDESK_TEST_SHARED_DIR"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The run's folder for vaults made once and shared by every worker (see shared_vault):
+    made by the controlling process before the workers start (they inherit its environment),
+    removed when it ends."""
+    if hasattr(config, "workerinput") or os.environ.get(_SHARED_ENV):
+        return
+    root = tempfile.mkdtemp(prefix="hbdesk-shared-", dir=_TEMPLATE_ROOT)
+    os.environ[_SHARED_ENV] = root
+    atexit.register(shutil.rmtree, root, ignore_errors=True)
+
+
+def shared_vault(name: str, build: Callable[[Path], None]) -> Path:
+    """A locked vault made once per test run by `build(folder)`, for every worker: the first
+    to ask makes it under a file lock, the others wait and get the same folder. Copy it,
+    never open or change it in place. `name` must say everything the build depends on."""
+    root = Path(os.environ.get(_SHARED_ENV) or _own_root())
+    done = root / name
+    with (root / f"{name}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not done.exists():
+            work = root / f"{name}.making"
+            shutil.rmtree(work, ignore_errors=True)
+            private_dir(work)
+            build(work / "vault")
+            work.rename(done)
+    return done / "vault"
+
+
+_own: list[str] = []
+
+
+def _own_root() -> str:
+    """Where shared vaults go in a process started without pytest_configure's folder."""
+    if not _own:
+        _own.append(tempfile.mkdtemp(prefix="hbdesk-shared-", dir=_TEMPLATE_ROOT))
+        atexit.register(shutil.rmtree, _own[0], ignore_errors=True)
+    return _own[0]
 
 
 def template_vault() -> Path:
-    """This process's empty vault at the newest schema, locked (made on first use); copy it,
+    """The run's empty vault at the newest schema, locked (made on first use); copy it,
     never open or change it in place."""
-    global _template
-    if _template is None:
-        root = Path(tempfile.mkdtemp(prefix="hbdesk-template-", dir=_TEMPLATE_ROOT))
-        atexit.register(shutil.rmtree, root, ignore_errors=True)
-        Vault(root / "vault", kdf=FAST_KDF).create(PASSPHRASE).lock()
-        _template = root / "vault"
-    return _template
+    return shared_vault(
+        "empty", lambda folder: Vault(folder, kdf=FAST_KDF).create(PASSPHRASE).lock()
+    )
 
 
 def fresh_vault(folder: Path) -> OpenVault:

@@ -19,14 +19,13 @@ import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 import pytest
 
 from hbdesk.services.context import Actor
 from hbdesk.store import OpenVault
-from tests.omahb.providers import CraftedProvider, MockProvider
 from tests.omahb.stack import (
     CLIENT_CODE,
     CLIENT_NAME,
@@ -42,6 +41,9 @@ from tests.omahb.stack import (
 )
 from tests.sync.conftest import World, postgres, server_home  # noqa: F401 (fixtures)
 from tests.sync.servers import ServerProcess, uid
+
+if TYPE_CHECKING:  # the providers bring Flask and Authlib: imported only where a test uses one
+    from tests.omahb.providers import CraftedProvider, MockProvider
 
 TOKEN = re.compile(r'name="form_token" value="([^"]+)"')
 FORM = re.compile(r'<form[^>]*action="([^"]+)"[^>]*>(.*?)</form>', re.DOTALL)
@@ -100,6 +102,8 @@ def make_stack(
 
 @pytest.fixture(scope="session")
 def crafted() -> Iterator[CraftedProvider]:
+    from tests.omahb.providers import CraftedProvider
+
     provider = CraftedProvider()
     yield provider
     provider.stop()
@@ -107,6 +111,8 @@ def crafted() -> Iterator[CraftedProvider]:
 
 @pytest.fixture(scope="session")
 def mock_provider() -> Iterator[MockProvider]:
+    from tests.omahb.providers import MockProvider
+
     provider = MockProvider()
     for code, name in ((CLIENT_CODE, CLIENT_NAME), (HELPER_CODE, HELPER_NAME)):
         provider.add_person(f"sub-{code}", code, name)

@@ -5,7 +5,6 @@ the client's records and syncs like any laptop."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 import socket
 import subprocess
 import tempfile
@@ -13,6 +12,7 @@ import time
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from cryptography import x509
 
@@ -25,7 +25,8 @@ from hbdesk.sync import app_identity
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.services.helpers import APPEAL, MAKER
 from tests.sync.conftest import World
-from tests.sync.servers import free_port, server_command, uid
+from tests.sync.servers import free_port, uid
+from tests.sync.zygote import spawn_server
 
 # Synthetic people: identity codes from the test range (individual number 900–999).
 CLIENT_CODE, CLIENT_NAME = "150590-9962", "Aino Testinen"  # the browser walk's client
@@ -43,7 +44,7 @@ class OmaHbProcess:
         self.idle_minutes = idle_minutes
         self.port = free_port()
         self.log = Path(tempfile.mkstemp(prefix="omahb-", suffix=".log")[1])
-        self.proc: subprocess.Popen[bytes] | None = None
+        self.proc: Any = None  # a zygote.ForkedProcess (or Popen with HBDESK_TEST_EXEC_SERVERS)
 
     @property
     def url(self) -> str:
@@ -57,7 +58,6 @@ class OmaHbProcess:
         secret = self.home / "oidc-secret"
         secret.write_text(CLIENT_SECRET)
         args = [
-            *server_command(),
             "--home",
             str(self.home),
             "--db",
@@ -76,10 +76,7 @@ class OmaHbProcess:
             "--idle-minutes",
             str(self.idle_minutes),
         ]
-        with self.log.open("ab") as out:
-            self.proc = subprocess.Popen(
-                args, stdout=out, stderr=subprocess.STDOUT, env=dict(os.environ)
-            )
+        self.proc = spawn_server(args, self.log)
         return self
 
     def wait(self) -> OmaHbProcess:

@@ -16,6 +16,7 @@ import time
 import uuid
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 PG_BIN = Path("/usr/lib/postgresql/15/bin")
 
@@ -191,8 +192,13 @@ class ServerProcess:
         extra_args: Sequence[str] = (),
         env: dict[str, str] | None = None,
         umask: int | None = None,
+        exec_script: bool = False,
     ) -> None:
+        """`exec_script`: start the console script in a new interpreter, where the process's
+        own start is under test; otherwise a child forked from the worker's warm zygote
+        (`tests/sync/zygote.py`) runs the same `main()` with the same arguments."""
         self.home = home
+        self.exec_script = exec_script
         self.db_url = db_url
         self.faults = faults
         self.window_seconds = window_seconds
@@ -200,7 +206,7 @@ class ServerProcess:
         self.env = env or {}
         self.umask = umask
         self.port = free_port()
-        self.proc: subprocess.Popen[bytes] | None = None
+        self.proc: Any = None  # subprocess.Popen or zygote.ForkedProcess
         self.log = Path(tempfile.mkstemp(prefix="hbdesk-server-", suffix=".log")[1])
 
     @property
@@ -222,14 +228,20 @@ class ServerProcess:
         if self.faults:
             env["HBDESK_SERVER_TEST_FAULTS"] = self.faults
             args = [*args, "--enable-test-faults"]
-        with self.log.open("ab") as log:
-            self.proc = subprocess.Popen(
-                [*server_command(), "--home", str(self.home), "--db", self.db_url, *args],
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                env=env,
-                preexec_fn=with_umask(self.umask),
-            )
+        argv = ["--home", str(self.home), "--db", self.db_url, *args]
+        if self.exec_script:
+            with self.log.open("ab") as log:
+                self.proc = subprocess.Popen(
+                    [*server_command(), *argv],
+                    stdout=log,
+                    stderr=subprocess.STDOUT,
+                    env=env,
+                    preexec_fn=with_umask(self.umask),
+                )
+        else:
+            from tests.sync.zygote import spawn_server
+
+            self.proc = spawn_server(argv, self.log, env=env, umask=self.umask)
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:

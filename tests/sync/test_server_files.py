@@ -60,7 +60,7 @@ def test_server_home_and_files_are_private_whatever_the_umask(
     assert done.returncode == 0, done.stderr
     shutil.copy(enrolled, folder / "device.pem")
 
-    server = ServerProcess(home, db_url, umask=0).start()
+    server = ServerProcess(home, db_url, umask=0, exec_script=True).start()
     try:
         laptop = Laptop(device_id, caseworker, folder, server.url, home / "ca" / "ca.pem")
         client_id = uid("client")

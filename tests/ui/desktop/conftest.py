@@ -24,19 +24,22 @@ from hbdesk.ui.drafts import DraftKeeper
 from hbdesk.ui.main_window import MainWindow
 from hbdesk.ui.runner import ServiceRunner
 from hbdesk.ui.ui_context import UiContext
-from tests.conftest import collect_garbage, open_copy
+from tests.conftest import collect_garbage, open_copy, shared_vault
 
 DEMO_CLIENTS = 14
 TODAY = dt.date.today()
 
 
 @pytest.fixture(scope="session")
-def demo_template(vault_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("demo") / "vault"
-    opened = open_copy(vault_template, folder)
-    populate_demo(opened, clients=DEMO_CLIENTS, today=TODAY)
-    opened.lock()
-    return folder
+def demo_template(vault_template: Path) -> Path:
+    """The demo caseload of DEMO_CLIENTS clients as of TODAY, made once for the run; copy it."""
+
+    def build(folder: Path) -> None:
+        opened = open_copy(vault_template, folder)
+        populate_demo(opened, clients=DEMO_CLIENTS, today=TODAY)
+        opened.lock()
+
+    return shared_vault(f"desktop-demo-{DEMO_CLIENTS}-{TODAY.isoformat()}", build)
 
 
 @pytest.fixture

@@ -5,10 +5,11 @@ widget that shows text reaches past the window, past the visible width of a scro
 past its parent, and no text is wider than its widget (measured from real geometry and the
 fonts' metrics, tests/ui/fit.py). The window, frame included, lies on the available screen.
 
-The same tour also walks what a screen reader hears, in-process through QAccessible — the
-interfaces the AT-SPI bridge gives Orca (tests/ui/a11y.py): labels heard by their text, no
-input without a linked label or name, no list heard by its current value, no hidden table
-cell readable (scripts/atspi_walk.py does the walk through AT-SPI itself).
+The same tour also walks what a screen reader hears, in every configuration, in-process
+through QAccessible — the interfaces the AT-SPI bridge gives Orca (tests/ui/a11y.py): labels
+heard by their text, no input without a linked label or name, no list heard by its current
+value, no hidden table cell readable (scripts/atspi_walk.py does the walk through AT-SPI
+itself).
 
 One Xvfb for the session; one child process per configuration, run side by side (`probed`
 in conftest.py); both tests are in this module so that parallel workers run the tour once.
@@ -20,7 +21,7 @@ import json
 
 import pytest
 
-from tests.ui.desktop.conftest import LANGS, PROBES
+from tests.ui.desktop.conftest import PROBES
 from tests.ui.tour import STOPS
 
 CASES = [(config, lang) for config, (_, _, langs) in PROBES.items() for lang in langs]
@@ -34,9 +35,9 @@ def test_nothing_is_cut_off_or_off_the_screen(probed, config, lang):
     assert cut == {}, json.dumps(cut, indent=1, ensure_ascii=False)
 
 
-@pytest.mark.parametrize("lang", LANGS)
-def test_a_screen_reader_hears_what_the_screen_shows(probed, lang):
-    seen = probed["1366x768"][lang]
+@pytest.mark.parametrize(("config", "lang"), CASES)
+def test_a_screen_reader_hears_what_the_screen_shows(probed, config, lang):
+    seen = probed[config][lang]
     assert list(seen) == STOPS
     wrong = {stop: found["a11y"] for stop, found in seen.items() if found["a11y"]}
     assert wrong == {}, json.dumps(wrong, indent=1, ensure_ascii=False)

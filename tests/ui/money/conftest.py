@@ -5,6 +5,7 @@ The caseload is built once per session (per xdist worker) and each test gets a c
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,19 +16,22 @@ from hbdesk.store import OpenVault
 from hbdesk.ui.drafts import DraftKeeper
 from hbdesk.ui.runner import ServiceRunner
 from hbdesk.ui.ui_context import UiContext
-from tests.conftest import open_copy
+from tests.conftest import open_copy, shared_vault
 
 CLIENTS = 9  # one or two clients at each stage from contact to follow-up
+TODAY = dt.date.today()
 
 
 @pytest.fixture(scope="session")
-def money_template(vault_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The small demo caseload, made once and locked; copy it, never change it."""
-    folder = tmp_path_factory.mktemp("money") / "vault"
-    opened = open_copy(vault_template, folder)
-    populate_demo(opened, clients=CLIENTS)
-    opened.lock()
-    return folder
+def money_template(vault_template: Path) -> Path:
+    """The small demo caseload, made once for the run and locked; copy it, never change it."""
+
+    def build(folder: Path) -> None:
+        opened = open_copy(vault_template, folder)
+        populate_demo(opened, clients=CLIENTS, today=TODAY)
+        opened.lock()
+
+    return shared_vault(f"money-demo-{CLIENTS}-{TODAY.isoformat()}", build)
 
 
 @pytest.fixture

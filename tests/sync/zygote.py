@@ -1,0 +1,297 @@
+"""Server processes forked from one warm parent, instead of a new Python per server.
+
+A test worker starts many `hbdesk-server serve` and `serve-omahb` processes (kills,
+restarts, one per world); each new interpreter spent about a CPU second importing the
+server before it listened. The zygote is a small process started once per test worker:
+it imports the server's modules, then forks one child per request. A child is a real,
+separate process running the server's real `main()` with the same arguments, environment,
+umask, working directory and log file the test gave, listening on its own port; it is
+killed, terminated and waited for like a `subprocess.Popen`, and its exit code (or the
+signal that ended it) comes back as `returncode`. What is not under test here is the
+console script and interpreter start-up: tests that check those still run the script
+(`servers.server_command()`, the CLI's own tests, and `HBDESK_TEST_EXEC_SERVERS=1`
+makes every server a new interpreter again).
+
+The zygote stays single-threaded (a fork copies only the calling thread), opens no
+database, no event loop and no socket but its own, and leaves when the worker that
+started it goes away (end of file on its stdin), terminating the children it still has.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import json
+import os
+import select
+import selectors
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+from pathlib import Path
+from typing import Any
+
+_READY = b"zygote ready\n"
+
+
+# --- the worker's side ----------------------------------------------------------------
+
+
+def _read_line(conn: socket.socket) -> bytes:
+    """One line from the zygote, read byte by byte (a buffered reader could swallow the
+    next line, the child's exit, which may follow at once)."""
+    line = b""
+    while not line.endswith(b"\n"):
+        byte = conn.recv(1)
+        if not byte:
+            return b""
+        line += byte
+    return line
+
+
+class ForkedProcess:
+    """A `subprocess.Popen`-like handle on one child of the zygote."""
+
+    def __init__(self, conn: socket.socket, pid: int, args: list[str]) -> None:
+        self._conn = conn
+        self.pid = pid
+        self.args = args
+        self.returncode: int | None = None
+
+    def _read_exit(self, timeout: float | None) -> int | None:
+        if self.returncode is not None:
+            return self.returncode
+        ready, _, _ = select.select([self._conn], [], [], timeout)
+        if not ready:
+            return None
+        line = _read_line(self._conn)
+        self._conn.close()
+        # no line: the zygote went away, and its children with it
+        self.returncode = int(json.loads(line)["exit"]) if line else -signal.SIGKILL
+        return self.returncode
+
+    def poll(self) -> int | None:
+        return self._read_exit(0)
+
+    def wait(self, timeout: float | None = None) -> int:
+        code = self._read_exit(timeout)
+        if code is None:
+            raise subprocess.TimeoutExpired(self.args, timeout or 0)
+        return code
+
+    def send_signal(self, sig: int) -> None:
+        if self.returncode is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(self.pid, sig)
+
+    def terminate(self) -> None:
+        self.send_signal(signal.SIGTERM)
+
+    def kill(self) -> None:
+        self.send_signal(signal.SIGKILL)
+
+
+class Zygote:
+    _lock = threading.Lock()
+    _one: Zygote | None = None
+    _owner = -1
+
+    def __init__(self) -> None:
+        self.dir = Path(tempfile.mkdtemp(prefix="hbdesk-zygote-"))
+        self.path = self.dir / "sock"
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "tests.sync.zygote", str(self.path)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            cwd=Path(__file__).resolve().parents[2],
+            start_new_session=True,  # a Ctrl-C in the terminal is for pytest, not the servers
+        )
+        assert self.proc.stdout is not None
+        if self.proc.stdout.readline() != _READY:
+            raise RuntimeError("the server zygote did not start")
+        atexit.register(self.close)
+
+    def close(self) -> None:
+        """End the zygote (it terminates the servers it still has) and wait for it."""
+        if self.proc.stdin is not None and not self.proc.stdin.closed:
+            self.proc.stdin.close()
+        try:
+            self.proc.wait(10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+    @classmethod
+    def get(cls) -> Zygote:
+        with cls._lock:
+            if cls._one is None or cls._owner != os.getpid() or cls._one.proc.poll() is not None:
+                cls._one, cls._owner = Zygote(), os.getpid()
+            return cls._one
+
+    def spawn(
+        self,
+        args: list[str],
+        log: Path,
+        env: dict[str, str] | None = None,
+        umask: int | None = None,
+        cwd: Path | None = None,
+    ) -> ForkedProcess:
+        """`hbdesk-server *args` in a forked child, its output appended to `log`."""
+        conn = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        conn.connect(str(self.path))
+        request = {
+            "argv": args,
+            "env": dict(os.environ if env is None else env),
+            "umask": umask,
+            "cwd": str(cwd or Path.cwd()),
+            "log": str(log),
+        }
+        conn.sendall(json.dumps(request).encode() + b"\n")
+        line = _read_line(conn)
+        if not line:
+            conn.close()
+            raise RuntimeError("the server zygote did not fork")
+        return ForkedProcess(conn, int(json.loads(line)["pid"]), ["hbdesk-server", *args])
+
+
+def spawn_server(
+    args: list[str],
+    log: Path,
+    env: dict[str, str] | None = None,
+    umask: int | None = None,
+) -> Any:
+    """`hbdesk-server *args` as a forked child of this worker's zygote, or as a new
+    interpreter running the console script when HBDESK_TEST_EXEC_SERVERS=1."""
+    if os.environ.get("HBDESK_TEST_EXEC_SERVERS") == "1":
+        from tests.sync.servers import server_command, with_umask
+
+        with log.open("ab") as out:
+            return subprocess.Popen(
+                [*server_command(), *args],
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                env=dict(os.environ if env is None else env),
+                preexec_fn=with_umask(umask),
+            )
+    return Zygote.get().spawn(args, log, env=env, umask=umask)
+
+
+# --- the zygote's side ----------------------------------------------------------------
+
+
+def _warm() -> None:
+    """Import what `serve` and `serve-omahb` import, so that no child imports it again."""
+    import hbdesk.server.cli
+    import hbdesk.server.omahb.serve
+    import hbdesk.server.serve  # noqa: F401
+
+
+def _child(request: dict[str, Any]) -> None:
+    """In the forked child: become `hbdesk-server argv…` and never return."""
+    code = 1
+    try:
+        signal.set_wakeup_fd(-1)
+        for sig in (signal.SIGCHLD, signal.SIGTERM, signal.SIGPIPE):
+            signal.signal(sig, signal.SIG_DFL)
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        log = os.open(request["log"], os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        null = os.open(os.devnull, os.O_RDONLY)
+        os.dup2(null, 0)
+        os.dup2(log, 1)
+        os.dup2(log, 2)
+        os.closerange(3, 1 << 16)  # the zygote's sockets and pipes are not the server's
+        os.environ.clear()
+        os.environ.update(request["env"])
+        if request["umask"] is not None:
+            os.umask(request["umask"])
+        os.chdir(request["cwd"])
+        sys.argv = ["hbdesk-server", *request["argv"]]
+        from hbdesk.server import cli
+
+        try:
+            result = cli.main(request["argv"])
+            code = result if isinstance(result, int) else 0
+        except SystemExit as exc:
+            if exc.code is None or isinstance(exc.code, int):
+                code = exc.code or 0
+            else:
+                print(exc.code, file=sys.stderr)
+                code = 1
+    except BaseException:
+        import traceback
+
+        traceback.print_exc()
+        code = 1
+    finally:
+        try:
+            import atexit
+
+            atexit._run_exitfuncs()
+            sys.stdout.flush()
+            sys.stderr.flush()
+        finally:
+            os._exit(code)
+
+
+def _serve(path: str) -> None:
+    _warm()
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    listener.bind(path)
+    listener.listen(64)
+    wake_r, wake_w = os.pipe()
+    os.set_blocking(wake_w, False)
+    signal.set_wakeup_fd(wake_w)
+    signal.signal(signal.SIGCHLD, lambda *_: None)
+    children: dict[int, socket.socket] = {}
+    selector = selectors.DefaultSelector()
+    selector.register(listener, selectors.EVENT_READ, "accept")
+    selector.register(wake_r, selectors.EVENT_READ, "wake")
+    selector.register(sys.stdin.fileno(), selectors.EVENT_READ, "parent")
+    sys.stdout.buffer.write(_READY)
+    sys.stdout.flush()
+
+    def reap() -> None:
+        while children:
+            try:
+                pid, status = os.waitpid(-1, os.WNOHANG)
+            except ChildProcessError:
+                return
+            if pid == 0:
+                return
+            conn = children.pop(pid, None)
+            if conn is not None:
+                try:
+                    conn.sendall(json.dumps({"exit": os.waitstatus_to_exitcode(status)}).encode())
+                    conn.sendall(b"\n")
+                except OSError:
+                    pass
+                conn.close()
+
+    while True:
+        for key, _ in selector.select():
+            if key.data == "parent":
+                if not os.read(sys.stdin.fileno(), 4096):
+                    for pid in children:
+                        with contextlib.suppress(ProcessLookupError):
+                            os.kill(pid, signal.SIGTERM)
+                    os._exit(0)
+            elif key.data == "wake":
+                os.read(wake_r, 4096)
+                reap()
+            else:
+                conn, _ = listener.accept()
+                request = json.loads(conn.makefile("rb").readline())
+                pid = os.fork()
+                if pid == 0:
+                    _child(request)
+                children[pid] = conn
+                conn.sendall(json.dumps({"pid": pid}).encode() + b"\n")
+                reap()  # a child that died at once
+
+
+if __name__ == "__main__":
+    _serve(sys.argv[1])
