@@ -65,6 +65,7 @@ def collect_garbage() -> None:
 # Parallel workers take modules whole and in the order collected; one of these started last
 # would run alone at the end while the other workers sit idle.
 LONGEST_FIRST = (
+    "tests/omahb/test_omahb_walk.py",  # with the rest of tests/omahb: one unit (ONE_WORKER)
     "tests/sync/test_sync_faults.py",
     "tests/ui/desktop/test_on_a_real_screen.py",
     "tests/sync/test_sync_throughput.py",
@@ -73,11 +74,31 @@ LONGEST_FIRST = (
     "tests/sync/test_report_projection.py",
     "tests/sync/report/test_giveback.py",
     "tests/sync/test_sync_engine.py",
-    "tests/omahb/test_omahb_walk.py",
-    "tests/omahb/test_omahb_a11y.py",
     "tests/sync/test_sync_schema.py",
     "tests/sync/report/test_benefit.py",
 )
+
+
+# Folders whose modules share session fixtures that cost much to make (Oma HB: its servers,
+# providers, seeded laptop and the browser), so that one worker runs them all and makes them
+# once, rather than each worker that got one of the modules making its own.
+ONE_WORKER = ("tests/omahb/",)
+
+
+def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object | None:
+    """--dist loadscope, with each ONE_WORKER folder handed out as one unit."""
+    if config.getvalue("dist") != "loadscope":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class Scheduling(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            for folder in ONE_WORKER:
+                if nodeid.startswith(folder):
+                    return folder
+            return str(super()._split_scope(nodeid))
+
+    return Scheduling(config, log)  # type: ignore[arg-type]
 
 
 @pytest.hookimpl(trylast=True)
