@@ -1,10 +1,14 @@
-"""Appends rows to the access and disclosure log, each linked to the previous row's hash."""
+"""Appends rows to the access and disclosure log, each linked to the previous row's hash.
+
+A row is written at once with one INSERT (not through the unit of work: it is never changed
+or read back in its transaction); the caller collects it for the outbox.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import ScalarSelect, Table, bindparam, select
 from sqlalchemy.orm import Session
 
 from hbdesk.models.audit import GENESIS, AccessLogEntry, row_hash
@@ -18,18 +22,43 @@ def forget(session: Session) -> None:
     session.info.pop(_CACHE, None)
 
 
+_NEWEST = (
+    select(AccessLogEntry.seq)
+    .where(AccessLogEntry.device_id == bindparam("log_device"))
+    .order_by(AccessLogEntry.seq.desc())
+    .limit(1)
+)
+# Built once: a statement built per call costs more than the SQL it sends (bound at execution).
+LAST_COLUMNS: tuple[ScalarSelect[Any], ScalarSelect[Any]] = (
+    _NEWEST.scalar_subquery(),
+    _NEWEST.with_only_columns(AccessLogEntry.hash).scalar_subquery(),
+)
+_LAST = select(*LAST_COLUMNS)
+_INSERT = cast(Table, AccessLogEntry.__table__).insert()
+
+
+def last_params(device_id: str) -> dict[str, Any]:
+    """The parameters of `LAST_COLUMNS`: the device's newest row's seq and hash."""
+    return {"log_device": device_id}
+
+
+def remember(session: Session, device_id: str, seq: Any, hash_: Any) -> None:
+    """What `LAST_COLUMNS` read, remembered for the transaction (no second read)."""
+    session.info.setdefault(_CACHE, {})[device_id] = (
+        (int(seq), str(hash_)) if seq is not None else None
+    )
+
+
+def known(session: Session, device_id: str) -> bool:
+    return device_id in session.info.get(_CACHE, {})
+
+
 def _last(session: Session, device_id: str) -> tuple[int, str] | None:
     """(seq, hash) of the device's newest row (remembered within the transaction)."""
-    cached = session.info.get(_CACHE, {}).get(device_id)
-    if cached is not None:
-        return cached  # type: ignore[no-any-return]
-    row = session.execute(
-        select(AccessLogEntry.seq, AccessLogEntry.hash)
-        .where(AccessLogEntry.device_id == device_id)
-        .order_by(AccessLogEntry.seq.desc())
-        .limit(1)
-    ).first()
-    return (int(row[0]), str(row[1])) if row else None
+    if not known(session, device_id):
+        row = session.connection().execute(_LAST, last_params(device_id)).one()
+        remember(session, device_id, *row)
+    return session.info[_CACHE][device_id]  # type: ignore[no-any-return]
 
 
 def append(
@@ -44,7 +73,10 @@ def append(
     legal_basis: str | None = None,
     disclosed: str | None = None,
 ) -> AccessLogEntry:
-    """Add one log row in the caller's transaction (so it commits with the read or change)."""
+    """Write one log row in the caller's transaction (so it commits with the read or change).
+
+    The row is not in the session: the caller collects it for the outbox (`oplog.track_new`).
+    """
     last = _last(session, actor.device_id)
     row = AccessLogEntry(
         id=new_id(),
@@ -66,6 +98,6 @@ def append(
         hash="",
     )
     row.hash = row_hash(row)
-    session.add(row)
+    session.connection().execute(_INSERT, {c.key: getattr(row, c.key) for c in _INSERT.table.c})
     session.info.setdefault(_CACHE, {})[actor.device_id] = (row.seq, row.hash)
     return row

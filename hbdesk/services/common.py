@@ -38,13 +38,18 @@ def get_client(session: Session, client_id: str, *, open_only: bool = False) -> 
     return client
 
 
+def stage_moves(current: str, stage: Stage) -> bool:
+    """Whether `advance_stage` would move a client at `current` to `stage`."""
+    now = Stage(current)
+    if now == Stage.CLOSED:
+        return False
+    loop = {now, stage} == {Stage.IN_USE, Stage.FOLLOW_UP}
+    return loop or STAGE_ORDER.index(stage) > STAGE_ORDER.index(now)
+
+
 def advance_stage(client: Client, stage: Stage) -> None:
     """Move the client's stage forward (follow-up and use may alternate; closed is final)."""
-    current = Stage(client.stage)
-    if current == Stage.CLOSED:
-        return
-    loop = {current, stage} == {Stage.IN_USE, Stage.FOLLOW_UP}
-    if loop or STAGE_ORDER.index(stage) > STAGE_ORDER.index(current):
+    if stage_moves(client.stage, stage):
         client.stage = stage.value
 
 

@@ -16,6 +16,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hbdesk import __version__
@@ -97,7 +98,8 @@ class Tx:
         legal_basis: str | None = None,
         disclosed: str | None = None,
     ) -> None:
-        auditlog.append(
+        _read_counters(self.session, self.actor)
+        row = auditlog.append(
             self.session,
             self.actor,
             client_id=client_id,
@@ -108,6 +110,7 @@ class Tx:
             legal_basis=legal_basis,
             disclosed=disclosed,
         )
+        oplog.track_new(self.session, row)
 
     @property
     def changes(self) -> Changes:
@@ -120,6 +123,8 @@ class Tx:
         """Flush, log the changes per client, add the outbox ops (flushed by the commit)."""
         self.session.flush()
         collected = oplog.collected(self.session)
+        if collected:
+            _read_counters(self.session, self.actor)
         for client_id, (action, refs) in oplog.changes_by_client(collected).items():
             row = auditlog.append(
                 self.session,
@@ -142,6 +147,22 @@ class Tx:
             ),
             kinds=frozenset(c.entity for c in collected.values() if c.entity != "access_log"),
         )
+
+
+_COUNTERS = select(*auditlog.LAST_COLUMNS, *oplog.SEQ_COLUMNS)
+
+
+def _read_counters(session: Session, actor: Actor) -> None:
+    """The device's newest log row and its op counter, read with one SELECT before a call
+    writes either (each is remembered for the transaction; on its own each is a read)."""
+    device = actor.device_id
+    if auditlog.known(session, device) or oplog.seq_known(session):
+        return
+    seq, hash_, counter, newest_op = (
+        session.connection().execute(_COUNTERS, auditlog.last_params(device)).one()
+    )
+    auditlog.remember(session, device, seq, hash_)
+    oplog.remember_seq(session, counter, newest_op)
 
 
 @contextlib.contextmanager
@@ -232,6 +253,7 @@ def _log_views(session: Session, views: _Views) -> None:
     try:
         for actor in dict.fromkeys(actor for actor, _, _ in views):
             oplog.start(session)
+            _read_counters(session, actor)
             for (who, client_id, purpose), refs in views.items():
                 if who != actor:
                     continue

@@ -7,12 +7,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, bindparam, func, select
+from sqlalchemy.orm import Session, aliased
 
 from hbdesk.models.balance import EntryFacts, check_category
-from hbdesk.models.decision import Decision
-from hbdesk.models.errors import DomainError
+from hbdesk.models.client import Client
+from hbdesk.models.decision import Decision, order_chain
+from hbdesk.models.errors import DomainError, NotFound
 from hbdesk.models.ledger import InvoiceConfirmation, ReceiptReport, SpendingEntry
 from hbdesk.models.refused import refuse_gambling
 from hbdesk.models.values import check_date, check_text, parse_money
@@ -25,7 +26,8 @@ from hbdesk.models.vocab import (
     Verdict,
     check_choice,
 )
-from hbdesk.services.common import advance_stage, get_client, get_for_client
+from hbdesk.services import oplog
+from hbdesk.services.common import advance_stage, get_client, get_for_client, stage_moves
 from hbdesk.services.context import Actor, Outcome, transaction
 from hbdesk.services.decisions_query import chain, chains_of, in_force
 from hbdesk.store import OpenVault
@@ -88,6 +90,51 @@ def _chain_for(session: Session, client_id: str, decision_id: str | None) -> lis
     return usable[0]
 
 
+def _chain_stage_spent_statement() -> Select[Decision, str | None, Decimal | None]:
+    named = aliased(Decision)  # its own FROM: never correlated with the outer decisions
+    chain_of = select(named.chain_id).where(named.id == bindparam("decision_id")).scalar_subquery()
+    stage = select(Client.stage).where(Client.id == bindparam("client_id")).scalar_subquery()
+    spent = (
+        select(func.sum(SpendingEntry.amount))
+        .where(SpendingEntry.chain_id == chain_of)
+        .scalar_subquery()
+    )
+    return select(Decision, stage, spent).where(Decision.chain_id == chain_of)
+
+
+# Built once: building it per call (an alias of every column) costs more than the SQL.
+_CHAIN_STAGE_SPENT = _chain_stage_spent_statement()
+
+
+def _chain_stage_spent(
+    session: Session, client_id: str, decision_id: str | None
+) -> tuple[list[Decision], str, Decimal]:
+    """The decision chain to spend from, the client's stage and what the chain's entries use.
+
+    With a decision named (as the spending view names it): one SELECT for all three — the
+    chain of that decision, which must be this client's. Each statement costs with
+    SQLCipher's memory security, and this is the write a caseworker makes most often.
+    Errors as `get_client` and `_chain_for` give them, in their order.
+    """
+    if not isinstance(decision_id, str):
+        client = get_client(session, client_id)
+        decisions = _chain_for(session, client_id, decision_id)
+        return decisions, client.stage, _spent(session, decisions[0].chain_id)
+    rows = session.execute(_CHAIN_STAGE_SPENT, {"decision_id": decision_id, "client_id": client_id})
+    found = rows.all()
+    if not found or found[0][1] is None:
+        get_client(session, client_id)  # NotFound when the client is not there
+    chosen = next((d for d, _, _ in found if d.id == decision_id), None)
+    if chosen is None or chosen.client_id != client_id:
+        raise NotFound(Decision.__tablename__, "decision_id")
+    total = found[0][2]
+    return (
+        order_chain(d for d, _, _ in found),
+        str(found[0][1]),
+        total if total is not None else Decimal("0.00"),
+    )
+
+
 def _governing(decisions: list[Decision], day: dt.date) -> Decision:
     """The decision the spending day falls under, or why there is none."""
     decision = in_force(decisions, day)
@@ -112,8 +159,7 @@ def record_spending(
     refuse_gambling(provider, "provider")
     refuse_gambling(description, "description")
     with transaction(vault, actor) as tx:
-        client = get_client(tx.session, client_id)
-        decisions = _chain_for(tx.session, client_id, spending.decision_id)
+        decisions, stage, spent = _chain_stage_spent(tx.session, client_id, spending.decision_id)
         decision = _governing(decisions, spent_on)
         category = check_category(
             spending.category, decision.excluded_categories, decision.allowed_categories
@@ -125,7 +171,7 @@ def record_spending(
             )
         ):
             raise DomainError("duplicate_entry", "external_ref")
-        left = decision.granted_sum - _spent(tx.session, decision.chain_id)
+        left = decision.granted_sum - spent
         if source == EntrySource.LAPTOP and amount > left:
             raise DomainError("exceeds_balance", "amount", available=str(left))
         entry = SpendingEntry(
@@ -142,8 +188,9 @@ def record_spending(
             description=description,
             recorded_by=actor.user_id,
         )
-        tx.session.add(entry)
-        advance_stage(client, Stage.IN_USE)
+        oplog.insert_new(tx.session, entry)  # one INSERT now; never changed in this call
+        if stage_moves(stage, Stage.IN_USE):
+            advance_stage(get_client(tx.session, client_id), Stage.IN_USE)
     return tx.outcome(entry)
 
 

@@ -1,8 +1,14 @@
 """Collects every changed record of a service transaction and writes its outbox ops.
 
 Session events see each flush: inserted records with all their columns, updated records
-with the columns that changed, deleted records. Append-only records (issued decisions,
-spending, confirmations, the access log) refuse updates and deletes for every session.
+with the columns that changed, deleted records. A new record can also skip the unit of work
+(`insert_new`: one INSERT now, collected the same way). Append-only records (issued
+decisions, spending, confirmations, the access log) refuse updates and deletes for every
+session.
+
+The ops themselves and the device's counter are written with plain INSERT/UPSERT statements,
+not ORM objects: each statement and each flush costs (with SQLCipher's memory security every
+statement locks and wipes its memory), and these rows are never read back in the transaction.
 """
 
 from __future__ import annotations
@@ -11,10 +17,11 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, cast
 
-from sqlalchemy import Table, event, inspect, select
+from sqlalchemy import ScalarSelect, Table, bindparam, event, func, inspect, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Mapper, Session, UOWTransaction
 
-from hbdesk.models.base import utcnow
+from hbdesk.models.base import new_id, utcnow
 from hbdesk.models.codec import to_json
 from hbdesk.models.errors import DomainError
 from hbdesk.models.outbox import (
@@ -145,6 +152,25 @@ def track_new(session: Session, obj: Any) -> None:
     )
 
 
+def insert_new(session: Session, obj: Any) -> None:
+    """Write a new record now, with one INSERT and no unit of work, and collect it as a flush
+    would (every column, as an insert). Column defaults are applied to `obj` first, as a
+    flush applies them; `obj` stays outside the session (the caller keeps its values)."""
+    mapper = _mapper(obj)
+    table = cast(Table, mapper.local_table)
+    values: dict[str, Any] = {}
+    for prop in mapper.column_attrs:
+        column = table.c[prop.columns[0].key]
+        value = getattr(obj, prop.key)
+        if value is None and column.default is not None:
+            default = column.default
+            value = default.arg(None) if default.is_callable else default.arg  # type: ignore[attr-defined]
+            setattr(obj, prop.key, value)
+        values[column.key] = value
+    session.connection().execute(table.insert(), values)
+    track_new(session, obj)
+
+
 def force_field(session: Session, obj: Any, name: str, conflict_id: str) -> None:
     """Send `name` of this record even if its value did not change (settling a conflict)."""
     store: dict[tuple[str, str], Collected] = session.info[_KEY]
@@ -168,29 +194,42 @@ def changes_by_client(items: dict[tuple[str, str], Collected]) -> dict[str, tupl
     return result
 
 
+# What `reserve_local_seqs` reads, as two columns another SELECT may carry: the counter, and
+# the newest op still in the outbox. Built once, as every statement here (building one per
+# call costs more than the SQL it sends).
+SEQ_COLUMNS: tuple[ScalarSelect[Any], ScalarSelect[Any]] = (
+    select(SyncState.value).where(SyncState.key == SEQ_KEY).scalar_subquery(),
+    select(func.max(OutboxOp.local_seq)).scalar_subquery(),
+)
+_SEQS = select(*SEQ_COLUMNS)
+_COUNTER = sqlite_insert(SyncState).values(key=SEQ_KEY, value=bindparam("counter"))
+_SET_COUNTER = _COUNTER.on_conflict_do_update(
+    index_elements=[SyncState.key], set_={"value": _COUNTER.excluded.value}
+)
+_INSERT_OPS = cast(Table, OutboxOp.__table__).insert()
+
+
+def remember_seq(session: Session, counter: Any, newest_op: Any) -> None:
+    """What `SEQ_COLUMNS` read, remembered for the transaction (no second read)."""
+    session.info[_SEQ_CACHE] = max(int(counter) if counter is not None else 0, newest_op or 0)
+
+
+def seq_known(session: Session) -> bool:
+    return _SEQ_CACHE in session.info
+
+
 def reserve_local_seqs(session: Session, count: int) -> int:
     """Reserve `count` numbers of the device's own strictly increasing counter; the first.
 
     The counter lives in sync_state, so it survives sent ops being pruned from the outbox;
     within a transaction it is remembered (a rolled-back savepoint only leaves a gap).
     """
-    with session.no_autoflush:
-        state = session.get(SyncState, SEQ_KEY)
-        known = session.info.get(_SEQ_CACHE)
-        if known is None:
-            known = (
-                session.scalar(
-                    select(OutboxOp.local_seq).order_by(OutboxOp.local_seq.desc()).limit(1)
-                )
-                or 0
-            )
-    first = max(int(state.value) if state else 0, known) + 1
+    if not seq_known(session):
+        remember_seq(session, *session.connection().execute(_SEQS).one())
+    first = int(session.info[_SEQ_CACHE]) + 1
     last = first + count - 1
     session.info[_SEQ_CACHE] = last
-    if state is None:
-        session.add(SyncState(key=SEQ_KEY, value=str(last)))
-    else:
-        state.value = str(last)
+    session.connection().execute(_SET_COUNTER, {"counter": str(last)})
     return first
 
 
@@ -229,6 +268,7 @@ def write_ops(session: Session, actor: Any, items: dict[tuple[str, str], Collect
     if not todo:
         return
     seq = reserve_local_seqs(session, len(todo))
+    rows = []
     for offset, item in enumerate(todo):
         bases: dict[str, int] | None
         if item.deleted:  # based on every field version known, so a rival edit is seen
@@ -237,20 +277,24 @@ def write_ops(session: Session, actor: Any, items: dict[tuple[str, str], Collect
             kind, fields, bases = "append", _fields(item), None
         else:
             kind, fields, bases = "upsert", _fields(item), _base_versions(session, item)
-        session.add(
-            OutboxOp(
-                local_seq=seq + offset,
-                device_id=actor.device_id,
-                client_id=item.client_id,
-                entity=item.entity,
-                entity_id=item.entity_id,
-                kind=kind,
-                fields=json.dumps(fields, ensure_ascii=False),
-                base_versions=None if bases is None else json.dumps(bases),
-                author=actor.user_id,
-                author_role=actor.role,
-                local_time=now,
-                state="pending",
-                resolves_conflict=item.resolves_conflict,
-            )
+        rows.append(
+            {
+                "op_id": new_id(),
+                "local_seq": seq + offset,
+                "device_id": actor.device_id,
+                "client_id": item.client_id,
+                "entity": item.entity,
+                "entity_id": item.entity_id,
+                "kind": kind,
+                "fields": json.dumps(fields, ensure_ascii=False),
+                "base_versions": None if bases is None else json.dumps(bases),
+                "author": actor.user_id,
+                "author_role": actor.role,
+                "local_time": now,
+                "state": "pending",
+                "resolves_conflict": item.resolves_conflict,
+                "error": None,
+                "server_seq": None,
+            }
         )
+    session.connection().execute(_INSERT_OPS, rows)
