@@ -32,12 +32,39 @@
     </message>
 </context>
 <context>
+    <name>FollowUpPage</name>
+    <message numerus="yes">
+        <source>Show %n older assessments</source>
+        <translation>
+            <numerusform>Show %n older assessment</numerusform>
+            <numerusform>Show %n older assessments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n older follow-ups</source>
+        <translation>
+            <numerusform>Show %n older follow-up</numerusform>
+            <numerusform>Show %n older follow-ups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n client(s) in the vault</source>
         <translation>
             <numerusform>%n client in the vault</numerusform>
             <numerusform>%n clients in the vault</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UsePage</name>
+    <message numerus="yes">
+        <source>Show %n older entries</source>
+        <translation>
+            <numerusform>Show %n older entry</numerusform>
+            <numerusform>Show %n older entries</numerusform>
         </translation>
     </message>
 </context>

@@ -2553,13 +2553,19 @@
         <source>Self-assessment before and after, per domain</source>
         <translation>Oma-arviointi ennen ja jälkeen osa-alueittain</translation>
     </message>
-    <message>
-        <source>Show %1 older assessments</source>
-        <translation>Näytä vanhemmat arviot (%1)</translation>
+    <message numerus="yes">
+        <source>Show %n older assessments</source>
+        <translation>
+            <numerusform>Näytä %n vanhempi arvio</numerusform>
+            <numerusform>Näytä %n vanhempaa arviota</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Show %1 older follow-ups</source>
-        <translation>Näytä vanhemmat seurannat (%1)</translation>
+    <message numerus="yes">
+        <source>Show %n older follow-ups</source>
+        <translation>
+            <numerusform>Näytä %n vanhempi seuranta</numerusform>
+            <numerusform>Näytä %n vanhempaa seurantaa</numerusform>
+        </translation>
     </message>
     <message>
         <source>Before</source>
@@ -5389,9 +5395,12 @@ Keinot: %2</translation>
         <source>The validity period has not started yet.</source>
         <translation>Voimassaoloaika ei ole vielä alkanut.</translation>
     </message>
-    <message>
-        <source>Show %1 older entries</source>
-        <translation>Näytä vanhemmat kirjaukset (%1)</translation>
+    <message numerus="yes">
+        <source>Show %n older entries</source>
+        <translation>
+            <numerusform>Näytä %n vanhempi kirjaus</numerusform>
+            <numerusform>Näytä %n vanhempaa kirjausta</numerusform>
+        </translation>
     </message>
     <message>
         <source>receipts %1</source>

@@ -2553,13 +2553,19 @@
         <source>Self-assessment before and after, per domain</source>
         <translation>Självbedömning före och efter per område</translation>
     </message>
-    <message>
-        <source>Show %1 older assessments</source>
-        <translation>Visa äldre bedömningar (%1)</translation>
+    <message numerus="yes">
+        <source>Show %n older assessments</source>
+        <translation>
+            <numerusform>Visa %n äldre bedömning</numerusform>
+            <numerusform>Visa %n äldre bedömningar</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Show %1 older follow-ups</source>
-        <translation>Visa äldre uppföljningar (%1)</translation>
+    <message numerus="yes">
+        <source>Show %n older follow-ups</source>
+        <translation>
+            <numerusform>Visa %n äldre uppföljning</numerusform>
+            <numerusform>Visa %n äldre uppföljningar</numerusform>
+        </translation>
     </message>
     <message>
         <source>Before</source>
@@ -5389,9 +5395,12 @@ Medel: %2</translation>
         <source>The validity period has not started yet.</source>
         <translation>Giltighetstiden har inte börjat ännu.</translation>
     </message>
-    <message>
-        <source>Show %1 older entries</source>
-        <translation>Visa äldre poster (%1)</translation>
+    <message numerus="yes">
+        <source>Show %n older entries</source>
+        <translation>
+            <numerusform>Visa %n äldre post</numerusform>
+            <numerusform>Visa %n äldre poster</numerusform>
+        </translation>
     </message>
     <message>
         <source>receipts %1</source>

@@ -445,9 +445,7 @@ class UsePage(StagePage):
     def _fill_table(self) -> None:
         state = self._state()
         older = state.older if state is not None else 0
-        self.older_button.setText(
-            self.tr("Show %1 older entries").replace("%1", str(older)) if older else ""
-        )
+        self.older_button.setText(self.tr("Show %n older entries", "", older) if older else "")
         self.older_button.setVisible(older > 0)
         rows, lang = self._visible_rows(), self.ctx.lang
         methods, cats = method_names(), category_names()
