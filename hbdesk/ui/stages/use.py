@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -158,7 +158,8 @@ class UsePage(StagePage):
         self.older_button = named(QPushButton("", box), self.tr("Show older entries"))
         self.older_button.clicked.connect(self._show_older)
         self.older_button.hide()
-        layout.addWidget(self.older_button)
+        # At its own width at the start of the row, as on the follow-up page: not a bar.
+        layout.addWidget(self.older_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.body.addWidget(box)
 
     def _build_entry_actions(self, parent: QWidget) -> None:

@@ -198,3 +198,17 @@ def test_show_older_entries_counts_in_the_languages_own_plural(
             assert page.older_button.text() == words
     finally:
         translations.uninstall(qapp, installed)
+
+
+def test_show_older_entries_is_a_button_as_wide_as_its_words_under_the_list(
+    qtbot, ctx, monkeypatch
+):
+    """Like the follow-up page's: at the start of its row, not a bar across the page."""
+    from hbdesk.ui.stages import use as use_page
+
+    monkeypatch.setattr(use_page, "NEWEST", 1)
+    page = open_page(qtbot, ctx, UsePage, client_at(ctx, "in_use"))
+    button = page.older_button
+    assert button.isVisible() and button.text()
+    assert button.width() == button.sizeHint().width()
+    assert button.x() == page.table.x()  # at the left, under the list
