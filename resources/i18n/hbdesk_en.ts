@@ -10,6 +10,13 @@
             <numerusform>%n invoices to confirm</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n receipts overdue</source>
+        <translation>
+            <numerusform>%n receipt overdue</numerusform>
+            <numerusform>%n receipts overdue</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CaseloadPanel</name>
@@ -55,6 +62,23 @@
         <translation>
             <numerusform>%n client in the vault</numerusform>
             <numerusform>%n clients in the vault</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncMessages</name>
+    <message numerus="yes">
+        <source>%n changes not yet sent</source>
+        <translation>
+            <numerusform>%n change not yet sent</numerusform>
+            <numerusform>%n changes not yet sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts to settle</source>
+        <translation>
+            <numerusform>%n conflict to settle</numerusform>
+            <numerusform>%n conflicts to settle</numerusform>
         </translation>
     </message>
 </context>

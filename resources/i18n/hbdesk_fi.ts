@@ -288,9 +288,12 @@
             <numerusform>%n laskua kuitattavana</numerusform>
         </translation>
     </message>
-    <message>
-        <source>receipts overdue: %1</source>
-        <translation>kuitit myöhässä: %1</translation>
+    <message numerus="yes">
+        <source>%n receipts overdue</source>
+        <translation>
+            <numerusform>%n kuitti myöhässä</numerusform>
+            <numerusform>%n kuittia myöhässä</numerusform>
+        </translation>
     </message>
     <message>
         <source>Granted %1, available %2, valid until %3</source>
@@ -4776,14 +4779,6 @@ Keinot: %2</translation>
         <translation>palvelin ei hyväksynyt sitä</translation>
     </message>
     <message>
-        <source>1 change not yet sent</source>
-        <translation>1 muutos lähettämättä</translation>
-    </message>
-    <message>
-        <source>%1 changes not yet sent</source>
-        <translation>%1 muutosta lähettämättä</translation>
-    </message>
-    <message>
         <source>Never synced</source>
         <translation>Ei vielä synkronoitu</translation>
     </message>
@@ -4808,14 +4803,6 @@ Keinot: %2</translation>
         <translation>Vastaanotetaan muutoksia…</translation>
     </message>
     <message>
-        <source>1 conflict to settle</source>
-        <translation>1 ratkaistava ristiriita</translation>
-    </message>
-    <message>
-        <source>%1 conflicts to settle</source>
-        <translation>%1 ratkaistavaa ristiriitaa</translation>
-    </message>
-    <message>
         <source>Change %1: %2</source>
         <translation>Muutos %1: %2</translation>
     </message>
@@ -4826,6 +4813,20 @@ Keinot: %2</translation>
     <message>
         <source>Change from the server %1: %2</source>
         <translation>Palvelimelta tullut muutos %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes not yet sent</source>
+        <translation>
+            <numerusform>%n muutos lähettämättä</numerusform>
+            <numerusform>%n muutosta lähettämättä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts to settle</source>
+        <translation>
+            <numerusform>%n ratkaistava ristiriita</numerusform>
+            <numerusform>%n ratkaistavaa ristiriitaa</numerusform>
+        </translation>
     </message>
     <message>
         <source>Synced</source>

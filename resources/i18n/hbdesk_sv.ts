@@ -288,9 +288,12 @@
             <numerusform>%n fakturor att kvittera</numerusform>
         </translation>
     </message>
-    <message>
-        <source>receipts overdue: %1</source>
-        <translation>kvitton försenade: %1</translation>
+    <message numerus="yes">
+        <source>%n receipts overdue</source>
+        <translation>
+            <numerusform>%n kvitto försenat</numerusform>
+            <numerusform>%n kvitton försenade</numerusform>
+        </translation>
     </message>
     <message>
         <source>Granted %1, available %2, valid until %3</source>
@@ -4776,14 +4779,6 @@ Medel: %2</translation>
         <translation>servern godkände den inte</translation>
     </message>
     <message>
-        <source>1 change not yet sent</source>
-        <translation>1 ändring har inte skickats</translation>
-    </message>
-    <message>
-        <source>%1 changes not yet sent</source>
-        <translation>%1 ändringar har inte skickats</translation>
-    </message>
-    <message>
         <source>Never synced</source>
         <translation>Aldrig synkroniserad</translation>
     </message>
@@ -4808,14 +4803,6 @@ Medel: %2</translation>
         <translation>Tar emot ändringar…</translation>
     </message>
     <message>
-        <source>1 conflict to settle</source>
-        <translation>1 konflikt att avgöra</translation>
-    </message>
-    <message>
-        <source>%1 conflicts to settle</source>
-        <translation>%1 konflikter att avgöra</translation>
-    </message>
-    <message>
         <source>Change %1: %2</source>
         <translation>Ändring %1: %2</translation>
     </message>
@@ -4826,6 +4813,20 @@ Medel: %2</translation>
     <message>
         <source>Change from the server %1: %2</source>
         <translation>Ändring från servern %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes not yet sent</source>
+        <translation>
+            <numerusform>%n ändring har inte skickats</numerusform>
+            <numerusform>%n ändringar har inte skickats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts to settle</source>
+        <translation>
+            <numerusform>%n konflikt att avgöra</numerusform>
+            <numerusform>%n konflikter att avgöra</numerusform>
+        </translation>
     </message>
     <message>
         <source>Synced</source>
