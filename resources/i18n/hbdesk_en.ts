@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BudgetPage</name>
+    <message numerus="yes">
+        <source>This line: %1 (%n times). Budget with it: %3</source>
+        <translation>
+            <numerusform>This line: %1 (%n time). Budget with it: %3</numerusform>
+            <numerusform>This line: %1 (%n times). Budget with it: %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseloadModel</name>
     <message numerus="yes">
         <source>%n invoice(s) to confirm</source>

@@ -154,6 +154,13 @@
         <source>Notes</source>
         <translation>Huomiot</translation>
     </message>
+    <message numerus="yes">
+        <source>This line: %1 (%n times). Budget with it: %3</source>
+        <translation>
+            <numerusform>Tämä rivi: %1 (%n kerta). Budjetti sen kanssa: %3</numerusform>
+            <numerusform>Tämä rivi: %1 (%n kertaa). Budjetti sen kanssa: %3</numerusform>
+        </translation>
+    </message>
     <message>
         <source>in conflict, to be settled</source>
         <translation>ristiriidassa, ratkaistava</translation>
@@ -225,10 +232,6 @@
     <message>
         <source>Of which the client&apos;s own found options: %1; from the price catalogue: %2</source>
         <translation>Tästä asiakkaan itse löytämiä vaihtoehtoja: %1; hinnastosta: %2</translation>
-    </message>
-    <message>
-        <source>This line: %1 (%2 times). Budget with it: %3</source>
-        <translation>Tämä rivi: %1 (%2 kertaa). Budjetti sen kanssa: %3</translation>
     </message>
     <message>
         <source>Prices from the catalogue version the budget was made with (%1, created %2).</source>

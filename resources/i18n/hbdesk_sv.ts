@@ -154,6 +154,13 @@
         <source>Notes</source>
         <translation>Anmärkningar</translation>
     </message>
+    <message numerus="yes">
+        <source>This line: %1 (%n times). Budget with it: %3</source>
+        <translation>
+            <numerusform>Denna rad: %1 (%n gång). Budgeten med den: %3</numerusform>
+            <numerusform>Denna rad: %1 (%n gånger). Budgeten med den: %3</numerusform>
+        </translation>
+    </message>
     <message>
         <source>in conflict, to be settled</source>
         <translation>i konflikt, ska avgöras</translation>
@@ -225,10 +232,6 @@
     <message>
         <source>Of which the client&apos;s own found options: %1; from the price catalogue: %2</source>
         <translation>Varav klientens egna alternativ: %1; från prislistan: %2</translation>
-    </message>
-    <message>
-        <source>This line: %1 (%2 times). Budget with it: %3</source>
-        <translation>Denna rad: %1 (%2 gånger). Budgeten med den: %3</translation>
     </message>
     <message>
         <source>Prices from the catalogue version the budget was made with (%1, created %2).</source>
