@@ -3996,6 +3996,31 @@
         <translation>Lue suunnitelma yhdessä ja vahvista se</translation>
     </message>
     <message>
+        <source>Compared with version %1, confirmed on %2: %3, %4, %5. The changes are marked below.</source>
+        <translation>Verrattuna versioon %1, joka vahvistettiin %2: %3, %4, %5. Muutokset on merkitty alle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n uusi</numerusform>
+            <numerusform>%n uutta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n muutettu</numerusform>
+            <numerusform>%n muutettua</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n poistettu</numerusform>
+            <numerusform>%n poistettua</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Next follow-up</source>
         <translation>Seuraava seuranta</translation>
     </message>
@@ -4050,10 +4075,6 @@
     <message>
         <source>Signature of %1</source>
         <translation>Henkilön %1 allekirjoitus</translation>
-    </message>
-    <message>
-        <source>Compared with version %1, confirmed on %2: %3 new, %4 changed, %5 removed. The changes are marked below.</source>
-        <translation>Verrattuna versioon %1, joka vahvistettiin %2: %3 uutta, %4 muutettua, %5 poistettua. Muutokset on merkitty alle.</translation>
     </message>
     <message>
         <source>No changes yet since version %1, confirmed on %2.</source>

@@ -3996,6 +3996,31 @@
         <translation>Läs planen tillsammans och bekräfta den</translation>
     </message>
     <message>
+        <source>Compared with version %1, confirmed on %2: %3, %4, %5. The changes are marked below.</source>
+        <translation>Jämfört med version %1, bekräftad %2: %3, %4, %5. Ändringarna är markerade nedan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n ny</numerusform>
+            <numerusform>%n nya</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n ändrad</numerusform>
+            <numerusform>%n ändrade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n borttagen</numerusform>
+            <numerusform>%n borttagna</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Next follow-up</source>
         <translation>Nästa uppföljning</translation>
     </message>
@@ -4050,10 +4075,6 @@
     <message>
         <source>Signature of %1</source>
         <translation>Underskrift av %1</translation>
-    </message>
-    <message>
-        <source>Compared with version %1, confirmed on %2: %3 new, %4 changed, %5 removed. The changes are marked below.</source>
-        <translation>Jämfört med version %1, bekräftad %2: %3 nya, %4 ändrade, %5 borttagna. Ändringarna är markerade nedan.</translation>
     </message>
     <message>
         <source>No changes yet since version %1, confirmed on %2.</source>
