@@ -100,6 +100,16 @@
     </message>
 </context>
 <context>
+    <name>Shell</name>
+    <message numerus="yes">
+        <source>hbdesk locked itself after %n min without use.</source>
+        <translation>
+            <numerusform>hbdesk locked itself after %n min without use.</numerusform>
+            <numerusform>hbdesk locked itself after %n min without use.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncMessages</name>
     <message numerus="yes">
         <source>%n changes not yet sent</source>

@@ -4606,9 +4606,12 @@ Keinot: %2</translation>
         <source>Text size %1 %.</source>
         <translation>Tekstin koko %1 %.</translation>
     </message>
-    <message>
-        <source>hbdesk locked itself after %1 min without use.</source>
-        <translation>hbdesk lukittui, kun sitä ei ollut käytetty %1 minuuttiin.</translation>
+    <message numerus="yes">
+        <source>hbdesk locked itself after %n min without use.</source>
+        <translation>
+            <numerusform>hbdesk lukittui, kun sitä ei ollut käytetty %n minuuttiin.</numerusform>
+            <numerusform>hbdesk lukittui, kun sitä ei ollut käytetty %n minuuttiin.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Everything else you typed has been saved.</source>

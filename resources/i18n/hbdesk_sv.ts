@@ -4606,9 +4606,12 @@ Medel: %2</translation>
         <source>Text size %1 %.</source>
         <translation>Textstorlek %1 %.</translation>
     </message>
-    <message>
-        <source>hbdesk locked itself after %1 min without use.</source>
-        <translation>hbdesk låste sig efter %1 minuter utan användning.</translation>
+    <message numerus="yes">
+        <source>hbdesk locked itself after %n min without use.</source>
+        <translation>
+            <numerusform>hbdesk låste sig efter %n minut utan användning.</numerusform>
+            <numerusform>hbdesk låste sig efter %n minuter utan användning.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Everything else you typed has been saved.</source>
