@@ -402,8 +402,8 @@
     <message numerus="yes">
         <source>%1 of %n entries shown.</source>
         <translation>
-            <numerusform>Näytetään %1 merkintää, kaikkiaan %n.</numerusform>
-            <numerusform>Näytetään %1 merkintää, kaikkiaan %n.</numerusform>
+            <numerusform>%n merkinnästä näytetään %1.</numerusform>
+            <numerusform>%n merkinnästä näytetään %1.</numerusform>
         </translation>
     </message>
 </context>
