@@ -1,7 +1,10 @@
 """Screenshots of every screen of hbdesk, for looking at: PNG files in screenshots/.
 
 Usage: .venv/bin/python scripts/screenshots.py [--langs fi,sv,en] [--scales 100,200]
-       [--stops caseload,client-view] [--no-lock-screens]
+       [--stops caseload,client-view] [--no-lock-screens] [--out DIR]
+
+`--scales` in percent (100,200) or as factors (1,2: QT_SCALE_FACTOR); `--stops` are the
+tour's stop names (an unknown one is refused with the list of valid names).
 
 1. The lock screens (create, wrong passphrase, damaged vault, demo), offscreen at 1366×768:
    `01-create-weak-fi.png` …
@@ -28,6 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 OUT = ROOT / "screenshots"
 SIZE = (1366, 768)
+MIN_PERCENT, MAX_FACTOR = 50, 4  # --scales: 50 %…400 %, or factors up to 4
 NOTES = (
     "Käynti kotona 24.11.: Aino toivoo kuntosalikorttia ja apua laskujen kuittaamiseen.\n"
     "Seuraavaksi: hinnat palveluntuottajilta, oma ehdotus tavoitteista."
@@ -45,14 +49,14 @@ def wait_until(condition: Callable[[], bool], seconds: float = 30.0) -> None:
         time.sleep(0.01)
 
 
-def save(widget, name: str) -> Path:
+def save(widget, out: Path, name: str) -> Path:
     from PySide6.QtWidgets import QApplication
 
     widget.resize(*SIZE)
     widget.show()
     for _ in range(5):
         QApplication.processEvents()
-    path = OUT / name
+    path = out / name
     widget.grab().save(str(path))
     print(path)
     return path
@@ -70,7 +74,7 @@ def shell_for(folder: Path, **options: object):
     return shell
 
 
-def lock_screens(lang: str, work: Path) -> None:
+def lock_screens(lang: str, work: Path, out: Path) -> None:
     """The screens before the vault is open (offscreen)."""
     from tests.ui.tour import PASSPHRASE
 
@@ -79,11 +83,11 @@ def lock_screens(lang: str, work: Path) -> None:
     page = shell.lock_window.create_page
     page.passphrase.setText("Salasana2026")  # a weak one: the meter and zxcvbn's advice
     page.create_button.click()
-    save(shell.lock_window, f"01-create-weak-{lang}.png")
+    save(shell.lock_window, out, f"01-create-weak-{lang}.png")
     page.message.clear_message()
     page.passphrase.setText(PASSPHRASE)
     page.repeat.setText(PASSPHRASE[:-3])
-    save(shell.lock_window, f"01-create-strong-{lang}.png")
+    save(shell.lock_window, out, f"01-create-strong-{lang}.png")
     # 2. The main window after creating the vault, with notes from the visit.
     page.repeat.setText(PASSPHRASE)
     page.create_button.click()
@@ -92,14 +96,14 @@ def lock_screens(lang: str, work: Path) -> None:
     )
     shell.main_window.notes.setPlainText(NOTES)
     shell.main_window.notes_dock.show()
-    save(shell.main_window, f"03-main-{lang}.png")
+    save(shell.main_window, out, f"03-main-{lang}.png")
     # 3. Locked, then a wrong passphrase: the lock screen with its message.
     shell.lock()
     unlock = shell.lock_window.unlock_page
     unlock.passphrase.setText("väärä salasana")
     unlock.unlock_button.click()
     wait_until(lambda: not shell.busy)
-    save(shell.lock_window, f"02-lock-error-{lang}.png")
+    save(shell.lock_window, out, f"02-lock-error-{lang}.png")
     shell.lock_window.hide()
     # 4. A damaged vault: what happened, what to do, and no offer to create a new one.
     with open(work / f"vault-{lang}" / "hbdesk.db", "r+b") as db:
@@ -108,16 +112,64 @@ def lock_screens(lang: str, work: Path) -> None:
     damaged.lock_window.unlock_page.passphrase.setText(PASSPHRASE)
     damaged.lock_window.unlock_page.unlock_button.click()
     wait_until(lambda: not damaged.busy)
-    save(damaged.lock_window, f"04-damaged-{lang}.png")
+    save(damaged.lock_window, out, f"04-damaged-{lang}.png")
     damaged.lock_window.hide()
     # 5. The demo vault's lock screen with its passphrase hint.
     demo = shell_for(work / f"demo-{lang}", demo=True)
     wait_until(lambda: not demo.busy, seconds=600)  # 40 clients with a year of spending
-    save(demo.lock_window, f"05-demo-lock-{lang}.png")
+    save(demo.lock_window, out, f"05-demo-lock-{lang}.png")
     demo.lock_window.hide()
 
 
-def desktop(langs: list[str], scales: list[int], stops: str, work: Path) -> None:
+def scale_percents(text: str) -> list[int]:
+    """`--scales`: "100,200" (percent) or "1,2" / "1.5" (factors), as whole percents.
+
+    A factor taken for a percent made QT_SCALE_FACTOR 0.01: a window of a few pixels in the
+    corner of a black screen, saved without a word."""
+    percents = []
+    for part in text.split(","):
+        try:
+            value = float(part)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a number: {part!r}") from None
+        percent = value * 100 if 0 < value <= MAX_FACTOR else value
+        if not MIN_PERCENT <= percent <= MAX_FACTOR * 100:
+            raise argparse.ArgumentTypeError(
+                f"{part!r}: a scale is a percentage ({MIN_PERCENT}–{MAX_FACTOR * 100}, e.g. "
+                f"100,200) or a factor (up to {MAX_FACTOR}, e.g. 1,2)"
+            )
+        percents.append(round(percent))
+    return percents
+
+
+def stop_names(text: str) -> str:
+    """`--stops`: names of the tour's stops, comma-separated (empty: all)."""
+    from tests.ui.tour import STOPS
+
+    unknown = [name for name in text.split(",") if name and name not in STOPS]
+    if unknown:
+        raise argparse.ArgumentTypeError(
+            f"unknown stop(s): {', '.join(unknown)}; the stops are: {', '.join(STOPS)}"
+        )
+    return text
+
+
+def probe_run(scale: int, langs: list[str], stops: str, vault: Path, out: Path, work: Path):
+    """The layout probe's command and environment for one scale (percent)."""
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("QT_")},
+        "QT_QPA_PLATFORM": "xcb",
+        "QT_SCALE_FACTOR": f"{scale / 100:g}",
+    }
+    command = [sys.executable, "-m", "tests.ui.screen_probe", "--vault", str(vault)]
+    command += ["--langs", ",".join(langs), "--shots", str(out), "--stops", stops]
+    command += ["--shot-suffix", str(scale), "--out", str(work / f"probe-{scale}.json")]
+    if not os.environ.get("DISPLAY"):
+        command = ["xvfb-run", "-a", "-s", "-screen 0 1366x768x24", *command]
+    return command, env
+
+
+def desktop(langs: list[str], scales: list[int], stops: str, work: Path, out: Path) -> None:
     """Every view and dialog with demo data under Xvfb, through the layout probe."""
     from hbdesk.services.demo import populate_demo
     from hbdesk.store import Vault
@@ -128,29 +180,26 @@ def desktop(langs: list[str], scales: list[int], stops: str, work: Path) -> None
     populate_demo(opened)
     opened.lock()
     for scale in scales:
-        env = {
-            **{k: v for k, v in os.environ.items() if not k.startswith("QT_")},
-            "QT_QPA_PLATFORM": "xcb",
-            "QT_SCALE_FACTOR": str(scale / 100),
-        }
-        command = [sys.executable, "-m", "tests.ui.screen_probe", "--vault", str(vault)]
-        command += ["--langs", ",".join(langs), "--shots", str(OUT), "--stops", stops]
-        command += ["--shot-suffix", str(scale), "--out", str(work / f"probe-{scale}.json")]
-        if not os.environ.get("DISPLAY"):
-            command = ["xvfb-run", "-a", "-s", "-screen 0 1366x768x24", *command]
+        command, env = probe_run(scale, langs, stops, vault, out, work)
         subprocess.run(command, cwd=ROOT, env=env, check=True)  # noqa: S603
-        print(f"{OUT}/*-{scale}.png")
+        print(f"{out}/*-{scale}.png")
+
+
+def main_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--langs", default="fi,sv,en")
+    parser.add_argument("--scales", type=scale_percents, default="100,200")
+    parser.add_argument("--stops", type=stop_names, default="")
+    parser.add_argument("--no-lock-screens", action="store_true")
+    parser.add_argument("--out", type=Path, default=OUT, help="the folder for the PNG files")
+    return parser.parse_args(argv)
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--langs", default="fi,sv,en")
-    parser.add_argument("--scales", default="100,200")
-    parser.add_argument("--stops", default="")
-    parser.add_argument("--no-lock-screens", action="store_true")
-    args = parser.parse_args(argv)
+    args = main_args(argv)
     langs = args.langs.split(",")
-    OUT.mkdir(exist_ok=True)
+    out = args.out.resolve()
+    out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="hbdesk-shots-") as tmp:
         for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
             os.environ[name] = str(Path(tmp) / name.lower())
@@ -163,12 +212,12 @@ def main(argv: list[str]) -> int:
             app = QApplication.instance() or QApplication([])
             for lang in langs:
                 installed = translations.install(app, lang)
-                lock_screens(lang, Path(tmp))
+                lock_screens(lang, Path(tmp), out)
                 translations.uninstall(app, installed)
         if shutil.which("xvfb-run") is None and not os.environ.get("DISPLAY"):
             print("screenshots: the desktop's need Xvfb (xvfb-run)", file=sys.stderr)
             return 1
-        desktop(langs, [int(s) for s in args.scales.split(",")], args.stops, Path(tmp))
+        desktop(langs, args.scales, args.stops, Path(tmp), out)
     return 0
 
 

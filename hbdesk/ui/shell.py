@@ -533,11 +533,7 @@ class Shell(QObject):
 
     def _on_idle_timed_out(self) -> None:
         minutes = self.settings.idle_lock_minutes
-        self._lock(
-            notice=self.tr("hbdesk locked itself after %1 min without use.").replace(
-                "%1", str(minutes)
-            )
-        )
+        self._lock(notice=self.tr("hbdesk locked itself after %n min without use.", "", minutes))
 
     def _lock(self, notice: str | None) -> None:
         if self.open_vault is None:

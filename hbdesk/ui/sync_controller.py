@@ -22,11 +22,13 @@ from hbdesk.app import sync as app_sync
 from hbdesk.app.store import OpenVault
 from hbdesk.services.context import Actor
 from hbdesk.ui.runner import Running, ServiceRunner
+from hbdesk.ui.speaker import APP_WORDS
 
 log = logging.getLogger(__name__)
 
 
 translate = QCoreApplication.translate
+SyncMessages = APP_WORDS.in_context("SyncMessages")  # plural words (lupdate: see InContext)
 
 
 def error_text(code: str | None, detail: str | None = None) -> str:
@@ -145,9 +147,7 @@ def reason_text(reason: str) -> str:
 
 
 def unsent_text(count: int) -> str:
-    if count == 1:
-        return translate("SyncMessages", "1 change not yet sent")
-    return translate("SyncMessages", "%1 changes not yet sent").replace("%1", str(count))
+    return SyncMessages.tr("%n changes not yet sent", "", count)
 
 
 def when_text(moment: dt.datetime | None) -> str:
@@ -170,9 +170,7 @@ def step_text(step: str) -> str:
 
 
 def conflicts_text(count: int) -> str:
-    if count == 1:
-        return translate("SyncMessages", "1 conflict to settle")
-    return translate("SyncMessages", "%1 conflicts to settle").replace("%1", str(count))
+    return SyncMessages.tr("%n conflicts to settle", "", count)
 
 
 def taken_text(taken: app_sync.Taken) -> str:

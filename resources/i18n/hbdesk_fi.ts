@@ -154,6 +154,13 @@
         <source>Notes</source>
         <translation>Huomiot</translation>
     </message>
+    <message numerus="yes">
+        <source>This line: %1 (%n times). Budget with it: %3</source>
+        <translation>
+            <numerusform>Tämä rivi: %1 (%n kerta). Budjetti sen kanssa: %3</numerusform>
+            <numerusform>Tämä rivi: %1 (%n kertaa). Budjetti sen kanssa: %3</numerusform>
+        </translation>
+    </message>
     <message>
         <source>in conflict, to be settled</source>
         <translation>ristiriidassa, ratkaistava</translation>
@@ -227,10 +234,6 @@
         <translation>Tästä asiakkaan itse löytämiä vaihtoehtoja: %1; hinnastosta: %2</translation>
     </message>
     <message>
-        <source>This line: %1 (%2 times). Budget with it: %3</source>
-        <translation>Tämä rivi: %1 (%2 kertaa). Budjetti sen kanssa: %3</translation>
-    </message>
-    <message>
         <source>Prices from the catalogue version the budget was made with (%1, created %2).</source>
         <translation>Hinnat siitä hinnaston versiosta, jolla budjetti tehtiin (%1, luotu %2).</translation>
     </message>
@@ -288,9 +291,12 @@
             <numerusform>%n laskua kuitattavana</numerusform>
         </translation>
     </message>
-    <message>
-        <source>receipts overdue: %1</source>
-        <translation>kuitit myöhässä: %1</translation>
+    <message numerus="yes">
+        <source>%n receipts overdue</source>
+        <translation>
+            <numerusform>%n kuitti myöhässä</numerusform>
+            <numerusform>%n kuittia myöhässä</numerusform>
+        </translation>
     </message>
     <message>
         <source>Granted %1, available %2, valid until %3</source>
@@ -396,8 +402,8 @@
     <message numerus="yes">
         <source>%1 of %n entries shown.</source>
         <translation>
-            <numerusform>Näytetään %1 merkintää, kaikkiaan %n.</numerusform>
-            <numerusform>Näytetään %1 merkintää, kaikkiaan %n.</numerusform>
+            <numerusform>%n merkinnästä näytetään %1.</numerusform>
+            <numerusform>%n merkinnästä näytetään %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2553,13 +2559,19 @@
         <source>Self-assessment before and after, per domain</source>
         <translation>Oma-arviointi ennen ja jälkeen osa-alueittain</translation>
     </message>
-    <message>
-        <source>Show %1 older assessments</source>
-        <translation>Näytä vanhemmat arviot (%1)</translation>
+    <message numerus="yes">
+        <source>Show %n older assessments</source>
+        <translation>
+            <numerusform>Näytä %n vanhempi arvio</numerusform>
+            <numerusform>Näytä %n vanhempaa arviota</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Show %1 older follow-ups</source>
-        <translation>Näytä vanhemmat seurannat (%1)</translation>
+    <message numerus="yes">
+        <source>Show %n older follow-ups</source>
+        <translation>
+            <numerusform>Näytä %n vanhempi seuranta</numerusform>
+            <numerusform>Näytä %n vanhempaa seurantaa</numerusform>
+        </translation>
     </message>
     <message>
         <source>Before</source>
@@ -3984,6 +3996,31 @@
         <translation>Lue suunnitelma yhdessä ja vahvista se</translation>
     </message>
     <message>
+        <source>Compared with version %1, confirmed on %2: %3, %4, %5. The changes are marked below.</source>
+        <translation>Verrattuna versioon %1, joka vahvistettiin %2: %3, %4, %5. Muutokset on merkitty alle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n uusi</numerusform>
+            <numerusform>%n uutta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n muutettu</numerusform>
+            <numerusform>%n muutettua</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n poistettu</numerusform>
+            <numerusform>%n poistettua</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Next follow-up</source>
         <translation>Seuraava seuranta</translation>
     </message>
@@ -4038,10 +4075,6 @@
     <message>
         <source>Signature of %1</source>
         <translation>Henkilön %1 allekirjoitus</translation>
-    </message>
-    <message>
-        <source>Compared with version %1, confirmed on %2: %3 new, %4 changed, %5 removed. The changes are marked below.</source>
-        <translation>Verrattuna versioon %1, joka vahvistettiin %2: %3 uutta, %4 muutettua, %5 poistettua. Muutokset on merkitty alle.</translation>
     </message>
     <message>
         <source>No changes yet since version %1, confirmed on %2.</source>
@@ -4573,9 +4606,12 @@ Keinot: %2</translation>
         <source>Text size %1 %.</source>
         <translation>Tekstin koko %1 %.</translation>
     </message>
-    <message>
-        <source>hbdesk locked itself after %1 min without use.</source>
-        <translation>hbdesk lukittui, kun sitä ei ollut käytetty %1 minuuttiin.</translation>
+    <message numerus="yes">
+        <source>hbdesk locked itself after %n min without use.</source>
+        <translation>
+            <numerusform>hbdesk lukittui, kun sitä ei ollut käytetty %n minuuttiin.</numerusform>
+            <numerusform>hbdesk lukittui, kun sitä ei ollut käytetty %n minuuttiin.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Everything else you typed has been saved.</source>
@@ -4770,14 +4806,6 @@ Keinot: %2</translation>
         <translation>palvelin ei hyväksynyt sitä</translation>
     </message>
     <message>
-        <source>1 change not yet sent</source>
-        <translation>1 muutos lähettämättä</translation>
-    </message>
-    <message>
-        <source>%1 changes not yet sent</source>
-        <translation>%1 muutosta lähettämättä</translation>
-    </message>
-    <message>
         <source>Never synced</source>
         <translation>Ei vielä synkronoitu</translation>
     </message>
@@ -4802,14 +4830,6 @@ Keinot: %2</translation>
         <translation>Vastaanotetaan muutoksia…</translation>
     </message>
     <message>
-        <source>1 conflict to settle</source>
-        <translation>1 ratkaistava ristiriita</translation>
-    </message>
-    <message>
-        <source>%1 conflicts to settle</source>
-        <translation>%1 ratkaistavaa ristiriitaa</translation>
-    </message>
-    <message>
         <source>Change %1: %2</source>
         <translation>Muutos %1: %2</translation>
     </message>
@@ -4820,6 +4840,20 @@ Keinot: %2</translation>
     <message>
         <source>Change from the server %1: %2</source>
         <translation>Palvelimelta tullut muutos %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes not yet sent</source>
+        <translation>
+            <numerusform>%n muutos lähettämättä</numerusform>
+            <numerusform>%n muutosta lähettämättä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts to settle</source>
+        <translation>
+            <numerusform>%n ratkaistava ristiriita</numerusform>
+            <numerusform>%n ratkaistavaa ristiriitaa</numerusform>
+        </translation>
     </message>
     <message>
         <source>Synced</source>
@@ -5389,9 +5423,12 @@ Keinot: %2</translation>
         <source>The validity period has not started yet.</source>
         <translation>Voimassaoloaika ei ole vielä alkanut.</translation>
     </message>
-    <message>
-        <source>Show %1 older entries</source>
-        <translation>Näytä vanhemmat kirjaukset (%1)</translation>
+    <message numerus="yes">
+        <source>Show %n older entries</source>
+        <translation>
+            <numerusform>Näytä %n vanhempi kirjaus</numerusform>
+            <numerusform>Näytä %n vanhempaa kirjausta</numerusform>
+        </translation>
     </message>
     <message>
         <source>receipts %1</source>

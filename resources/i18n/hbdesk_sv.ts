@@ -154,6 +154,13 @@
         <source>Notes</source>
         <translation>Anmärkningar</translation>
     </message>
+    <message numerus="yes">
+        <source>This line: %1 (%n times). Budget with it: %3</source>
+        <translation>
+            <numerusform>Denna rad: %1 (%n gång). Budgeten med den: %3</numerusform>
+            <numerusform>Denna rad: %1 (%n gånger). Budgeten med den: %3</numerusform>
+        </translation>
+    </message>
     <message>
         <source>in conflict, to be settled</source>
         <translation>i konflikt, ska avgöras</translation>
@@ -227,10 +234,6 @@
         <translation>Varav klientens egna alternativ: %1; från prislistan: %2</translation>
     </message>
     <message>
-        <source>This line: %1 (%2 times). Budget with it: %3</source>
-        <translation>Denna rad: %1 (%2 gånger). Budgeten med den: %3</translation>
-    </message>
-    <message>
         <source>Prices from the catalogue version the budget was made with (%1, created %2).</source>
         <translation>Priserna från den prislisteversion som budgeten gjordes med (%1, skapad %2).</translation>
     </message>
@@ -288,9 +291,12 @@
             <numerusform>%n fakturor att kvittera</numerusform>
         </translation>
     </message>
-    <message>
-        <source>receipts overdue: %1</source>
-        <translation>kvitton försenade: %1</translation>
+    <message numerus="yes">
+        <source>%n receipts overdue</source>
+        <translation>
+            <numerusform>%n kvitto försenat</numerusform>
+            <numerusform>%n kvitton försenade</numerusform>
+        </translation>
     </message>
     <message>
         <source>Granted %1, available %2, valid until %3</source>
@@ -2553,13 +2559,19 @@
         <source>Self-assessment before and after, per domain</source>
         <translation>Självbedömning före och efter per område</translation>
     </message>
-    <message>
-        <source>Show %1 older assessments</source>
-        <translation>Visa äldre bedömningar (%1)</translation>
+    <message numerus="yes">
+        <source>Show %n older assessments</source>
+        <translation>
+            <numerusform>Visa %n äldre bedömning</numerusform>
+            <numerusform>Visa %n äldre bedömningar</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Show %1 older follow-ups</source>
-        <translation>Visa äldre uppföljningar (%1)</translation>
+    <message numerus="yes">
+        <source>Show %n older follow-ups</source>
+        <translation>
+            <numerusform>Visa %n äldre uppföljning</numerusform>
+            <numerusform>Visa %n äldre uppföljningar</numerusform>
+        </translation>
     </message>
     <message>
         <source>Before</source>
@@ -3984,6 +3996,31 @@
         <translation>Läs planen tillsammans och bekräfta den</translation>
     </message>
     <message>
+        <source>Compared with version %1, confirmed on %2: %3, %4, %5. The changes are marked below.</source>
+        <translation>Jämfört med version %1, bekräftad %2: %3, %4, %5. Ändringarna är markerade nedan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n ny</numerusform>
+            <numerusform>%n nya</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n ändrad</numerusform>
+            <numerusform>%n ändrade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n borttagen</numerusform>
+            <numerusform>%n borttagna</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Next follow-up</source>
         <translation>Nästa uppföljning</translation>
     </message>
@@ -4038,10 +4075,6 @@
     <message>
         <source>Signature of %1</source>
         <translation>Underskrift av %1</translation>
-    </message>
-    <message>
-        <source>Compared with version %1, confirmed on %2: %3 new, %4 changed, %5 removed. The changes are marked below.</source>
-        <translation>Jämfört med version %1, bekräftad %2: %3 nya, %4 ändrade, %5 borttagna. Ändringarna är markerade nedan.</translation>
     </message>
     <message>
         <source>No changes yet since version %1, confirmed on %2.</source>
@@ -4573,9 +4606,12 @@ Medel: %2</translation>
         <source>Text size %1 %.</source>
         <translation>Textstorlek %1 %.</translation>
     </message>
-    <message>
-        <source>hbdesk locked itself after %1 min without use.</source>
-        <translation>hbdesk låste sig efter %1 minuter utan användning.</translation>
+    <message numerus="yes">
+        <source>hbdesk locked itself after %n min without use.</source>
+        <translation>
+            <numerusform>hbdesk låste sig efter %n minut utan användning.</numerusform>
+            <numerusform>hbdesk låste sig efter %n minuter utan användning.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Everything else you typed has been saved.</source>
@@ -4770,14 +4806,6 @@ Medel: %2</translation>
         <translation>servern godkände den inte</translation>
     </message>
     <message>
-        <source>1 change not yet sent</source>
-        <translation>1 ändring har inte skickats</translation>
-    </message>
-    <message>
-        <source>%1 changes not yet sent</source>
-        <translation>%1 ändringar har inte skickats</translation>
-    </message>
-    <message>
         <source>Never synced</source>
         <translation>Aldrig synkroniserad</translation>
     </message>
@@ -4802,14 +4830,6 @@ Medel: %2</translation>
         <translation>Tar emot ändringar…</translation>
     </message>
     <message>
-        <source>1 conflict to settle</source>
-        <translation>1 konflikt att avgöra</translation>
-    </message>
-    <message>
-        <source>%1 conflicts to settle</source>
-        <translation>%1 konflikter att avgöra</translation>
-    </message>
-    <message>
         <source>Change %1: %2</source>
         <translation>Ändring %1: %2</translation>
     </message>
@@ -4820,6 +4840,20 @@ Medel: %2</translation>
     <message>
         <source>Change from the server %1: %2</source>
         <translation>Ändring från servern %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes not yet sent</source>
+        <translation>
+            <numerusform>%n ändring har inte skickats</numerusform>
+            <numerusform>%n ändringar har inte skickats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts to settle</source>
+        <translation>
+            <numerusform>%n konflikt att avgöra</numerusform>
+            <numerusform>%n konflikter att avgöra</numerusform>
+        </translation>
     </message>
     <message>
         <source>Synced</source>
@@ -5389,9 +5423,12 @@ Medel: %2</translation>
         <source>The validity period has not started yet.</source>
         <translation>Giltighetstiden har inte börjat ännu.</translation>
     </message>
-    <message>
-        <source>Show %1 older entries</source>
-        <translation>Visa äldre poster (%1)</translation>
+    <message numerus="yes">
+        <source>Show %n older entries</source>
+        <translation>
+            <numerusform>Visa %n äldre post</numerusform>
+            <numerusform>Visa %n äldre poster</numerusform>
+        </translation>
     </message>
     <message>
         <source>receipts %1</source>

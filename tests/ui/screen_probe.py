@@ -44,7 +44,13 @@ def parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--shot-suffix", default="")
     parser.add_argument("--stops", default="")
     parser.add_argument("--probe", action="append", default=[], metavar="NAME:SCALE:TEXT:LANGS")
-    return parser.parse_args(argv)
+    args = parser.parse_args(argv)
+    from tests.ui.tour import STOPS  # imported by every tour anyway
+
+    unknown = [name for name in args.stops.split(",") if name and name not in STOPS]
+    if unknown:  # a usage error here, not an AttributeError in each forked child
+        parser.error(f"unknown stop(s): {', '.join(unknown)}; the stops are: {', '.join(STOPS)}")
+    return args
 
 
 # What a tour imports on its way (the app loads its windows and dialogs when first shown):

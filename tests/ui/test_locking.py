@@ -3,6 +3,7 @@ typed before is back after unlock. The privacy blank hides the screen without lo
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -149,3 +150,43 @@ def test_idle_lock_while_blank_ends_on_the_lock_screen(qtbot, make_shell, existi
     assert shell.open_vault is None and not shell.blanked
     visible = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
     assert visible == [shell.lock_window]
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "five"),
+    [
+        (
+            "fi",
+            "hbdesk lukittui, kun sitä ei ollut käytetty 1 minuuttiin. "
+            "Kirjoittamasi teksti on tallennettu.",
+            "hbdesk lukittui, kun sitä ei ollut käytetty 5 minuuttiin. "
+            "Kirjoittamasi teksti on tallennettu.",
+        ),
+        (
+            "sv",
+            "hbdesk låste sig efter 1 minut utan användning. Det du skrev har sparats.",
+            "hbdesk låste sig efter 5 minuter utan användning. Det du skrev har sparats.",
+        ),
+        (
+            "en",
+            "hbdesk locked itself after 1 min without use. What you typed has been saved.",
+            "hbdesk locked itself after 5 min without use. What you typed has been saved.",
+        ),
+    ],
+)
+def test_the_idle_lock_says_its_minutes_in_the_languages_own_plural(
+    qtbot, qapp, make_shell, existing_vault, clock, lang, one, five
+):
+    from hbdesk.ui import translations
+
+    installed = translations.install(qapp, lang)
+    try:
+        for minutes, words in ((1, one), (5, five)):
+            shell = make_shell(existing_vault, settings=Settings(idle_lock_minutes=minutes))
+            unlock(qtbot, shell)
+            clock.advance(minutes * 60 + 1)
+            with qtbot.waitSignal(shell.locked, timeout=5000):
+                shell.idle.check_now()
+            assert shell.lock_window.unlock_page.message.text() == words
+    finally:
+        translations.uninstall(qapp, installed)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from hbdesk.services.clients import NewContact, register_contact
 from tests.ui.conftest import unlock
 
@@ -57,3 +59,70 @@ def test_the_language_chosen_in_the_menu_is_remembered(qtbot, make_shell, existi
     assert app_settings.load(path).language == "sv"
     assert window.language_actions["sv"].isChecked()
     assert window.statusBar().currentMessage()  # says when the change takes effect
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        (
+            "fi",
+            {
+                "sync": "Synkronointi: %s",
+                "synced": "Synkronoitu, %s",
+                1: ("1 muutos lähettämättä", "1 ratkaistava ristiriita"),
+                5: ("5 muutosta lähettämättä", "5 ratkaistavaa ristiriitaa"),
+            },
+        ),
+        (
+            "sv",
+            {
+                "sync": "Synkronisering: %s",
+                "synced": "Synkroniserad, %s",
+                1: ("1 ändring har inte skickats", "1 konflikt att avgöra"),
+                5: ("5 ändringar har inte skickats", "5 konflikter att avgöra"),
+            },
+        ),
+        (
+            "en",
+            {
+                "sync": "Sync: %s",
+                "synced": "Synced, %s",
+                1: ("1 change not yet sent", "1 conflict to settle"),
+                5: ("5 changes not yet sent", "5 conflicts to settle"),
+            },
+        ),
+    ],
+)
+def test_the_status_bar_counts_changes_and_conflicts_in_the_languages_own_plural(
+    qtbot, qapp, make_shell, existing_vault, monkeypatch, lang, words
+):
+    from hbdesk.app import sync as app_sync
+    from hbdesk.sync.app_sync import SyncStatus
+    from hbdesk.ui import translations
+
+    shell = make_shell(existing_vault)
+    unlock(qtbot, shell)
+    window = shell.main_window
+    panel = window.sync_dock.widget()
+    button = window.status.button_for(window.sync_dock)
+    qtbot.waitUntil(lambda: shell.sync.view is not None, timeout=5000)
+    assert shell.sync.wait_idle()
+
+    def status_says(status: app_sync.Status) -> None:  # what the vault answers, as read
+        monkeypatch.setattr(app_sync, "status", lambda vault: status)
+        shell.sync.refresh()
+        assert shell.sync.wait_idle()
+
+    installed = translations.install(qapp, lang)
+    try:
+        for n in (1, 5):
+            unsent, conflicts = words[n]
+            status_says(app_sync.Status(SyncStatus(unsent=n)))
+            assert panel.headline.text() == unsent
+            assert button.text() == words["sync"] % unsent
+            clean = SyncStatus(unsent=0, pull_clean=True)
+            status_says(app_sync.Status(clean, conflicts=n))
+            assert panel.headline.text() == words["synced"] % conflicts
+            assert button.text() == words["sync"] % (words["synced"] % conflicts)
+    finally:
+        translations.uninstall(qapp, installed)

@@ -131,7 +131,7 @@ class CaseloadModel(QAbstractTableModel):
         if m.pending_invoices:
             text += " · " + self.tr("%n invoice(s) to confirm", "", m.pending_invoices)
         if m.receipts_overdue:
-            text += " · " + self.tr("receipts overdue: %1").replace("%1", str(m.receipts_overdue))
+            text += " · " + self.tr("%n receipts overdue", "", m.receipts_overdue)
         return text
 
     def _money_tip(self, row: CaseloadRow) -> str:

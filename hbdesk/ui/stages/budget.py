@@ -453,9 +453,8 @@ class BudgetPage(StagePage):
             return ""
         lang = self.ctx.lang
         return (
-            self.tr("This line: %1 (%2 times). Budget with it: %3")
+            self.tr("This line: %1 (%n times). Budget with it: %3", "", line.times)
             .replace("%1", formatting.money(line.total, lang))
-            .replace("%2", str(line.times))
             .replace("%3", formatting.money(overall + line.total, lang))
         )
 

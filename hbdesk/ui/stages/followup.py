@@ -303,7 +303,7 @@ class FollowUpPage(StagePage):
     def _show_older_scores_button(self) -> None:
         older = self._older_scores()
         self.older_scores_button.setText(
-            self.tr("Show %1 older assessments").replace("%1", str(older)) if older else ""
+            self.tr("Show %n older assessments", "", older) if older else ""
         )
         self.older_scores_button.setVisible(older > 0)
 
@@ -327,9 +327,7 @@ class FollowUpPage(StagePage):
         lang, rows = self.ctx.lang, self.follow_ups
         shown = rows if self._all_follow_ups else rows[-RECENT_FOLLOW_UPS:]
         older = len(rows) - len(shown)
-        self.older_button.setText(
-            self.tr("Show %1 older follow-ups").replace("%1", str(older)) if older else ""
-        )
+        self.older_button.setText(self.tr("Show %n older follow-ups", "", older) if older else "")
         self.older_button.setVisible(older > 0)
         revisions = {
             self.revision.itemData(i): self.revision.itemText(i)

@@ -386,13 +386,13 @@ class PlanPage(StagePage):
         )
         if ch.any:
             text = self.tr(
-                "Compared with version %1, confirmed on %2: %3 new, %4 changed, "
-                "%5 removed. The changes are marked below."
+                "Compared with version %1, confirmed on %2: %3, %4, %5. "
+                "The changes are marked below."
             )
-            text = (
-                text.replace("%3", str(len(ch.added)))
-                .replace("%4", str(len(ch.changed)))
-                .replace("%5", str(len(ch.removed)))
+            text = (  # each count in its own plural: "1 uusi, 2 muutettua, 0 poistettua"
+                text.replace("%3", self.tr("%n new", "", len(ch.added)))
+                .replace("%4", self.tr("%n changed", "", len(ch.changed)))
+                .replace("%5", self.tr("%n removed", "", len(ch.removed)))
             )
         else:
             text = self.tr("No changes yet since version %1, confirmed on %2.")

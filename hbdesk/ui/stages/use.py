@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -158,7 +158,8 @@ class UsePage(StagePage):
         self.older_button = named(QPushButton("", box), self.tr("Show older entries"))
         self.older_button.clicked.connect(self._show_older)
         self.older_button.hide()
-        layout.addWidget(self.older_button)
+        # At its own width at the start of the row, as on the follow-up page: not a bar.
+        layout.addWidget(self.older_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.body.addWidget(box)
 
     def _build_entry_actions(self, parent: QWidget) -> None:
@@ -445,9 +446,7 @@ class UsePage(StagePage):
     def _fill_table(self) -> None:
         state = self._state()
         older = state.older if state is not None else 0
-        self.older_button.setText(
-            self.tr("Show %1 older entries").replace("%1", str(older)) if older else ""
-        )
+        self.older_button.setText(self.tr("Show %n older entries", "", older) if older else "")
         self.older_button.setVisible(older > 0)
         rows, lang = self._visible_rows(), self.ctx.lang
         methods, cats = method_names(), category_names()

@@ -9,10 +9,11 @@ Until it is settled the price is marked on screen and documents refuse it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
@@ -35,6 +36,21 @@ from tests.sync.app.desktop import (
 )
 from tests.sync.conftest import World
 from tests.sync.servers import uid
+
+
+@pytest.fixture
+def english(qapp: object) -> Iterator[None]:
+    """The app in English as hbdesk/__main__.py starts it: our plural forms loaded
+    ("1 conflict to settle"; the source text is the plural)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from hbdesk.ui import translations
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    installed = translations.install(app, "en")
+    yield
+    translations.uninstall(app, installed)
 
 
 def _client_with_a_line(vault: OpenVault, actor: Actor) -> tuple[str, str]:
@@ -113,7 +129,11 @@ def test_mine_and_theirs_are_each_laptops_own_value_on_both(world: World, tmp_pa
 
 
 def test_the_second_laptop_names_the_conflict_and_its_person_keeps_their_own(
-    world: World, qtbot: QtBot, make_shell: Callable[..., object], tmp_path: Path
+    world: World,
+    qtbot: QtBot,
+    make_shell: Callable[..., object],
+    tmp_path: Path,
+    english: None,
 ) -> None:
     from hbdesk.ui.stages import PAGES
     from hbdesk.ui.stages.budget import BudgetPage

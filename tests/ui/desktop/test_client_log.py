@@ -3,6 +3,7 @@ tampered chain said plainly."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
@@ -114,10 +115,7 @@ def test_the_filter_shows_one_kind_at_a_time(qtbot, ctx, demo_vault, finnish):
         " luovutti tietoja: " in s or " tulosti: " in s or " teki kopion " in s for s in outward
     )
     assert len(everything) == len(changes) + len(views) + len(outward)
-    assert (
-        dialog.log.status.text() == f"Näytetään {len(outward)} merkintää, "
-        f"kaikkiaan {len(everything)}."
-    )
+    assert dialog.log.status.text() == f"{len(everything)} merkinnästä näytetään {len(outward)}."
 
 
 def test_a_tampered_log_is_said_plainly(qtbot, ctx, demo_vault, finnish):
@@ -169,4 +167,39 @@ def test_the_count_in_the_clients_own_language_has_its_numbers(qtbot, ctx, demo_
     said = dialog.log.status.text()
     total = len(dialog.log.lines)
     assert "%n" not in said and "%1" not in said, said
-    assert said.endswith(f"kaikkiaan {total}."), said
+    assert said.startswith(f"{total} merkinnästä näytetään "), said
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("fi", "{total} merkinnästä näytetään {n}."),
+        ("sv", "{n} av {total} poster visas."),
+        ("en", "{n} of {total} entries shown."),
+    ],
+)
+def test_the_count_of_entries_shown_reads_right_for_one_and_five(
+    qtbot, qapp, ctx, demo_vault, lang, words
+):
+    from hbdesk.ui import translations
+
+    client = a_client(demo_vault, "contact").client_id
+    installed = translations.install(qapp, lang)
+    try:
+        for n in (1, 5):
+            while len(choose(open_log(qtbot, ctx, client), "disclosures")) < n:
+                access_log.record_disclosure(
+                    demo_vault,
+                    COLLEAGUE,
+                    client,
+                    recipient=RECIPIENT,
+                    legal_basis="Asiakkaan suostumus",
+                    disclosed="nimi",
+                )
+            dialog = open_log(qtbot, ctx, client)
+            assert len(choose(dialog, "disclosures")) == n
+            total = len(dialog.log.lines)
+            assert total > 1  # the total's plural: views and changes are there too
+            assert dialog.log.status.text() == words.format(n=n, total=total)
+    finally:
+        translations.uninstall(qapp, installed)

@@ -210,8 +210,7 @@ def test_a_new_draft_marks_what_changed_since_the_confirmed_version(
     )
     summary = tr(
         "PlanPage",
-        "Compared with version %1, confirmed on %2: %3 new, %4 changed, "
-        "%5 removed. The changes are marked below.",
+        "Compared with version %1, confirmed on %2: %3, %4, %5. The changes are marked below.",
     )
     head = summary.split("%2")[0].replace("%1", str(view.changes.against.version))
     assert page.changes_label.text().startswith(head)
@@ -302,3 +301,77 @@ def test_confirmation_authorship_and_disagreement_survive_a_lock_and_are_exporte
         again.deleteLater()
     finally:
         reopened.lock()
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "five", "tail"),
+    [
+        (
+            "fi",
+            "1 uusi, 1 muutettu, 1 poistettu",
+            "5 uutta, 5 muutettua, 5 poistettua",
+            "Muutokset on merkitty alle.",
+        ),
+        (
+            "sv",
+            "1 ny, 1 ändrad, 1 borttagen",
+            "5 nya, 5 ändrade, 5 borttagna",
+            "Ändringarna är markerade nedan.",
+        ),
+        (
+            "en",
+            "1 new, 1 changed, 1 removed",
+            "5 new, 5 changed, 5 removed",
+            "The changes are marked below.",
+        ),
+    ],
+)
+def test_the_changes_since_the_confirmed_version_are_counted_in_the_languages_own_plural(
+    qapp, make_desktop, demo_vault, lang, one, five, tail
+):
+    from hbdesk.ui import translations
+
+    installed = translations.install(qapp, lang)
+    try:
+        window = make_desktop(lang)
+        row, page = plan_page_of_new_plan(window, demo_vault)
+        for i in range(10):
+            plan_service.add_plan_entry(
+                demo_vault,
+                DEMO_WORKER,
+                row.client_id,
+                page.view.plan.id,
+                section=("need", "goal")[i % 2],
+                text=f"Kohta {i}.",
+                author="client",
+            )
+        page.load()
+        settle(window)
+        confirm_by_typed_name(window, page, row.name)
+        page.start_button.click()
+        settle(window)
+        draft = plan_service.get_plan(demo_vault, DEMO_WORKER, row.client_id)
+        entries = [e for section in draft.entries.values() for e in section]
+        assert len(entries) == 10
+        for n, words, changed in ((1, one, entries[:1]), (5, five, entries[1:5])):
+            for entry in changed:  # one more changed, one more removed and one more new
+                plan_service.edit_plan_entry(
+                    demo_vault, DEMO_WORKER, row.client_id, entry.id, text="Uusi.", author="client"
+                )
+            for entry in entries[5:6] if n == 1 else entries[6:10]:
+                plan_service.remove_plan_entry(demo_vault, DEMO_WORKER, row.client_id, entry.id)
+            for i in range(len(changed)):
+                plan_service.add_plan_entry(
+                    demo_vault,
+                    DEMO_WORKER,
+                    row.client_id,
+                    draft.plan.id,
+                    section="need",
+                    text=f"Lisätty {n} {i}.",
+                    author="client",
+                )
+            page.load()
+            settle(window)
+            assert page.changes_label.text().endswith(f": {words}. {tail}")
+    finally:
+        translations.uninstall(qapp, installed)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from hbdesk import formatting
 from hbdesk.services import budget as budget_service
 from hbdesk.ui.stages.budget import BudgetPage
@@ -150,3 +152,34 @@ def test_a_line_with_its_own_period_is_priced_for_that_period(qtbot, ctx):
     assert view.total == line.unit_price * 3
     assert shown_total(page).endswith(formatting.money(view.total, "fi"))
     assert isinstance(start, QDate)
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "five"),
+    [
+        ("fi", "(1 kerta). Budjetti sen kanssa: ", "(5 kertaa). Budjetti sen kanssa: "),
+        ("sv", "(1 gång). Budgeten med den: ", "(5 gånger). Budgeten med den: "),
+        ("en", "(1 time). Budget with it: ", "(5 times). Budget with it: "),
+    ],
+)
+def test_the_new_lines_price_counts_its_times_in_the_languages_own_plural(
+    qtbot, qapp, ctx, lang, one, five
+):
+    from hbdesk.ui import translations
+
+    installed = translations.install(qapp, lang)
+    try:
+        page = open_page(qtbot, ctx, BudgetPage, client_at(ctx, "plan"))
+        page.create_button.click()
+        settle(ctx)
+        search(qtbot, page, "Kuntosalin kuukausikortti")
+        page.results.selectRow(0)
+        page.add_frequency.setCurrentIndex(page.add_frequency.findData("monthly"))
+        start = page.add_period.starts.date()
+        head = {"fi": "Tämä rivi: ", "sv": "Denna rad: ", "en": "This line: "}[lang]
+        for months, words in ((1, one), (5, five)):
+            page.add_period.ends.setDate(start.addMonths(months).addDays(-1))
+            shown = page.add_preview.text()
+            assert shown.startswith(head) and words in shown
+    finally:
+        translations.uninstall(qapp, installed)

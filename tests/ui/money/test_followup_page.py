@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from hbdesk import formatting
 from hbdesk.services import followup as followup_service
 from hbdesk.services import selfassessment
@@ -108,3 +110,69 @@ def test_a_long_history_shows_its_recent_part_and_the_rest_is_one_click_away(
     older.click()
     assert "arvio 1" in history.text() and "arvio 2" in history.text()
     assert not older.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        (
+            "fi",
+            {
+                1: ("Näytä 1 vanhempi seuranta", "Näytä 1 vanhempi arvio"),
+                5: ("Näytä 5 vanhempaa seurantaa", "Näytä 5 vanhempaa arviota"),
+            },
+        ),
+        (
+            "sv",
+            {
+                1: ("Visa 1 äldre uppföljning", "Visa 1 äldre bedömning"),
+                5: ("Visa 5 äldre uppföljningar", "Visa 5 äldre bedömningar"),
+            },
+        ),
+        (
+            "en",
+            {
+                1: ("Show 1 older follow-up", "Show 1 older assessment"),
+                5: ("Show 5 older follow-ups", "Show 5 older assessments"),
+            },
+        ),
+    ],
+)
+def test_the_show_older_buttons_count_in_the_languages_own_plural(
+    qtbot, qapp, ctx, monkeypatch, lang, words
+):
+    from hbdesk.ui import translations
+    from hbdesk.ui.stages import followup as followup_page
+
+    client = client_at(ctx, "follow_up")
+    goal = followup_service.goal_attainment(ctx.vault, ctx.actor, client)[0]
+    for n in range(6):
+        day = dt.date(2025, 1, 6) + dt.timedelta(weeks=n)
+        followup_service.record_follow_up(
+            ctx.vault, ctx.actor, client, held_on=day, summary=f"Seuranta {n + 1}"
+        )
+        followup_service.record_goal_progress(
+            ctx.vault,
+            ctx.actor,
+            client,
+            goal_lineage_id=goal.goal_lineage_id,
+            assessed_on=day,
+            score=0,
+        )
+    follow_ups = len(followup_service.list_follow_ups(ctx.vault, ctx.actor, client))
+    goals = followup_service.goal_attainment(ctx.vault, ctx.actor, client)
+
+    def recent_scores_leaving(n: int) -> int:  # RECENT_SCORES that leaves n points out
+        older = {sum(max(0, len(g.points) - r) for g in goals): r for r in range(100)}
+        return older[n]
+
+    installed = translations.install(qapp, lang)
+    try:
+        for n, (follow_up_words, score_words) in words.items():
+            monkeypatch.setattr(followup_page, "RECENT_FOLLOW_UPS", follow_ups - n)
+            monkeypatch.setattr(followup_page, "RECENT_SCORES", recent_scores_leaving(n))
+            page = open_page(qtbot, ctx, FollowUpPage, client)
+            assert page.older_button.text() == follow_up_words
+            assert page.older_scores_button.text() == score_words
+    finally:
+        translations.uninstall(qapp, installed)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from hbdesk import formatting
 from hbdesk.services import spending_view
 from hbdesk.ui.stages.use import UsePage
@@ -167,3 +169,46 @@ def test_a_payment_the_county_held_is_shown_with_its_reason_and_not_counted(qtbo
         r for r in range(page.table.rowCount()) if page.table.item(r, 2).text() == "Uimahalli Aalto"
     ]
     assert "ePassi" in page.table.item(row[0], 6).text()
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "five"),
+    [
+        ("fi", "Näytä 1 vanhempi kirjaus", "Näytä 5 vanhempaa kirjausta"),
+        ("sv", "Visa 1 äldre post", "Visa 5 äldre poster"),
+        ("en", "Show 1 older entry", "Show 5 older entries"),
+    ],
+)
+def test_show_older_entries_counts_in_the_languages_own_plural(
+    qtbot, qapp, ctx, monkeypatch, lang, one, five
+):
+    from hbdesk.ui import translations
+    from hbdesk.ui.stages import use as use_page
+
+    client = client_at(ctx, "in_use")
+    leaving = {  # the NEWEST that leaves n settled entries out of the list
+        spending_view.budget_states(ctx.vault, ctx.actor, client, newest=newest)[-1].older: newest
+        for newest in range(len(state(ctx, client).rows), 0, -1)
+    }
+    installed = translations.install(qapp, lang)
+    try:
+        for n, words in ((1, one), (5, five)):
+            monkeypatch.setattr(use_page, "NEWEST", leaving[n])
+            page = open_page(qtbot, ctx, UsePage, client)
+            assert page.older_button.text() == words
+    finally:
+        translations.uninstall(qapp, installed)
+
+
+def test_show_older_entries_is_a_button_as_wide_as_its_words_under_the_list(
+    qtbot, ctx, monkeypatch
+):
+    """Like the follow-up page's: at the start of its row, not a bar across the page."""
+    from hbdesk.ui.stages import use as use_page
+
+    monkeypatch.setattr(use_page, "NEWEST", 1)
+    page = open_page(qtbot, ctx, UsePage, client_at(ctx, "in_use"))
+    button = page.older_button
+    assert button.isVisible() and button.text()
+    assert button.width() == button.sizeHint().width()
+    assert button.x() == page.table.x()  # at the left, under the list
