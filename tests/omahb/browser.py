@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from selenium.common.exceptions import TimeoutException
+from selenium.common.exceptions import TimeoutException, WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as ec
 from selenium.webdriver.support.ui import WebDriverWait
@@ -13,9 +13,11 @@ WAIT = 30
 
 
 def wait_for(driver: Any, text: str) -> None:
-    """Until the page's body shows `text` (else: what the page said instead)."""
+    """Until the page's body shows `text` (else: what the page said instead). While a form's
+    answer loads, reading the old page's body can fail in the driver ("unhandled inspector
+    error", a stale element): that is a page between two states, so the wait goes on."""
     try:
-        WebDriverWait(driver, WAIT).until(
+        WebDriverWait(driver, WAIT, ignored_exceptions=(WebDriverException,)).until(
             ec.text_to_be_present_in_element((By.TAG_NAME, "body"), text)
         )
     except TimeoutException:
