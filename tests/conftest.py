@@ -10,6 +10,7 @@ files and unlock the copy through `Vault.open`. A test about creating a vault ca
 from __future__ import annotations
 
 import atexit
+import datetime as dt
 import fcntl
 import gc
 import os
@@ -179,6 +180,20 @@ def template_vault() -> Path:
     return shared_vault(
         "empty", lambda folder: Vault(folder, kdf=FAST_KDF).create(PASSPHRASE).lock()
     )
+
+
+def demo_vault_of(clients: int, today: dt.date) -> Path:
+    """The demo caseload of `clients` clients as of `today`, made once for the run (on a copy
+    of the empty template), locked; copy it, never change it."""
+
+    def build(folder: Path) -> None:
+        from hbdesk.services.demo import populate_demo
+
+        opened = open_copy(template_vault(), folder)
+        populate_demo(opened, clients=clients, today=today)
+        opened.lock()
+
+    return shared_vault(f"demo-{clients}-{today.isoformat()}", build)
 
 
 def fresh_vault(folder: Path) -> OpenVault:

@@ -16,7 +16,7 @@ import shiboken6
 from PySide6.QtWidgets import QApplication
 
 from hbdesk.services.caseload import caseload
-from hbdesk.services.demo import DEMO_WORKER, populate_demo
+from hbdesk.services.demo import DEMO_WORKER
 from hbdesk.store import OpenVault
 from hbdesk.ui import translations
 from hbdesk.ui.background import wait_for_all
@@ -24,22 +24,16 @@ from hbdesk.ui.drafts import DraftKeeper
 from hbdesk.ui.main_window import MainWindow
 from hbdesk.ui.runner import ServiceRunner
 from hbdesk.ui.ui_context import UiContext
-from tests.conftest import collect_garbage, open_copy, shared_vault
+from tests.conftest import collect_garbage, demo_vault_of, open_copy
 
 DEMO_CLIENTS = 14
 TODAY = dt.date.today()
 
 
 @pytest.fixture(scope="session")
-def demo_template(vault_template: Path) -> Path:
+def demo_template() -> Path:
     """The demo caseload of DEMO_CLIENTS clients as of TODAY, made once for the run; copy it."""
-
-    def build(folder: Path) -> None:
-        opened = open_copy(vault_template, folder)
-        populate_demo(opened, clients=DEMO_CLIENTS, today=TODAY)
-        opened.lock()
-
-    return shared_vault(f"desktop-demo-{DEMO_CLIENTS}-{TODAY.isoformat()}", build)
+    return demo_vault_of(DEMO_CLIENTS, TODAY)
 
 
 @pytest.fixture

@@ -11,27 +11,21 @@ from pathlib import Path
 
 import pytest
 
-from hbdesk.services.demo import DEMO_WORKER, populate_demo
+from hbdesk.services.demo import DEMO_WORKER
 from hbdesk.store import OpenVault
 from hbdesk.ui.drafts import DraftKeeper
 from hbdesk.ui.runner import ServiceRunner
 from hbdesk.ui.ui_context import UiContext
-from tests.conftest import open_copy, shared_vault
+from tests.conftest import demo_vault_of, open_copy
 
 CLIENTS = 9  # one or two clients at each stage from contact to follow-up
 TODAY = dt.date.today()
 
 
 @pytest.fixture(scope="session")
-def money_template(vault_template: Path) -> Path:
+def money_template() -> Path:
     """The small demo caseload, made once for the run and locked; copy it, never change it."""
-
-    def build(folder: Path) -> None:
-        opened = open_copy(vault_template, folder)
-        populate_demo(opened, clients=CLIENTS, today=TODAY)
-        opened.lock()
-
-    return shared_vault(f"money-demo-{CLIENTS}-{TODAY.isoformat()}", build)
+    return demo_vault_of(CLIENTS, TODAY)
 
 
 @pytest.fixture
