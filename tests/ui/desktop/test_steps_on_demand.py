@@ -25,7 +25,7 @@ def test_each_step_names_its_page_stage_and_title():
         assert step.on_path == getattr(page, "on_path", True), step.name
 
 
-def test_the_desktop_with_its_caseload_loads_no_stage_page(demo_template, tmp_path):
+def test_the_desktop_with_its_caseload_loads_no_stage_page_nor_the_clients_view(demo_template, tmp_path):
     script = f"""
 import sys
 from PySide6.QtWidgets import QApplication
@@ -52,6 +52,7 @@ assert ctx.runner.wait_idle()
 app.processEvents()
 print("rows", window.caseload.model.rowCount())
 print("pages at the caseload", pages())
+print("client's view at the caseload", "hbdesk.ui.client_view" in sys.modules)
 first = window.caseload.model._all[0].client_id
 window.open_client(first)
 assert ctx.runner.wait_idle()
@@ -71,6 +72,7 @@ vault.lock()
     assert result.returncode == 0, result.stderr[-2000:]
     assert "rows 0" not in result.stdout  # the caseload did show
     assert "pages at the caseload []" in result.stdout, result.stdout
+    assert "client's view at the caseload False" in result.stdout, result.stdout
     assert "pages after opening 1" in result.stdout, result.stdout  # the shown step's own
 
 
