@@ -25,7 +25,7 @@ def test_each_step_names_its_page_stage_and_title():
         assert step.on_path == getattr(page, "on_path", True), step.name
 
 
-def test_the_desktop_with_its_caseload_loads_no_stage_page_nor_the_clients_view(demo_template, tmp_path):
+def test_the_desktop_with_its_caseload_loads_no_page_nor_the_clients_view(demo_template, tmp_path):
     script = f"""
 import sys
 from PySide6.QtWidgets import QApplication
