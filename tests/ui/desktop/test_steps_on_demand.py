@@ -53,6 +53,8 @@ app.processEvents()
 print("rows", window.caseload.model.rowCount())
 print("pages at the caseload", pages())
 print("client's view at the caseload", "hbdesk.ui.client_view" in sys.modules)
+import hbdesk.app.session  # what unlocking imports
+print("x509 at the caseload", "cryptography.x509" in sys.modules)
 first = window.caseload.model._all[0].client_id
 window.open_client(first)
 assert ctx.runner.wait_idle()
@@ -73,6 +75,7 @@ vault.lock()
     assert "rows 0" not in result.stdout  # the caseload did show
     assert "pages at the caseload []" in result.stdout, result.stdout
     assert "client's view at the caseload False" in result.stdout, result.stdout
+    assert "x509 at the caseload False" in result.stdout, result.stdout  # the sync's, later
     assert "pages after opening 1" in result.stdout, result.stdout  # the shown step's own
 
 
