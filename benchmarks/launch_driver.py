@@ -1,6 +1,7 @@
 """Run hbdesk as `python -m hbdesk` does, typing the passphrase as soon as the lock screen is
 up; print the moments (time.monotonic, comparable across processes) when the lock screen
-showed and when the caseload was shown, then quit. Used by bench_launch.py only.
+showed and when the caseload was shown, and where hbdesk was imported from, then quit.
+Used by bench_launch.py only.
 
     HBDESK_VAULT=… HBDESK_BENCH_PASSPHRASE=… python benchmarks/launch_driver.py
 """
@@ -47,7 +48,10 @@ def _watch(shell: object) -> None:
         from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QApplication
 
+        import hbdesk
+
         print(f"caseload-shown {time.monotonic()} {panel.model.rowCount()}", flush=True)
+        print(f"package {os.path.dirname(hbdesk.__file__)}", flush=True)
         QTimer.singleShot(0, QApplication.quit)
 
     panel.loaded.connect(shown)

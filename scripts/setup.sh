@@ -69,6 +69,10 @@ if [ ! -f "$stamp" ] || [ "$lock" -nt "$stamp" ] || [ pyproject.toml -nt "$stamp
   .venv/bin/python -m pip install -q --no-deps -e .
   touch "$stamp"
 fi
+# hbdesk's bytecode, as an installed product ships it: each start would otherwise compile
+# its ~170 modules from source when bytecode is not written (PYTHONDONTWRITEBYTECODE).
+# Only what changed since the last run is compiled again.
+.venv/bin/python -m compileall -q hbdesk
 
 # Qt translations (.ts in resources/i18n → .qm beside the UI code).
 if [ -x scripts/build_translations.sh ]; then

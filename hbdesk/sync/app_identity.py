@@ -25,18 +25,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import platformdirs
-from cryptography import x509
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import ec
 from sqlalchemy import update
 
 from hbdesk.models.meta import VaultMeta
 from hbdesk.models.outbox import OutboxOp
-from hbdesk.protocol import pki
 from hbdesk.store import OpenVault
 
 if TYPE_CHECKING:
+    from cryptography import x509
+
     from hbdesk.sync.client import SyncClient
+
+# cryptography's x509 and hbdesk.protocol.pki are imported where they are used: unlocking
+# reads only the device's id, and the desktop starts without them (issue 15).
 
 DEVICE_ID = "device:id"
 DEVICE_KEY = "device:key_pem"
@@ -71,6 +72,8 @@ def _get(vault: OpenVault, key: str) -> str | None:
 
 
 def state(vault: OpenVault) -> IdentityState:
+    from cryptography import x509
+
     with vault.session() as s:
         values = {
             k: (row.value if (row := s.get(VaultMeta, k)) else None)
@@ -95,6 +98,8 @@ def device_id(vault: OpenVault) -> str | None:
 
 def request_pem(vault: OpenVault) -> bytes:
     """The certificate request (CSR) for IT; made with a new device key the first time."""
+    from hbdesk.protocol import pki
+
     with vault.session() as s:
         csr = s.get(VaultMeta, DEVICE_CSR)
         if csr is not None:
@@ -109,6 +114,8 @@ def request_pem(vault: OpenVault) -> bytes:
 
 def export_request(vault: OpenVault, path: Path) -> str:
     """Write the CSR (public, no secret in it) where the caseworker chose; returns the id."""
+    from hbdesk.protocol import pki
+
     data = request_pem(vault)
     pki.write_public(Path(path), data)
     found = device_id(vault)
@@ -117,6 +124,8 @@ def export_request(vault: OpenVault, path: Path) -> str:
 
 
 def _load_cert(raw: bytes) -> x509.Certificate:
+    from cryptography import x509
+
     if len(raw) > MAX_PEM_BYTES:
         raise IdentityError("not_a_certificate")
     try:
@@ -134,6 +143,12 @@ def import_certificates(vault: OpenVault, device_cert: bytes, ca_cert: bytes) ->
     Refused (IdentityError) unless the certificate is for this laptop's key and device id,
     was signed by that CA, and the CA is a CA.
     """
+    from cryptography import x509
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    from hbdesk.protocol import pki
+
     cert, ca = _load_cert(device_cert), _load_cert(ca_cert)
     with vault.session() as s:
         key_row, id_row = s.get(VaultMeta, DEVICE_KEY), s.get(VaultMeta, DEVICE_ID)
@@ -200,6 +215,8 @@ def _memory_files(items: dict[str, bytes]) -> Iterator[dict[str, Path]]:
 @contextlib.contextmanager
 def _private_files(items: dict[str, bytes]) -> Iterator[dict[str, Path]]:
     """Files in a new 0700 folder of the runtime folder, overwritten and removed at once."""
+    from hbdesk.protocol import pki
+
     folder = runtime_dir() / f"tls-{secrets.token_hex(8)}"
     folder.mkdir(mode=0o700)
     try:

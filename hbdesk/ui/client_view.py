@@ -45,7 +45,6 @@ from hbdesk.ui.workspace.forms import clear_layout
 
 translate = QCoreApplication.translate
 
-CLIENT_VIEW_SHORTCUT = "F11"
 WINDOW_TITLE = "hbdesk"
 BASE_POINTS = 16.0
 SCALES = (1.0, 1.25, 1.5, 1.75, 2.0)

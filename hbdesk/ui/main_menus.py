@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
-from hbdesk.ui.client_view import CLIENT_VIEW_SHORTCUT
 from hbdesk.ui.lock_keys import BLANK_SHORTCUT, LOCK_SHORTCUT
 
 if TYPE_CHECKING:
     from hbdesk.ui.main_window import MainWindow
 
+CLIENT_VIEW_SHORTCUT = "F11"
 CO_READING_SHORTCUT = "Ctrl+Shift+R"
 SECOND_SCREEN_SHORTCUT = "Ctrl+F11"
 DOCUMENTS_SHORTCUT = "Ctrl+Shift+D"

@@ -15,6 +15,7 @@ client's view (F11) turns the screen to the client, or opens on a second screen 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
@@ -31,16 +32,18 @@ from PySide6.QtWidgets import (
 
 from hbdesk.ui import tab_order
 from hbdesk.ui.caseload.panel import CaseloadPanel
-from hbdesk.ui.client_view import CLIENT_VIEW_SHORTCUT, ClientView, ClientViewWindow, window_title
 from hbdesk.ui.flow_layout import FlowLayout
 from hbdesk.ui.lock_keys import LOCK_SHORTCUT
 from hbdesk.ui.lock_parts import plain_label
-from hbdesk.ui.main_menus import CASELOAD_SHORTCUT, build_menus
+from hbdesk.ui.main_menus import CASELOAD_SHORTCUT, CLIENT_VIEW_SHORTCUT, build_menus
 from hbdesk.ui.reflow import fit_to_screen
 from hbdesk.ui.status_area import StatusArea
 from hbdesk.ui.ui_context import UiContext
 from hbdesk.ui.visit_notes import NO_CLIENT_PLACE, VisitNotes
 from hbdesk.ui.workspace.workspace import Workspace
+
+if TYPE_CHECKING:
+    from hbdesk.ui.client_view import ClientView, ClientViewWindow
 
 WINDOW_TITLE = "hbdesk"
 VISIT_NOTES_PLACE = NO_CLIENT_PLACE  # notes typed with no client open
@@ -378,6 +381,8 @@ class MainWindow(QMainWindow):
 
     def enter_client_view(self) -> bool:
         """Show the open client's view in this window; False when no client is open."""
+        from hbdesk.ui.client_view import ClientView, window_title  # at first use: not at launch
+
         client_id = self._open_client()
         if client_id is None or self.client_view is not None:
             return False
@@ -415,6 +420,8 @@ class MainWindow(QMainWindow):
 
     def open_client_view_window(self) -> bool:
         """The client's view as its own window (on the second screen when there is one)."""
+        from hbdesk.ui.client_view import ClientViewWindow
+
         client_id = self._open_client()
         if client_id is None:
             return False

@@ -1,46 +1,90 @@
 """The stage pages of the client workspace, in the order of the HB process path.
 
-PAGES is what the workspace shows as steps. A page is found by module and class name in
-_ORDER (part B: hbdesk/ui/stages/budget.py defines BudgetPage, decision.py DecisionPage,
-use.py UsePage, followup.py FollowUpPage — nothing to add here); a module that does not
-exist yet is simply left out of the path.
+STEPS is what the workspace shows as steps: each step's page (module and class name), its
+stage and its title, known without importing the page. A page's module is imported when its
+step is first shown, so launching shows the caseload without loading every page first.
+PAGES (the page classes in the same order) imports them all: for tests and benchmarks.
 """
 
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from hbdesk.ui.stages.base import StagePage
+from PySide6.QtCore import QCoreApplication
 
-# (module, class) in process order: contact → … → closing.
-_ORDER = (
-    ("contact", "ContactPage"),
-    ("selfassessment", "SelfAssessmentPage"),
-    ("needs", "NeedsPage"),
-    ("proposal", "ProposalPage"),
-    ("plan", "PlanPage"),
-    ("budget", "BudgetPage"),
-    ("decision", "DecisionPage"),
-    ("use", "UsePage"),
-    ("followup", "FollowUpPage"),
-    ("feedback", "FeedbackPage"),
-    ("closing", "ClosingPage"),
+from hbdesk.models.vocab import Stage
+
+if TYPE_CHECKING:
+    from hbdesk.ui.stages.base import StagePage
+
+translate = QCoreApplication.translate
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step of the path; `page_class()` imports its page (the first time)."""
+
+    module: str
+    name: str  # the page's class name
+    stage: Stage
+    title: Callable[[], str]  # translated, in the page's own context
+    on_path: bool = True  # False: possible at any stage (never "done" or "here")
+
+    def page_class(self) -> type[StagePage]:
+        page: type[StagePage] = getattr(
+            importlib.import_module(f"hbdesk.ui.stages.{self.module}"), self.name
+        )
+        return page
+
+
+# In process order: contact → … → closing. The titles are the pages' own (their title()).
+STEPS: tuple[Step, ...] = (
+    Step("contact", "ContactPage", Stage.CONTACT, lambda: translate("ContactPage", "Contact")),
+    Step(
+        "selfassessment",
+        "SelfAssessmentPage",
+        Stage.SELF_ASSESSMENT,
+        lambda: translate("SelfAssessmentPage", "Self-assessment"),
+    ),
+    Step("needs", "NeedsPage", Stage.ASSESSMENT, lambda: translate("NeedsPage", "Service needs")),
+    Step(
+        "proposal",
+        "ProposalPage",
+        Stage.ASSESSMENT,
+        lambda: translate("ProposalPage", "Client's proposal"),
+    ),
+    Step("plan", "PlanPage", Stage.PLAN, lambda: translate("PlanPage", "Client plan")),
+    Step("budget", "BudgetPage", Stage.BUDGET, lambda: translate("BudgetPage", "Budget")),
+    Step("decision", "DecisionPage", Stage.DECISION, lambda: translate("DecisionPage", "Decision")),
+    Step("use", "UsePage", Stage.IN_USE, lambda: translate("UsePage", "Use of the budget")),
+    Step(
+        "followup", "FollowUpPage", Stage.FOLLOW_UP, lambda: translate("FollowUpPage", "Follow-up")
+    ),
+    Step(
+        "feedback",
+        "FeedbackPage",
+        Stage.FOLLOW_UP,
+        lambda: translate("FeedbackPage", "Feedback"),
+        on_path=False,
+    ),
+    Step("closing", "ClosingPage", Stage.CLOSED, lambda: translate("ClosingPage", "Closing")),
 )
 
 
-def _load() -> list[type[StagePage]]:
-    pages: list[type[StagePage]] = []
-    for module, name in _ORDER:
-        try:
-            page = getattr(importlib.import_module(f"hbdesk.ui.stages.{module}"), name)
-        except ModuleNotFoundError as exc:
-            if exc.name != f"hbdesk.ui.stages.{module}":
-                raise  # a real import problem inside the page: never hidden
-            continue
-        pages.append(page)
-    return pages
+def row_of(name: str) -> int:
+    """The row of the step whose page class is called `name`."""
+    return [step.name for step in STEPS].index(name)
 
 
-PAGES: list[type[StagePage]] = _load()
+def __getattr__(name: str) -> Any:
+    if name == "PAGES":  # every page imported: only where all are wanted at once
+        pages = [step.page_class() for step in STEPS]
+        globals()["PAGES"] = pages
+        return pages
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
-__all__ = ["PAGES", "StagePage"]
+
+__all__ = ["PAGES", "STEPS", "Step", "row_of"]

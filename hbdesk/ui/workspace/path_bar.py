@@ -7,7 +7,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from hbdesk.models.vocab import STAGE_ORDER, Stage
-from hbdesk.ui.stages.base import StagePage
+from hbdesk.ui.stages import Step
 
 # The page that does the next step (hbdesk.models.progress.NextStep) for a client.
 NEXT_STEP_PAGE = {
@@ -32,9 +32,9 @@ class PathBar(QListWidget):
 
     step_chosen = Signal(int)
 
-    def __init__(self, pages: list[type[StagePage]], parent: QWidget | None = None) -> None:
+    def __init__(self, steps: tuple[Step, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.pages = pages
+        self.steps = steps
         self.setAccessibleName(self.tr("Process path"))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -42,7 +42,7 @@ class PathBar(QListWidget):
         self.setUniformItemSizes(False)
         self.compact = False
         self._state: tuple[str | None, str | None] = (None, None)
-        for _ in pages:
+        for _ in steps:
             self.addItem(QListWidgetItem())
         self.mark(None, None)
         self.currentRowChanged.connect(self._on_row_changed)
@@ -56,16 +56,16 @@ class PathBar(QListWidget):
         """Show each step as done, where the client is now, or next."""
         self._state = (stage, next_page)
         here = STAGE_ORDER.index(Stage(stage)) if stage in set(STAGE_ORDER) else None
-        for row, page in enumerate(self.pages):
-            title = f"{row + 1}. {page.title()}"
+        for row, step in enumerate(self.steps):
+            title = f"{row + 1}. {step.title()}"
             state = ""
-            if here is not None and getattr(page, "on_path", True):
-                at = STAGE_ORDER.index(page.stage)
+            if here is not None and step.on_path:
+                at = STAGE_ORDER.index(step.stage)
                 if at < here or stage == Stage.CLOSED:
                     state = self.tr("done")
                 elif at == here:
                     state = self.tr("the client is here")
-            if page.__name__ == next_page:
+            if step.name == next_page:
                 state = self.tr("next") if not state else state + ", " + self.tr("next")
             item = self.item(row)
             done = state == self.tr("done")

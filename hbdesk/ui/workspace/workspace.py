@@ -20,7 +20,7 @@ from hbdesk.services.clients import birth_date
 from hbdesk.services.context import Changes
 from hbdesk.services.overview import Overview, client_overview
 from hbdesk.ui.lock_parts import plain_label
-from hbdesk.ui.stages import PAGES
+from hbdesk.ui.stages import STEPS, row_of
 from hbdesk.ui.stages.base import StagePage
 from hbdesk.ui.ui_context import UiContext
 from hbdesk.ui.workspace.forms import scaled_heading
@@ -56,7 +56,7 @@ class Workspace(QWidget):
         layout.addWidget(self.state_label)
 
         body = QHBoxLayout()
-        self.path = PathBar(PAGES, self)
+        self.path = PathBar(STEPS, self)
         self.path.step_chosen.connect(self._on_step_chosen)
         self.path.setEnabled(False)
         body.addWidget(self.path)
@@ -171,7 +171,7 @@ class Workspace(QWidget):
         if self._follow_next:
             self._follow_next = False
             wanted, self._step_wanted = self._step_wanted, -1
-            if not 0 <= wanted < len(PAGES):
+            if not 0 <= wanted < len(STEPS):
                 wanted = default
             self.show_step(wanted)
         elif self._guessed is not None:
@@ -181,11 +181,11 @@ class Workspace(QWidget):
         self.overview_shown.emit(overview)
 
     def _default_row(self, stage: str, next_page: str | None) -> int:
-        names = [p.__name__ for p in PAGES]
+        names = [step.name for step in STEPS]
         if next_page in names:
             return names.index(next_page)
-        for row, page in enumerate(PAGES):
-            if page.stage == stage:
+        for row, step in enumerate(STEPS):
+            if step.stage == stage:
                 return row
         return 0
 
@@ -197,7 +197,7 @@ class Workspace(QWidget):
             self._on_step_chosen(row)
 
     def _on_step_chosen(self, row: int) -> None:
-        if self.client_id is None or not 0 <= row < len(PAGES):
+        if self.client_id is None or not 0 <= row < len(STEPS):
             return
         page = self.page(row)
         self._show_in_stack(page.parentWidget().parentWidget())  # its scroll area
@@ -217,23 +217,23 @@ class Workspace(QWidget):
         self.stack.setCurrentWidget(scroll)
 
     def page(self, row: int) -> StagePage:
-        """The page of a step, made the first time it is needed."""
+        """The page of a step, made (and its module imported) the first time it is needed."""
         if row not in self._pages:
-            page = PAGES[row](self.ctx)
+            page = STEPS[row].page_class()(self.ctx)
             scroll = QScrollArea(self.stack)
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
             # Pages reflow to the width and scroll down; never sideways, never a Tab stop.
             scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            scroll.setAccessibleName(PAGES[row].title())
+            scroll.setAccessibleName(STEPS[row].title())
             scroll.setWidget(page)
             self.stack.addWidget(scroll)
             self._pages[row] = page
         return self._pages[row]
 
     def page_of(self, cls: type[StagePage]) -> StagePage:
-        return self.page(PAGES.index(cls))
+        return self.page(row_of(cls.__name__))
 
     def current_page(self) -> StagePage | None:
         row = self.path.currentRow()

@@ -22,6 +22,7 @@ from hbdesk.ui.main_window import MainWindow
 from hbdesk.ui.read_together import ReadTogetherDialog
 from hbdesk.ui.runner import ServiceRunner
 from hbdesk.ui.signature_pad import SignaturePad, SignatureView
+from hbdesk.ui.stages import row_of
 from hbdesk.ui.stages.plan import PlanPage
 from hbdesk.ui.ui_context import UiContext
 from hbdesk.ui.workspace.words import author_name
@@ -261,7 +262,7 @@ def test_confirmation_authorship_and_disagreement_survive_a_lock_and_are_exporte
         again.show()
         settle(again)
         open_client(again, row.client_id)
-        again.workspace.show_step(again.workspace.path.pages.index(PlanPage))
+        again.workspace.show_step(row_of(PlanPage.__name__))
         settle(again)
         page2 = again.workspace.current_page()
         shown = texts(page2)

@@ -8,6 +8,7 @@ from hbdesk.services.caseload import caseload
 from hbdesk.services.demo import DEMO_WORKER
 from hbdesk.services.plan import get_plan
 from hbdesk.services.selfassessment import list_self_assessments
+from hbdesk.ui.stages import row_of
 from hbdesk.ui.stages.plan import PlanPage
 from hbdesk.ui.stages.selfassessment import SelfAssessmentPage
 from hbdesk.ui.workspace.words import author_name
@@ -76,7 +77,7 @@ def test_filling_a_self_assessment_records_it_and_shows_it(qtbot, make_desktop, 
     row = a_client(demo_vault, "contact")
     open_client(window, row.client_id)
     page = window.workspace.page_of(SelfAssessmentPage)
-    window.workspace.show_step(window.workspace.path.pages.index(SelfAssessmentPage))
+    window.workspace.show_step(row_of(SelfAssessmentPage.__name__))
     settle(window)
     before = page.history.columnCount()
     assert page.spins, "the questionnaire's items are shown"
@@ -102,7 +103,7 @@ def test_filling_a_self_assessment_records_it_and_shows_it(qtbot, make_desktop, 
 def plan_page_of_new_plan(window, demo_vault):
     row = a_client(demo_vault, "contact")
     open_client(window, row.client_id)
-    window.workspace.show_step(window.workspace.path.pages.index(PlanPage))
+    window.workspace.show_step(row_of(PlanPage.__name__))
     settle(window)
     page = window.workspace.current_page()
     assert isinstance(page, PlanPage)
@@ -167,7 +168,7 @@ def test_a_half_written_plan_entry_survives_a_lock(qtbot, make_desktop, demo_vau
     QApplication.processEvents()
     again = make_desktop()
     open_client(again, row.client_id)
-    again.workspace.show_step(again.workspace.path.pages.index(PlanPage))
+    again.workspace.show_step(row_of(PlanPage.__name__))
     settle(again)
     assert again.workspace.current_page().entry_text.toPlainText() == "kesken jäänyt ajatus"
 

@@ -19,7 +19,7 @@ from hbdesk.services import spending_view
 from hbdesk.services.caseload import caseload
 from hbdesk.services.demo import DEMO_WORKER
 from hbdesk.services.selfassessment import list_self_assessments
-from hbdesk.ui.stages import PAGES
+from hbdesk.ui.stages import PAGES, row_of
 from hbdesk.ui.stages.budget import BudgetPage
 from hbdesk.ui.stages.decision import DecisionPage
 from hbdesk.ui.stages.followup import FollowUpPage
@@ -48,7 +48,7 @@ def go_to(window, page_class):
     """Choose the step on the process path, as a click on it would."""
     path = window.workspace.path
     path.setFocus()
-    path.setCurrentRow(path.pages.index(page_class))
+    path.setCurrentRow(row_of(page_class.__name__))
     settle(window)
     page = window.workspace.current_page()
     assert type(page) is page_class
