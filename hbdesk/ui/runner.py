@@ -34,47 +34,8 @@ if TYPE_CHECKING:
     from hbdesk.app.progress import Progress
     from hbdesk.app.store import OpenVault
 
-# A call of a screen: its work, and its success and failure deliveries.
+# A call waiting for its screen to run: its work, and its success and failure deliveries.
 _Queued = tuple[Callable[[], Any], Callable[[Any], None], Callable[[BaseException], None]]
-
-
-class _Screen:
-    """The calls of one screen as the UI thread makes them. Its worker starts with the
-    first call and takes each next one as it comes, while the UI thread goes on building
-    the screen (a page made for the client, say): reading overlaps building. It ends when
-    the UI thread has closed the screen and every call has run."""
-
-    def __init__(self, vault: OpenVault) -> None:
-        self.vault = vault
-        self.calls: list[_Queued] = []
-        self._closed = False
-        self._changed = threading.Condition()
-
-    def add(self, call: _Queued) -> bool:
-        """Queue a call; True for the first (the worker is to be started)."""
-        with self._changed:
-            self.calls.append(call)
-            self._changed.notify()
-            return len(self.calls) == 1
-
-    def close(self) -> None:
-        with self._changed:
-            self._closed = True
-            self._changed.notify()
-
-    def works(self) -> Iterator[Callable[[], Any]]:
-        """Each call's work in order, waiting for the next until the screen is closed."""
-        taken = 0
-        while True:
-            with self._changed:
-                while taken == len(self.calls) and not self._closed:
-                    self._changed.wait()
-                if taken == len(self.calls):
-                    return
-                work = self.calls[taken][0]
-            taken += 1
-            yield work
-
 
 log = logging.getLogger(__name__)
 
@@ -130,7 +91,7 @@ class ServiceRunner(QObject):
         self._busy_timer.setSingleShot(True)
         self._busy_timer.setInterval(BUSY_AFTER_MS)
         self._busy_timer.timeout.connect(self._on_busy_timer)
-        self._screen: _Screen | None = None
+        self._screen: list[_Queued] | None = None
         self.vault: OpenVault | None = None  # screens' vault; the desktop sets it at unlock
         from hbdesk.app.store import mark_ui_thread
 
@@ -190,8 +151,7 @@ class ServiceRunner(QObject):
                 self.show_error(exc)
 
         if self._screen is not None:  # one screen: run with the others of it (see screen())
-            if self._screen.add((work, success, failure)):
-                self._run_screen(self._screen)
+            self._screen.append((work, success, failure))
             return
         run_in_background(work, success, failure, self._pool)
 
@@ -199,28 +159,28 @@ class ServiceRunner(QObject):
     def screen(self, vault: OpenVault | None = None) -> Iterator[None]:
         """The calls made in this block fill one screen: they run together in one worker
         job, reading in one transaction, and what they read of a client is one access-log
-        entry, not one per call (hbdesk.services.context.screen). The job starts at the
-        first call, not at the end of the block. Each call's callbacks are called as usual,
-        in order, once all have run; a call that fails undoes only itself. Without a vault
+        entry, not one per call (hbdesk.services.context.screen). Each call's callbacks are
+        called as usual, in order; a call that fails undoes only itself. Without a vault
         (here or `self.vault`) the calls run each on its own, as outside the block."""
         vault = vault or self.vault
         if self._screen is not None or vault is None or self._stopped:
             yield  # inside another screen: the calls join it
             return
-        group = self._screen = _Screen(vault)
+        self._screen = []
         try:
             yield
         finally:
-            self._screen = None
-            group.close()
+            group, self._screen = self._screen, None
+            if group:
+                self._run_screen(vault, group)
 
-    def _run_screen(self, group: _Screen) -> None:
+    def _run_screen(self, vault: OpenVault, group: list[_Queued]) -> None:
         def work() -> list[tuple[bool, Any]]:
             from hbdesk.services.context import screen
 
             outcomes: list[tuple[bool, Any]] = []
-            with screen(group.vault):
-                for call_work in group.works():
+            with screen(vault):
+                for call_work, _, _ in group:
                     try:
                         outcomes.append((True, call_work()))
                     except Exception as exc:  # this call only: it undid itself
@@ -228,11 +188,11 @@ class ServiceRunner(QObject):
             return outcomes
 
         def delivered(outcomes: list[tuple[bool, Any]]) -> None:
-            for (ok, value), (_, success, failure) in zip(outcomes, group.calls, strict=True):
+            for (ok, value), (_, success, failure) in zip(outcomes, group, strict=True):
                 (success if ok else failure)(value)
 
         def failed(exc: BaseException) -> None:  # the screen itself did not commit: none shows
-            for _, _, failure in group.calls:
+            for _, _, failure in group:
                 failure(exc)
 
         run_in_background(work, delivered, failed, self._pool)

@@ -144,29 +144,3 @@ def test_a_failing_read_of_a_screen_undoes_only_itself(make_desktop, demo_vault)
     assert len(errors) == 1 and getattr(errors[0], "code", None) == "not_found"
     assert [o.client.id for o in got] == [client.client_id]  # type: ignore[attr-defined]
     assert len(_views(demo_vault, client.client_id)) == before + 1
-
-
-def test_a_screen_reads_while_the_ui_still_builds_it_and_shows_after(make_desktop, demo_vault):
-    """Its first call starts at once (opening a client reads while the page is built), its
-    results come once the screen is closed, and it is still one entry."""
-    import threading
-
-    window = make_desktop()
-    client = a_client(demo_vault, "in_use")
-    runner = window.ctx.runner
-    started = threading.Event()
-    got: list[object] = []
-    before = len(_views(demo_vault, client.client_id))
-
-    def overview(*args: object) -> object:
-        started.set()
-        return client_overview(*args)  # type: ignore[arg-type]
-
-    with runner.screen():
-        runner.call(overview, demo_vault, DEMO_WORKER, client.client_id, on_done=got.append)
-        assert started.wait(10)  # read while the block (the UI building the page) goes on
-        runner.call(budget_states, demo_vault, DEMO_WORKER, client.client_id, on_done=got.append)
-    assert runner.wait_idle()
-    assert len(got) == 2 and got[0].client.id == client.client_id  # type: ignore[attr-defined]
-    entries = _views(demo_vault, client.client_id)[before:]
-    assert len(entries) == 1, [e.record_ids for e in entries]
