@@ -15,9 +15,9 @@ echo "== ruff"
 .venv/bin/ruff format --check .
 echo "== import layers"
 .venv/bin/lint-imports
-echo "== types (strict on models, services, store)"
+echo "== types (strict on models, services, store, app, sync, protocol, pdf)"
 .venv/bin/mypy --strict --ignore-missing-imports --follow-imports=silent \
-  hbdesk/models hbdesk/services hbdesk/store
+  hbdesk/models hbdesk/services hbdesk/store hbdesk/app hbdesk/sync hbdesk/protocol hbdesk/pdf
 echo "== pytest"
 # In parallel (pytest-xdist): two workers per core, or HBDESK_TEST_WORKERS (0 = in this
 # process). --dist loadscope keeps each test module on one worker, so a module's shared

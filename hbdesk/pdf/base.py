@@ -230,7 +230,7 @@ def build(
     doc.build(story(), canvasmaker=_Numbered)
 
 
-class _NumberedCanvas(Canvas):
+class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no types
     """Draws "footer · page n / m" once the page count is known."""
 
     footer_text = ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import IO
 from xml.sax.saxutils import escape
 
@@ -91,7 +92,9 @@ def _lines(doc: DecisionDoc, lang: str) -> list[Flowable]:
                 money(line.total, lang),
             ]
         )
-    rows.append([t("total", lang), "", "", "", money(sum(x.total for x in doc.lines), lang)])
+    rows.append(
+        [t("total", lang), "", "", "", money(sum((x.total for x in doc.lines), Decimal(0)), lang)]
+    )
     return [
         heading(t("decision.breakdown", lang)),
         grid(header, rows, [34, 24, 12, 18, 13], right=(2, 4)),

@@ -19,20 +19,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric import ec
-from http_message_signatures import (
-    HTTPMessageSigner,
-    HTTPMessageVerifier,
-    HTTPSignatureKeyResolver,
-    InvalidSignature,
-    algorithms,
-    http_sfv,
-)
-from http_message_signatures.exceptions import HTTPMessageSignaturesException
+from http_message_signatures import algorithms
+from http_message_signatures.exceptions import HTTPMessageSignaturesException, InvalidSignature
+from http_message_signatures.http_sfv.dictionary import Dictionary
+from http_message_signatures.resolvers import HTTPSignatureKeyResolver
+from http_message_signatures.signatures import HTTPMessageSigner, HTTPMessageVerifier
 from http_message_signatures.structures import CaseInsensitiveDict
 
 COVERED = ("@method", "@path", "@query", "content-digest")
 LABEL = "hbdesk"
-ALGORITHM = algorithms.ECDSA_P256_SHA256
+ALGORITHM = algorithms.ECDSA_P256_SHA256  # type: ignore[attr-defined]  # re-exported, no __all__
 
 
 def content_digest(body: bytes) -> str:
@@ -108,7 +104,7 @@ def key_id_of(headers: Mapping[str, str]) -> str:
     if not raw:
         raise SignatureError("signature_missing")
     try:
-        node = http_sfv.Dictionary()
+        node = Dictionary()
         node.parse(raw.encode("ascii"))
         params = node[LABEL].params
         key_id = str(params["keyid"])
@@ -132,7 +128,8 @@ def verify(
     if not hmac.compare_digest(digest.encode(), content_digest(body).encode()):
         raise SignatureError("digest_mismatch")
     url = "https://hbdesk-server" + path + (("?" + query) if query else "")
-    message = _Message(method.upper(), url, CaseInsensitiveDict(dict(headers)))
+    headers_ci = CaseInsensitiveDict(dict(headers))  # type: ignore[no-untyped-call]  # untyped
+    message = _Message(method.upper(), url, headers_ci)
     verifier = _Verifier(
         signature_algorithm=ALGORITHM, key_resolver=_Keys(public=lambda _kid: public_key)
     )

@@ -120,7 +120,7 @@ def client_tls_context(
     ctx.check_hostname = True
     ctx.verify_mode = ssl.CERT_REQUIRED
     ctx.load_verify_locations(cafile=str(ca_file))
-    ctx.verify_flags |= ssl.VERIFY_X509_STRICT | _NO_CHECK_TIME  # type: ignore[assignment]
+    ctx.verify_flags |= ssl.VERIFY_X509_STRICT | _NO_CHECK_TIME
     ctx.load_cert_chain(str(cert_file), str(key_file))
     ctx.clock = clock or (lambda: dt.datetime.now(dt.UTC))
     ctx.anchors = tuple(x509.load_pem_x509_certificates(Path(ca_file).read_bytes()))

@@ -21,7 +21,7 @@ import logging
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Table, bindparam, delete, func, or_, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -323,12 +323,12 @@ class SyncEngine:
             return
         if entity in _APPEND_ONLY:  # written once, never changed: taken when not here yet
             if not state.exists(table, entity_id):
-                values = {
+                taken = {
                     n: from_json(table.c[n], v)
                     for n, (v, _) in change.fields.items()
                     if n in table.c
                 }
-                state.write_row(s, table, entity_id, values, False)
+                state.write_row(s, table, entity_id, taken, False)
             return
         if state.version(entity, entity_id, DELETED) is not None and DELETED not in change.fields:
             return  # the record was deleted since: nothing of it comes back
@@ -466,8 +466,8 @@ def _op_of(row: OutboxOp) -> p.Op:
 # Issued decisions, spending, confirmations, the access log…: a record is written once and
 # never changed (triggers refuse it), so the laptop keeps no field versions for it.
 _APPEND_ONLY = frozenset(name for name, e in schema.ENTITIES.items() if e.append_only)
-_OUTBOX = OutboxOp.__table__
-_VERSIONS = FieldVersion.__table__
+_OUTBOX = cast(Table, OutboxOp.__table__)
+_VERSIONS = cast(Table, FieldVersion.__table__)
 _MARK_SENT = (
     update(_OUTBOX)
     .where(_OUTBOX.c.op_id == bindparam("b_id"))
