@@ -17,9 +17,10 @@ import logging
 import os
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
 from pydantic import BaseModel, ValidationError
 from sqlalchemy import Engine
@@ -200,7 +201,11 @@ def _handle_hello(settings: Settings, caller: store.Caller, body: bytes, _nonce:
     return _json(_status(caller))
 
 
-def _endpoint(handler: Any, kind: str) -> Any:
+# A device call's handler: (settings, caller, body, the request's nonce) -> the answer.
+Handler: TypeAlias = "Callable[[Settings, store.Caller, bytes, str], Response]"
+
+
+def _endpoint(handler: Handler, kind: str) -> Any:
     async def endpoint(request: Request) -> Response:
         settings: Settings = request.app.state.settings
         try:
@@ -233,7 +238,7 @@ def _endpoint(handler: Any, kind: str) -> Any:
 
 def _serve(
     settings: Settings,
-    handler: Any,
+    handler: Handler,
     kind: str,
     device: Device,
     call: tuple[str, str, str],

@@ -37,6 +37,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import ec
 from sqlalchemy import Engine, delete, select, update
 
+from hbdesk.protocol import messages as p
 from hbdesk.protocol import pki, signing
 from hbdesk.server import db
 from hbdesk.server.scope import now_utc
@@ -47,7 +48,7 @@ UNAUTHENTICATED = "unauthenticated"
 
 
 class Refused(Exception):
-    def __init__(self, status: int, error: str, action: str | None = None) -> None:
+    def __init__(self, status: int, error: str, action: p.DeviceAction | None = None) -> None:
         super().__init__(error)
         self.status = status
         self.error = error

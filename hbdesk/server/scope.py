@@ -105,7 +105,7 @@ def in_scope(conn: Connection, caseworker_id: str, client_id: str) -> bool:
 
 
 def changing_scope(
-    conn: Connection, client_ids: Iterable[str], change: Callable[[], None]
+    conn: Connection, client_ids: Iterable[str], change: Callable[[], object]
 ) -> list[int]:
     """Run `change`; for every client whose audience changed, add a scope row to the feed.
 

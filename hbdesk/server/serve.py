@@ -31,7 +31,7 @@ FAULTS = ("exit_after_push", "stall_after_push", "hold_push")
 class PeerCertificateProtocol(H11Protocol):
     """uvicorn's HTTP/1.1 protocol, with the TLS client certificate in the ASGI scope."""
 
-    def connection_made(self, transport: Any) -> None:  # type: ignore[override]
+    def connection_made(self, transport: Any) -> None:
         super().connection_made(transport)
         ssl_object = transport.get_extra_info("ssl_object")
         der = ssl_object.getpeercert(binary_form=True) if ssl_object is not None else None

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from hbdesk.models import codec
+from hbdesk.models.balance import SpendingRow
 from hbdesk.models.base import Base, utcnow
 from hbdesk.models.errors import DomainError
 from hbdesk.models.followup import GAS_MAX, GAS_MIN, GoalProgress
@@ -176,9 +177,7 @@ def confirm_invoice(
     return done
 
 
-def _row(
-    settings: Settings, access: Access, entry_id: str, today: dt.date
-) -> content.SpendingRow | None:
+def _row(settings: Settings, access: Access, entry_id: str, today: dt.date) -> SpendingRow | None:
     """The client's spending entry with its state today (read, then let go: the write that
     follows takes the server's write lock itself)."""
     with db.read_tx(settings.engine) as conn:

@@ -103,7 +103,7 @@ def gettext(lang: str, message: str, **values: Any) -> str:
 def pick(requested: str | None, accept: str | None = None) -> str:
     """The language asked for, else the browser's first we speak, else Finnish."""
     if requested in LANGUAGES:
-        return requested  # type: ignore[return-value]
+        return requested
     for part in (accept or "").split(","):
         code = part.split(";")[0].strip().lower()[:2]
         if code in LANGUAGES:

@@ -36,7 +36,7 @@ class Ctx:
 
     @property
     def session(self) -> dict[str, Any]:
-        return self.request.session  # type: ignore[no-any-return]
+        return self.request.session
 
     def t(self, message: str, **values: Any) -> str:
         return i18n.gettext(self.lang, message, **values)

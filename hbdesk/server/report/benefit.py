@@ -61,7 +61,8 @@ def _json_field(conn: Connection, name: str) -> ColumnElement[Any]:
     """One field of the report copy's JSON object, as text, in SQL."""
     fields = db.report_records.c.fields
     if conn.dialect.name == "postgresql":
-        return cast(fields, JSON)[name].as_string()
+        text: ColumnElement[Any] = cast(fields, JSON)[name].as_string()
+        return text
     return func.json_extract(fields, f"$.{name}")  # SQLite: text as stored, no quotes
 
 

@@ -355,8 +355,8 @@ def _wellbeing(ctx: _Ctx) -> None:
         ctx.report.notes.append("w.unmapped")
     if not questionnaires:
         ctx.report.notes.append("w.no_questionnaire")
-    q = max(questionnaires, key=lambda q: q.version) if questionnaires else None
-    scale_min, scale_max = (q.scale_min, q.scale_max) if q else (0, 10)
+    newest = max(questionnaires, key=lambda q: q.version) if questionnaires else None
+    scale_min, scale_max = (newest.scale_min, newest.scale_max) if newest else (0, 10)
     span = Decimal(scale_max - scale_min)
     domains: list[tuple[str, Any]] = []
     seen: set[str] = set()
@@ -760,9 +760,9 @@ def _costs(ctx: _Ctx, decisions: data.Table, spending: data.Table) -> None:
         if not client_id or rec.get("kind") == "ending":
             continue
         chain = str(rec.get("chain_id") or decision_id)
-        day = to_date(rec.get("decided_on")) or dt.date.min
-        if chain not in chains or (day, decision_id) > chains[chain][:2]:
-            chains[chain] = (day, decision_id, rec)
+        decided = to_date(rec.get("decided_on")) or dt.date.min
+        if chain not in chains or (decided, decision_id) > chains[chain][:2]:
+            chains[chain] = (decided, decision_id, rec)
             chain_client[chain] = client_id
     in_force: dict[str, dict[str, Any]] = {}
     for chain, (_, _, rec) in chains.items():
@@ -837,10 +837,10 @@ def _costs(ctx: _Ctx, decisions: data.Table, spending: data.Table) -> None:
     confirmations = ctx.load("invoice_confirmations")
     days, people, slow_people = [], set(), set()
     for _, client_id, rec in confirmations.rows():
-        arrived = invoices.get(str(rec.get("entry_id")))
+        came = invoices.get(str(rec.get("entry_id")))
         confirmed = to_date(rec.get("confirmed_on"))
-        if arrived and confirmed and client_id:
-            days.append(max((confirmed - arrived).days, 0))
+        if came and confirmed and client_id:
+            days.append(max((confirmed - came).days, 0))
             people.add(client_id)
             if days[-1] > 14:
                 slow_people.add(client_id)
