@@ -101,6 +101,7 @@ class Zygote:
     _owner = -1
 
     def __init__(self) -> None:
+        self.owner = os.getpid()
         self.dir = Path(tempfile.mkdtemp(prefix="hbdesk-zygote-"))
         self.path = self.dir / "sock"
         self.proc = subprocess.Popen(
@@ -116,7 +117,10 @@ class Zygote:
         atexit.register(self.close)
 
     def close(self) -> None:
-        """End the zygote (it terminates the servers it still has) and wait for it."""
+        """End the zygote (it terminates the servers it still has) and wait for it. Only in
+        the process that started it: a fork of the worker inherits this exit handler."""
+        if os.getpid() != self.owner:
+            return
         if self.proc.stdin is not None and not self.proc.stdin.closed:
             self.proc.stdin.close()
         try:
