@@ -188,6 +188,23 @@ field_state = Table(
     Column("chain_base", Integer),
 )
 
+# An append-only record (its model's `__append_only__`) as one row: written once by its one
+# op and never changed, deleted or in conflict, so each of its fields would sit in
+# `field_state` at version 1 forever, a row (and index entries) per field. A money import
+# writes 100,000 entries a month. Read through `hbdesk.server.stored` with `field_state`:
+# records that an older server kept there field by field stay there and are read alike.
+appended = Table(
+    "appended_records",
+    metadata,
+    Column("entity", String(64), primary_key=True),
+    Column("entity_id", Id, primary_key=True),
+    Column("client_id", Id),
+    Column("fields", Text, nullable=False),  # canonical JSON object {field: value}
+    Column("op_id", Id, nullable=False),
+    Column("device_id", Id),
+)
+Index("ix_appended_records_client", appended.c.client_id, appended.c.entity)
+
 # The report's own copy of synced records, one row per live record (see projection.py):
 # written with the push that changes the record; rebuilt when the report's fields change.
 report_records = Table(
@@ -354,8 +371,9 @@ def create_schema(engine: Engine) -> None:
     omahb_tables.finish_schema(engine)  # Oma HB's index and append-only triggers
 
 
-# Stored ops and the admin log are history: the database itself refuses to change them.
-APPEND_ONLY = ("ops", "admin_log")
+# Stored ops, append-only records and the admin log are history: the database itself
+# refuses to change them.
+APPEND_ONLY = ("ops", "appended_records", "admin_log")
 _PG_REFUSE = """CREATE OR REPLACE FUNCTION hb_append_only() RETURNS trigger LANGUAGE plpgsql AS
 $$ BEGIN RAISE EXCEPTION USING ERRCODE = 'restrict_violation',
 MESSAGE = 'append_only: ' || TG_TABLE_NAME; END $$"""

@@ -4,7 +4,8 @@
 10,000 clients over three years); putting a record's fields side by side at report time is
 what made the outcomes report slow. `report_records` keeps each live record of the tables
 the report reads as one row, written in the same transaction as the push that changed it
-(`put`), so it is never out of step with `field_state`:
+(`put`), so it is never out of step with `field_state` (and `appended_records`, where
+append-only records are kept one row each):
 
     entity, entity_id, client_id,
     f1, f2, f3   the record's first three report fields as canonical JSON text (for SQL:
@@ -13,7 +14,8 @@ the report reads as one row, written in the same transaction as the push that ch
 
 A deleted record leaves it. Only the fields named in FIELDS are ever copied: never a name,
 identity code, address, birth date or record text. When FIELDS changes (a new server
-version), `ensure` rebuilds the whole copy from `field_state` once, before the next report.
+version), `ensure` rebuilds the whole copy from the stored records once, before the next
+report.
 """
 
 from __future__ import annotations
@@ -234,7 +236,32 @@ def rebuild(conn: Connection, batch: int = 20_000) -> int:
         if rows:
             conn.execute(insert(db.report_records), rows)
             copied += len(rows)
+    copied += _rebuild_appended(conn, batch)
     _set_marker(conn, DIGEST)
+    return copied
+
+
+def _rebuild_appended(conn: Connection, batch: int) -> int:
+    """`rebuild` for the append-only records kept one row each (never deleted)."""
+    ap = db.appended
+    query = select(ap.c.entity, ap.c.entity_id, ap.c.client_id, ap.c.fields).where(
+        ap.c.entity.in_(sorted(FIELDS))
+    )
+    copied = 0
+    rows: list[dict[str, Any]] = []
+    for entity, entity_id, client_id, stored in conn.execute(
+        query.execution_options(yield_per=batch)
+    ):
+        values = json.loads(stored)
+        if any(n in values for n in FIELDS[entity]):
+            rows.append(_row(entity, entity_id, client_id, values))
+        if len(rows) >= batch:
+            conn.execute(insert(db.report_records), rows)
+            copied += len(rows)
+            rows = []
+    if rows:
+        conn.execute(insert(db.report_records), rows)
+        copied += len(rows)
     return copied
 
 
@@ -253,9 +280,13 @@ def current(conn: Connection) -> bool:
         return False
     if conn.execute(select(db.report_records.c.entity).limit(1)).first() is not None:
         return True
-    fs = db.field_state
+    fs, ap = db.field_state, db.appended
     reported = or_(*(and_(fs.c.entity == e, fs.c.field.in_(names)) for e, names in FIELDS.items()))
-    return conn.execute(select(fs.c.entity).where(reported).limit(1)).first() is None
+    if conn.execute(select(fs.c.entity).where(reported).limit(1)).first() is not None:
+        return False
+    # An append-only record of a reported table (nearly always with a report field)
+    appended = select(ap.c.entity).where(ap.c.entity.in_(sorted(FIELDS))).limit(1)
+    return conn.execute(appended).first() is None
 
 
 def ensure(engine: Engine) -> int | None:
@@ -280,6 +311,8 @@ def mark_new(conn: Connection) -> None:
     if conn.execute(select(meta.c.key).where(meta.c.key == MARKER)).first() is not None:
         return
     if conn.execute(select(db.field_state.c.entity).limit(1)).first() is not None:
+        return
+    if conn.execute(select(db.appended.c.entity).limit(1)).first() is not None:
         return
     if (
         conn.dialect.name == "postgresql"

@@ -30,7 +30,7 @@ from hbdesk.models.base import UTCDateTime
 from hbdesk.protocol import feedback as feedback_channel
 from hbdesk.protocol import messages as p
 from hbdesk.protocol import schema
-from hbdesk.server import db, projection
+from hbdesk.server import db, projection, stored
 from hbdesk.server.fields import Fields, conflict_matches, settle
 from hbdesk.server.scope import audience, feed_row, now_utc, scope_clients
 
@@ -379,22 +379,11 @@ def _write_appends(conn: Connection, new: list[tuple[p.Op, str, str]]) -> list[i
         for (op, body, digest), seq in zip(new, seqs, strict=True)
     ]
     db.insert_rows(conn, db.ops, _APPEND_OPS_COLUMNS, sorted(ops_rows))  # in key order: fewer pages
-    field_rows = [
-        (
-            op.entity,
-            op.entity_id,
-            name,
-            op.client_id,
-            _quoted(value) if value.__class__ is str else canonical(value),  # most are text
-            1,
-            op.op_id,
-            op.device_id,
-            0,
-        )
+    appended = [
+        (op.entity, op.entity_id, op.client_id, canonical(op.fields), op.op_id, op.device_id)
         for op, _, _ in new
-        for name, value in op.fields.items()
     ]
-    db.insert_rows(conn, db.field_state, _APPEND_FIELD_COLUMNS, sorted(field_rows))
+    stored.put_appended(conn, sorted(appended))  # in key order: fewer pages
     projection.put_new(
         conn, [(op.entity, op.entity_id, op.client_id, op.fields) for op, _, _ in new]
     )
@@ -414,17 +403,6 @@ _APPEND_OPS_COLUMNS = (
     "applied",
     "received_at",
 )
-_APPEND_FIELD_COLUMNS = (
-    "entity",
-    "entity_id",
-    "field",
-    "client_id",
-    "value",
-    "version",
-    "op_id",
-    "device_id",
-    "chain_base",
-)
 
 
 def _tail(op: p.Op, now: Any) -> tuple[str, Any]:
@@ -435,9 +413,6 @@ def _tail(op: p.Op, now: Any) -> tuple[str, Any]:
 @functools.lru_cache(maxsize=256)  # a batch's records mostly have the same fields
 def _all_new(names: tuple[str, ...]) -> str:
     return canonical(dict.fromkeys(names, 1))
-
-
-_quoted = json.encoder.encode_basestring  # canonical() of a str, without its call
 
 
 # --- pull -----------------------------------------------------------------------------
@@ -563,19 +538,14 @@ def _add_row(
 def _add_snapshot(
     conn: Connection, client_id: str, seq: int, page: Page, up_only: frozenset[str]
 ) -> bool:
-    rows = conn.execute(
-        select(db.field_state)
-        .where(db.field_state.c.client_id == client_id)
-        .order_by(db.field_state.c.entity, db.field_state.c.entity_id)
-    ).all()
-    records: dict[tuple[str, str], dict[str, p.FieldState]] = {}
-    for r in rows:
-        if r.entity in up_only:
+    found = stored.records(conn, client_ids=[client_id])
+    for (entity, entity_id), kept in sorted(found.items()):
+        if entity in up_only:
             continue
-        records.setdefault((r.entity, r.entity_id), {})[r.field] = p.FieldState(
-            value=json.loads(r.value), version=r.version
-        )
-    for (entity, entity_id), fields in records.items():
+        fields = {
+            name: p.FieldState(value=value, version=kept.versions[name])
+            for name, value in kept.values.items()
+        }
         page.snapshots.append(
             p.RecordSnapshot(client_id=client_id, entity=entity, entity_id=entity_id, fields=fields)
         )
