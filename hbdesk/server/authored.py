@@ -116,12 +116,8 @@ def _stored_ops(engine: Engine, op_ids: list[str]) -> dict[str, p.Op]:
     """The ops stored under these ids (a keyed change sent before), read at once."""
     found: dict[str, p.Op] = {}
     with db.read_tx(engine) as conn:
-        for start in range(0, len(op_ids), 500):
-            chunk = op_ids[start : start + 500]
-            rows = conn.execute(
-                select(db.ops.c.op_id, db.ops.c.body).where(db.ops.c.op_id.in_(chunk))
-            )
-            found.update((r.op_id, p.Op.model_validate_json(r.body)) for r in rows)
+        rows = db.rows_in(conn, db.ops, ("op_id", "body"), "op_id", op_ids)
+    found.update((r.op_id, p.Op.model_validate_json(r.body)) for r in rows)
     return found
 
 

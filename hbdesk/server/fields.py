@@ -29,7 +29,6 @@ from hbdesk.server.scope import new_id_text, now_utc
 DELETED = db.DELETED
 canonical = db.canonical
 _FS = db.field_state
-_CHUNK = 500  # record ids per query
 
 
 @dataclass
@@ -57,17 +56,12 @@ class Fields:
             by_entity.setdefault(entity, []).append(entity_id)
         for entity, ids in sorted(by_entity.items()):
             ids.sort()
-            for start in range(0, len(ids), _CHUNK):
-                rows = conn.execute(
-                    select(_FS).where(
-                        _FS.c.entity == entity, _FS.c.entity_id.in_(ids[start : start + _CHUNK])
-                    )
-                ).all()
-                for r in rows:
-                    self.records[(entity, r.entity_id)][r.field] = FieldState(
-                        r.value, r.version, r.op_id, r.client_id, r.device_id, r.chain_base
-                    )
-                self._read_appended(entity, ids[start : start + _CHUNK])
+            rows = db.rows_in(conn, _FS, _FIELD_COLUMNS, "entity_id", ids, entity=entity)
+            for r in rows:
+                self.records[(entity, r.entity_id)][r.field] = FieldState(
+                    r.value, r.version, r.op_id, r.client_id, r.device_id, r.chain_base
+                )
+            self._read_appended(entity, ids)
         self._changed: set[tuple[str, str, str]] = set()
         self._appended: list[tuple[Any, ...]] = []  # new append-only records (stored.py)
         self._report: dict[tuple[str, str], tuple[str, dict[str, Any] | None]] = {}
@@ -75,13 +69,8 @@ class Fields:
     def _read_appended(self, entity: str, ids: list[str]) -> None:
         """Append-only records, kept as one row each: every field at version 1, set by the
         record's one op (its base 0)."""
-        ap = db.appended
-        rows = self.conn.execute(
-            select(ap.c.entity_id, ap.c.client_id, ap.c.fields, ap.c.op_id, ap.c.device_id).where(
-                ap.c.entity == entity, ap.c.entity_id.in_(ids)
-            )
-        )
-        for r in rows:
+        columns = ("entity_id", "client_id", "fields", "op_id", "device_id")
+        for r in db.rows_in(self.conn, db.appended, columns, "entity_id", ids, entity=entity):
             self.records[(entity, r.entity_id)] = {
                 name: FieldState(canonical(value), 1, r.op_id, r.client_id, r.device_id, 0)
                 for name, value in json.loads(r.fields).items()
@@ -194,6 +183,16 @@ def _changes(op: p.Op, current: Record) -> dict[str, tuple[Any, int]]:
     return {name: (value, bases[name]) for name, value in op.fields.items()}
 
 
+_FIELD_COLUMNS = (
+    "entity_id",
+    "field",
+    "value",
+    "version",
+    "op_id",
+    "client_id",
+    "device_id",
+    "chain_base",
+)
 _FIELD_TYPES = {
     "entity": "text",
     "entity_id": "text",

@@ -168,11 +168,9 @@ class _Batch:
         self, conn: Connection, caller: Caller, up_only: frozenset[str], ops: list[p.Op]
     ) -> None:
         self.conn, self.caller, self.up_only = conn, caller, up_only
-        rows = conn.execute(
-            select(db.ops.c.op_id, db.ops.c.seq, db.ops.c.digest, db.ops.c.applied).where(
-                db.ops.c.op_id.in_([op.op_id for op in ops])
-            )
-        ).all()
+        rows = db.rows_in(
+            conn, db.ops, ("op_id", "seq", "digest", "applied"), "op_id", [op.op_id for op in ops]
+        )
         self.seen = {r.op_id: r for r in rows}
         self.client_verdict: dict[str, str | None] = {}
         self.fields = Fields(conn, {(op.entity, op.entity_id) for op in ops})
