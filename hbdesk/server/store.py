@@ -161,6 +161,24 @@ def _answers(ops: list[p.Op], judged: dict[str, _Judged]) -> list[p.OpResult]:
     ]
 
 
+_HOLE = "\x1f\x1ffields\x1f\x1f"
+_HOLE_JSON = canonical(_HOLE)
+
+
+def op_body(op: p.Op, fields_json: str | None = None) -> str:
+    """An op as stored (`ops.body`): canonical JSON of its wire form. Given its fields'
+    canonical JSON (which a new append-only record stores anyway), that text is put in
+    place instead of encoding the fields twice: the same text either way."""
+    if fields_json is None:
+        return canonical(op.model_dump(mode="json"))
+    rest = op.model_dump(mode="json", exclude={"fields"})
+    rest["fields"] = _HOLE
+    text = canonical(rest)  # a nested value is encoded as it is alone (one encoder)
+    if text.count(_HOLE_JSON) != 1:  # another value holds the hole's text: the long way
+        return canonical(op.model_dump(mode="json"))
+    return text.replace(_HOLE_JSON, fields_json)
+
+
 class _Batch:
     """One push transaction; what it learns about clients holds for the whole batch."""
 
@@ -193,10 +211,10 @@ class _Batch:
         for index, row in self.ops_rows:
             judged[row["op_id"]].seq = seqs[index]
 
-    def judge(self, op: p.Op) -> tuple[_Judged | None, str, str]:
+    def judge(self, op: p.Op, fields_json: str | None = None) -> tuple[_Judged | None, str, str]:
         """The verdict every op gets before its fields are looked at (None: go on), with
-        its stored form and that form's digest."""
-        body = canonical(op.model_dump(mode="json"))
+        its stored form and that form's digest (`fields_json`: its fields' canonical JSON)."""
+        body = op_body(op, fields_json)
         digest = hashlib.sha256(body.encode()).hexdigest()
         seen = self.seen.get(op.op_id)
         if seen is not None:
@@ -321,13 +339,14 @@ def push_appends(engine: Engine, caller: Caller, ops: list[p.Op]) -> list[p.OpRe
         owners = {
             key: next(iter(f.values())).client_id for key, f in batch.fields.records.items() if f
         }
-        new: list[tuple[p.Op, str, str]] = []
+        new: list[tuple[p.Op, str, str, str]] = []
         for op in sorted(ops, key=lambda o: o.local_seq):
             if op.op_id in judged:  # the same op twice in one batch
                 first = judged[op.op_id]
                 judged[op.op_id] = _Judged("duplicate", seq=first.seq, versions=first.versions)
                 continue
-            verdict, body, digest = batch.judge(op)
+            fields_json = canonical(op.fields)
+            verdict, body, digest = batch.judge(op, fields_json)
             record = (op.entity, op.entity_id)
             if verdict is None and record in owners:
                 same = owners[record] == op.client_id
@@ -337,20 +356,31 @@ def push_appends(engine: Engine, caller: Caller, ops: list[p.Op]) -> list[p.OpRe
             if verdict is None:
                 owners[record] = op.client_id
                 verdict = _Judged("stored", versions=dict.fromkeys(op.fields, 1))
-                new.append((op, body, digest))
+                new.append((op, body, digest, fields_json))
             judged[op.op_id] = verdict
-        for (op, _, _), seq in zip(new, _write_appends(conn, new), strict=True):
+        for (op, *_), seq in zip(new, _write_appends(conn, new), strict=True):
             judged[op.op_id].seq = seq
+    # The server's own answers from values it checked (not built from a caller's text):
+    # made without validating them again, thousands per chunk of an import.
     return [
-        p.OpResult(
-            op_id=op.op_id, status=j.status, server_seq=j.seq, reason=j.reason, versions=j.versions
+        p.OpResult.model_construct(
+            _RESULT_SET,
+            op_id=op.op_id,
+            status=j.status,
+            server_seq=j.seq,
+            reason=j.reason,
+            versions=j.versions,
+            conflicts=[],  # given: a default_factory costs model_construct a signature()
         )
         for op in ops
         for j in [judged[op.op_id]]
     ]
 
 
-def _write_appends(conn: Connection, new: list[tuple[p.Op, str, str]]) -> list[int]:
+_RESULT_SET = {"op_id", "status", "server_seq", "reason", "versions"}  # as validated
+
+
+def _write_appends(conn: Connection, new: list[tuple[p.Op, str, str, str]]) -> list[int]:
     """The feed, op, field and report rows of new records; their sequence numbers in order.
     Straight to the driver: a money import's batch of entries is tens of thousands of rows."""
     if not new:
@@ -359,7 +389,7 @@ def _write_appends(conn: Connection, new: list[tuple[p.Op, str, str]]) -> list[i
     seqs = _draw_seqs(conn, len(new))
     feed_rows = [
         (seq, "op", op.client_id, op.op_id, op.client_id is not None, None, None, now)
-        for (op, _, _), seq in zip(new, seqs, strict=True)
+        for (op, *_), seq in zip(new, seqs, strict=True)
     ]
     db.insert_rows(conn, db.feed, _APPEND_FEED_COLUMNS, feed_rows)
     ops_rows = [
@@ -374,17 +404,15 @@ def _write_appends(conn: Connection, new: list[tuple[p.Op, str, str]]) -> list[i
             digest,
             *_tail(op, now),
         )
-        for (op, body, digest), seq in zip(new, seqs, strict=True)
+        for (op, body, digest, _), seq in zip(new, seqs, strict=True)
     ]
     db.insert_rows(conn, db.ops, _APPEND_OPS_COLUMNS, sorted(ops_rows))  # in key order: fewer pages
     appended = [
-        (op.entity, op.entity_id, op.client_id, canonical(op.fields), op.op_id, op.device_id)
-        for op, _, _ in new
+        (op.entity, op.entity_id, op.client_id, fields_json, op.op_id, op.device_id)
+        for op, _, _, fields_json in new
     ]
     stored.put_appended(conn, sorted(appended))  # in key order: fewer pages
-    projection.put_new(
-        conn, [(op.entity, op.entity_id, op.client_id, op.fields) for op, _, _ in new]
-    )
+    projection.put_new(conn, [(op.entity, op.entity_id, op.client_id, op.fields) for op, *_ in new])
     return seqs
 
 

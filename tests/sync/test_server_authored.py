@@ -68,6 +68,10 @@ def test_the_same_keyed_change_twice_is_stored_once(world: World) -> None:
     again = authored.write(world.engine, OMA, [change])[0]
     assert (first.status, again.status) == ("stored", "duplicate")
     assert first.server_seq == again.server_seq
+    for result in (first, again):  # answers made without validation: as if validated
+        checked = p.OpResult(**result.model_dump(exclude={"conflicts"}))
+        assert checked.model_dump() == result.model_dump()
+        assert checked.model_fields_set == result.model_fields_set
 
 
 def test_a_source_is_refused_a_bad_value_an_unknown_or_a_closed_client(world: World) -> None:
