@@ -275,15 +275,10 @@ class _Batch:
         if not self.caller.is_source:
             return
         wanted = sorted(client_ids - set(self.client_verdict))
-        for start in range(0, len(wanted), 500):
-            rows = self.conn.execute(
-                select(db.clients.c.client_id, db.clients.c.closed_at).where(
-                    db.clients.c.client_id.in_(wanted[start : start + 500])
-                )
-            )
-            for r in rows:
-                closed = r.closed_at is not None
-                self.client_verdict[r.client_id] = p.REJECT_CLIENT_CLOSED if closed else None
+        columns = ("client_id", "closed_at")  # closed_at as stored: only None or not
+        for r in db.rows_in(self.conn, db.clients, columns, "client_id", wanted):
+            closed = r.closed_at is not None
+            self.client_verdict[r.client_id] = p.REJECT_CLIENT_CLOSED if closed else None
         for client_id in wanted:
             self.client_verdict.setdefault(client_id, p.REJECT_OUT_OF_SCOPE)
 
