@@ -14,6 +14,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import operator
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
@@ -74,6 +75,10 @@ def rows(
                 f"expected: {';'.join([*required, *optional])}",
             )
         wanted = {name: header.index(name) for name in (*required, *optional) if name in header}
+        names, pick = tuple(wanted), operator.itemgetter(*wanted.values())
+        if len(names) == 1:  # itemgetter of one index gives the value, not a tuple
+            one = pick
+            pick = lambda row: (one(row),)  # noqa: E731
         while True:
             try:
                 fields = next(reader)
@@ -82,12 +87,12 @@ def rows(
             except csv.Error:
                 yield reader.line_num, None
                 continue
-            if not any(f.strip() for f in fields):
-                continue  # an empty line
+            if not "".join(fields).strip():
+                continue  # an empty line (or only blanks)
             if len(fields) != len(header):
                 yield reader.line_num, None
                 continue
-            yield reader.line_num, {name: fields[i] for name, i in wanted.items()}
+            yield reader.line_num, dict(zip(names, pick(fields), strict=True))
 
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
