@@ -15,8 +15,9 @@ import codecs
 import csv
 import io
 import operator
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from hbdesk.server.money.shape import MAX_FILE_BYTES, FileRefused
 from hbdesk.server.money.xmlfiles import CHUNK, check_size
@@ -75,10 +76,9 @@ def rows(
                 f"expected: {';'.join([*required, *optional])}",
             )
         wanted = {name: header.index(name) for name in (*required, *optional) if name in header}
-        names, pick = tuple(wanted), operator.itemgetter(*wanted.values())
-        if len(names) == 1:  # itemgetter of one index gives the value, not a tuple
-            one = pick
-            pick = lambda row: (one(row),)  # noqa: E731
+        names, getter = tuple(wanted), operator.itemgetter(*wanted.values())
+        # itemgetter of one index gives the value, not a tuple of one
+        pick: Callable[[list[str]], Any] = getter if len(names) > 1 else lambda r: (getter(r),)
         while True:
             try:
                 fields = next(reader)
