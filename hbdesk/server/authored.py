@@ -27,6 +27,7 @@ from sqlalchemy import Engine, select
 
 from hbdesk.protocol import messages as p
 from hbdesk.server import db, store
+from hbdesk.server.ids import name_uuid
 from hbdesk.server.scope import now_utc
 
 # One namespace for op ids derived from a source's own keys (uuid5: stable, not guessable
@@ -63,7 +64,7 @@ class Change:
 @functools.lru_cache(maxsize=8192)  # a money import asks for each key's id twice
 def op_id_for(source: Source, key: str) -> str:
     """The op id a keyed change always gets (the same key from the same source: one op)."""
-    return str(uuid.uuid5(_NAMESPACE, f"{source.device_id}\x1f{key}"))
+    return name_uuid(_NAMESPACE, f"{source.device_id}\x1f{key}")
 
 
 def write(engine: Engine, source: Source, changes: Iterable[Change]) -> list[p.OpResult]:
@@ -116,12 +117,8 @@ def _stored_ops(engine: Engine, op_ids: list[str]) -> dict[str, p.Op]:
     """The ops stored under these ids (a keyed change sent before), read at once."""
     found: dict[str, p.Op] = {}
     with db.read_tx(engine) as conn:
-        for start in range(0, len(op_ids), 500):
-            chunk = op_ids[start : start + 500]
-            rows = conn.execute(
-                select(db.ops.c.op_id, db.ops.c.body).where(db.ops.c.op_id.in_(chunk))
-            )
-            found.update((r.op_id, p.Op.model_validate_json(r.body)) for r in rows)
+        rows = db.rows_in(conn, db.ops, ("op_id", "body"), "op_id", op_ids)
+    found.update((r.op_id, p.Op.model_validate_json(r.body)) for r in rows)
     return found
 
 

@@ -188,6 +188,23 @@ field_state = Table(
     Column("chain_base", Integer),
 )
 
+# An append-only record (its model's `__append_only__`) as one row: written once by its one
+# op and never changed, deleted or in conflict, so each of its fields would sit in
+# `field_state` at version 1 forever, a row (and index entries) per field. A money import
+# writes 100,000 entries a month. Read through `hbdesk.server.stored` with `field_state`:
+# records that an older server kept there field by field stay there and are read alike.
+appended = Table(
+    "appended_records",
+    metadata,
+    Column("entity", String(64), primary_key=True),
+    Column("entity_id", Id, primary_key=True),
+    Column("client_id", Id),
+    Column("fields", Text, nullable=False),  # canonical JSON object {field: value}
+    Column("op_id", Id, nullable=False),
+    Column("device_id", Id),
+)
+Index("ix_appended_records_client", appended.c.client_id, appended.c.entity)
+
 # The report's own copy of synced records, one row per live record (see projection.py):
 # written with the push that changes the record; rebuilt when the report's fields change.
 report_records = Table(
@@ -274,6 +291,38 @@ def insert_rows(
     conn.exec_driver_sql(f"INSERT INTO {table.name} ({names}) VALUES ({marks})", rows)  # noqa: S608
 
 
+def rows_in(
+    conn: Connection,
+    table: Table,
+    columns: tuple[str, ...],
+    key: str,
+    values: Iterable[Any],
+    **equal: Any,
+) -> list[Any]:
+    """The rows whose `key` is one of `values` (and each column of `equal` equals its
+    value), straight from the driver: a batch's lookups of thousands of ids cost no
+    per-value work in SQLAlchemy. Values as the driver returns them (no type processing:
+    for columns of plain text and numbers)."""
+    if not {*columns, key, *equal} <= set(table.c.keys()):
+        raise ValueError("not columns of the table")  # every name in the SQL is the schema's
+    wanted = list(dict.fromkeys(values))
+    names = ", ".join(f'"{c}"' for c in columns)
+    postgres = conn.dialect.name == "postgresql"
+    mark = "%s" if postgres else "?"
+    also = "".join(f' AND "{c}" = {mark}' for c in equal)
+    found: list[Any] = []
+    for start in range(0, len(wanted), _IN_CHUNK):
+        chunk = wanted[start : start + _IN_CHUNK]
+        among = f"= ANY({mark})" if postgres else f"IN ({', '.join([mark] * len(chunk))})"
+        sql = f'SELECT {names} FROM {table.name} WHERE "{key}" {among}{also}'  # noqa: S608
+        params = (chunk, *equal.values()) if postgres else (*chunk, *equal.values())
+        found.extend(conn.exec_driver_sql(sql, params))
+    return found
+
+
+_IN_CHUNK = 2500  # values per statement (SQLite allows 32,766 parameters)
+
+
 def stored_instant(conn: Connection, instant: Any) -> Any:
     """An aware instant as a UTCDateTime column holds it, for `insert_rows`."""
     naive = instant.astimezone(dt.UTC).replace(tzinfo=None)
@@ -354,8 +403,9 @@ def create_schema(engine: Engine) -> None:
     omahb_tables.finish_schema(engine)  # Oma HB's index and append-only triggers
 
 
-# Stored ops and the admin log are history: the database itself refuses to change them.
-APPEND_ONLY = ("ops", "admin_log")
+# Stored ops, append-only records and the admin log are history: the database itself
+# refuses to change them.
+APPEND_ONLY = ("ops", "appended_records", "admin_log")
 _PG_REFUSE = """CREATE OR REPLACE FUNCTION hb_append_only() RETURNS trigger LANGUAGE plpgsql AS
 $$ BEGIN RAISE EXCEPTION USING ERRCODE = 'restrict_violation',
 MESSAGE = 'append_only: ' || TG_TABLE_NAME; END $$"""

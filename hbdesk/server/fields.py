@@ -23,13 +23,12 @@ from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.engine import Connection
 
 from hbdesk.protocol import messages as p
-from hbdesk.server import db, projection
+from hbdesk.server import db, projection, stored
 from hbdesk.server.scope import new_id_text, now_utc
 
 DELETED = db.DELETED
 canonical = db.canonical
 _FS = db.field_state
-_CHUNK = 500  # record ids per query
 
 
 @dataclass
@@ -57,18 +56,25 @@ class Fields:
             by_entity.setdefault(entity, []).append(entity_id)
         for entity, ids in sorted(by_entity.items()):
             ids.sort()
-            for start in range(0, len(ids), _CHUNK):
-                rows = conn.execute(
-                    select(_FS).where(
-                        _FS.c.entity == entity, _FS.c.entity_id.in_(ids[start : start + _CHUNK])
-                    )
-                ).all()
-                for r in rows:
-                    self.records[(entity, r.entity_id)][r.field] = FieldState(
-                        r.value, r.version, r.op_id, r.client_id, r.device_id, r.chain_base
-                    )
+            rows = db.rows_in(conn, _FS, _FIELD_COLUMNS, "entity_id", ids, entity=entity)
+            for r in rows:
+                self.records[(entity, r.entity_id)][r.field] = FieldState(
+                    r.value, r.version, r.op_id, r.client_id, r.device_id, r.chain_base
+                )
+            self._read_appended(entity, ids)
         self._changed: set[tuple[str, str, str]] = set()
+        self._appended: list[tuple[Any, ...]] = []  # new append-only records (stored.py)
         self._report: dict[tuple[str, str], tuple[str, dict[str, Any] | None]] = {}
+
+    def _read_appended(self, entity: str, ids: list[str]) -> None:
+        """Append-only records, kept as one row each: every field at version 1, set by the
+        record's one op (its base 0)."""
+        columns = ("entity_id", "client_id", "fields", "op_id", "device_id")
+        for r in db.rows_in(self.conn, db.appended, columns, "entity_id", ids, entity=entity):
+            self.records[(entity, r.entity_id)] = {
+                name: FieldState(canonical(value), 1, r.op_id, r.client_id, r.device_id, 0)
+                for name, value in json.loads(r.fields).items()
+            }
 
     def record(self, entity: str, entity_id: str) -> Record:
         return self.records.setdefault((entity, entity_id), {})
@@ -79,6 +85,8 @@ class Fields:
         applied: dict[str, int] = {}
         agreed: dict[str, int] = {}
         opened: list[str] = []
+        if op.kind == "append" and not current:  # a new append-only record: one row
+            return self._append(op, current), {}, []
         for name, (value, base) in _changes(op, current).items():
             row = current.get(name)
             version = row.version if row is not None else 0
@@ -105,6 +113,20 @@ class Fields:
             self._project(op, current, applied)
         return applied, agreed, opened
 
+    def _append(self, op: p.Op, current: Record) -> dict[str, int]:
+        """A new append-only record: every field at version 1, written as one row."""
+        for name, value in op.fields.items():
+            current[name] = FieldState(
+                canonical(value), 1, op.op_id, op.client_id, op.device_id, 0, stored=True
+            )  # `stored`: never a field_state row to insert (the record is one row, below)
+        self._appended.append(
+            (op.entity, op.entity_id, op.client_id, canonical(op.fields), op.op_id, op.device_id)
+        )
+        applied = dict.fromkeys(op.fields, 1)
+        if applied:
+            self._project(op, current, applied)
+        return applied
+
     def _project(self, op: p.Op, current: Record, applied: dict[str, int]) -> None:
         values = {name: True if op.kind == "delete" else op.fields[name] for name in applied}
         change = projection.change_of(op.entity, op.entity_id, op.client_id, current, values)
@@ -112,7 +134,9 @@ class Fields:
             self._report[(op.entity, op.entity_id)] = change
 
     def write(self) -> None:
-        """Write every changed field, and the report's copy of the changed records."""
+        """Write every changed field, the new append-only records, and the report's copy
+        of the changed records."""
+        stored.put_appended(self.conn, sorted(self._appended))
         rows = []
         for entity, entity_id, name in sorted(self._changed):
             f = self.records[(entity, entity_id)][name]
@@ -159,6 +183,16 @@ def _changes(op: p.Op, current: Record) -> dict[str, tuple[Any, int]]:
     return {name: (value, bases[name]) for name, value in op.fields.items()}
 
 
+_FIELD_COLUMNS = (
+    "entity_id",
+    "field",
+    "value",
+    "version",
+    "op_id",
+    "client_id",
+    "device_id",
+    "chain_base",
+)
 _FIELD_TYPES = {
     "entity": "text",
     "entity_id": "text",

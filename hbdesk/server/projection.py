@@ -4,7 +4,8 @@
 10,000 clients over three years); putting a record's fields side by side at report time is
 what made the outcomes report slow. `report_records` keeps each live record of the tables
 the report reads as one row, written in the same transaction as the push that changed it
-(`put`), so it is never out of step with `field_state`:
+(`put`), so it is never out of step with `field_state` (and `appended_records`, where
+append-only records are kept one row each):
 
     entity, entity_id, client_id,
     f1, f2, f3   the record's first three report fields as canonical JSON text (for SQL:
@@ -13,11 +14,13 @@ the report reads as one row, written in the same transaction as the push that ch
 
 A deleted record leaves it. Only the fields named in FIELDS are ever copied: never a name,
 identity code, address, birth date or record text. When FIELDS changes (a new server
-version), `ensure` rebuilds the whole copy from `field_state` once, before the next report.
+version), `ensure` rebuilds the whole copy from the stored records once, before the next
+report.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from collections.abc import Mapping
@@ -89,22 +92,30 @@ def _is_deleted(value: Any) -> bool:
     return value not in (None, False, 0)
 
 
+_ROW_COLUMNS = ("entity", "entity_id", "client_id", "f1", "f2", "f3", "fields")
+
+
 def _row(
     entity: str, entity_id: str, client_id: str | None, values: Mapping[str, Any]
 ) -> dict[str, Any]:
+    return dict(zip(_ROW_COLUMNS, _row_values(entity, entity_id, client_id, values), strict=True))
+
+
+def _row_values(
+    entity: str, entity_id: str, client_id: str | None, values: Mapping[str, Any]
+) -> tuple[Any, ...]:
+    """A record's report row in _ROW_COLUMNS' order (a batch's thousands: no dict each)."""
     names = FIELDS[entity]
-    kept = {name: values[name] for name in names if values.get(name) is not None}
-    firsts = [canonical(kept[n]) if n in kept else None for n in names[:3]]
-    firsts += [None] * (3 - len(firsts))
-    return {
-        "entity": entity,
-        "entity_id": entity_id,
-        "client_id": client_id,
-        "f1": firsts[0],
-        "f2": firsts[1],
-        "f3": firsts[2],
-        "fields": canonical(kept),
-    }
+    kept = {name: v for name in names if (v := values.get(name)) is not None}
+    f1, f2, f3 = (None if (v := kept.get(n)) is None else canonical(v) for n in _first3(names))
+    return (entity, entity_id, client_id, f1, f2, f3, canonical(kept))
+
+
+@functools.lru_cache(maxsize=64)
+def _first3(names: tuple[str, ...]) -> tuple[str, str, str]:
+    """The names of f1..f3 (padded with a name no record has)."""
+    padded = (*names, "\x00", "\x00", "\x00")
+    return padded[0], padded[1], padded[2]
 
 
 _UPSERTS: dict[str, Any] = {}  # per database dialect, made once
@@ -200,9 +211,10 @@ def put_new(
 ) -> None:
     """The report rows of new records (entity, id, client, fields), in one statement: `put`
     for a batch that only adds records (none of them has a row yet)."""
-    rows = [_row(e, i, c, f) for e, i, c, f in records if any(n in f for n in FIELDS.get(e, ()))]
-    columns = ("entity", "entity_id", "client_id", "f1", "f2", "f3", "fields")
-    db.insert_rows(conn, db.report_records, columns, [tuple(r[c] for c in columns) for r in rows])
+    rows = [
+        _row_values(e, i, c, f) for e, i, c, f in records if any(n in f for n in FIELDS.get(e, ()))
+    ]
+    db.insert_rows(conn, db.report_records, _ROW_COLUMNS, rows)
 
 
 def rebuild(conn: Connection, batch: int = 20_000) -> int:
@@ -234,7 +246,32 @@ def rebuild(conn: Connection, batch: int = 20_000) -> int:
         if rows:
             conn.execute(insert(db.report_records), rows)
             copied += len(rows)
+    copied += _rebuild_appended(conn, batch)
     _set_marker(conn, DIGEST)
+    return copied
+
+
+def _rebuild_appended(conn: Connection, batch: int) -> int:
+    """`rebuild` for the append-only records kept one row each (never deleted)."""
+    ap = db.appended
+    query = select(ap.c.entity, ap.c.entity_id, ap.c.client_id, ap.c.fields).where(
+        ap.c.entity.in_(sorted(FIELDS))
+    )
+    copied = 0
+    rows: list[dict[str, Any]] = []
+    for entity, entity_id, client_id, stored in conn.execute(
+        query.execution_options(yield_per=batch)
+    ):
+        values = json.loads(stored)
+        if any(n in values for n in FIELDS[entity]):
+            rows.append(_row(entity, entity_id, client_id, values))
+        if len(rows) >= batch:
+            conn.execute(insert(db.report_records), rows)
+            copied += len(rows)
+            rows = []
+    if rows:
+        conn.execute(insert(db.report_records), rows)
+        copied += len(rows)
     return copied
 
 
@@ -253,9 +290,13 @@ def current(conn: Connection) -> bool:
         return False
     if conn.execute(select(db.report_records.c.entity).limit(1)).first() is not None:
         return True
-    fs = db.field_state
+    fs, ap = db.field_state, db.appended
     reported = or_(*(and_(fs.c.entity == e, fs.c.field.in_(names)) for e, names in FIELDS.items()))
-    return conn.execute(select(fs.c.entity).where(reported).limit(1)).first() is None
+    if conn.execute(select(fs.c.entity).where(reported).limit(1)).first() is not None:
+        return False
+    # An append-only record of a reported table (nearly always with a report field)
+    appended = select(ap.c.entity).where(ap.c.entity.in_(sorted(FIELDS))).limit(1)
+    return conn.execute(appended).first() is None
 
 
 def ensure(engine: Engine) -> int | None:
@@ -280,6 +321,8 @@ def mark_new(conn: Connection) -> None:
     if conn.execute(select(meta.c.key).where(meta.c.key == MARKER)).first() is not None:
         return
     if conn.execute(select(db.field_state.c.entity).limit(1)).first() is not None:
+        return
+    if conn.execute(select(db.appended.c.entity).limit(1)).first() is not None:
         return
     if (
         conn.dialect.name == "postgresql"

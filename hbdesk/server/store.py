@@ -30,7 +30,7 @@ from hbdesk.models.base import UTCDateTime
 from hbdesk.protocol import feedback as feedback_channel
 from hbdesk.protocol import messages as p
 from hbdesk.protocol import schema
-from hbdesk.server import db, projection
+from hbdesk.server import db, projection, stored
 from hbdesk.server.fields import Fields, conflict_matches, settle
 from hbdesk.server.scope import audience, feed_row, now_utc, scope_clients
 
@@ -161,6 +161,24 @@ def _answers(ops: list[p.Op], judged: dict[str, _Judged]) -> list[p.OpResult]:
     ]
 
 
+_HOLE = "\x1f\x1ffields\x1f\x1f"
+_HOLE_JSON = canonical(_HOLE)
+
+
+def op_body(op: p.Op, fields_json: str | None = None) -> str:
+    """An op as stored (`ops.body`): canonical JSON of its wire form. Given its fields'
+    canonical JSON (which a new append-only record stores anyway), that text is put in
+    place instead of encoding the fields twice: the same text either way."""
+    if fields_json is None:
+        return canonical(op.model_dump(mode="json"))
+    rest = op.model_dump(mode="json", exclude={"fields"})
+    rest["fields"] = _HOLE
+    text = canonical(rest)  # a nested value is encoded as it is alone (one encoder)
+    if text.count(_HOLE_JSON) != 1:  # another value holds the hole's text: the long way
+        return canonical(op.model_dump(mode="json"))
+    return text.replace(_HOLE_JSON, fields_json)
+
+
 class _Batch:
     """One push transaction; what it learns about clients holds for the whole batch."""
 
@@ -168,11 +186,9 @@ class _Batch:
         self, conn: Connection, caller: Caller, up_only: frozenset[str], ops: list[p.Op]
     ) -> None:
         self.conn, self.caller, self.up_only = conn, caller, up_only
-        rows = conn.execute(
-            select(db.ops.c.op_id, db.ops.c.seq, db.ops.c.digest, db.ops.c.applied).where(
-                db.ops.c.op_id.in_([op.op_id for op in ops])
-            )
-        ).all()
+        rows = db.rows_in(
+            conn, db.ops, ("op_id", "seq", "digest", "applied"), "op_id", [op.op_id for op in ops]
+        )
         self.seen = {r.op_id: r for r in rows}
         self.client_verdict: dict[str, str | None] = {}
         self.fields = Fields(conn, {(op.entity, op.entity_id) for op in ops})
@@ -195,10 +211,10 @@ class _Batch:
         for index, row in self.ops_rows:
             judged[row["op_id"]].seq = seqs[index]
 
-    def judge(self, op: p.Op) -> tuple[_Judged | None, str, str]:
+    def judge(self, op: p.Op, fields_json: str | None = None) -> tuple[_Judged | None, str, str]:
         """The verdict every op gets before its fields are looked at (None: go on), with
-        its stored form and that form's digest."""
-        body = canonical(op.model_dump(mode="json"))
+        its stored form and that form's digest (`fields_json`: its fields' canonical JSON)."""
+        body = op_body(op, fields_json)
         digest = hashlib.sha256(body.encode()).hexdigest()
         seen = self.seen.get(op.op_id)
         if seen is not None:
@@ -259,15 +275,10 @@ class _Batch:
         if not self.caller.is_source:
             return
         wanted = sorted(client_ids - set(self.client_verdict))
-        for start in range(0, len(wanted), 500):
-            rows = self.conn.execute(
-                select(db.clients.c.client_id, db.clients.c.closed_at).where(
-                    db.clients.c.client_id.in_(wanted[start : start + 500])
-                )
-            )
-            for r in rows:
-                closed = r.closed_at is not None
-                self.client_verdict[r.client_id] = p.REJECT_CLIENT_CLOSED if closed else None
+        columns = ("client_id", "closed_at")  # closed_at as stored: only None or not
+        for r in db.rows_in(self.conn, db.clients, columns, "client_id", wanted):
+            closed = r.closed_at is not None
+            self.client_verdict[r.client_id] = p.REJECT_CLIENT_CLOSED if closed else None
         for client_id in wanted:
             self.client_verdict.setdefault(client_id, p.REJECT_OUT_OF_SCOPE)
 
@@ -323,13 +334,14 @@ def push_appends(engine: Engine, caller: Caller, ops: list[p.Op]) -> list[p.OpRe
         owners = {
             key: next(iter(f.values())).client_id for key, f in batch.fields.records.items() if f
         }
-        new: list[tuple[p.Op, str, str]] = []
+        new: list[tuple[p.Op, str, str, str]] = []
         for op in sorted(ops, key=lambda o: o.local_seq):
             if op.op_id in judged:  # the same op twice in one batch
                 first = judged[op.op_id]
                 judged[op.op_id] = _Judged("duplicate", seq=first.seq, versions=first.versions)
                 continue
-            verdict, body, digest = batch.judge(op)
+            fields_json = canonical(op.fields)
+            verdict, body, digest = batch.judge(op, fields_json)
             record = (op.entity, op.entity_id)
             if verdict is None and record in owners:
                 same = owners[record] == op.client_id
@@ -339,20 +351,31 @@ def push_appends(engine: Engine, caller: Caller, ops: list[p.Op]) -> list[p.OpRe
             if verdict is None:
                 owners[record] = op.client_id
                 verdict = _Judged("stored", versions=dict.fromkeys(op.fields, 1))
-                new.append((op, body, digest))
+                new.append((op, body, digest, fields_json))
             judged[op.op_id] = verdict
-        for (op, _, _), seq in zip(new, _write_appends(conn, new), strict=True):
+        for (op, *_), seq in zip(new, _write_appends(conn, new), strict=True):
             judged[op.op_id].seq = seq
+    # The server's own answers from values it checked (not built from a caller's text):
+    # made without validating them again, thousands per chunk of an import.
     return [
-        p.OpResult(
-            op_id=op.op_id, status=j.status, server_seq=j.seq, reason=j.reason, versions=j.versions
+        p.OpResult.model_construct(
+            _RESULT_SET,
+            op_id=op.op_id,
+            status=j.status,
+            server_seq=j.seq,
+            reason=j.reason,
+            versions=j.versions,
+            conflicts=[],  # given: a default_factory costs model_construct a signature()
         )
         for op in ops
         for j in [judged[op.op_id]]
     ]
 
 
-def _write_appends(conn: Connection, new: list[tuple[p.Op, str, str]]) -> list[int]:
+_RESULT_SET = {"op_id", "status", "server_seq", "reason", "versions"}  # as validated
+
+
+def _write_appends(conn: Connection, new: list[tuple[p.Op, str, str, str]]) -> list[int]:
     """The feed, op, field and report rows of new records; their sequence numbers in order.
     Straight to the driver: a money import's batch of entries is tens of thousands of rows."""
     if not new:
@@ -361,7 +384,7 @@ def _write_appends(conn: Connection, new: list[tuple[p.Op, str, str]]) -> list[i
     seqs = _draw_seqs(conn, len(new))
     feed_rows = [
         (seq, "op", op.client_id, op.op_id, op.client_id is not None, None, None, now)
-        for (op, _, _), seq in zip(new, seqs, strict=True)
+        for (op, *_), seq in zip(new, seqs, strict=True)
     ]
     db.insert_rows(conn, db.feed, _APPEND_FEED_COLUMNS, feed_rows)
     ops_rows = [
@@ -376,28 +399,15 @@ def _write_appends(conn: Connection, new: list[tuple[p.Op, str, str]]) -> list[i
             digest,
             *_tail(op, now),
         )
-        for (op, body, digest), seq in zip(new, seqs, strict=True)
+        for (op, body, digest, _), seq in zip(new, seqs, strict=True)
     ]
     db.insert_rows(conn, db.ops, _APPEND_OPS_COLUMNS, sorted(ops_rows))  # in key order: fewer pages
-    field_rows = [
-        (
-            op.entity,
-            op.entity_id,
-            name,
-            op.client_id,
-            _quoted(value) if value.__class__ is str else canonical(value),  # most are text
-            1,
-            op.op_id,
-            op.device_id,
-            0,
-        )
-        for op, _, _ in new
-        for name, value in op.fields.items()
+    appended = [
+        (op.entity, op.entity_id, op.client_id, fields_json, op.op_id, op.device_id)
+        for op, _, _, fields_json in new
     ]
-    db.insert_rows(conn, db.field_state, _APPEND_FIELD_COLUMNS, sorted(field_rows))
-    projection.put_new(
-        conn, [(op.entity, op.entity_id, op.client_id, op.fields) for op, _, _ in new]
-    )
+    stored.put_appended(conn, sorted(appended))  # in key order: fewer pages
+    projection.put_new(conn, [(op.entity, op.entity_id, op.client_id, op.fields) for op, *_ in new])
     return seqs
 
 
@@ -414,17 +424,6 @@ _APPEND_OPS_COLUMNS = (
     "applied",
     "received_at",
 )
-_APPEND_FIELD_COLUMNS = (
-    "entity",
-    "entity_id",
-    "field",
-    "client_id",
-    "value",
-    "version",
-    "op_id",
-    "device_id",
-    "chain_base",
-)
 
 
 def _tail(op: p.Op, now: Any) -> tuple[str, Any]:
@@ -435,9 +434,6 @@ def _tail(op: p.Op, now: Any) -> tuple[str, Any]:
 @functools.lru_cache(maxsize=256)  # a batch's records mostly have the same fields
 def _all_new(names: tuple[str, ...]) -> str:
     return canonical(dict.fromkeys(names, 1))
-
-
-_quoted = json.encoder.encode_basestring  # canonical() of a str, without its call
 
 
 # --- pull -----------------------------------------------------------------------------
@@ -563,19 +559,14 @@ def _add_row(
 def _add_snapshot(
     conn: Connection, client_id: str, seq: int, page: Page, up_only: frozenset[str]
 ) -> bool:
-    rows = conn.execute(
-        select(db.field_state)
-        .where(db.field_state.c.client_id == client_id)
-        .order_by(db.field_state.c.entity, db.field_state.c.entity_id)
-    ).all()
-    records: dict[tuple[str, str], dict[str, p.FieldState]] = {}
-    for r in rows:
-        if r.entity in up_only:
+    found = stored.records(conn, client_ids=[client_id])
+    for (entity, entity_id), kept in sorted(found.items()):
+        if entity in up_only:
             continue
-        records.setdefault((r.entity, r.entity_id), {})[r.field] = p.FieldState(
-            value=json.loads(r.value), version=r.version
-        )
-    for (entity, entity_id), fields in records.items():
+        fields = {
+            name: p.FieldState(value=value, version=kept.versions[name])
+            for name, value in kept.values.items()
+        }
         page.snapshots.append(
             p.RecordSnapshot(client_id=client_id, entity=entity, entity_id=entity_id, fields=fields)
         )

@@ -14,7 +14,7 @@ import itsdangerous
 from sqlalchemy import select
 
 from hbdesk.app.sync import sync
-from hbdesk.server import db
+from hbdesk.server import db, stored
 from hbdesk.server.omahb import identity, tables
 from hbdesk.services import ledger
 from tests.omahb.conftest import Stack
@@ -47,23 +47,20 @@ def new_spending(stack: Stack, code: str, method: str = "invoice", amount: str =
 
 def records_of(stack: Stack, entity: str, field: str, value: str) -> list[str]:
     """Ids of the server's live `entity` records whose `field` is `value`."""
-    fs = db.field_state
     with stack.world.engine.connect() as conn:
-        rows = conn.execute(
-            select(fs.c.entity_id).where(
-                fs.c.entity == entity, fs.c.field == field, fs.c.value == db.canonical(value)
-            )
-        ).scalars()
-        return list(rows)
+        found = stored.records(conn, entities=[entity])
+    return [
+        entity_id
+        for (_, entity_id), record in found.items()
+        if record.values.get(field) == value and not record.values.get(db.DELETED)
+    ]
 
 
 def fields_of(stack: Stack, entity: str, entity_id: str) -> dict[str, Any]:
-    fs = db.field_state
     with stack.world.engine.connect() as conn:
-        rows = conn.execute(
-            select(fs.c.field, fs.c.value).where(fs.c.entity == entity, fs.c.entity_id == entity_id)
-        ).all()
-    return {r.field: json.loads(r.value) for r in rows}
+        found = stored.records(conn, entities=[entity])
+    record = found.get((entity, entity_id))
+    return dict(record.values) if record is not None else {}
 
 
 def session_cookie(

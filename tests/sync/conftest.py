@@ -6,17 +6,16 @@ Every server test runs twice: against SQLite (the embedded default) and PostgreS
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 
 from hbdesk.protocol import pki
-from hbdesk.server import admin, db
+from hbdesk.server import admin, db, stored
 from tests.sync.laptop import Laptop, enrol_files
 from tests.sync.servers import Postgres, ServerProcess, uid
 from tests.sync.servers import admin_in_process as run_admin
@@ -96,13 +95,8 @@ class World:
     def server_records(self, client_id: str) -> dict[tuple[str, str], dict[str, object]]:
         """The server's current fields of one client's records."""
         with self.engine.connect() as conn:
-            rows = conn.execute(
-                select(db.field_state).where(db.field_state.c.client_id == client_id)
-            ).all()
-        out: dict[tuple[str, str], dict[str, object]] = {}
-        for r in rows:
-            out.setdefault((r.entity, r.entity_id), {})[r.field] = json.loads(r.value)
-        return out
+            found = stored.records(conn, client_ids=[client_id])
+        return {key: dict(record.values) for key, record in found.items()}
 
     def close(self) -> None:
         self.engine.dispose()

@@ -6,6 +6,8 @@ laptop's identity.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from sqlalchemy import select
 
@@ -66,6 +68,10 @@ def test_the_same_keyed_change_twice_is_stored_once(world: World) -> None:
     again = authored.write(world.engine, OMA, [change])[0]
     assert (first.status, again.status) == ("stored", "duplicate")
     assert first.server_seq == again.server_seq
+    for result in (first, again):  # answers made without validation: as if validated
+        checked = p.OpResult(**result.model_dump(exclude={"conflicts"}))
+        assert checked.model_dump() == result.model_dump()
+        assert checked.model_fields_set == result.model_fields_set
 
 
 def test_a_source_is_refused_a_bad_value_an_unknown_or_a_closed_client(world: World) -> None:
@@ -125,13 +131,18 @@ def _progress(client_id: str, score: int) -> dict[str, object]:
 
 def _stored(world: World, entity_id: str) -> tuple[object, ...]:
     """What the server keeps of a record, without what differs by nature (ids, order, time)."""
-    fs, ops, feed = db.field_state, db.ops, db.feed
+    fs, ap, ops, feed = db.field_state, db.appended, db.ops, db.feed
     with world.engine.connect() as conn:
         fields = conn.execute(
             select(fs.c.field, fs.c.value, fs.c.version, fs.c.chain_base, fs.c.device_id)
             .where(fs.c.entity_id == entity_id)
             .order_by(fs.c.field)
         ).all()
+        appended = conn.execute(
+            select(ap.c.entity, ap.c.client_id, ap.c.fields, ap.c.device_id).where(
+                ap.c.entity_id == entity_id
+            )
+        ).one_or_none()
         op = conn.execute(
             select(ops.c.applied, ops.c.seq).where(ops.c.entity_id == entity_id)
         ).one()
@@ -143,7 +154,8 @@ def _stored(world: World, entity_id: str) -> tuple[object, ...]:
         (f.field, f.value if f.field != "id" else "-", f.version, f.chain_base, f.device_id)
         for f in fields
     ]
-    return tuple(values), op.applied, tuple(down), report
+    kept = None if appended is None else (*appended[:2], json.loads(appended.fields), appended[3])
+    return tuple(values), kept, op.applied, tuple(down), report
 
 
 def test_many_new_records_are_stored_as_one_by_one(world: World) -> None:
@@ -172,6 +184,7 @@ def test_many_new_records_are_stored_as_one_by_one(world: World) -> None:
     )
     assert one.status == "stored" and {r.status for r in many} == {"stored"}
     assert _stored(world, alone) == _stored(world, together)
+    assert _stored(world, alone)[1] is not None  # kept as one row: nothing compared is empty
 
 
 def test_many_new_records_take_a_few_statements_not_a_few_per_record(world: World) -> None:

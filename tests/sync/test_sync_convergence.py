@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 from typing import Any
 
@@ -10,9 +9,8 @@ import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
-from sqlalchemy import select
 
-from hbdesk.server import db
+from hbdesk.server import stored
 from hbdesk.sync.client import SyncError
 from tests.sync.conftest import World
 from tests.sync.faultproxy import Cut, FaultProxy
@@ -21,13 +19,8 @@ from tests.sync.servers import uid
 
 def _server_client(world: World, client_id: str) -> dict[tuple[str, str], dict[str, Any]]:
     with world.engine.connect() as conn:
-        rows = conn.execute(
-            select(db.field_state).where(db.field_state.c.client_id == client_id)
-        ).all()
-    out: dict[tuple[str, str], dict[str, Any]] = {}
-    for r in rows:
-        out.setdefault((r.entity, r.entity_id), {})[r.field] = json.loads(r.value)
-    return out
+        found = stored.records(conn, client_ids=[client_id])
+    return {key: dict(record.values) for key, record in found.items()}
 
 
 def test_a_laptop_editing_a_field_twice_offline_does_not_conflict_with_itself(world: World) -> None:

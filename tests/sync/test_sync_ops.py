@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import threading
 
 from sqlalchemy import select
 
 from hbdesk.protocol import messages as p
-from hbdesk.server import admin, db
+from hbdesk.server import admin, db, stored
 from tests.sync.conftest import World
 from tests.sync.laptop import Laptop
 from tests.sync.servers import uid
@@ -16,12 +15,9 @@ from tests.sync.servers import uid
 
 def _server_record(world: World, entity: str, entity_id: str) -> dict[str, object]:
     with world.engine.connect() as conn:
-        rows = conn.execute(
-            select(db.field_state).where(
-                db.field_state.c.entity == entity, db.field_state.c.entity_id == entity_id
-            )
-        ).all()
-    return {r.field: json.loads(r.value) for r in rows}
+        found = stored.records(conn, entities=[entity])
+    record = found.get((entity, entity_id))
+    return dict(record.values) if record is not None else {}
 
 
 def _stored_count(world: World, op_id: str) -> int:

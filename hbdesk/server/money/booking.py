@@ -21,6 +21,7 @@ from hbdesk.models.values import money_str
 from hbdesk.models.vocab import PaymentMethod
 from hbdesk.protocol import messages as p
 from hbdesk.server import authored
+from hbdesk.server.ids import name_hex, name_uuid
 from hbdesk.server.money.matching import Verdict
 from hbdesk.server.money.shape import Invoice, Item, Payment, Problem
 
@@ -41,7 +42,7 @@ def author(item: Item) -> str:
 def entry_id(key: str, on: dt.date) -> str:
     """The entry's id: from the issuer's key (the same item, the same id), led by its day so
     that a month's entries sit together in the server's indexes (fewer pages written)."""
-    return f"{on:%Y%m%d}-{uuid.uuid5(_IDS, f'entry{key}').hex[:27]}"
+    return f"{on:%Y%m%d}-{name_hex(_IDS, f'entry{key}')[:27]}"
 
 
 def entry_of(item: Item, verdict: Verdict) -> str:
@@ -49,7 +50,7 @@ def entry_of(item: Item, verdict: Verdict) -> str:
 
 
 def held_id(key: str) -> str:
-    return str(uuid.uuid5(_IDS, f"held\x1f{key}"))
+    return name_uuid(_IDS, f"held\x1f{key}")
 
 
 def method(item: Item) -> str:

@@ -14,8 +14,10 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-from collections.abc import Iterable, Iterator, Sequence
+import operator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from hbdesk.server.money.shape import MAX_FILE_BYTES, FileRefused
 from hbdesk.server.money.xmlfiles import CHUNK, check_size
@@ -74,6 +76,9 @@ def rows(
                 f"expected: {';'.join([*required, *optional])}",
             )
         wanted = {name: header.index(name) for name in (*required, *optional) if name in header}
+        names, getter = tuple(wanted), operator.itemgetter(*wanted.values())
+        # itemgetter of one index gives the value, not a tuple of one
+        pick: Callable[[list[str]], Any] = getter if len(names) > 1 else lambda r: (getter(r),)
         while True:
             try:
                 fields = next(reader)
@@ -82,12 +87,12 @@ def rows(
             except csv.Error:
                 yield reader.line_num, None
                 continue
-            if not any(f.strip() for f in fields):
-                continue  # an empty line
+            if not "".join(fields).strip():
+                continue  # an empty line (or only blanks)
             if len(fields) != len(header):
                 yield reader.line_num, None
                 continue
-            yield reader.line_num, {name: fields[i] for name, i in wanted.items()}
+            yield reader.line_num, dict(zip(names, pick(fields), strict=True))
 
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

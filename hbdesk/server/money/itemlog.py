@@ -9,7 +9,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Engine, insert, select
+from sqlalchemy import Engine, insert
 
 from hbdesk.server import db
 from hbdesk.server.money import booking, tables
@@ -96,15 +96,7 @@ def _row(item: Item, verdict: Verdict, at: Any) -> tuple[Any, ...]:
 
 
 def _noted(conn: Any, keys: list[str]) -> set[str]:
-    found: set[str] = set()
-    for start in range(0, len(keys), 500):
-        chunk = keys[start : start + 500]
-        found.update(
-            conn.execute(
-                select(tables.items.c.item_key).where(tables.items.c.item_key.in_(chunk))
-            ).scalars()
-        )
-    return found
+    return {r.item_key for r in db.rows_in(conn, tables.items, ("item_key",), "item_key", keys)}
 
 
 def _entry(item: Item, state: str, verdict: Verdict) -> str | None:

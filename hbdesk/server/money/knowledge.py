@@ -1,5 +1,5 @@
 """What the server knows that money is matched against: the clients' issued decisions and
-payment commitments (synced from the laptops, read from `field_state`), whether a client is
+payment commitments (synced from the laptops, read through `stored`), whether a client is
 open, and what the money side booked before (`money_items`). Read in bulk per chunk of a
 file and kept for the run: a file's items never cost a query each."""
 
@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import Engine, select
 
-from hbdesk.server import db
+from hbdesk.server import db, stored
 from hbdesk.server.money import registers, tables
 
 DECISION_FIELDS = (
@@ -139,17 +139,13 @@ class Knowledge:
             )
         )
         self.open_clients.update((r.client_id, r.closed_at is None) for r in rows)
-        fs = db.field_state
-        records: dict[str, dict[str, Any]] = {}
-        for r in conn.execute(
-            select(fs.c.entity_id, fs.c.client_id, fs.c.field, fs.c.value).where(
-                fs.c.client_id.in_(chunk),
-                fs.c.entity == "decisions",
-                fs.c.field.in_(DECISION_FIELDS),
-            )
-        ):
-            record = records.setdefault(r.entity_id, {"client_id": r.client_id})
-            record[r.field] = json.loads(r.value) if r.value is not None else None
+        found_records = stored.records(
+            conn, entities=["decisions"], client_ids=chunk, fields=DECISION_FIELDS
+        )
+        records = {
+            entity_id: {**r.values, "client_id": r.client_id}
+            for (_, entity_id), r in found_records.items()
+        }
         found: dict[str, list[Decision]] = {c: [] for c in chunk}
         for decision_id, values in records.items():
             made = _decision(decision_id, values)
@@ -200,16 +196,14 @@ def in_force(chain: list[Decision], day: dt.date) -> Decision | None:
 
 
 def load_commitments(engine: Engine) -> dict[str, list[Commitment]]:
-    fs = db.field_state
-    records: dict[str, dict[str, Any]] = {}
     with db.read_tx(engine) as conn:
-        for r in conn.execute(
-            select(fs.c.entity_id, fs.c.client_id, fs.c.field, fs.c.value).where(
-                fs.c.entity == "payment_commitments", fs.c.field.in_(COMMITMENT_FIELDS)
-            )
-        ):
-            record = records.setdefault(r.entity_id, {"client_id": r.client_id})
-            record[r.field] = json.loads(r.value) if r.value is not None else None
+        found_records = stored.records(
+            conn, entities=["payment_commitments"], fields=COMMITMENT_FIELDS
+        )
+    records = {
+        entity_id: {**r.values, "client_id": r.client_id}
+        for (_, entity_id), r in found_records.items()
+    }
     found: dict[str, list[Commitment]] = {}
     for commitment_id, v in records.items():
         try:

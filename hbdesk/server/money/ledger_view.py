@@ -6,18 +6,16 @@ by the same rules the laptop uses (`hbdesk.models.balance`)."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 
 from hbdesk.models.balance import Balance, EntryFacts, balance, status_of
 from hbdesk.models.codec import from_json
 from hbdesk.models.ledger import InvoiceConfirmation, ReceiptReport, SpendingEntry
-from hbdesk.server import db
+from hbdesk.server import db, stored
 
 _MODELS = {
     "spending_entries": SpendingEntry,
@@ -76,17 +74,11 @@ def client_ledger(engine: Engine, client_id: str, as_of: dt.date | None = None) 
 
 
 def _records(engine: Engine, client_id: str) -> dict[str, list[object]]:
-    fs = db.field_state
-    values: dict[tuple[str, str], dict[str, Any]] = defaultdict(dict)
     with db.read_tx(engine) as conn:
-        for r in conn.execute(
-            select(fs.c.entity, fs.c.entity_id, fs.c.field, fs.c.value).where(
-                fs.c.client_id == client_id, fs.c.entity.in_(list(_MODELS))
-            )
-        ):
-            values[(r.entity, r.entity_id)][r.field] = json.loads(r.value) if r.value else None
+        values = stored.records(conn, entities=list(_MODELS), client_ids=[client_id])
     found: dict[str, list[object]] = {name: [] for name in _MODELS}
-    for (entity, entity_id), fields in values.items():
+    for (entity, entity_id), record in values.items():
+        fields = record.values
         model = _MODELS[entity]
         table = model.__table__  # type: ignore[attr-defined]
         known = {k: from_json(table.c[k], v) for k, v in fields.items() if k in table.c}
@@ -101,18 +93,15 @@ def _granted(engine: Engine, client_id: str, day: dt.date) -> dict[str, Decimal]
 
     k = Knowledge(engine)
     k.prefetch([client_id], (), ())
-    fs = db.field_state
     with db.read_tx(engine) as conn:
-        sums = {
-            r.entity_id: Decimal(json.loads(r.value))
-            for r in conn.execute(
-                select(fs.c.entity_id, fs.c.value).where(
-                    fs.c.client_id == client_id,
-                    fs.c.entity == "decisions",
-                    fs.c.field == "granted_sum",
-                )
-            )
-        }
+        decisions = stored.records(
+            conn, entities=["decisions"], client_ids=[client_id], fields=["granted_sum"]
+        )
+    sums = {
+        entity_id: Decimal(r.values["granted_sum"])
+        for (_, entity_id), r in decisions.items()
+        if "granted_sum" in r.values
+    }
     return {
         chain[0].chain_id: sums.get((in_force(chain, day) or chain[-1]).id, Decimal(0))
         for chain in k.decisions.get(client_id, [])

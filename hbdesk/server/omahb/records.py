@@ -1,24 +1,24 @@
 """A client's synced records as the models' own objects, read from the server's field state.
 
 Every synced record of a client sits in `field_state`, one row per field with its JSON
-value; here they become instances of the laptop's models (never added to a session), with
-values decoded by the same codec sync uses, so the models' rules (balance, pace, totals)
-run on them unchanged. Deleted records are left out.
+value, or (append-only) in `appended_records`, one row per record; both are read alike
+through `stored`. Here they become instances of the laptop's models (never added to a
+session), with values decoded by the same codec sync uses, so the models' rules (balance,
+pace, totals) run on them unchanged. Deleted records are left out.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from typing import Any, TypeVar
 
-from sqlalchemy import Table, select
+from sqlalchemy import Table
 from sqlalchemy.engine import Connection
 
 from hbdesk.models import registry
 from hbdesk.models.base import Base
 from hbdesk.models.codec import from_json
-from hbdesk.server import db
+from hbdesk.server import db, stored
 
 M = TypeVar("M", bound=Base)
 
@@ -49,16 +49,16 @@ class Records:
 def load(conn: Connection, client_id: str, models: Iterable[type[Base]]) -> Records:
     """The client's live records of these models (one query)."""
     names = [m.__tablename__ for m in models]
-    fs = db.field_state
-    rows = conn.execute(
-        select(fs.c.entity, fs.c.entity_id, fs.c.field, fs.c.value).where(
-            fs.c.client_id == client_id, fs.c.entity.in_(names)
-        )
-    ).all()
+    rows = [
+        (entity, entity_id, field, decoded)
+        for (entity, entity_id), record in stored.records(
+            conn, entities=names, client_ids=[client_id]
+        ).items()
+        for field, decoded in record.values.items()
+    ]
     found: dict[str, dict[str, dict[str, Any]]] = {}
     deleted: set[tuple[str, str]] = set()
-    for entity, entity_id, field, value in rows:
-        decoded = json.loads(value) if value is not None else None
+    for entity, entity_id, field, decoded in rows:
         if field == db.DELETED:
             if decoded:
                 deleted.add((entity, entity_id))
