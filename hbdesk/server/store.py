@@ -19,7 +19,7 @@ import hashlib
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy import Engine, func, insert, or_, select, text
 from sqlalchemy.engine import Connection
@@ -59,7 +59,7 @@ canonical = db.canonical
 
 @dataclass
 class _Judged:
-    status: str
+    status: Literal["stored", "duplicate", "rejected"]
     reason: str | None = None
     seq: int | None = None
     versions: dict[str, int] = field(default_factory=dict)
@@ -459,7 +459,8 @@ def pull(engine: Engine, caller: Caller, cursor: int, limit: int, up_only: froze
         # The top first: every number below a visible one is committed or never will be
         # (numbers are drawn in commit order: the db module doc).
         top = int(conn.execute(select(func.coalesce(func.max(db.feed.c.seq), 0))).scalar_one())
-        scope = scope_clients(conn, caller.caseworker_id)
+        # a server source (no caseworker) holds no clients
+        scope = scope_clients(conn, caller.caseworker_id) if caller.caseworker_id else set()
         rows = _feed_page(conn, sorted(scope), cursor, top, limit)
         for row in rows:
             page.next_cursor = int(row.seq)

@@ -133,7 +133,8 @@ def _finvoice(b: Bill) -> bytes:
         _sub(row, "RowAmount", _fi(sign * (r.base + r.vat)), AmountCurrencyIdentifier="EUR")
     epi = _sub(_sub(root, "EpiDetails"), "EpiPaymentInstructionDetails")
     _sub(epi, "EpiInstructedAmount", _fi(sign * (excluded + vat)), AmountCurrencyIdentifier="EUR")
-    return (DECLARATION + etree.tostring(root, encoding="unicode") + "\n").encode()
+    text: str = DECLARATION + etree.tostring(root, encoding="unicode") + "\n"
+    return text.encode()
 
 
 def ubl(**bill: Any) -> bytes:
@@ -206,7 +207,8 @@ def _ubl(b: Bill) -> bytes:
         _sub(line, f"{cbc}LineExtensionAmount", f"{r.base:.2f}", currencyID="EUR")
         _sub(_sub(line, f"{cac}Item"), f"{cbc}Name", r.name)
         _sub(_sub(line, f"{cac}Price"), f"{cbc}PriceAmount", f"{r.base:.2f}", currencyID="EUR")
-    return (DECLARATION + etree.tostring(root, encoding="unicode") + "\n").encode()
+    text: str = DECLARATION + etree.tostring(root, encoding="unicode") + "\n"
+    return text.encode()
 
 
 def bank_delivery(messages: Iterable[bytes], sender: str = "003701120389") -> bytes:
@@ -228,7 +230,8 @@ def _envelope(message_id: str, sender: str) -> bytes:
     data = etree.SubElement(header, f"{{{eb}}}MessageData")
     etree.SubElement(data, f"{{{eb}}}MessageId").text = message_id
     etree.SubElement(env, f"{{{soap}}}Body")
-    return (DECLARATION + etree.tostring(env, encoding="unicode") + "\n").encode()
+    text: str = DECLARATION + etree.tostring(env, encoding="unicode") + "\n"
+    return text.encode()
 
 
 def csv_text(header: Sequence[str], records: Iterable[Sequence[object]]) -> str:

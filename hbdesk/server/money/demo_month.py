@@ -230,24 +230,24 @@ def _invoices(
                 "delivered": last,
             }
             made.append(args)
-            messages.append(demo_files.finvoice(**args))  # type: ignore[arg-type]
+            messages.append(demo_files.finvoice(**args))
     if made:
         head = made[0]
-        peppol.append(demo_files.ubl(**head))  # type: ignore[arg-type]
+        peppol.append(demo_files.ubl(**head))
         notes.append(f"duplicate: invoice {head['number']} again as Peppol UBL in the peppol file")
         visit = {
             **head,
             "number": f"{first:%Y%m}-8000",
             "rows": [Row("Lisäkäynti", Decimal("56.00"), Decimal(0))],
         }
-        messages.append(demo_files.finvoice(**visit))  # type: ignore[arg-type]
+        messages.append(demo_files.finvoice(**visit))
         credit = {**visit, "number": f"{visit['number']}-H", "credits": visit["number"]}
-        messages.append(demo_files.finvoice(**credit))  # type: ignore[arg-type]
+        messages.append(demo_files.finvoice(**credit))
         notes.append(
             f"credit note: {credit['number']} credits invoice {visit['number']} (a visit cancelled)"
         )
         unknown = {**head, "number": f"{first:%Y%m}-9999", "references": (UNKNOWN_REFERENCE,)}
-        messages.append(demo_files.finvoice(**unknown))  # type: ignore[arg-type]
+        messages.append(demo_files.finvoice(**unknown))
         notes.append(f"unknown reference: invoice {unknown['number']} quotes {UNKNOWN_REFERENCE}")
     return messages, peppol
 

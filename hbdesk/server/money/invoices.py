@@ -36,7 +36,8 @@ def _invoice(root: etree._Element, where: str, today: dt.date) -> Invoice | Prob
     number = checks.shown(_number(root))
     named = f"{where} (invoice {number})" if number else where
     try:
-        return reader.read(root, named, today)
+        read: Invoice | Problem = reader.read(root, named, today)
+        return read
     except checks.Bad as bad:
         return Problem(f"{named}, {bad.field}" if bad.field else named, bad.code, bad.text)
 

@@ -80,7 +80,7 @@ def _records(engine: Engine, client_id: str) -> dict[str, list[object]]:
     for (entity, entity_id), record in values.items():
         fields = record.values
         model = _MODELS[entity]
-        table = model.__table__  # type: ignore[attr-defined]
+        table = model.__table__
         known = {k: from_json(table.c[k], v) for k, v in fields.items() if k in table.c}
         known["id"] = entity_id  # the record's id is its op's entity id (may not be a field)
         found[entity].append(model(**known))

@@ -25,14 +25,10 @@ from typing import Literal
 
 from hbdesk.models.balance import check_category
 from hbdesk.models.errors import DomainError
+from hbdesk.models.refused import refuse_gambling as _refuse_name  # gambling by a name's meaning
 from hbdesk.models.vocab import Category, DecisionOutcome, EntrySource
 from hbdesk.server.money.knowledge import Booked, Commitment, Decision, Knowledge, in_force
 from hbdesk.server.money.shape import Invoice, Item, Payment
-
-try:  # the models' gambling-by-meaning rule for names (hbdesk.models.refused), where present
-    from hbdesk.models.refused import refuse_gambling as _refuse_name  # type: ignore[import-not-found]
-except ImportError:  # pragma: no cover - models without it
-    _refuse_name = None
 
 REFUSED, RESTRICTED = "category_refused", "category_restricted"
 # Merchant category codes (ISO 18245) a card report may give instead of words.
@@ -216,7 +212,7 @@ def _judge_category(
     try:
         if raw:
             check_category(raw, (), ())
-        if name and _refuse_name is not None:
+        if name:
             _refuse_name(name, "provider")
         check_category(code, excluded, allowed)
     except DomainError as refused:

@@ -8,8 +8,9 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, Row, select
 
 from hbdesk.server import authored, db
 from hbdesk.server.money import booking, csvfiles, importer, tables
@@ -181,14 +182,14 @@ def _open_row(engine: Engine, item_key: str):  # type: ignore[no-untyped-def]
 
 def _resolve(
     engine: Engine,
-    row,
+    row: Row[Any],
     state: str,
     by: str,
     note: str | None,
     now: dt.datetime,
     verdict: Verdict | None,
     entry_id: str | None,
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     if row.state == "flagged":
         _tell_caseworker(engine, row, "booked" if state == "booked" else "dismissed", now)
     values: dict[str, object] = {
