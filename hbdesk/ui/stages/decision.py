@@ -47,6 +47,7 @@ from hbdesk.ui.stages.money_common import (
 )
 from hbdesk.ui.stages.money_decision_text import decision_text
 from hbdesk.ui.stages.money_tables import cell, make_table
+from hbdesk.ui.workspace.forms import to_qdate
 
 AUTOSAVE_MS = 1500
 
@@ -412,7 +413,7 @@ class DecisionPage(StagePage):
         if self.draft is None:
             self.preview.setPlainText(decision_text(chosen.decision, self.ctx.lang))
         self.deadline_label.setText(self._deadline_words(by_id[chosen.decision.id]))
-        self.sent_on.setDate(QDate(max(dt.date.today(), chosen.decision.decided_on)))
+        self.sent_on.setDate(to_qdate(max(dt.date.today(), chosen.decision.decided_on)))
 
     def _deadline_words(self, view: DecisionView) -> str:
         if not view.notifications:
@@ -465,8 +466,8 @@ class DecisionPage(StagePage):
         self.grounds.setPlainText(draft.grounds)
         self.plan_summary.setPlainText(draft.plan_summary or "")
         self.restrictions.setPlainText(draft.restrictions or "")
-        self.valid_from.setDate(QDate(draft.valid_from))
-        self.valid_to.setDate(QDate(draft.valid_to))
+        self.valid_from.setDate(to_qdate(draft.valid_from))
+        self.valid_to.setDate(to_qdate(draft.valid_to))
         self.legal_basis.setText(draft.legal_basis)
         self.follow_up.setPlainText(draft.follow_up or "")
         self.preview.clear()

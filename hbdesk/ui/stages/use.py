@@ -49,6 +49,7 @@ from hbdesk.ui.stages.money_common import (
     status_names,
 )
 from hbdesk.ui.stages.money_tables import cell, make_table
+from hbdesk.ui.workspace.forms import to_date, to_qdate
 
 # The entries the list shows first (with every older one still open): "Show older" for more.
 NEWEST = 50
@@ -402,7 +403,7 @@ class UsePage(StagePage):
         )
         self.held_label.show()
 
-    def _chart(self, client_id: str, chain_id: str, points: list[ChartPoint]) -> None:
+    def _chart(self, client_id: str | None, chain_id: str, points: list[ChartPoint]) -> None:
         state = self._state()
         if client_id != self.client_id or state is None or state.chain_id != chain_id:
             return
@@ -476,8 +477,9 @@ class UsePage(StagePage):
     def _entry_chosen(self) -> None:
         row = self._chosen()
         open_entry = row is not None and row.status != "reversed"
-        self.confirm_box.setEnabled(open_entry and row.entry.method == "invoice")
-        self.receipt_box.setEnabled(open_entry and row.entry.method == "direct_payment")
+        method = row.entry.method if row is not None else None
+        self.confirm_box.setEnabled(open_entry and method == "invoice")
+        self.receipt_box.setEnabled(open_entry and method == "direct_payment")
         self.reverse_box.setEnabled(open_entry)
         if row is None:
             self.entry_label.setText(self.tr("Choose an entry in the list."))
@@ -494,18 +496,23 @@ class UsePage(StagePage):
             )
         self.entry_label.setText(text)
         for edit in (self.confirmed_on, self.receipt_on):
-            edit.setDate(QDate(max(dt.date.today(), e.spent_on)))
+            edit.setDate(to_qdate(max(dt.date.today(), e.spent_on)))
 
     # ---- recording --------------------------------------------------------------------
     def _call(self, fn, *args, error: QLabel, clear: tuple[QLineEdit, ...] = (), **kwargs) -> None:
         show_error(error, "")
+
+        def cleared(_value: object) -> None:
+            for edit in clear:
+                edit.clear()
+
         self.ctx.runner.call(
             fn,
             self.ctx.vault,
             self.ctx.actor,
             self.client_id,
             *args,
-            on_done=lambda _value: [e.clear() for e in clear],
+            on_done=cleared,
             on_error=lambda exc: show_error(error, error_words(exc)),
             **kwargs,
         )
@@ -520,7 +527,7 @@ class UsePage(StagePage):
         spending = Spending(
             method=self.new_method.currentData(),
             amount=amount,
-            spent_on=self.new_date.date().toPython(),
+            spent_on=to_date(self.new_date),
             category=self.new_category.currentData(),
             provider=self.new_provider.text(),
             description=self.new_description.text(),
