@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
@@ -45,6 +47,7 @@ from hbdesk.ui.workspace.forms import ClientDraftEdit
 
 # What the page shows first of a long history (a year of monthly follow-ups); the rest is
 # one button away. The cost of the page grows with what it shows, not with the years.
+_T = TypeVar("_T")
 RECENT_FOLLOW_UPS = 12
 RECENT_SCORES = 12
 
@@ -265,22 +268,31 @@ class FollowUpPage(StagePage):
             vault,
             actor,
             client,
-            on_done=lambda goals: client == self.client_id and self._goals_loaded(goals),
+            on_done=self._if_shown(client, self._goals_loaded),
         )
         run(
             followup_service.list_follow_ups,
             vault,
             actor,
             client,
-            on_done=lambda rows: client == self.client_id and self._follow_ups_loaded(rows),
+            on_done=self._if_shown(client, self._follow_ups_loaded),
         )
         run(
             self._assessment_data,
             vault,
             actor,
             client,
-            on_done=lambda data: client == self.client_id and self._chart_loaded(*data),
+            on_done=self._if_shown(client, lambda data: self._chart_loaded(*data)),
         )
+
+    def _if_shown(self, client: str, load: Callable[[_T], None]) -> Callable[[_T], None]:
+        """An on_done that loads the result only while `client` is still the one shown."""
+
+        def done(value: _T) -> None:
+            if client == self.client_id:
+                load(value)
+
+        return done
 
     @staticmethod
     def _assessment_data(vault, actor, client_id):
@@ -294,8 +306,9 @@ class FollowUpPage(StagePage):
         self.goals = goals
         while self.goals_grid.count():
             item = self.goals_grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.goal_rows = [_GoalRow(self, g, self.goals_grid, 2 * i) for i, g in enumerate(goals)]
         self.no_goals.setVisible(not goals)
         self._show_older_scores_button()
