@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -223,7 +223,7 @@ class PeopleSection(QGroupBox):
                     self.tr("The client chooses %1 as support person").replace("%1", person.name)
                 )
                 button.clicked.connect(lambda _=False, p=person.id: self.choose_support(p))
-                card.layout().addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+                card.add_button(button)
             self.list.addWidget(card)
         for c in view.considerations:
             self.list.addWidget(
@@ -245,7 +245,7 @@ class PeopleSection(QGroupBox):
             button = QPushButton(self.tr("Consent…"), card)
             button.setAccessibleName(self.tr("Consent for %1").replace("%1", member.name))
             button.clicked.connect(lambda _=False, m=member: self.consent(m))
-            card.layout().addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            card.add_button(button)
             self.list.addWidget(card)
 
     def _call(self, fn, *args, clear: tuple[QLineEdit, ...] = (), **kwargs) -> None:

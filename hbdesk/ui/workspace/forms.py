@@ -130,6 +130,10 @@ class RecordCard(QFrame):
         self._layout.addWidget(label)
         return label
 
+    def add_button(self, button: QWidget) -> None:
+        """A button under the words, at the left."""
+        self._layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+
 
 def clear_layout(layout: QVBoxLayout) -> None:
     while layout.count():
