@@ -18,7 +18,7 @@ class FlowLayout(QLayout):
         self.setSpacing(spacing)
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
-    def addWidget(self, widget: QWidget, stretch: bool = False) -> None:  # type: ignore[override]
+    def addWidget(self, widget: QWidget, stretch: bool = False) -> None:
         self.addChildWidget(widget)
         item = QWidgetItem(widget)
         self._items.append(item)
