@@ -49,6 +49,7 @@ from hbdesk.ui.stages.money_common import (
     unit_names,
 )
 from hbdesk.ui.stages.money_tables import cell, make_table
+from hbdesk.ui.workspace.forms import to_date
 
 SEARCH_DELAY_MS = 200
 
@@ -295,7 +296,7 @@ class BudgetPage(StagePage):
         self.lines_box.setVisible(view is not None)
         for w in (self.search_box, self.own_box):
             w.setVisible(draft)
-        for w in (
+        for control in (
             self.line_quantity,
             self.line_frequency,
             self.line_price,
@@ -303,7 +304,7 @@ class BudgetPage(StagePage):
             self.remove_line_button,
             self.propose_button,
         ):
-            w.setEnabled(draft)
+            control.setEnabled(draft)
         self.revise_button.setVisible(view is not None and not draft)
         if view is None:
             self.status.setText(self.tr("No budget yet. Create one for the validity period."))
@@ -548,8 +549,8 @@ class BudgetPage(StagePage):
 
     # ---- storing ----------------------------------------------------------------------
     def _create(self) -> None:
-        start = self.valid_from.date().toPython()
-        end = self.valid_to.date().toPython()
+        start = to_date(self.valid_from)
+        end = to_date(self.valid_to)
         if self.view is not None:  # a revision: same period, lines copied
             start, end = self.view.budget.valid_from, self.view.budget.valid_to
         self.ctx.runner.call(

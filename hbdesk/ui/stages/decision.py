@@ -47,7 +47,7 @@ from hbdesk.ui.stages.money_common import (
 )
 from hbdesk.ui.stages.money_decision_text import decision_text
 from hbdesk.ui.stages.money_tables import cell, make_table
-from hbdesk.ui.workspace.forms import to_qdate
+from hbdesk.ui.workspace.forms import to_date, to_qdate
 
 AUTOSAVE_MS = 1500
 
@@ -491,8 +491,8 @@ class DecisionPage(StagePage):
             grounds=self.grounds.toPlainText(),
             plan_summary=self.plan_summary.toPlainText(),
             restrictions=self.restrictions.toPlainText(),
-            valid_from=self.valid_from.date().toPython(),
-            valid_to=self.valid_to.date().toPython(),
+            valid_from=to_date(self.valid_from),
+            valid_to=to_date(self.valid_to),
             legal_basis=self.legal_basis.text(),
             follow_up=self.follow_up.toPlainText(),
         )
@@ -588,7 +588,7 @@ class DecisionPage(StagePage):
             self.client_id,
             chosen.decision.id,
             method=self.method.currentData(),
-            sent_on=self.sent_on.date().toPython(),
+            sent_on=to_date(self.sent_on),
             acknowledged_by=self.acknowledged.text().strip() or None,
             on_error=lambda exc: show_error(self.notify_error, error_words(exc)),
         )

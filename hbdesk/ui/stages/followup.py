@@ -43,7 +43,7 @@ from hbdesk.ui.stages.money_common import (
     show_error,
 )
 from hbdesk.ui.stages.money_tables import cell, make_table
-from hbdesk.ui.workspace.forms import ClientDraftEdit
+from hbdesk.ui.workspace.forms import ClientDraftEdit, to_date
 
 # What the page shows first of a long history (a year of monthly follow-ups); the rest is
 # one button away. The cost of the page grows with what it shows, not with the years.
@@ -412,7 +412,7 @@ class FollowUpPage(StagePage):
             for r in self.goal_rows
             if r.score.currentData() is not None
         ]
-        held_on = self.held_on.date().toPython()
+        held_on = to_date(self.held_on)
         self.ctx.runner.call(
             followup_service.record_follow_up,
             self.ctx.vault,
@@ -422,7 +422,7 @@ class FollowUpPage(StagePage):
             summary=self.summary.toPlainText(),
             author=self.author.currentData(),
             revision_needed=self.revision.currentData(),
-            next_follow_up_on=self.next_on.date().toPython() if self.has_next.isChecked() else None,
+            next_follow_up_on=to_date(self.next_on) if self.has_next.isChecked() else None,
             on_done=lambda row: self._record_goals(row.id, held_on, scores),
             on_error=lambda exc: show_error(self.error, error_words(exc)),
         )

@@ -30,7 +30,7 @@ from hbdesk.ui.stages.money_common import (
     plain_label,
     unit_names,
 )
-from hbdesk.ui.workspace.forms import to_qdate
+from hbdesk.ui.workspace.forms import to_date, to_qdate
 
 
 class LinePeriod(QWidget):
@@ -65,7 +65,7 @@ class LinePeriod(QWidget):
             edit.blockSignals(False)
 
     def span(self) -> tuple[dt.date, dt.date]:
-        return self.starts.date().toPython(), self.ends.date().toPython()
+        return to_date(self.starts), to_date(self.ends)
 
     def for_service(self) -> tuple[dt.date | None, dt.date | None]:
         """None for an end that is the budget's own (the line follows the budget)."""

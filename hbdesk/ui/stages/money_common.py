@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from functools import partial
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -48,6 +48,9 @@ def error_words(exc: BaseException) -> str:
         details = getattr(exc, "details", {}) or {}
         return words.replace("%1", str(details.get("available", "")))
     return domain_messages.describe(exc)
+
+
+_W = TypeVar("_W", bound=QWidget)
 
 
 def register_words() -> None:
@@ -355,7 +358,7 @@ def show_invalid(label: QLabel, field: QWidget, text: str) -> None:
     mark_invalid(field, text)
 
 
-def named(widget: Any, name: str) -> Any:
+def named(widget: _W, name: str) -> _W:
     """Give an interactive widget its accessible name in one place (its visible label comes
     from the form: a placeholder would be cut off in a narrow field)."""
     widget.setAccessibleName(name)

@@ -548,7 +548,7 @@ class UsePage(StagePage):
                 row.entry.id,
                 error=self.confirm_error,
                 clear=(self.confirm_comment,),
-                confirmed_on=self.confirmed_on.date().toPython(),
+                confirmed_on=to_date(self.confirmed_on),
                 verdict=self.verdict.currentData(),
                 confirmed_by=self.confirmed_by.currentData(),
                 comment=self.confirm_comment.text().strip() or None,
@@ -569,7 +569,7 @@ class UsePage(StagePage):
             error=self.receipt_error,
             clear=(self.receipt_amount, self.receipt_text),
             amount=amount,
-            reported_on=self.receipt_on.date().toPython(),
+            reported_on=to_date(self.receipt_on),
             description=self.receipt_text.text(),
         )
 
