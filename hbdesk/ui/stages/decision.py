@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from hbdesk import formatting
+from hbdesk.models.decision import Decision, DecisionDraft
 from hbdesk.models.errors import DomainError
 from hbdesk.models.vocab import Stage
 from hbdesk.services import budget as budget_service
 from hbdesk.services import decision as decision_service
+from hbdesk.services.budget import BudgetView
 from hbdesk.services.decision import AppealSettings, DecisionMaker, DecisionView
 from hbdesk.ui.app_style import form_layout
 from hbdesk.ui.stages.base import StagePage
@@ -47,6 +49,7 @@ from hbdesk.ui.stages.money_common import (
 )
 from hbdesk.ui.stages.money_decision_text import decision_text
 from hbdesk.ui.stages.money_tables import cell, make_table
+from hbdesk.ui.ui_context import UiContext
 from hbdesk.ui.workspace.forms import to_date, to_qdate
 
 AUTOSAVE_MS = 1500
@@ -78,13 +81,13 @@ class DecisionPage(StagePage):
     def title(cls) -> str:
         return QCoreApplication.translate("DecisionPage", "Decision")
 
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         register_words()
         self.decisions: list[DecisionView] = []
         self._filling = False
-        self.budget = None
-        self.draft = None
+        self.budget: BudgetView | None = None
+        self.draft: DecisionDraft | None = None
         # Asked before issuing; tests replace it. Returns True to go on.
         self.confirm: Callable[[str], bool] = self._ask
         content = QWidget(self)
@@ -330,7 +333,7 @@ class DecisionPage(StagePage):
         self._fill_appeal_defaults()
         self._show()
 
-    def _budget_loaded(self, client_id: str, view) -> None:
+    def _budget_loaded(self, client_id: str | None, view: BudgetView | None) -> None:
         if client_id == self.client_id:
             self.budget = view
             self._show()
@@ -448,7 +451,7 @@ class DecisionPage(StagePage):
             on_error=lambda exc: show_error(self.list_error, error_words(exc)),
         )
 
-    def _draft_ready(self, draft) -> None:
+    def _draft_ready(self, draft: DecisionDraft) -> None:
         self._filling = True
         try:
             self._fill_draft(draft)
@@ -457,7 +460,7 @@ class DecisionPage(StagePage):
         self._show()
         self.grounds.setFocus()
 
-    def _fill_draft(self, draft) -> None:
+    def _fill_draft(self, draft: DecisionDraft) -> None:
         self.draft = draft
         lang = self.ctx.lang
         self.proposed_label.setText(formatting.money(draft.proposed_sum, lang))
@@ -484,7 +487,7 @@ class DecisionPage(StagePage):
         elif self.outcome.currentData() == "granted":
             self.granted.setText(f"{self.draft.proposed_sum:.2f}".replace(".", ","))
 
-    def _fields(self) -> dict:
+    def _fields(self) -> dict[str, object]:
         return dict(
             outcome=self.outcome.currentData(),
             granted_sum=parse_amount(self.granted.text(), allow_zero=True),
@@ -497,7 +500,7 @@ class DecisionPage(StagePage):
             follow_up=self.follow_up.toPlainText(),
         )
 
-    def _save(self, then: Callable[[object], None] | None) -> None:
+    def _save(self, then: Callable[[DecisionDraft], None] | None) -> None:
         self._autosave.stop()
         show_error(self.draft_error, "")
         if self.draft is None:
@@ -518,7 +521,7 @@ class DecisionPage(StagePage):
             on_error=lambda exc: show_error(self.draft_error, error_words(exc)),
         )
 
-    def _saved(self, draft, then: Callable[[object], None] | None) -> None:
+    def _saved(self, draft: DecisionDraft, then: Callable[[DecisionDraft], None] | None) -> None:
         self.draft = draft
         if then is not None:
             then(draft)
@@ -533,7 +536,7 @@ class DecisionPage(StagePage):
             phone=self.appeal_phone.text().strip() or None,
         )
 
-    def _show_preview(self, draft) -> None:
+    def _show_preview(self, draft: DecisionDraft) -> None:
         self.preview.setPlainText(
             decision_text(
                 draft, self.ctx.lang, appeal=self._appeal(), maker=self._maker(), number=None
@@ -547,7 +550,7 @@ class DecisionPage(StagePage):
         answer = QMessageBox.question(self, self.tr("Issue decision"), text)
         return answer == QMessageBox.StandardButton.Yes
 
-    def _issue(self, draft) -> None:
+    def _issue(self, draft: DecisionDraft) -> None:
         self._show_preview(draft)
         if not self.confirm(
             self.tr(
@@ -569,7 +572,7 @@ class DecisionPage(StagePage):
             on_error=lambda exc: show_error(self.draft_error, error_words(exc)),
         )
 
-    def _issued(self, decision) -> None:
+    def _issued(self, decision: Decision) -> None:
         self.draft = None
         self._autosave.stop()
         self.table.clearSelection()
