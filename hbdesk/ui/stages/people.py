@@ -4,6 +4,7 @@ client's team and what each team member may see with the client's consent."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -248,7 +249,13 @@ class PeopleSection(QGroupBox):
             card.add_button(button)
             self.list.addWidget(card)
 
-    def _call(self, fn, *args, clear: tuple[QLineEdit, ...] = (), **kwargs) -> None:
+    def _call(
+        self,
+        fn: Callable[..., object],
+        *args: object,
+        clear: tuple[QLineEdit, ...] = (),
+        **kwargs: object,
+    ) -> None:
         if self.client_id is None:
             return
         self.message.clear_message()

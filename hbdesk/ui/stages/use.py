@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
@@ -49,7 +51,12 @@ from hbdesk.ui.stages.money_common import (
     status_names,
 )
 from hbdesk.ui.stages.money_tables import cell, make_table
+from hbdesk.ui.ui_context import UiContext
 from hbdesk.ui.workspace.forms import to_date, to_qdate
+
+if TYPE_CHECKING:
+    from hbdesk.app.store import OpenVault
+    from hbdesk.services.context import Actor
 
 # The entries the list shows first (with every older one still open): "Show older" for more.
 NEWEST = 50
@@ -81,7 +88,7 @@ class UsePage(StagePage):
     def title(cls) -> str:
         return QCoreApplication.translate("UsePage", "Use of the budget")
 
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         register_words()
         self._newest: int | None = NEWEST
@@ -499,7 +506,14 @@ class UsePage(StagePage):
             edit.setDate(to_qdate(max(dt.date.today(), e.spent_on)))
 
     # ---- recording --------------------------------------------------------------------
-    def _call(self, fn, *args, error: QLabel, clear: tuple[QLineEdit, ...] = (), **kwargs) -> None:
+    def _call(
+        self,
+        fn: Callable[..., object],
+        *args: object,
+        error: QLabel,
+        clear: tuple[QLineEdit, ...] = (),
+        **kwargs: object,
+    ) -> None:
         show_error(error, "")
 
         def cleared(_value: object) -> None:
@@ -586,7 +600,7 @@ class UsePage(StagePage):
 
 
 def _use_of_budget(
-    vault, actor, client_id: str, chosen: str | None, newest: int | None
+    vault: OpenVault, actor: Actor, client_id: str, chosen: str | None, newest: int | None
 ) -> tuple[list[BudgetState], str | None, list[ChartPoint]]:
     """Runs off the UI thread, in the page's one screen: the chains' money with the newest
     entries, and the chart of the chain to show (the one chosen before, else the newest)."""
