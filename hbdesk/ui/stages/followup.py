@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import TypeVar
+from decimal import Decimal
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
@@ -21,10 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from hbdesk import formatting
+from hbdesk.models.followup import FollowUp
+from hbdesk.models.selfassessment import QuestionnaireDomain, ScoreChange
 from hbdesk.models.vocab import Stage
 from hbdesk.services import followup as followup_service
 from hbdesk.services import selfassessment
 from hbdesk.services.followup import GoalAttainment
+from hbdesk.services.selfassessment import AssessmentScores
 from hbdesk.ui.app_style import form_layout
 from hbdesk.ui.charts import BarPairChart
 from hbdesk.ui.stages.base import StagePage
@@ -43,7 +47,12 @@ from hbdesk.ui.stages.money_common import (
     show_error,
 )
 from hbdesk.ui.stages.money_tables import cell, make_table
+from hbdesk.ui.ui_context import UiContext
 from hbdesk.ui.workspace.forms import ClientDraftEdit, to_date
+
+if TYPE_CHECKING:
+    from hbdesk.app.store import OpenVault
+    from hbdesk.services.context import Actor
 
 # What the page shows first of a long history (a year of monthly follow-ups); the rest is
 # one button away. The cost of the page grows with what it shows, not with the years.
@@ -56,7 +65,7 @@ def _signed(score: int) -> str:
     return f"+{score}" if score > 0 else ("−" + str(-score) if score < 0 else "0")
 
 
-def _tenths(value, lang: str) -> str:
+def _tenths(value: Decimal, lang: str) -> str:
     return formatting.number(value, lang, decimals=1)
 
 
@@ -94,12 +103,12 @@ class FollowUpPage(StagePage):
     def title(cls) -> str:
         return QCoreApplication.translate("FollowUpPage", "Follow-up")
 
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         register_words()
         self.goals: list[GoalAttainment] = []
         self.goal_rows: list[_GoalRow] = []
-        self.follow_ups: list = []  # oldest first, as the service gives them
+        self.follow_ups: list[FollowUp] = []  # oldest first, as the service gives them
         self._all_scores = False
         self._all_follow_ups = False
         self._shown_client: str | None = None
@@ -295,7 +304,9 @@ class FollowUpPage(StagePage):
         return done
 
     @staticmethod
-    def _assessment_data(vault, actor, client_id):
+    def _assessment_data(
+        vault: OpenVault, actor: Actor, client_id: str
+    ) -> tuple[list[QuestionnaireDomain], list[AssessmentScores], ScoreChange | None]:
         """Runs off the UI thread: domains, the answer sets and their comparison."""
         view = selfassessment.questionnaire(vault, actor)
         sets = selfassessment.list_self_assessments(vault, actor, client_id)
@@ -332,7 +343,7 @@ class FollowUpPage(StagePage):
         self._fill_follow_ups()
         self.table.setFocus()
 
-    def _follow_ups_loaded(self, rows) -> None:
+    def _follow_ups_loaded(self, rows: list[FollowUp]) -> None:
         self.follow_ups = list(rows)
         self._fill_follow_ups()
 
@@ -357,11 +368,16 @@ class FollowUpPage(StagePage):
             for c, text in enumerate(values):
                 self.table.setItem(r, c, cell(text))
 
-    def _domain_title(self, domain) -> str:
+    def _domain_title(self, domain: QuestionnaireDomain) -> str:
         lang = self.ctx.lang
         return {"fi": domain.title_fi, "sv": domain.title_sv}.get(lang, domain.title_en)
 
-    def _chart_loaded(self, domains, sets, change) -> None:
+    def _chart_loaded(
+        self,
+        domains: list[QuestionnaireDomain],
+        sets: list[AssessmentScores],
+        change: ScoreChange | None,
+    ) -> None:
         lang = self.ctx.lang
         if change is None or len(sets) < 2:
             self.chart.set_series(
