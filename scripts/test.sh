@@ -18,8 +18,8 @@ echo "== import layers"
 echo "== types (strict on models, services, store)"
 .venv/bin/mypy --strict --ignore-missing-imports --follow-imports=silent \
   hbdesk/models hbdesk/services hbdesk/store
-echo "== types (ui)"
-.venv/bin/mypy --ignore-missing-imports --follow-imports=silent hbdesk/ui
+echo "== types (strict on ui)"
+.venv/bin/mypy --strict --ignore-missing-imports --follow-imports=silent hbdesk/ui
 echo "== pytest"
 # In parallel (pytest-xdist): two workers per core, or HBDESK_TEST_WORKERS (0 = in this
 # process). --dist loadscope keeps each test module on one worker, so a module's shared
