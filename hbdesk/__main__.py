@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from types import TracebackType
+
     from hbdesk.ui.shell import Shell
 
 VAULT_ENV = "HBDESK_VAULT"
@@ -129,7 +131,7 @@ def _quit_on_termination(shell: Shell) -> None:
     ticker.start(500)
 
 
-def _log_uncaught(kind: type[BaseException], exc: BaseException, tb: object) -> None:
+def _log_uncaught(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     """A bug in a slot: into the log file (no personal data there), never onto the screen."""
     logging.getLogger("hbdesk").error("uncaught %s", kind.__name__, exc_info=(kind, exc, tb))
 

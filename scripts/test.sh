@@ -15,10 +15,8 @@ echo "== ruff"
 .venv/bin/ruff format --check .
 echo "== import layers"
 .venv/bin/lint-imports
-echo "== types (strict on all but the desktop's widgets and entry point: hbdesk/ui, __main__)"
-.venv/bin/mypy --strict --ignore-missing-imports --follow-imports=silent hbdesk/models \
-  hbdesk/services hbdesk/store hbdesk/app hbdesk/sync hbdesk/protocol hbdesk/pdf hbdesk/server \
-  hbdesk/__init__.py hbdesk/formatting.py hbdesk/inert_text.py hbdesk/paths.py hbdesk/settings.py
+echo "== types (strict, the whole package)"
+.venv/bin/mypy --strict --ignore-missing-imports --follow-imports=silent hbdesk
 echo "== pytest"
 # In parallel (pytest-xdist): two workers per core, or HBDESK_TEST_WORKERS (0 = in this
 # process). --dist loadscope keeps each test module on one worker, so a module's shared

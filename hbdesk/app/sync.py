@@ -22,7 +22,7 @@ from hbdesk.services import conflicts, reference
 from hbdesk.services.context import Actor, Changes, Outcome
 from hbdesk.store import OpenVault
 from hbdesk.sync import app_identity, app_sync
-from hbdesk.sync.app_sync import SyncStatus
+from hbdesk.sync.app_sync import SyncStatus as SyncStatus  # re-exported: the UI names it
 from hbdesk.sync.client import SyncError
 from hbdesk.sync.engine import SyncReport
 

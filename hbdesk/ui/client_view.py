@@ -623,7 +623,8 @@ class ClientViewWindow(QWidget):
 
     def show_on_second_screen(self) -> None:
         screens = QGuiApplication.screens()
-        main = self.parentWidget().screen() if self.parentWidget() else None
+        parent = self.parentWidget()
+        main = parent.screen() if parent is not None else None
         others = [s for s in screens if s is not main]
         if others:
             self.setGeometry(others[0].availableGeometry())

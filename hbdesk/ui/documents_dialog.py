@@ -225,11 +225,11 @@ class DocumentsDialog(QDialog):
         self._build_choice(content, left)
         self._build_commitment(content, left)
         self._build_organisation(content, left)
-        self.result = plain_label("", content)
-        self.result.setAccessibleName(self.tr("What was written"))
-        self.result.hide()
+        self.result_label = plain_label("", content)
+        self.result_label.setAccessibleName(self.tr("What was written"))
+        self.result_label.hide()
         self.error = error_label(content)
-        left.addWidget(self.result)
+        left.addWidget(self.result_label)
         left.addWidget(self.error)
         left.addStretch(1)
         columns.add(left_part, 3)
@@ -446,7 +446,7 @@ class DocumentsDialog(QDialog):
         self.commitment_box.setVisible(kind == "commitment")
         self.preview_box.setVisible(kind == "commitment")
         self.organisation_box.setVisible(kind != "commitment")
-        self.result.hide()
+        self.result_label.hide()
         show_error(self.error, "")
         if self.choices is not None:
             self._fill_decisions()
@@ -613,7 +613,7 @@ class DocumentsDialog(QDialog):
 
     def save(self) -> None:
         """Ask where, then write the chosen document in the background."""
-        self.result.hide()
+        self.result_label.hide()
         missing = self._missing()
         show_error(self.error, missing)
         if missing:
@@ -627,8 +627,8 @@ class DocumentsDialog(QDialog):
             path = path.with_name(path.name + ".pdf")
         self.folder = path.parent
         self.save_button.setEnabled(False)
-        self.result.setText(self.tr("Writing…"))
-        self.result.show()
+        self.result_label.setText(self.tr("Writing…"))
+        self.result_label.show()
         self._start_writing(path)
 
     def _start_writing(self, path: Path) -> None:
@@ -697,13 +697,13 @@ class DocumentsDialog(QDialog):
             text += "\n" + self.tr("The disclosure to %1 is recorded in the client's log.").replace(
                 "%1", commitment.provider
             )
-        self.result.setText(text)
-        self.result.show()
+        self.result_label.setText(text)
+        self.result_label.show()
         show_error(self.error, "")
         self.save_button.setEnabled(True)
 
     def _on_write_failed(self, exc: BaseException) -> None:
-        self.result.hide()
+        self.result_label.hide()
         show_error(self.error, write_error_words(exc))
         self.save_button.setEnabled(True)
 

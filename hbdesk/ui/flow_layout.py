@@ -18,7 +18,7 @@ class FlowLayout(QLayout):
         self.setSpacing(spacing)
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
-    def addWidget(self, widget: QWidget, stretch: bool = False) -> None:  # type: ignore[override]
+    def addWidget(self, widget: QWidget, stretch: bool = False) -> None:
         self.addChildWidget(widget)
         item = QWidgetItem(widget)
         self._items.append(item)
@@ -74,7 +74,7 @@ class FlowLayout(QLayout):
         return size
 
     def _visible(self) -> list[QLayoutItem]:
-        return [i for i in self._items if not (i.widget() and i.widget().isHidden())]
+        return [i for i in self._items if not _hidden(i)]
 
     def _arrange(self, rect: QRect, *, apply: bool) -> int:
         margins = self.contentsMargins()
@@ -115,3 +115,8 @@ class FlowLayout(QLayout):
         if widget is not None and widget.sizePolicy().verticalPolicy() == QSizePolicy.Policy.Fixed:
             return max(least, widget.sizeHint().height())
         return max(least, hint.height())
+
+
+def _hidden(item: QLayoutItem) -> bool:
+    widget = item.widget()
+    return widget is not None and widget.isHidden()

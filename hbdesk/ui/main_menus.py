@@ -6,9 +6,10 @@ shell and tests reach them by name.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from hbdesk.ui.lock_keys import BLANK_SHORTCUT, LOCK_SHORTCUT
@@ -28,7 +29,12 @@ TEXT_SIZES = (100, 125, 150, 175, 200)
 translate = QCoreApplication.translate  # lupdate reads translate("MainWindow", "…")
 
 
-def _action(window: MainWindow, text: str, slot: object, shortcut: object = None) -> QAction:
+def _action(
+    window: MainWindow,
+    text: str,
+    slot: Callable[[], object] | SignalInstance,
+    shortcut: str | QKeySequence.StandardKey | None = None,
+) -> QAction:
     action = QAction(text, window)
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))

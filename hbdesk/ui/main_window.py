@@ -18,11 +18,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
     QMainWindow,
+    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -67,6 +68,29 @@ class MainWindow(QMainWindow):
     quit_requested = Signal()
     client_opened = Signal(str)
 
+    # Menus and actions, set by main_menus.build_menus.
+    view_menu: QMenu
+    text_size_menu: QMenu
+    client_menu: QMenu
+    sync_menu: QMenu
+    new_client_action: QAction
+    lock_action: QAction
+    blank_action: QAction
+    quit_action: QAction
+    caseload_action: QAction
+    co_reading_action: QAction
+    find_action: QAction
+    client_view_action: QAction
+    second_screen_action: QAction
+    unit_outcomes_action: QAction
+    language_actions: dict[str, QAction]
+    text_size_actions: dict[int, QAction]
+    larger_text_action: QAction
+    smaller_text_action: QAction
+    client_log_action: QAction
+    documents_action: QAction
+    enrol_action: QAction
+
     def __init__(
         self,
         ctx: UiContext,
@@ -100,7 +124,7 @@ class MainWindow(QMainWindow):
     def _build_top_bar(self, client_count: int | None) -> None:
         central = QWidget(self)
         self._central = central
-        layout = QVBoxLayout(central)
+        layout = self._central_layout = QVBoxLayout(central)
         layout.setContentsMargins(8, 6, 8, 2)
         top = FlowLayout(spacing=8)
         self.caseload_button = QPushButton(self.tr("&My clients"), central)
@@ -154,7 +178,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.workspace)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
-        central.layout().addWidget(self.splitter, 1)
+        self._central_layout.addWidget(self.splitter, 1)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(central)
         self.setCentralWidget(self.stack)

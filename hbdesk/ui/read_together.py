@@ -4,6 +4,7 @@ by a drawn signature or their typed name, and who was present."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -57,7 +58,11 @@ def _error_words() -> dict[str, str]:
     }
 
 
-domain_messages.register({code: (lambda c=code: _error_words()[c]) for code in _error_words()})
+def _error_word(code: str) -> str:
+    return _error_words()[code]
+
+
+domain_messages.register({code: partial(_error_word, code) for code in _error_words()})
 
 
 def section_title(section: str) -> str:

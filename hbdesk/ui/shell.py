@@ -343,7 +343,7 @@ class Shell(QObject):
         self.idle.start()  # it listens to input application-wide (ui/idle.py)
         self.unlocked.emit()
 
-    def _show_main_window(self, opened: OpenVault, count: int | None) -> None:
+    def _show_main_window(self, opened: OpenVault, count: int | None) -> MainWindow:
         from hbdesk.ui.main_window import MainWindow
 
         ctx = self._ui_context(opened)
@@ -364,6 +364,7 @@ class Shell(QObject):
             window.restore(state)  # the client and step the lock closed
         else:
             window.caseload.search.setFocus()
+        return window
 
     def _attach_sync_after_caseload(
         self, opened: OpenVault, window: MainWindow, ctx: UiContext
@@ -482,10 +483,8 @@ class Shell(QObject):
 
             self.lock_window.unlock_page.set_demo_hint(DEMO_PASSPHRASE)
         assert self.open_vault is not None
-        self._show_main_window(self.open_vault, getattr(self, "_client_count", None))
-        self.main_window.statusBar().showMessage(
-            self.tr("Text size %1 %.").replace("%1", str(percent))
-        )
+        window = self._show_main_window(self.open_vault, getattr(self, "_client_count", None))
+        window.statusBar().showMessage(self.tr("Text size %1 %.").replace("%1", str(percent)))
 
     def _on_laptop_wiped(self, words: str) -> None:
         """Revoked: the vault is gone; say so where a new vault would be made."""

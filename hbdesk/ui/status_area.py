@@ -14,6 +14,12 @@ def announce(source: QObject, message: str) -> None:
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(source, message))
 
 
+def _shown(dock: QDockWidget) -> bool:
+    """Shown in its window (as Qt's isVisibleTo(None) would answer: isVisible() unparented)."""
+    parent = dock.parentWidget()
+    return dock.isVisibleTo(parent) if parent is not None else dock.isVisible()
+
+
 class StatusArea(QObject):
     """Owns the status bar's permanent parts; one button per folded dock."""
 
@@ -38,7 +44,7 @@ class StatusArea(QObject):
         button.setCheckable(True)
         button.setAccessibleName(name)
         button.setToolTip(name)
-        button.setChecked(dock.isVisibleTo(dock.parentWidget()))
+        button.setChecked(_shown(dock))
         button.toggled.connect(dock.setVisible)
         dock.visibilityChanged.connect(lambda _visible: self._sync(dock))
         self.bar.addPermanentWidget(button)
@@ -54,7 +60,7 @@ class StatusArea(QObject):
 
     def _sync(self, dock: QDockWidget) -> None:
         button = self._docks[dock]
-        shown = dock.isVisibleTo(dock.parentWidget())
+        shown = _shown(dock)
         if button.isChecked() != shown:
             button.blockSignals(True)
             button.setChecked(shown)

@@ -51,7 +51,9 @@ def _walk_widget(widget: QWidget, found: list[QWidget]) -> None:
         return
     if isinstance(widget, QSplitter):  # its parts are not in a layout
         for index in range(widget.count()):
-            _walk_widget(widget.widget(index), found)
+            part = widget.widget(index)
+            if part is not None:
+                _walk_widget(part, found)
         return
     layout = widget.layout()
     if layout is not None:
@@ -63,10 +65,10 @@ def _walk_layout(layout: QLayout, found: list[QWidget]) -> None:
         item = layout.itemAt(index)
         if item is None:
             continue
-        if item.widget() is not None:
-            _walk_widget(item.widget(), found)
-        elif item.layout() is not None:
-            _walk_layout(item.layout(), found)
+        if (inner := item.widget()) is not None:
+            _walk_widget(inner, found)
+        elif (nested := item.layout()) is not None:
+            _walk_layout(nested, found)
 
 
 def screen_order(root: QWidget) -> list[QWidget]:

@@ -70,8 +70,8 @@ class UnlockPage(QWidget):
         for widget in (self.title, self.intro, field_label, self.passphrase):
             layout.addWidget(widget)
         layout.addLayout(buttons)
-        for widget in (self.busy, self.message):
-            layout.addWidget(widget)
+        for part in (self.busy, self.message):
+            layout.addWidget(part)
         layout.addWidget(self.open_anyway_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.hint)
         layout.addStretch(1)

@@ -109,10 +109,10 @@ class CaseloadPanel(QWidget):
             (self.tr("S&tage"), self.stage_filter),
             (self.tr("Sh&ow"), self.show_filter),
         ):
-            label = plain_label(text, self, wrap=False)
-            label.setBuddy(combo)  # a screen reader names the list by its label, not its value
+            buddy = plain_label(text, self, wrap=False)
+            buddy.setBuddy(combo)  # a screen reader names the list by its label, not its value
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            filters.addWidget(label)
+            filters.addWidget(buddy)
             filters.addWidget(combo)
         layout.addLayout(filters)
 

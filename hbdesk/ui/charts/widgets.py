@@ -17,7 +17,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDateTime, QMargins, QPointF, Qt, QTime, QTimeZone
+from PySide6.QtCore import QDate, QDateTime, QMargins, QPointF, Qt, QTime, QTimeZone
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -35,6 +35,10 @@ class Series:
 
 _EPOCH = dt.date(1970, 1, 1).toordinal()
 _DAY_MS, _NOON_MS = 86_400_000, 43_200_000
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
 
 
 def _msecs(day: dt.date) -> float:
@@ -116,16 +120,16 @@ class LineChart(_ChartBox):
             self.chart.addSeries(line)
         self.chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-        for line in self.chart.series():
-            line.attachAxis(x_axis)
-            line.attachAxis(y_axis)
+        for drawn in self.chart.series():
+            drawn.attachAxis(x_axis)
+            drawn.attachAxis(y_axis)
         if days:
             first, last = min(days), max(days)
             if first == last:
                 last = first + dt.timedelta(days=1)
             x_axis.setRange(
-                QDateTime(first, QTime(0, 0), QTimeZone.utc()),
-                QDateTime(last, QTime(23, 59), QTimeZone.utc()),
+                QDateTime(_qdate(first), QTime(0, 0), QTimeZone.utc()),
+                QDateTime(_qdate(last), QTime(23, 59), QTimeZone.utc()),
             )
             y_axis.setRange(0, max([*values, 1.0]) * 1.05)
             y_axis.applyNiceNumbers()

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from hbdesk import formatting
+from hbdesk.models.budget import BudgetLine
+from hbdesk.models.catalogue import CatalogueItem
 from hbdesk.models.errors import DomainError
 from hbdesk.models.vocab import Stage
 from hbdesk.services import budget as budget_service
@@ -49,6 +51,8 @@ from hbdesk.ui.stages.money_common import (
     unit_names,
 )
 from hbdesk.ui.stages.money_tables import cell, make_table
+from hbdesk.ui.ui_context import UiContext
+from hbdesk.ui.workspace.forms import to_date
 
 SEARCH_DELAY_MS = 200
 
@@ -63,11 +67,11 @@ class BudgetPage(StagePage):
     def title(cls) -> str:
         return QCoreApplication.translate("BudgetPage", "Budget")
 
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         register_words()
         self.view: BudgetView | None = None
-        self.found: list = []
+        self.found: list[CatalogueItem] = []
         self.benefits: dict[str, Benefit] = {}  # catalogue code → what is known of its benefit
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -295,7 +299,7 @@ class BudgetPage(StagePage):
         self.lines_box.setVisible(view is not None)
         for w in (self.search_box, self.own_box):
             w.setVisible(draft)
-        for w in (
+        for control in (
             self.line_quantity,
             self.line_frequency,
             self.line_price,
@@ -303,7 +307,7 @@ class BudgetPage(StagePage):
             self.remove_line_button,
             self.propose_button,
         ):
-            w.setEnabled(draft)
+            control.setEnabled(draft)
         self.revise_button.setVisible(view is not None and not draft)
         if view is None:
             self.status.setText(self.tr("No budget yet. Create one for the validity period."))
@@ -474,7 +478,7 @@ class BudgetPage(StagePage):
             on_done=lambda found: self._found(text, *found),
         )
 
-    def _found(self, text: str, items: list, benefits: dict[str, Benefit]) -> None:
+    def _found(self, text: str, items: list[CatalogueItem], benefits: dict[str, Benefit]) -> None:
         if text != self.search_edit.text():
             return  # an older search answered late
         self.found = items
@@ -516,11 +520,11 @@ class BudgetPage(StagePage):
         )
         self.benefit_label.setVisible(known is not None)
 
-    def _chosen_item(self):
+    def _chosen_item(self) -> CatalogueItem | None:
         row = self.results.currentRow()
         return self.found[row] if 0 <= row < len(self.found) else None
 
-    def _chosen_line(self):
+    def _chosen_line(self) -> BudgetLine | None:
         if self.view is None:
             return None
         row = self.lines_table.currentRow()
@@ -548,8 +552,8 @@ class BudgetPage(StagePage):
 
     # ---- storing ----------------------------------------------------------------------
     def _create(self) -> None:
-        start = self.valid_from.date().toPython()
-        end = self.valid_to.date().toPython()
+        start = to_date(self.valid_from)
+        end = to_date(self.valid_to)
         if self.view is not None:  # a revision: same period, lines copied
             start, end = self.view.budget.valid_from, self.view.budget.valid_to
         self.ctx.runner.call(

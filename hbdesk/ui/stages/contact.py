@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hbdesk.models.client import Client
+from hbdesk.models.contact import Contact
 from hbdesk.models.vocab import ContactChannel, Stage
 from hbdesk.services.clients import (
     NewContact,
@@ -141,7 +143,7 @@ class ContactPage(StagePage):
             language=self.language.currentData(),
         )
 
-    def _show(self, client_id: str | None, rows: list) -> None:
+    def _show(self, client_id: str | None, rows: list[Contact]) -> None:
         if client_id != self.client_id:
             return
         from hbdesk import formatting
@@ -269,7 +271,7 @@ class NewClientDialog(QDialog):
             on_error=self._on_error,
         )
 
-    def _on_registered(self, client) -> None:
+    def _on_registered(self, client: Client) -> None:
         for edit in (self.needs, self.close_people):
             edit.clear()
             edit.save_now()

@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from hbdesk import formatting
+from hbdesk.models.decision import Decision, DecisionDraft
 from hbdesk.models.errors import DomainError
 from hbdesk.models.vocab import Stage
 from hbdesk.services import budget as budget_service
 from hbdesk.services import decision as decision_service
+from hbdesk.services.budget import BudgetView
 from hbdesk.services.decision import AppealSettings, DecisionMaker, DecisionView
 from hbdesk.ui.app_style import form_layout
 from hbdesk.ui.stages.base import StagePage
@@ -47,6 +49,8 @@ from hbdesk.ui.stages.money_common import (
 )
 from hbdesk.ui.stages.money_decision_text import decision_text
 from hbdesk.ui.stages.money_tables import cell, make_table
+from hbdesk.ui.ui_context import UiContext
+from hbdesk.ui.workspace.forms import to_date, to_qdate
 
 AUTOSAVE_MS = 1500
 
@@ -77,13 +81,13 @@ class DecisionPage(StagePage):
     def title(cls) -> str:
         return QCoreApplication.translate("DecisionPage", "Decision")
 
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         register_words()
         self.decisions: list[DecisionView] = []
         self._filling = False
-        self.budget = None
-        self.draft = None
+        self.budget: BudgetView | None = None
+        self.draft: DecisionDraft | None = None
         # Asked before issuing; tests replace it. Returns True to go on.
         self.confirm: Callable[[str], bool] = self._ask
         content = QWidget(self)
@@ -329,7 +333,7 @@ class DecisionPage(StagePage):
         self._fill_appeal_defaults()
         self._show()
 
-    def _budget_loaded(self, client_id: str, view) -> None:
+    def _budget_loaded(self, client_id: str | None, view: BudgetView | None) -> None:
         if client_id == self.client_id:
             self.budget = view
             self._show()
@@ -412,7 +416,7 @@ class DecisionPage(StagePage):
         if self.draft is None:
             self.preview.setPlainText(decision_text(chosen.decision, self.ctx.lang))
         self.deadline_label.setText(self._deadline_words(by_id[chosen.decision.id]))
-        self.sent_on.setDate(QDate(max(dt.date.today(), chosen.decision.decided_on)))
+        self.sent_on.setDate(to_qdate(max(dt.date.today(), chosen.decision.decided_on)))
 
     def _deadline_words(self, view: DecisionView) -> str:
         if not view.notifications:
@@ -447,7 +451,7 @@ class DecisionPage(StagePage):
             on_error=lambda exc: show_error(self.list_error, error_words(exc)),
         )
 
-    def _draft_ready(self, draft) -> None:
+    def _draft_ready(self, draft: DecisionDraft) -> None:
         self._filling = True
         try:
             self._fill_draft(draft)
@@ -456,7 +460,7 @@ class DecisionPage(StagePage):
         self._show()
         self.grounds.setFocus()
 
-    def _fill_draft(self, draft) -> None:
+    def _fill_draft(self, draft: DecisionDraft) -> None:
         self.draft = draft
         lang = self.ctx.lang
         self.proposed_label.setText(formatting.money(draft.proposed_sum, lang))
@@ -465,8 +469,8 @@ class DecisionPage(StagePage):
         self.grounds.setPlainText(draft.grounds)
         self.plan_summary.setPlainText(draft.plan_summary or "")
         self.restrictions.setPlainText(draft.restrictions or "")
-        self.valid_from.setDate(QDate(draft.valid_from))
-        self.valid_to.setDate(QDate(draft.valid_to))
+        self.valid_from.setDate(to_qdate(draft.valid_from))
+        self.valid_to.setDate(to_qdate(draft.valid_to))
         self.legal_basis.setText(draft.legal_basis)
         self.follow_up.setPlainText(draft.follow_up or "")
         self.preview.clear()
@@ -483,20 +487,20 @@ class DecisionPage(StagePage):
         elif self.outcome.currentData() == "granted":
             self.granted.setText(f"{self.draft.proposed_sum:.2f}".replace(".", ","))
 
-    def _fields(self) -> dict:
+    def _fields(self) -> dict[str, object]:
         return dict(
             outcome=self.outcome.currentData(),
             granted_sum=parse_amount(self.granted.text(), allow_zero=True),
             grounds=self.grounds.toPlainText(),
             plan_summary=self.plan_summary.toPlainText(),
             restrictions=self.restrictions.toPlainText(),
-            valid_from=self.valid_from.date().toPython(),
-            valid_to=self.valid_to.date().toPython(),
+            valid_from=to_date(self.valid_from),
+            valid_to=to_date(self.valid_to),
             legal_basis=self.legal_basis.text(),
             follow_up=self.follow_up.toPlainText(),
         )
 
-    def _save(self, then: Callable[[object], None] | None) -> None:
+    def _save(self, then: Callable[[DecisionDraft], None] | None) -> None:
         self._autosave.stop()
         show_error(self.draft_error, "")
         if self.draft is None:
@@ -517,7 +521,7 @@ class DecisionPage(StagePage):
             on_error=lambda exc: show_error(self.draft_error, error_words(exc)),
         )
 
-    def _saved(self, draft, then: Callable[[object], None] | None) -> None:
+    def _saved(self, draft: DecisionDraft, then: Callable[[DecisionDraft], None] | None) -> None:
         self.draft = draft
         if then is not None:
             then(draft)
@@ -532,7 +536,7 @@ class DecisionPage(StagePage):
             phone=self.appeal_phone.text().strip() or None,
         )
 
-    def _show_preview(self, draft) -> None:
+    def _show_preview(self, draft: DecisionDraft) -> None:
         self.preview.setPlainText(
             decision_text(
                 draft, self.ctx.lang, appeal=self._appeal(), maker=self._maker(), number=None
@@ -546,7 +550,7 @@ class DecisionPage(StagePage):
         answer = QMessageBox.question(self, self.tr("Issue decision"), text)
         return answer == QMessageBox.StandardButton.Yes
 
-    def _issue(self, draft) -> None:
+    def _issue(self, draft: DecisionDraft) -> None:
         self._show_preview(draft)
         if not self.confirm(
             self.tr(
@@ -568,7 +572,7 @@ class DecisionPage(StagePage):
             on_error=lambda exc: show_error(self.draft_error, error_words(exc)),
         )
 
-    def _issued(self, decision) -> None:
+    def _issued(self, decision: Decision) -> None:
         self.draft = None
         self._autosave.stop()
         self.table.clearSelection()
@@ -587,7 +591,7 @@ class DecisionPage(StagePage):
             self.client_id,
             chosen.decision.id,
             method=self.method.currentData(),
-            sent_on=self.sent_on.date().toPython(),
+            sent_on=to_date(self.sent_on),
             acknowledged_by=self.acknowledged.text().strip() or None,
             on_error=lambda exc: show_error(self.notify_error, error_words(exc)),
         )

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from decimal import Decimal
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
@@ -19,10 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from hbdesk import formatting
+from hbdesk.models.followup import FollowUp
+from hbdesk.models.selfassessment import QuestionnaireDomain, ScoreChange
 from hbdesk.models.vocab import Stage
 from hbdesk.services import followup as followup_service
 from hbdesk.services import selfassessment
 from hbdesk.services.followup import GoalAttainment
+from hbdesk.services.selfassessment import AssessmentScores
 from hbdesk.ui.app_style import form_layout
 from hbdesk.ui.charts import BarPairChart
 from hbdesk.ui.stages.base import StagePage
@@ -41,10 +47,16 @@ from hbdesk.ui.stages.money_common import (
     show_error,
 )
 from hbdesk.ui.stages.money_tables import cell, make_table
-from hbdesk.ui.workspace.forms import ClientDraftEdit
+from hbdesk.ui.ui_context import UiContext
+from hbdesk.ui.workspace.forms import ClientDraftEdit, to_date
+
+if TYPE_CHECKING:
+    from hbdesk.app.store import OpenVault
+    from hbdesk.services.context import Actor
 
 # What the page shows first of a long history (a year of monthly follow-ups); the rest is
 # one button away. The cost of the page grows with what it shows, not with the years.
+_T = TypeVar("_T")
 RECENT_FOLLOW_UPS = 12
 RECENT_SCORES = 12
 
@@ -53,7 +65,7 @@ def _signed(score: int) -> str:
     return f"+{score}" if score > 0 else ("−" + str(-score) if score < 0 else "0")
 
 
-def _tenths(value, lang: str) -> str:
+def _tenths(value: Decimal, lang: str) -> str:
     return formatting.number(value, lang, decimals=1)
 
 
@@ -91,12 +103,12 @@ class FollowUpPage(StagePage):
     def title(cls) -> str:
         return QCoreApplication.translate("FollowUpPage", "Follow-up")
 
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         register_words()
         self.goals: list[GoalAttainment] = []
         self.goal_rows: list[_GoalRow] = []
-        self.follow_ups: list = []  # oldest first, as the service gives them
+        self.follow_ups: list[FollowUp] = []  # oldest first, as the service gives them
         self._all_scores = False
         self._all_follow_ups = False
         self._shown_client: str | None = None
@@ -265,25 +277,36 @@ class FollowUpPage(StagePage):
             vault,
             actor,
             client,
-            on_done=lambda goals: client == self.client_id and self._goals_loaded(goals),
+            on_done=self._if_shown(client, self._goals_loaded),
         )
         run(
             followup_service.list_follow_ups,
             vault,
             actor,
             client,
-            on_done=lambda rows: client == self.client_id and self._follow_ups_loaded(rows),
+            on_done=self._if_shown(client, self._follow_ups_loaded),
         )
         run(
             self._assessment_data,
             vault,
             actor,
             client,
-            on_done=lambda data: client == self.client_id and self._chart_loaded(*data),
+            on_done=self._if_shown(client, lambda data: self._chart_loaded(*data)),
         )
 
+    def _if_shown(self, client: str, load: Callable[[_T], None]) -> Callable[[_T], None]:
+        """An on_done that loads the result only while `client` is still the one shown."""
+
+        def done(value: _T) -> None:
+            if client == self.client_id:
+                load(value)
+
+        return done
+
     @staticmethod
-    def _assessment_data(vault, actor, client_id):
+    def _assessment_data(
+        vault: OpenVault, actor: Actor, client_id: str
+    ) -> tuple[list[QuestionnaireDomain], list[AssessmentScores], ScoreChange | None]:
         """Runs off the UI thread: domains, the answer sets and their comparison."""
         view = selfassessment.questionnaire(vault, actor)
         sets = selfassessment.list_self_assessments(vault, actor, client_id)
@@ -294,8 +317,9 @@ class FollowUpPage(StagePage):
         self.goals = goals
         while self.goals_grid.count():
             item = self.goals_grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.goal_rows = [_GoalRow(self, g, self.goals_grid, 2 * i) for i, g in enumerate(goals)]
         self.no_goals.setVisible(not goals)
         self._show_older_scores_button()
@@ -319,7 +343,7 @@ class FollowUpPage(StagePage):
         self._fill_follow_ups()
         self.table.setFocus()
 
-    def _follow_ups_loaded(self, rows) -> None:
+    def _follow_ups_loaded(self, rows: list[FollowUp]) -> None:
         self.follow_ups = list(rows)
         self._fill_follow_ups()
 
@@ -344,11 +368,16 @@ class FollowUpPage(StagePage):
             for c, text in enumerate(values):
                 self.table.setItem(r, c, cell(text))
 
-    def _domain_title(self, domain) -> str:
+    def _domain_title(self, domain: QuestionnaireDomain) -> str:
         lang = self.ctx.lang
         return {"fi": domain.title_fi, "sv": domain.title_sv}.get(lang, domain.title_en)
 
-    def _chart_loaded(self, domains, sets, change) -> None:
+    def _chart_loaded(
+        self,
+        domains: list[QuestionnaireDomain],
+        sets: list[AssessmentScores],
+        change: ScoreChange | None,
+    ) -> None:
         lang = self.ctx.lang
         if change is None or len(sets) < 2:
             self.chart.set_series(
@@ -399,7 +428,7 @@ class FollowUpPage(StagePage):
             for r in self.goal_rows
             if r.score.currentData() is not None
         ]
-        held_on = self.held_on.date().toPython()
+        held_on = to_date(self.held_on)
         self.ctx.runner.call(
             followup_service.record_follow_up,
             self.ctx.vault,
@@ -409,7 +438,7 @@ class FollowUpPage(StagePage):
             summary=self.summary.toPlainText(),
             author=self.author.currentData(),
             revision_needed=self.revision.currentData(),
-            next_follow_up_on=self.next_on.date().toPython() if self.has_next.isChecked() else None,
+            next_follow_up_on=to_date(self.next_on) if self.has_next.isChecked() else None,
             on_done=lambda row: self._record_goals(row.id, held_on, scores),
             on_error=lambda exc: show_error(self.error, error_words(exc)),
         )

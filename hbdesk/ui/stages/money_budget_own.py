@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -30,6 +30,7 @@ from hbdesk.ui.stages.money_common import (
     plain_label,
     unit_names,
 )
+from hbdesk.ui.workspace.forms import to_date, to_qdate
 
 
 class LinePeriod(QWidget):
@@ -57,14 +58,14 @@ class LinePeriod(QWidget):
         self._budget = (start, end)
         for edit in (self.starts, self.ends):
             edit.blockSignals(True)
-            edit.setDateRange(QDate(start), QDate(end))
-        self.starts.setDate(QDate(start))
-        self.ends.setDate(QDate(end))
+            edit.setDateRange(to_qdate(start), to_qdate(end))
+        self.starts.setDate(to_qdate(start))
+        self.ends.setDate(to_qdate(end))
         for edit in (self.starts, self.ends):
             edit.blockSignals(False)
 
     def span(self) -> tuple[dt.date, dt.date]:
-        return self.starts.date().toPython(), self.ends.date().toPython()
+        return to_date(self.starts), to_date(self.ends)
 
     def for_service(self) -> tuple[dt.date | None, dt.date | None]:
         """None for an end that is the budget's own (the line follows the budget)."""

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from functools import partial
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -49,9 +50,16 @@ def error_words(exc: BaseException) -> str:
     return domain_messages.describe(exc)
 
 
+_W = TypeVar("_W", bound=QWidget)
+
+
 def register_words() -> None:
     """Let the runner's own message boxes word the money stages' codes too."""
-    domain_messages.register({code: (lambda c=code: _error_words()[c]) for code in _error_words()})
+    domain_messages.register({code: partial(_error_word, code) for code in _error_words()})
+
+
+def _error_word(code: str) -> str:
+    return _error_words()[code]
 
 
 def _error_words() -> dict[str, str]:
@@ -336,7 +344,12 @@ def mark_invalid(field: QWidget, problem: str) -> None:
     edited = getattr(field, "textChanged", None)
     if edited is not None and not field.property("clears_its_mark"):
         field.setProperty("clears_its_mark", True)
-        edited.connect(lambda *_: field.property("invalid") and mark_invalid(field, ""))
+
+        def clear_mark(*_: object) -> None:
+            if field.property("invalid"):
+                mark_invalid(field, "")
+
+        edited.connect(clear_mark)
 
 
 def show_invalid(label: QLabel, field: QWidget, text: str) -> None:
@@ -345,7 +358,7 @@ def show_invalid(label: QLabel, field: QWidget, text: str) -> None:
     mark_invalid(field, text)
 
 
-def named(widget: Any, name: str) -> Any:
+def named(widget: _W, name: str) -> _W:
     """Give an interactive widget its accessible name in one place (its visible label comes
     from the form: a placeholder would be cut off in a narrow field)."""
     widget.setAccessibleName(name)

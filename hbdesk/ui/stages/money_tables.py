@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QPainter, QResizeEvent
+from PySide6.QtGui import QFontMetrics, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -27,7 +27,7 @@ PADDING = 14  # a cell's margins and grid line
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _longest_word(metrics, text: str) -> int:
+def _longest_word(metrics: QFontMetrics, text: str) -> int:
     return max((metrics.horizontalAdvance(w) for w in re.split(r"\s+", text) if w), default=0)
 
 

@@ -4,8 +4,9 @@ client's team and what each team member may see with the client's consent."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -223,7 +224,7 @@ class PeopleSection(QGroupBox):
                     self.tr("The client chooses %1 as support person").replace("%1", person.name)
                 )
                 button.clicked.connect(lambda _=False, p=person.id: self.choose_support(p))
-                card.layout().addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+                card.add_button(button)
             self.list.addWidget(card)
         for c in view.considerations:
             self.list.addWidget(
@@ -245,10 +246,16 @@ class PeopleSection(QGroupBox):
             button = QPushButton(self.tr("Consent…"), card)
             button.setAccessibleName(self.tr("Consent for %1").replace("%1", member.name))
             button.clicked.connect(lambda _=False, m=member: self.consent(m))
-            card.layout().addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            card.add_button(button)
             self.list.addWidget(card)
 
-    def _call(self, fn, *args, clear: tuple[QLineEdit, ...] = (), **kwargs) -> None:
+    def _call(
+        self,
+        fn: Callable[..., object],
+        *args: object,
+        clear: tuple[QLineEdit, ...] = (),
+        **kwargs: object,
+    ) -> None:
         if self.client_id is None:
             return
         self.message.clear_message()

@@ -3,7 +3,7 @@ client's disagreement stays next to the entry it concerns."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -451,7 +451,7 @@ class PlanPage(StagePage):
                 self.tr("Record a disagreement with the entry: %1").replace("%1", entry.text[:60])
             )
             button.clicked.connect(lambda _=False, e=entry: self.disagree(e.id, e.text))
-            card.layout().addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            card.add_button(button)
             layout.addWidget(card)
         return box
 

@@ -176,7 +176,7 @@ class SelfAssessmentPage(StagePage):
         if self.client_id is not None:
             self._load_history()
 
-    def _show_history(self, client_id: str, rows: list[AssessmentScores]) -> None:
+    def _show_history(self, client_id: str | None, rows: list[AssessmentScores]) -> None:
         if client_id != self.client_id:
             return
         domains = self.view.domains if self.view else []

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
@@ -49,6 +51,12 @@ from hbdesk.ui.stages.money_common import (
     status_names,
 )
 from hbdesk.ui.stages.money_tables import cell, make_table
+from hbdesk.ui.ui_context import UiContext
+from hbdesk.ui.workspace.forms import to_date, to_qdate
+
+if TYPE_CHECKING:
+    from hbdesk.app.store import OpenVault
+    from hbdesk.services.context import Actor
 
 # The entries the list shows first (with every older one still open): "Show older" for more.
 NEWEST = 50
@@ -80,7 +88,7 @@ class UsePage(StagePage):
     def title(cls) -> str:
         return QCoreApplication.translate("UsePage", "Use of the budget")
 
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         register_words()
         self._newest: int | None = NEWEST
@@ -402,7 +410,7 @@ class UsePage(StagePage):
         )
         self.held_label.show()
 
-    def _chart(self, client_id: str, chain_id: str, points: list[ChartPoint]) -> None:
+    def _chart(self, client_id: str | None, chain_id: str, points: list[ChartPoint]) -> None:
         state = self._state()
         if client_id != self.client_id or state is None or state.chain_id != chain_id:
             return
@@ -476,8 +484,9 @@ class UsePage(StagePage):
     def _entry_chosen(self) -> None:
         row = self._chosen()
         open_entry = row is not None and row.status != "reversed"
-        self.confirm_box.setEnabled(open_entry and row.entry.method == "invoice")
-        self.receipt_box.setEnabled(open_entry and row.entry.method == "direct_payment")
+        method = row.entry.method if row is not None else None
+        self.confirm_box.setEnabled(open_entry and method == "invoice")
+        self.receipt_box.setEnabled(open_entry and method == "direct_payment")
         self.reverse_box.setEnabled(open_entry)
         if row is None:
             self.entry_label.setText(self.tr("Choose an entry in the list."))
@@ -494,18 +503,30 @@ class UsePage(StagePage):
             )
         self.entry_label.setText(text)
         for edit in (self.confirmed_on, self.receipt_on):
-            edit.setDate(QDate(max(dt.date.today(), e.spent_on)))
+            edit.setDate(to_qdate(max(dt.date.today(), e.spent_on)))
 
     # ---- recording --------------------------------------------------------------------
-    def _call(self, fn, *args, error: QLabel, clear: tuple[QLineEdit, ...] = (), **kwargs) -> None:
+    def _call(
+        self,
+        fn: Callable[..., object],
+        *args: object,
+        error: QLabel,
+        clear: tuple[QLineEdit, ...] = (),
+        **kwargs: object,
+    ) -> None:
         show_error(error, "")
+
+        def cleared(_value: object) -> None:
+            for edit in clear:
+                edit.clear()
+
         self.ctx.runner.call(
             fn,
             self.ctx.vault,
             self.ctx.actor,
             self.client_id,
             *args,
-            on_done=lambda _value: [e.clear() for e in clear],
+            on_done=cleared,
             on_error=lambda exc: show_error(error, error_words(exc)),
             **kwargs,
         )
@@ -520,7 +541,7 @@ class UsePage(StagePage):
         spending = Spending(
             method=self.new_method.currentData(),
             amount=amount,
-            spent_on=self.new_date.date().toPython(),
+            spent_on=to_date(self.new_date),
             category=self.new_category.currentData(),
             provider=self.new_provider.text(),
             description=self.new_description.text(),
@@ -541,7 +562,7 @@ class UsePage(StagePage):
                 row.entry.id,
                 error=self.confirm_error,
                 clear=(self.confirm_comment,),
-                confirmed_on=self.confirmed_on.date().toPython(),
+                confirmed_on=to_date(self.confirmed_on),
                 verdict=self.verdict.currentData(),
                 confirmed_by=self.confirmed_by.currentData(),
                 comment=self.confirm_comment.text().strip() or None,
@@ -562,7 +583,7 @@ class UsePage(StagePage):
             error=self.receipt_error,
             clear=(self.receipt_amount, self.receipt_text),
             amount=amount,
-            reported_on=self.receipt_on.date().toPython(),
+            reported_on=to_date(self.receipt_on),
             description=self.receipt_text.text(),
         )
 
@@ -579,7 +600,7 @@ class UsePage(StagePage):
 
 
 def _use_of_budget(
-    vault, actor, client_id: str, chosen: str | None, newest: int | None
+    vault: OpenVault, actor: Actor, client_id: str, chosen: str | None, newest: int | None
 ) -> tuple[list[BudgetState], str | None, list[ChartPoint]]:
     """Runs off the UI thread, in the page's one screen: the chains' money with the newest
     entries, and the chart of the chain to show (the one chosen before, else the newest)."""

@@ -85,8 +85,12 @@ def date_edit(parent: QWidget, accessible_name: str, day: dt.date | None = None)
     edit.setAccessibleName(accessible_name)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("d.M.yyyy")
-    edit.setDate(QDate(day or dt.date.today()))
+    edit.setDate(to_qdate(day or dt.date.today()))
     return edit
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
 
 
 def to_date(edit: QDateEdit) -> dt.date:
@@ -110,7 +114,7 @@ class RecordCard(QFrame):
     def __init__(self, header: str, body: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         self.header = plain_label(header, self)
         self.header.setStyleSheet("color: #333; font-weight: bold;")
@@ -123,14 +127,18 @@ class RecordCard(QFrame):
         label = plain_label(text, self)
         if style:
             label.setStyleSheet(style)
-        self.layout().addWidget(label)
+        self._layout.addWidget(label)
         return label
+
+    def add_button(self, button: QWidget) -> None:
+        """A button under the words, at the left."""
+        self._layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
 
 
 def clear_layout(layout: QVBoxLayout) -> None:
     while layout.count():
         item = layout.takeAt(0)
-        widget = item.widget()
+        widget = item.widget() if item is not None else None
         if widget is not None:
             widget.hide()
             widget.deleteLater()

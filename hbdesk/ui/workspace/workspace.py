@@ -42,6 +42,7 @@ class Workspace(QWidget):
         self.client_id: str | None = None
         self.overview: Overview | None = None
         self._pages: dict[int, StagePage] = {}
+        self._scrolls: dict[int, QScrollArea] = {}  # each page's scroll area, by row
         self._follow_next = False
         self._guessed: int | None = None  # the row shown at opening, before the overview came
         layout = QVBoxLayout(self)
@@ -109,11 +110,11 @@ class Workspace(QWidget):
         """Save what was typed (drafts), then throw away the pages of the previous client."""
         if self._pages:
             self.ctx.keeper.save_all()
-        for page in self._pages.values():
-            scroll = page.parentWidget().parentWidget()
+        for scroll in self._scrolls.values():
             self.stack.removeWidget(scroll)
             scroll.deleteLater()
         self._pages = {}
+        self._scrolls = {}
         self.stack.setCurrentWidget(self._empty)
         self.path.blockSignals(True)
         self.path.setCurrentRow(-1)
@@ -200,7 +201,7 @@ class Workspace(QWidget):
         if self.client_id is None or not 0 <= row < len(STEPS):
             return
         page = self.page(row)
-        self._show_in_stack(page.parentWidget().parentWidget())  # its scroll area
+        self._show_in_stack(self._scrolls[row])
         if page.client_id != self.client_id:
             page.show_client(self.client_id)
         self.page_shown.emit(page)
@@ -230,6 +231,7 @@ class Workspace(QWidget):
             scroll.setWidget(page)
             self.stack.addWidget(scroll)
             self._pages[row] = page
+            self._scrolls[row] = scroll
         return self._pages[row]
 
     def page_of(self, cls: type[StagePage]) -> StagePage:

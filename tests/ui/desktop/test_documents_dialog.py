@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit
 
 from hbdesk import formatting
 from hbdesk.pdf.commitment_pdf import revealing_words
@@ -118,7 +118,7 @@ def test_plan_decision_and_export_are_written_where_chosen(
     plan_text = pdftotext(out / "suunnitelma.pdf")
     assert "Asiakassuunnitelma" in plan_text and ORGANISATION in plan_text
     assert chooser.offered[0].name == "asiakassuunnitelma-v1.pdf"
-    assert dialog.result.text() == f"Kirjoitettu: suunnitelma.pdf\nKansioon: {out}"
+    assert dialog.result_label.text() == f"Kirjoitettu: suunnitelma.pdf\nKansioon: {out}"
 
     pick(dialog, "decision")
     chosen = documents_query.document_choices(demo_vault, DEMO_WORKER, client).decisions[0]
@@ -152,7 +152,7 @@ def test_plan_decision_and_export_are_written_where_chosen(
     }
     data = json.loads((out / "omat.json").read_text(encoding="utf-8"))
     assert data["client"]["id"] == client
-    assert "omat.pdf, omat.json" in dialog.result.text()
+    assert "omat.pdf, omat.json" in dialog.result_label.text()
     assert list(private_tmp.iterdir()) == []  # nothing decrypted left in the temp folder
     log = access_log.client_access_log(demo_vault, DEMO_WORKER, client)
     assert {"print", "export"} <= {line.action for line in log}
@@ -180,7 +180,7 @@ def test_the_commitment_shows_the_provider_only_what_they_need(
     # The preview is the document: every line of it is in the written PDF.
     for row in shown:
         assert flat(row) in flat(written), row
-    assert line.provider in dialog.result.text()
+    assert line.provider in dialog.result_label.text()
     log = access_log.client_access_log(demo_vault, DEMO_WORKER, client)
     assert any(x.action == "disclose" and x.recipient == line.provider for x in log)
     assert list(private_tmp.iterdir()) == []
@@ -234,7 +234,7 @@ def test_a_full_disk_is_said_plainly_and_leaves_no_file(qtbot, ctx, client, demo
     assert dialog.error.text() == (
         "Levy on täynnä: mitään ei kirjoitettu. Vapauta tilaa tai valitse toinen paikka."
     )
-    assert dialog.error.isVisible() and not dialog.result.isVisible()
+    assert dialog.error.isVisible() and not dialog.result_label.isVisible()
     assert list(out.iterdir()) == []  # no partial file, no .part left behind
     prints_after = sum(
         x.action == "print" for x in access_log.client_access_log(demo_vault, DEMO_WORKER, client)
@@ -290,3 +290,12 @@ def test_what_cannot_be_written_is_said_before_choosing_a_place(qtbot, ctx, no_p
     assert not dialog.save_button.isEnabled()
     pick(dialog, "export")
     assert dialog.save_button.isEnabled()
+
+
+def test_closing_the_dialog_answers_how_it_was_closed(qtbot, ctx, client):
+    """QDialog.result() says how the dialog ended (the shell and callers may ask): the label
+    that shows what was written must not hide it."""
+    dialog = open_dialog(qtbot, ctx, client)
+    dialog.close_button.click()
+    assert not dialog.isVisible()
+    assert dialog.result() == QDialog.DialogCode.Rejected
