@@ -104,7 +104,13 @@ def _machine(world: World, examples: int) -> type[RuleBasedStateMachine]:
             try:
                 for _ in range(2):
                     for laptop in self.laptops:
-                        laptop.sync_until_done()
+                        try:
+                            laptop.sync_until_done()
+                        except AssertionError as exc:  # say whether the server was there
+                            log = world.server.log.read_text(errors="replace")[-1500:]
+                            raise AssertionError(
+                                f"{exc}; server alive: {world.server.alive()}; its log:\n{log}"
+                            ) from None
                 server = _server_client(world, self.client_id)
                 for laptop in self.laptops:
                     assert laptop.client_records(self.client_id) == server

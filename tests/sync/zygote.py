@@ -84,7 +84,8 @@ class ForkedProcess:
         return code
 
     def send_signal(self, sig: int) -> None:
-        if self.returncode is None:
+        """As Popen's: a child known to have ended is not signalled (its pid may be another's)."""
+        if self.poll() is None:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(self.pid, sig)
 
