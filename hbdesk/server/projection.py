@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from sqlalchemy import Engine, and_, case, delete, func, insert, or_, select, text
@@ -220,9 +221,31 @@ def put_new(
 def rebuild(conn: Connection, batch: int = 20_000) -> int:
     """The whole copy anew from `field_state` (a new server version, or a server that had
     records before the copy existed). Returns the number of records copied."""
-    fs = db.field_state
     conn.execute(delete(db.report_records))
+    copied = _insert_batched(conn, _from_field_state(conn), batch)
+    copied += _insert_batched(conn, _from_appended(conn, batch), batch)
+    _set_marker(conn, DIGEST)
+    return copied
+
+
+def _insert_batched(conn: Connection, rows: Iterable[dict[str, Any]], batch: int) -> int:
+    """Insert report rows `batch` at a time; the number inserted."""
     copied = 0
+    for chunk in _chunks(rows, batch):
+        conn.execute(insert(db.report_records), chunk)
+        copied += len(chunk)
+    return copied
+
+
+def _chunks(rows: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
+    it = iter(rows)
+    while chunk := list(itertools.islice(it, size)):
+        yield chunk
+
+
+def _from_field_state(conn: Connection) -> Iterator[dict[str, Any]]:
+    """The report rows of records kept field by field, deleted ones left out."""
+    fs = db.field_state
     for entity, names in FIELDS.items():
         wanted = [*names, DELETED]
         pivot = [func.max(case((fs.c.field == n, fs.c.value))) for n in wanted]
@@ -231,48 +254,26 @@ def rebuild(conn: Connection, batch: int = 20_000) -> int:
             .where(fs.c.entity == entity, fs.c.field.in_(wanted))
             .group_by(fs.c.entity_id)
         )
-        rows: list[dict[str, Any]] = []
         for entity_id, client_id, *raws in conn.execute(query).all():
             values = {
                 n: json.loads(raw) for n, raw in zip(wanted, raws, strict=True) if raw is not None
             }
-            if _is_deleted(values.get(DELETED)):
-                continue
-            rows.append(_row(entity, entity_id, client_id, values))
-            if len(rows) >= batch:
-                conn.execute(insert(db.report_records), rows)
-                copied += len(rows)
-                rows = []
-        if rows:
-            conn.execute(insert(db.report_records), rows)
-            copied += len(rows)
-    copied += _rebuild_appended(conn, batch)
-    _set_marker(conn, DIGEST)
-    return copied
+            if not _is_deleted(values.get(DELETED)):
+                yield _row(entity, entity_id, client_id, values)
 
 
-def _rebuild_appended(conn: Connection, batch: int) -> int:
-    """`rebuild` for the append-only records kept one row each (never deleted)."""
+def _from_appended(conn: Connection, batch: int) -> Iterator[dict[str, Any]]:
+    """The report rows of the append-only records kept one row each (never deleted)."""
     ap = db.appended
     query = select(ap.c.entity, ap.c.entity_id, ap.c.client_id, ap.c.fields).where(
         ap.c.entity.in_(sorted(FIELDS))
     )
-    copied = 0
-    rows: list[dict[str, Any]] = []
     for entity, entity_id, client_id, stored in conn.execute(
         query.execution_options(yield_per=batch)
     ):
         values = json.loads(stored)
         if any(n in values for n in FIELDS[entity]):
-            rows.append(_row(entity, entity_id, client_id, values))
-        if len(rows) >= batch:
-            conn.execute(insert(db.report_records), rows)
-            copied += len(rows)
-            rows = []
-    if rows:
-        conn.execute(insert(db.report_records), rows)
-        copied += len(rows)
-    return copied
+            yield _row(entity, entity_id, client_id, values)
 
 
 def _set_marker(conn: Connection, value: str) -> None:
