@@ -109,9 +109,9 @@ def counter(vault: OpenVault) -> int:
     return int(row["value"])
 
 
-def test_a_spending_write_stores_what_the_orm_write_stored(vault: OpenVault, worker: Actor) -> None:
-    fast = granted_budget(vault, worker)
-    slow = granted_budget(vault, worker)
+def write_both(vault: OpenVault, worker: Actor, fast: Any, slow: Any) -> list[tuple[Any, int]]:
+    """One purchase for `fast` through the service and one for `slow` the ORM way: the rows
+    each left (ids and clocks named, see `written`) and the op counter before it."""
     results = []
     for g, write in (
         (
@@ -128,7 +128,13 @@ def test_a_spending_write_stores_what_the_orm_write_stored(vault: OpenVault, wor
         entry_id = write()
         ids = {entry_id: "ENTRY", g.client_id: "CLIENT", g.decision.id: "DECISION"}
         results.append((written(vault, entry_id, ids, before), before))
-    (fast_rows, fast_before), (slow_rows, slow_before) = results
+    return results
+
+
+def test_a_spending_write_stores_what_the_orm_write_stored(vault: OpenVault, worker: Actor) -> None:
+    fast = granted_budget(vault, worker)
+    slow = granted_budget(vault, worker)
+    (fast_rows, fast_before), (slow_rows, slow_before) = write_both(vault, worker, fast, slow)
     assert fast_rows[:3] == slow_rows[:3]  # entry, ops, log row: the same but for ids and clocks
     entry, ops, log, seqs = fast_rows
     assert entry["amount"] == 1250 and entry["decision_id"] == "DECISION"
@@ -157,22 +163,7 @@ def test_a_second_purchase_stores_what_the_orm_write_stored(
     slow = granted_budget(vault, worker)
     ledger.record_spending(vault, worker, fast.client_id, purchase(fast.decision.id))
     record_the_orm_way(vault, worker, slow.client_id, slow.decision)
-    rows = []
-    for g, write in (
-        (
-            fast,
-            lambda: (
-                ledger.record_spending(
-                    vault, worker, fast.client_id, purchase(fast.decision.id)
-                ).value.id
-            ),
-        ),
-        (slow, lambda: record_the_orm_way(vault, worker, slow.client_id, slow.decision)),
-    ):
-        before = counter(vault)
-        entry_id = write()
-        ids = {entry_id: "ENTRY", g.client_id: "CLIENT", g.decision.id: "DECISION"}
-        rows.append(written(vault, entry_id, ids, before))
+    rows = [written_rows for written_rows, _ in write_both(vault, worker, fast, slow)]
     assert rows[0][:3] == rows[1][:3]
     assert [(op["entity"], op["kind"]) for op in rows[0][1]] == [
         ("spending_entries", "append"),
