@@ -229,19 +229,11 @@ class ServerProcess:
             env["HBDESK_SERVER_TEST_FAULTS"] = self.faults
             args = [*args, "--enable-test-faults"]
         argv = ["--home", str(self.home), "--db", self.db_url, *args]
-        if self.exec_script:
-            with self.log.open("ab") as log:
-                self.proc = subprocess.Popen(
-                    [*server_command(), *argv],
-                    stdout=log,
-                    stderr=subprocess.STDOUT,
-                    env=env,
-                    preexec_fn=with_umask(self.umask),
-                )
-        else:
-            from tests.sync.zygote import spawn_server
+        from tests.sync.zygote import spawn_server
 
-            self.proc = spawn_server(argv, self.log, env=env, umask=self.umask)
+        self.proc = spawn_server(
+            argv, self.log, env=env, umask=self.umask, exec_script=self.exec_script
+        )
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:

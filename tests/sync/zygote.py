@@ -168,10 +168,11 @@ def spawn_server(
     log: Path,
     env: dict[str, str] | None = None,
     umask: int | None = None,
+    exec_script: bool = False,
 ) -> Any:
     """`hbdesk-server *args` as a forked child of this worker's zygote, or as a new
-    interpreter running the console script when HBDESK_TEST_EXEC_SERVERS=1."""
-    if os.environ.get("HBDESK_TEST_EXEC_SERVERS") == "1":
+    interpreter running the console script (`exec_script`, or HBDESK_TEST_EXEC_SERVERS=1)."""
+    if exec_script or os.environ.get("HBDESK_TEST_EXEC_SERVERS") == "1":
         from tests.sync.servers import server_command, with_umask
 
         with log.open("ab") as out:
