@@ -26,7 +26,7 @@ from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.services.helpers import APPEAL, MAKER
 from tests.sync.conftest import World
 from tests.sync.servers import free_port, uid
-from tests.sync.zygote import spawn_server
+from tests.zygote import spawn_server
 
 # Synthetic people: identity codes from the test range (individual number 900–999).
 CLIENT_CODE, CLIENT_NAME = "150590-9962", "Aino Testinen"  # the browser walk's client

@@ -32,7 +32,7 @@ from hbdesk.store import (
 from hbdesk.store.keys import KeyFile
 from hbdesk.store.throttle import UnlockThrottle
 from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.store.children import run_python
+from tests.zygote import run_python
 
 CANARY_NAME = "Kanarialintu"
 CANARY_HETU = "010190-900P"

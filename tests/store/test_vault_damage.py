@@ -15,7 +15,7 @@ from sqlalchemy import text
 from hbdesk.models.client import Client
 from hbdesk.store import NotAVault, Vault, VaultDamaged, VaultError, VaultMissing, VaultUnreadable
 from tests.conftest import FAST_KDF, PASSPHRASE, copy_vault
-from tests.store.children import run_python
+from tests.zygote import run_python
 
 
 def snapshot(folder: Path) -> dict[str, str]:

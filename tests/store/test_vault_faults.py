@@ -8,11 +8,10 @@ from __future__ import annotations
 import os
 import random
 import signal
-import subprocess
-import sys
 import textwrap
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -21,7 +20,7 @@ from hbdesk.models.client import Client
 from hbdesk.services.drafts import load_drafts
 from hbdesk.store import Vault, WrongPassphrase
 from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.store.children import run_python
+from tests.zygote import run_python, spawn_python
 
 ROUNDS = 30 if os.environ.get("HBDESK_LONG") else 4
 OTHER = "toinen aivan eri salalause"
@@ -45,17 +44,7 @@ COMMITTER = PRELUDE + textwrap.dedent("""
 """)
 
 
-def spawn(script: str, *args: str) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [sys.executable, "-c", script, *map(str, args)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        cwd=Path(__file__).parents[2],
-    )
-
-
-def kill_after(proc: subprocess.Popen[str], min_lines: int, rng: random.Random) -> list[str]:
+def kill_after(proc: Any, min_lines: int, rng: random.Random) -> list[str]:
     """Let the child acknowledge at least `min_lines` things, wait a random moment, SIGKILL it."""
     assert proc.stdout is not None
     lines = [proc.stdout.readline().strip() for _ in range(min_lines)]
@@ -73,7 +62,7 @@ def test_kill_during_commits_keeps_every_acknowledged_row(vault_dir: Path) -> No
     acknowledged: set[int] = set()
     start = 0
     for _ in range(ROUNDS):
-        lines = kill_after(spawn(COMMITTER, vault_dir, PASSPHRASE, start), 3, rng)
+        lines = kill_after(spawn_python(COMMITTER, vault_dir, PASSPHRASE, start), 3, rng)
         acknowledged |= {int(x) for x in lines}
         start = max(acknowledged) + 1000  # the next child's numbers never collide
         opened = Vault(vault_dir, kdf=FAST_KDF).open(PASSPHRASE)
@@ -104,7 +93,7 @@ def test_kill_during_passphrase_change_leaves_exactly_one_passphrase(vault_dir: 
     current = PASSPHRASE
     for _ in range(ROUNDS):
         other = OTHER if current == PASSPHRASE else PASSPHRASE
-        kill_after(spawn(CHANGER, vault_dir, current, other), 1, rng)
+        kill_after(spawn_python(CHANGER, vault_dir, current, other), 1, rng)
         opens = []
         for candidate in (PASSPHRASE, OTHER):
             try:

@@ -20,12 +20,14 @@ import textwrap
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from hbdesk.services.drafts import load_drafts, save_draft
 from hbdesk.store import Vault, VaultDamaged
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.zygote import spawn_python
 
 ROOT = Path(__file__).parents[2]
 LONG = bool(os.environ.get("HBDESK_LONG"))
@@ -51,14 +53,9 @@ WRITER = textwrap.dedent("""
 """)
 
 
-def _writer(folder: Path, start: int, count: int, end: str) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [sys.executable, "-c", WRITER, str(folder), PASSPHRASE, str(start), str(count), end],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        cwd=ROOT,
-    )
+def _writer(folder: Path, start: int, count: int, end: str) -> Any:
+    """The WRITER in a process of its own (forked from a warm parent: tests/zygote.py)."""
+    return spawn_python(WRITER, folder, PASSPHRASE, start, count, end)
 
 
 def write_notes(folder: Path, start: int, count: int) -> set[int]:
@@ -268,13 +265,7 @@ def test_kills_across_checkpoints_never_cost_an_acknowledged_write(vault_dir: Pa
     start = 0
     rounds = int(os.environ.get("HBDESK_LONG_ROUNDS", "0")) or (12 if LONG else 3)
     for _ in range(rounds):
-        proc = subprocess.Popen(
-            [sys.executable, "-c", BIG_WRITER, str(vault_dir), PASSPHRASE, str(start)],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            cwd=ROOT,
-        )
+        proc = spawn_python(BIG_WRITER, vault_dir, PASSPHRASE, start)
         assert proc.stdout is not None
         lines = [proc.stdout.readline().strip() for _ in range(rng.randint(5, 45))]
         assert all(lines), proc.stderr.read() if proc.stderr else ""

@@ -196,7 +196,7 @@ class ServerProcess:
     ) -> None:
         """`exec_script`: start the console script in a new interpreter, where the process's
         own start is under test; otherwise a child forked from the worker's warm zygote
-        (`tests/sync/zygote.py`) runs the same `main()` with the same arguments."""
+        (`tests/zygote.py`) runs the same `main()` with the same arguments."""
         self.home = home
         self.exec_script = exec_script
         self.db_url = db_url
@@ -229,7 +229,7 @@ class ServerProcess:
             env["HBDESK_SERVER_TEST_FAULTS"] = self.faults
             args = [*args, "--enable-test-faults"]
         argv = ["--home", str(self.home), "--db", self.db_url, *args]
-        from tests.sync.zygote import spawn_server
+        from tests.zygote import spawn_server
 
         self.proc = spawn_server(
             argv, self.log, env=env, umask=self.umask, exec_script=self.exec_script
