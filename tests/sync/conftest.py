@@ -59,8 +59,7 @@ class World:
     def __init__(self, server: ServerProcess, tmp: Path) -> None:
         self.server = server
         self.tmp = tmp
-        self.engine: Engine = db.make_engine(server.db_url)
-        db.create_schema(self.engine)
+        self.engine: Engine = db.make_engine(server.db_url)  # its schema: made by its start
         self.ca = pki.load_authority(server.home / "ca")
         self.ca_file = server.home / "ca" / "ca.pem"
 
