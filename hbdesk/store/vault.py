@@ -188,13 +188,20 @@ class OpenVault:
     """An unlocked vault: hands out transactions until `lock()` drops the key."""
 
     def __init__(
-        self, vault: Vault, data_key: bytearray, vault_id: str, guard: JournalGuard
+        self,
+        vault: Vault,
+        data_key: bytearray,
+        vault_id: str,
+        guard: JournalGuard,
+        *,
+        engine: Engine | None = None,
     ) -> None:
+        """`engine`: only for the benchmark's unencrypted copy (the same calls, no SQLCipher)."""
         self.vault = vault
         self.vault_id = vault_id
         self._key = data_key
         self._guard = guard
-        self._engine: Engine | None = sql.make_engine(vault.db_path, data_key)
+        self._engine: Engine | None = engine or sql.make_engine(vault.db_path, data_key)
         guard.attach(self._engine)
         self._sessions = sessionmaker(self._engine, expire_on_commit=False)
         self.touched = False  # a checkpoint or a new epoch has been written since opening
