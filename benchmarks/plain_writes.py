@@ -3,7 +3,8 @@
 `capture_writes` runs a service call and keeps the INSERT/UPDATE/DELETE statements it sent
 to the vault (with their parameters); `PlainReplica` is an unencrypted copy of the vault
 (sqlcipher_export: same schema, indexes, triggers and rows) with the vault's per-connection
-settings, where those statements run again in one BEGIN IMMEDIATE … COMMIT.
+settings, where those statements run again in one BEGIN IMMEDIATE … COMMIT; between
+writes (untimed) `tidy` copies a long WAL in, as the vault's idle moment does for it.
 `EncryptedReplica` replays them the same way on a copy of the encrypted vault, through the
 vault's own kind of connection (SQLCipher, memory security on, the same settings): what the
 encryption alone costs, beside the plain floor (information: the target is against plain).
@@ -29,6 +30,9 @@ from hbdesk.store import engine as sql
 from hbdesk.store.guard import JournalGuard
 from hbdesk.store.vault import DB_FILE
 
+# As the vault's idle moment (hbdesk.store.vault.IDLE_CHECKPOINT_BYTES; an older hbdesk
+# has none, and the replicas are tidied the same way under both).
+IDLE_CHECKPOINT_BYTES = 1024 * 1024
 Statement = tuple[str, Any, bool]  # (sql, parameters, executemany)
 _WRITES = ("INSERT", "UPDATE", "DELETE")
 
@@ -57,9 +61,16 @@ class PlainReplica:
     def __init__(self, path: Path) -> None:
         self.conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         self.conn.execute("PRAGMA journal_mode = WAL")
-        for pragma in sql._PER_CONNECTION:
-            if "autocheckpoint" not in pragma:
-                self.conn.execute(pragma)
+        for pragma in sql._PER_CONNECTION:  # autocheckpoint off: `tidy` checkpoints, as the vault
+            self.conn.execute(pragma)
+        self.wal = Path(f"{path}-wal")
+
+    def tidy(self) -> bool:
+        """Between writes, as the vault's idle moment does: copy a long WAL in (untimed)."""
+        if not self.wal.exists() or self.wal.stat().st_size <= IDLE_CHECKPOINT_BYTES:
+            return False
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        return True
 
     @classmethod
     def export(cls, vault: OpenVault, path: Path) -> PlainReplica:
@@ -138,14 +149,14 @@ def spending_entries(path: Path) -> int:
 
 class EncryptedReplica(PlainReplica):
     """The same replay on another copy of the encrypted vault (its SQLCipher connection as
-    the vault makes it: memory security on, the same pragmas; autocheckpoint as the plain
-    replica has it, so that only the encryption differs)."""
+    the vault makes it: memory security on, the same pragmas; checkpointed between writes
+    as the plain replica is, so that only the encryption differs)."""
 
     def __init__(self, vault: OpenVault) -> None:  # its own connection: no super().__init__
         self.vault = vault
         self._checked_out = vault.engine.connect()
         self.conn = self._checked_out.connection.dbapi_connection
-        self.conn.execute("PRAGMA wal_autocheckpoint = 1000")
+        self.wal = Path(f"{vault.vault.db_path}-wal")
 
     @classmethod
     def open(cls, folder: Path, passphrase: str) -> EncryptedReplica:
