@@ -52,7 +52,8 @@ class JournalGuard:
         """Just before COMMIT, with the write lock held: start a new run if this one is."""
         dbapi = conn.connection.dbapi_connection
         with self._lock:
-            self._settle(sql.epoch(dbapi))
+            if self._pending is not None or self._unwritten:  # else settling does nothing
+                self._settle(sql.epoch(dbapi))
             if dbapi.total_changes == conn.info.pop(_CHANGES, None):
                 return  # nothing written: no new run
             if self._run_started():
