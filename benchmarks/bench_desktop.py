@@ -11,9 +11,14 @@ information, the same replay on an encrypted copy (the vault's SQLCipher connect
 security on): what the encryption alone costs. A second floor, with its own row: the same
 service call on an unencrypted copy of the vault opened through the same code (an
 `OpenVault` over plain SQLite), alternating before and after the write it is compared with.
+Writes are called directly (not through the runner), so between two of them, untimed, the
+benchmark does what the runner does once idle: the vault copies a long journal in
+(`tidy_journal`); its unencrypted copy and both replicas are tidied the same way.
 
 Checks that it measured what it names: the five-year client has the issue's counts, each
-screen made service calls, and it reports how many access-log entries one screen wrote.
+screen made service calls, and it reports how many access-log entries one screen wrote;
+every write stored a spending entry, and the unencrypted copy holds all of its own (read
+from the file by Python's sqlite3).
 
     .venv/bin/python benchmarks/run.py desktop      (HBDESK_BENCH_ROUNDS=7 by default)
 
