@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -149,7 +149,26 @@ class Tx:
         )
 
 
-_COUNTERS = select(*auditlog.LAST_COLUMNS, *oplog.SEQ_COLUMNS)
+# What `_read_counters` reads (the device's newest log row, its op counter), as columns a
+# service's own first SELECT may carry (`counter_params`, `remember_counters`): one read fewer.
+COUNTER_COLUMNS = (*auditlog.LAST_COLUMNS, *oplog.SEQ_COLUMNS)
+_COUNTERS = select(*COUNTER_COLUMNS)
+
+
+def counter_params(actor: Actor) -> dict[str, Any]:
+    """The parameters COUNTER_COLUMNS need."""
+    return auditlog.last_params(actor.device_id)
+
+
+def remember_counters(session: Session, actor: Actor, values: Sequence[Any]) -> None:
+    """What COUNTER_COLUMNS read in this transaction before it wrote either, remembered for
+    it (unless already known: then what is remembered is newer)."""
+    device = actor.device_id
+    if auditlog.known(session, device) or oplog.seq_known(session):
+        return
+    seq, hash_, counter, newest_op = values
+    auditlog.remember(session, device, seq, hash_)
+    oplog.remember_seq(session, counter, newest_op)
 
 
 def _read_counters(session: Session, actor: Actor) -> None:
@@ -158,11 +177,8 @@ def _read_counters(session: Session, actor: Actor) -> None:
     device = actor.device_id
     if auditlog.known(session, device) or oplog.seq_known(session):
         return
-    seq, hash_, counter, newest_op = (
-        session.connection().execute(_COUNTERS, auditlog.last_params(device)).one()
-    )
-    auditlog.remember(session, device, seq, hash_)
-    oplog.remember_seq(session, counter, newest_op)
+    row = session.connection().execute(_COUNTERS, counter_params(actor)).one()
+    remember_counters(session, actor, tuple(row))
 
 
 @contextlib.contextmanager

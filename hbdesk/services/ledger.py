@@ -28,7 +28,15 @@ from hbdesk.models.vocab import (
 )
 from hbdesk.services import oplog
 from hbdesk.services.common import advance_stage, get_client, get_for_client, stage_moves
-from hbdesk.services.context import Actor, Outcome, transaction
+from hbdesk.services.context import (
+    COUNTER_COLUMNS,
+    Actor,
+    Outcome,
+    Tx,
+    counter_params,
+    remember_counters,
+    transaction,
+)
 from hbdesk.services.decisions_query import chain, chains_of, in_force
 from hbdesk.store import OpenVault
 
@@ -90,7 +98,7 @@ def _chain_for(session: Session, client_id: str, decision_id: str | None) -> lis
     return usable[0]
 
 
-def _chain_stage_spent_statement() -> Select[Decision, str | None, Decimal | None]:
+def _chain_stage_spent_statement() -> Select[Any]:
     named = aliased(Decision)  # its own FROM: never correlated with the outer decisions
     chain_of = select(named.chain_id).where(named.id == bindparam("decision_id")).scalar_subquery()
     stage = select(Client.stage).where(Client.id == bindparam("client_id")).scalar_subquery()
@@ -99,7 +107,8 @@ def _chain_stage_spent_statement() -> Select[Decision, str | None, Decimal | Non
         .where(SpendingEntry.chain_id == chain_of)
         .scalar_subquery()
     )
-    return select(Decision, stage, spent).where(Decision.chain_id == chain_of)
+    # The log's and the outbox's counters ride along (the write needs them next).
+    return select(Decision, stage, spent, *COUNTER_COLUMNS).where(Decision.chain_id == chain_of)
 
 
 # Built once: building it per call (an alias of every column) costs more than the SQL.
@@ -107,29 +116,32 @@ _CHAIN_STAGE_SPENT = _chain_stage_spent_statement()
 
 
 def _chain_stage_spent(
-    session: Session, client_id: str, decision_id: str | None
+    tx: Tx, client_id: str, decision_id: str | None
 ) -> tuple[list[Decision], str, Decimal]:
     """The decision chain to spend from, the client's stage and what the chain's entries use.
 
     With a decision named (as the spending view names it): one SELECT for all three — the
-    chain of that decision, which must be this client's. Each statement costs with
-    SQLCipher's memory security, and this is the write a caseworker makes most often.
+    chain of that decision, which must be this client's — and the counters the log row and
+    the outbox ops continue. Each statement costs with SQLCipher's memory security, and
+    this is the write a caseworker makes most often.
     Errors as `get_client` and `_chain_for` give them, in their order.
     """
+    session = tx.session
     if not isinstance(decision_id, str):
         client = get_client(session, client_id)
         decisions = _chain_for(session, client_id, decision_id)
         return decisions, client.stage, _spent(session, decisions[0].chain_id)
-    rows = session.execute(_CHAIN_STAGE_SPENT, {"decision_id": decision_id, "client_id": client_id})
-    found = rows.all()
+    params = {"decision_id": decision_id, "client_id": client_id, **counter_params(tx.actor)}
+    found = session.execute(_CHAIN_STAGE_SPENT, params).all()
     if not found or found[0][1] is None:
         get_client(session, client_id)  # NotFound when the client is not there
-    chosen = next((d for d, _, _ in found if d.id == decision_id), None)
+    chosen = next((row[0] for row in found if row[0].id == decision_id), None)
     if chosen is None or chosen.client_id != client_id:
         raise NotFound(Decision.__tablename__, "decision_id")
+    remember_counters(session, tx.actor, tuple(found[0][3:]))
     total = found[0][2]
     return (
-        order_chain(d for d, _, _ in found),
+        order_chain(row[0] for row in found),
         str(found[0][1]),
         total if total is not None else Decimal("0.00"),
     )
@@ -159,7 +171,7 @@ def record_spending(
     refuse_gambling(provider, "provider")
     refuse_gambling(description, "description")
     with transaction(vault, actor) as tx:
-        decisions, stage, spent = _chain_stage_spent(tx.session, client_id, spending.decision_id)
+        decisions, stage, spent = _chain_stage_spent(tx, client_id, spending.decision_id)
         decision = _governing(decisions, spent_on)
         category = check_category(
             spending.category, decision.excluded_categories, decision.allowed_categories

@@ -124,13 +124,24 @@ def set_epoch(dbapi_conn: Any, value: int) -> None:
     dbapi_conn.execute(f"PRAGMA user_version = {int(value)}")
 
 
-def make_engine(db_path: Path, key: bytearray) -> Engine:
-    """An engine whose transactions all begin with BEGIN IMMEDIATE (no upgrade deadlocks)."""
-    creator: Callable[[], Any] = lambda: connect(db_path, key)  # noqa: E731
+def make_engine(
+    db_path: Path,
+    key: bytearray,
+    *,
+    creator: Callable[[], Any] | None = None,
+    module: Any = sqlcipher,
+) -> Engine:
+    """An engine whose transactions all begin with BEGIN IMMEDIATE (no upgrade deadlocks).
+
+    `creator` and `module` exist only so the benchmark can run the same service calls on an
+    unencrypted copy (its floor); the vault always uses `connect` and SQLCipher.
+    """
+    if creator is None:
+        creator = lambda: connect(db_path, key)  # noqa: E731
     engine = create_engine(
         f"sqlite:///{db_path}",
         creator=creator,
-        module=sqlcipher,
+        module=module,
         poolclass=QueuePool,
         pool_size=2,
         max_overflow=4,

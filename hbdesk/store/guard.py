@@ -52,7 +52,8 @@ class JournalGuard:
         """Just before COMMIT, with the write lock held: start a new run if this one is."""
         dbapi = conn.connection.dbapi_connection
         with self._lock:
-            self._settle(sql.epoch(dbapi))
+            if self._pending is not None or self._unwritten:  # else settling does nothing
+                self._settle(sql.epoch(dbapi))
             if dbapi.total_changes == conn.info.pop(_CHANGES, None):
                 return  # nothing written: no new run
             if self._run_started():
@@ -74,6 +75,28 @@ class JournalGuard:
     def may_checkpoint(self) -> bool:
         """Only a recorded run may be copied into the database (then a new run begins)."""
         return self._pending is None and not self._unwritten
+
+    def begin_run(self, dbapi: Any) -> None:
+        """Outside any transaction, after a checkpoint emptied the WAL: the next run's first
+        commit (it only raises the epoch, as the first write of a run would), recorded now."""
+        # The write lock before ours, in the order a committing write takes them.
+        dbapi.execute("BEGIN IMMEDIATE")
+        try:
+            with self._lock:
+                if self._pending is not None or self._unwritten or self._run_started():
+                    dbapi.execute("ROLLBACK")
+                    return
+                base = sql.epoch(dbapi)
+                new = max(base, self.record.epoch) + 1
+                sql.set_epoch(dbapi, new)
+                dbapi.execute("COMMIT")
+                self.record = journal.Record("open", new, base, wal.ident(self.wal_path))
+                self._unwritten = True
+                self._write()
+        except BaseException:
+            if dbapi.in_transaction:
+                dbapi.execute("ROLLBACK")
+            raise
 
     def rebase(self, dbapi: Any, floor: int) -> None:
         """After an accepted journal problem: an epoch above every one seen, recorded."""

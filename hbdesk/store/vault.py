@@ -10,6 +10,7 @@ import logging
 import os
 import secrets
 import shutil
+import threading
 from collections.abc import Iterator
 from contextvars import ContextVar
 from pathlib import Path
@@ -47,8 +48,12 @@ WAL_FILE = journal.WAL_FILE
 SHM_FILE = journal.SHM_FILE
 # What the vault knows of its journal (journal.py): it tells a lost, stale or foreign WAL.
 STATE_FILE = journal.RECORD_FILE
-# The vault copies its WAL into the database (and starts a new run) past this size.
+# A commit copies the WAL into the database itself (and the next starts a new run) past this
+# size: a long burst with no idle moment between its writes (sync, an import).
 CHECKPOINT_BYTES = 4 * 1024 * 1024
+# An idle moment (`OpenVault.tidy_journal`) copies in a WAL past this size, so that in
+# ordinary use no caseworker's write waits for a checkpoint.
+IDLE_CHECKPOINT_BYTES = 1024 * 1024
 ATTEMPTS_FILE = unwrap.ATTEMPTS_FILE
 MIN_PASSPHRASE_CHARS = 10
 SALT_BYTES = 16
@@ -188,15 +193,23 @@ class OpenVault:
     """An unlocked vault: hands out transactions until `lock()` drops the key."""
 
     def __init__(
-        self, vault: Vault, data_key: bytearray, vault_id: str, guard: JournalGuard
+        self,
+        vault: Vault,
+        data_key: bytearray,
+        vault_id: str,
+        guard: JournalGuard,
+        *,
+        engine: Engine | None = None,
     ) -> None:
+        """`engine`: only for the benchmark's unencrypted copy (the same calls, no SQLCipher)."""
         self.vault = vault
         self.vault_id = vault_id
         self._key = data_key
         self._guard = guard
-        self._engine: Engine | None = sql.make_engine(vault.db_path, data_key)
+        self._engine: Engine | None = engine or sql.make_engine(vault.db_path, data_key)
         guard.attach(self._engine)
         self._sessions = sessionmaker(self._engine, expire_on_commit=False)
+        self._tidying = threading.Lock()  # held by tidy_journal; lock() waits for it
         self.touched = False  # a checkpoint or a new epoch has been written since opening
 
     @property
@@ -328,12 +341,40 @@ class OpenVault:
         except (sa_exc.DBAPIError, sqlcipher.DatabaseError, OSError, VaultError):
             log.warning("the journal could not be copied into the database now")
 
+    def tidy_journal(self) -> bool:
+        """When no one waits (the runner is idle): copy a WAL past IDLE_CHECKPOINT_BYTES into
+        the database and begin the next run, so the next write pays for neither. False when
+        there was nothing to do, or a reader or writer was busy (nothing is waited for)."""
+        if not self._tidying.acquire(blocking=False):
+            return False
+        try:
+            engine = self._engine
+            if engine is None:
+                return False
+            self._guard.settle(engine)
+            wal_path = self.vault.folder / WAL_FILE
+            size = wal_path.stat().st_size if wal_path.exists() else 0
+            if size <= IDLE_CHECKPOINT_BYTES or not self._guard.may_checkpoint():
+                return False
+            with engine.connect() as conn:
+                dbapi = conn.connection.dbapi_connection
+                if not sql.checkpoint(dbapi):
+                    return False
+                self._guard.begin_run(dbapi)
+            return True
+        except (sa_exc.DBAPIError, sqlcipher.DatabaseError, OSError, VaultError):
+            log.warning("the journal could not be copied into the database now")
+            return False
+        finally:
+            self._tidying.release()
+
     def lock(self) -> None:
         """Close every connection and overwrite the key. Idempotent."""
         try:
-            if self._engine is not None:
-                engine, self._engine = self._engine, None
-                self._close(engine)
+            with self._tidying:  # a tidy under way ends first
+                if self._engine is not None:
+                    engine, self._engine = self._engine, None
+                    self._close(engine)
         finally:
             keys.wipe(self._key)
 

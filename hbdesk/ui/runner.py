@@ -40,6 +40,9 @@ _Queued = tuple[Callable[[], Any], Callable[[Any], None], Callable[[BaseExceptio
 log = logging.getLogger(__name__)
 
 BUSY_AFTER_MS = 500
+# Idle this long after its last call, the runner lets the vault copy a long journal in
+# (OpenVault.tidy_journal): the next write then waits for no checkpoint.
+TIDY_AFTER_MS = 300
 
 
 class _StepRelay(QObject):
@@ -91,6 +94,11 @@ class ServiceRunner(QObject):
         self._busy_timer.setSingleShot(True)
         self._busy_timer.setInterval(BUSY_AFTER_MS)
         self._busy_timer.timeout.connect(self._on_busy_timer)
+        self._tidy_timer = QTimer(self)
+        self._tidy_timer.setSingleShot(True)
+        self._tidy_timer.setInterval(TIDY_AFTER_MS)
+        self._tidy_timer.timeout.connect(self._on_idle)
+        self._tidying = False
         self._screen: list[_Queued] | None = None
         self.vault: OpenVault | None = None  # screens' vault; the desktop sets it at unlock
         from hbdesk.app.store import mark_ui_thread
@@ -255,6 +263,7 @@ class ServiceRunner(QObject):
         """On lock: results still on their way are dropped; no new calls start."""
         self._stopped = True
         self._busy_timer.stop()
+        self._tidy_timer.stop()
         if self._busy:
             self._busy = False
             self.busy_changed.emit(False)
@@ -276,6 +285,24 @@ class ServiceRunner(QObject):
             if self._busy:
                 self._busy = False
                 self.busy_changed.emit(False)
+            if self.vault is not None and not self._stopped:
+                self._tidy_timer.start()
+
+    def _on_idle(self) -> None:
+        """Still idle: the vault's housekeeping, off the UI thread (no progress, no message)."""
+        vault = self.vault
+        if self._running or self._stopped or self._tidying or vault is None:
+            return
+        self._tidying = True
+
+        def over(_: object) -> None:
+            self._tidying = False
+
+        def failed(exc: BaseException) -> None:
+            self._tidying = False
+            log.warning("the vault's journal could not be tidied: %s", type(exc).__name__)
+
+        run_in_background(vault.tidy_journal, over, failed, self._pool)
 
     def _on_busy_timer(self) -> None:
         if self._running and not self._busy and not self._stopped:

@@ -94,3 +94,26 @@ def test_after_stop_results_are_dropped(qtbot):
     runner.call(lambda: 1, on_done=values.append)
     assert runner.wait_idle()
     assert values == []
+
+
+def test_an_idle_runner_copies_a_long_journal_in_so_no_write_waits_for_it(qtbot, vault):
+    """The writes leave the WAL to grow; once the runner has nothing to do it is copied in."""
+    from hbdesk.services.drafts import save_draft
+    from hbdesk.store.vault import IDLE_CHECKPOINT_BYTES
+
+    runner = ServiceRunner()
+    runner.vault = vault
+    wal = vault.vault.folder / "hbdesk.db-wal"
+    sizes = []
+    for i in range(200):
+        runner.call(save_draft, vault, f"note/{i:05d}", "y" * 40_000)
+        assert runner.wait_idle()
+        sizes.append(wal.stat().st_size)
+        if sizes[-1] > IDLE_CHECKPOINT_BYTES:
+            break
+    assert sizes == sorted(sizes) and sizes[-1] > IDLE_CHECKPOINT_BYTES  # no write copied in
+    qtbot.waitUntil(lambda: wal.stat().st_size < IDLE_CHECKPOINT_BYTES // 4, timeout=10_000)
+    runner.stop()
+    from hbdesk.ui.background import wait_for_all
+
+    wait_for_all()
