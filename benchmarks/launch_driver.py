@@ -51,6 +51,7 @@ def _watch(shell: object) -> None:
         import hbdesk
 
         print(f"caseload-shown {time.monotonic()} {panel.model.rowCount()}", flush=True)
+        print(f"cpu {time.process_time()}", flush=True)  # every thread's, Argon2id's too
         print(f"package {os.path.dirname(hbdesk.__file__)}", flush=True)
         QTimer.singleShot(0, QApplication.quit)
 

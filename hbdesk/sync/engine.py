@@ -126,7 +126,18 @@ class SyncEngine:
         """Mark the batch's ops sent or failed and raise the field versions the server
         reports: a few statements for the whole batch, not a query per op and field."""
         by_op = {op.op_id: op for op in ops}
-        known = set(s.scalars(select(_OUTBOX.c.op_id).where(_OUTBOX.c.op_id.in_(list(by_op)))))
+        # Found by their local sequence, not their op id: the batch's ops sit together at the
+        # end of that index, wherever their random ids fall in the op id index (which grows
+        # with the history and is cold after an unlock).
+        known = {
+            op_id
+            for op_id, seq in s.execute(
+                select(_OUTBOX.c.op_id, _OUTBOX.c.local_seq).where(
+                    _OUTBOX.c.local_seq.in_([op.local_seq for op in ops])
+                )
+            )
+            if op_id in by_op and by_op[op_id].local_seq == seq
+        }
         sent: list[dict[str, Any]] = []
         failed: list[dict[str, Any]] = []
         versions: dict[tuple[str, str, str], int] = {}
@@ -136,10 +147,10 @@ class SyncEngine:
                 continue
             if result.status == "rejected":
                 error = (result.reason or "rejected")[:100]
-                failed.append({"b_id": op.op_id, "b_error": error})
+                failed.append({"b_seq_local": op.local_seq, "b_error": error})
                 report.failed[op.op_id] = error
                 continue
-            sent.append({"b_id": op.op_id, "b_seq": result.server_seq})
+            sent.append({"b_seq_local": op.local_seq, "b_seq": result.server_seq})
             if result.status == "stored":
                 report.sent += 1
             else:
@@ -468,14 +479,15 @@ def _op_of(row: OutboxOp) -> p.Op:
 _APPEND_ONLY = frozenset(name for name, e in schema.ENTITIES.items() if e.append_only)
 _OUTBOX = cast(Table, OutboxOp.__table__)
 _VERSIONS = cast(Table, FieldVersion.__table__)
+# By local sequence (see _take_results), for ops `known` to hold that sequence.
 _MARK_SENT = (
     update(_OUTBOX)
-    .where(_OUTBOX.c.op_id == bindparam("b_id"))
+    .where(_OUTBOX.c.local_seq == bindparam("b_seq_local"))
     .values(state="sent", error=None, server_seq=bindparam("b_seq"))
 )
 _MARK_FAILED = (
     update(_OUTBOX)
-    .where(_OUTBOX.c.op_id == bindparam("b_id"))
+    .where(_OUTBOX.c.local_seq == bindparam("b_seq_local"))
     .values(state="failed", error=bindparam("b_error"))
 )
 
