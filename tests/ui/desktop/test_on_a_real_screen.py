@@ -24,6 +24,10 @@ import pytest
 from tests.ui.desktop.conftest import PROBES
 from tests.ui.tour import STOPS
 
+# The first test's set-up runs the whole tour in every configuration (the `probed` fixture):
+# about 40 s on a quiet 2-core machine, past the suite's 120 s when the machine is loaded.
+pytestmark = pytest.mark.timeout(600)
+
 CASES = [(config, lang) for config, (_, _, langs) in PROBES.items() for lang in langs]
 
 
