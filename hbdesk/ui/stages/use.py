@@ -50,7 +50,7 @@ from hbdesk.ui.stages.money_common import (
     source_names,
     status_names,
 )
-from hbdesk.ui.stages.money_tables import cell, make_table
+from hbdesk.ui.stages.money_tables import make_table
 from hbdesk.ui.ui_context import UiContext
 from hbdesk.ui.workspace.forms import to_date, to_qdate
 
@@ -456,13 +456,13 @@ class UsePage(StagePage):
         older = state.older if state is not None else 0
         self.older_button.setText(self.tr("Show %n older entries", "", older) if older else "")
         self.older_button.setVisible(older > 0)
-        rows, lang = self._visible_rows(), self.ctx.lang
+        lang = self.ctx.lang
         methods, cats = method_names(), category_names()
         states, sources, who = status_names(), source_names(), author_names()
-        self.table.setRowCount(len(rows))
-        for r, row in enumerate(rows):
+
+        def cells(row: SpendingRow) -> list[str]:
             e = row.entry
-            values = [
+            return [
                 formatting.date(e.spent_on, lang),
                 methods.get(e.method, e.method),
                 e.provider,
@@ -472,8 +472,8 @@ class UsePage(StagePage):
                 " · ".join(x for x in (sources.get(e.source, e.source), row.source_system) if x),
                 who.get(row.confirmed_by or "", ""),
             ]
-            for c, text in enumerate(values):
-                self.table.setItem(r, c, cell(text, c == 4))
+
+        self.table.set_rows([cells(row) for row in self._visible_rows()], right=(4,))
         self._entry_chosen()
 
     def _chosen(self) -> SpendingRow | None:
