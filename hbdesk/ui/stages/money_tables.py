@@ -244,7 +244,7 @@ class ReflowTable(QTableWidget):
         glyphs is as tall as any other such row (as a card: any with as many lines), so one
         of each kind is measured and the rest get its height."""
         self._current_widths()
-        header, known = self.verticalHeader(), {}
+        header, known = self.verticalHeader(), dict[int, int]()
         for row in range(self.rowCount()):
             kind = self._row_kind(row, sizes)
             if kind is None:
