@@ -82,6 +82,8 @@ class ReflowTable(QTableWidget):
         self._pending.setSingleShot(True)
         self._pending.timeout.connect(self.reflow)
         self._filling = False
+        self._reflowing = False
+        self._advances: dict[str, int] = {}  # a card line's width (_widths_font)
         self._glyphs: set[str] = set()  # characters the cells' own font has (_widths_font)
         self.setWordWrap(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -195,7 +197,8 @@ class ReflowTable(QTableWidget):
         """What was measured, kept while the font stays (see _measured, _in_own_font)."""
         key = self._font_key()
         if self._widths_font != key:
-            self._widths, self._widths_font, self._glyphs = {}, key, set()
+            self._widths, self._widths_font = {}, key
+            self._advances, self._glyphs = {}, set()
 
     def _measured(self, text: str) -> tuple[int, int]:
         """A cell text's longest word and whole width (texts repeat: a method, a state, a day)."""
@@ -207,11 +210,26 @@ class ReflowTable(QTableWidget):
         return known
 
     def reflow(self) -> None:
-        """Columns or cards, whichever the width allows; the row heights follow."""
+        """Columns or cards, whichever the width allows; the row heights follow. A resize
+        that laying out causes (the header hidden for cards, a scroll bar come or gone) is
+        laid out after it, not inside it: every row was measured twice over."""
+        if self._reflowing:
+            return  # the reflow under way looks at the size again when it is done
+        self._reflowing = True
+        try:
+            for _ in range(3):  # a scroll bar that comes and goes: settled by the timer
+                if not self._reflow_once():
+                    return
+            self._pending.start(0)
+        finally:
+            self._reflowing = False
+
+    def _reflow_once(self) -> bool:
+        """Lay out for the present width; False when it was laid out for it already."""
         width = self.viewport().width()
         state = (width, self._generation, self._font_key())
         if state == self._laid_out:
-            return  # the same cells at the same width and size: laid out already
+            return False  # the same cells at the same width and size: laid out already
         least, wish = self._needs()
         cards = sum(least) > width
         if cards != self.cards:
@@ -237,6 +255,7 @@ class ReflowTable(QTableWidget):
         self._fit_rows(sizes)
         # The width it was laid out for: a scroll bar that came meanwhile resizes it again.
         self._laid_out = state
+        return True
 
     def _fit_rows(self, sizes: list[int]) -> None:
         """Each row as tall as its contents (what resizeRowsToContents gives). Qt lays out
@@ -263,7 +282,7 @@ class ReflowTable(QTableWidget):
             room = sizes[0] - 12 - 2  # the card's text rect (CardDelegate), with a margin
             if not lines[0] or not self._in_own_font("".join(lines)):
                 return None
-            fits = all(self._measured(line)[1] <= room for line in lines)
+            fits = all(self._advance(line) <= room for line in lines)
             return len(lines) if fits else None
         texts = []
         for column, size in enumerate(sizes):
@@ -274,6 +293,12 @@ class ReflowTable(QTableWidget):
             texts.append(text)
         joined = "".join(texts)
         return 1 if joined and self._in_own_font(joined) else None
+
+    def _advance(self, line: str) -> int:
+        width = self._advances.get(line)
+        if width is None:
+            width = self._advances[line] = self.fontMetrics().horizontalAdvance(line)
+        return width
 
     def _in_own_font(self, text: str) -> bool:
         """Every character drawn by the cells' font itself (a fallback font for another
