@@ -15,6 +15,9 @@ class FlowLayout(QLayout):
         self._items: list[QLayoutItem] = []
         self._stretch: set[int] = set()  # ids of items that fill the rest of their line
         self._width = 0  # the width last laid out: the minimum height wraps at it
+        # Heights for widths, kept until the layout is invalidated (as QBoxLayout keeps its
+        # own): Qt asks the same width many times a layout pass, each answer a Python walk.
+        self._heights: dict[int, int] = {}
         self.setSpacing(spacing)
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
@@ -28,6 +31,7 @@ class FlowLayout(QLayout):
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
+        self.invalidate()
 
     def count(self) -> int:
         return len(self._items)
@@ -40,6 +44,7 @@ class FlowLayout(QLayout):
             return None
         item = self._items.pop(index)
         self._stretch.discard(id(item))
+        self.invalidate()
         return item
 
     def expandingDirections(self) -> Qt.Orientation:
@@ -49,7 +54,14 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), apply=False)
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = self._arrange(QRect(0, 0, width, 0), apply=False)
+        return height
+
+    def invalidate(self) -> None:
+        self._heights.clear()
+        super().invalidate()
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
@@ -58,7 +70,7 @@ class FlowLayout(QLayout):
             # The wrapped height at this width becomes the minimum: asked for again, so that a
             # parent that does not ask for height-for-width (a stacked page) still gives it.
             self._width = rect.width()
-            QTimer.singleShot(0, self.invalidate)
+            QTimer.singleShot(0, self, self.invalidate)  # not after the layout is gone
 
     def sizeHint(self) -> QSize:
         return self.minimumSize()

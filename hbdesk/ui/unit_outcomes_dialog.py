@@ -30,7 +30,7 @@ from hbdesk.services.unit_outcomes import Comparison, Figures, PublishedUnit, Va
 from hbdesk.ui import domain_messages
 from hbdesk.ui.charts import BarPairChart
 from hbdesk.ui.lock_parts import plain_label
-from hbdesk.ui.stages.money_tables import cell, make_table
+from hbdesk.ui.stages.money_tables import ReflowTable, make_table
 from hbdesk.ui.ui_context import UiContext
 from hbdesk.ui.workspace.forms import scaled_heading
 
@@ -90,7 +90,7 @@ class UnitOutcomesDialog(QDialog):
         )
         self.note.setStyleSheet("color: #444;")
         body.addWidget(self.note)
-        self.table: QTableWidget = make_table(
+        self.table: ReflowTable = make_table(
             self.body,
             [self.tr("Figure"), self.tr("The unit"), self.tr("Your clients")],
             self.tr("Key figures: the unit and your clients"),
@@ -217,11 +217,8 @@ class UnitOutcomesDialog(QDialog):
                 self._heard(c.yours),
             ),
         ]
-        self.table.setRowCount(len(rows))
-        for i, (name, theirs, yours) in enumerate(rows):
-            self.table.setItem(i, 0, cell(name))
-            self.table.setItem(i, 1, cell(theirs, align_right=True))
-            self.table.setItem(i, 2, cell(yours, align_right=True))
+        self.table.set_rows([list(row) for row in rows], right=(1, 2))
+        self.table.reflow()  # its rows' heights now: the table is made as tall as they are
         self.table.setFixedHeight(
             self.table.horizontalHeader().height()
             + sum(self.table.rowHeight(i) for i in range(len(rows)))

@@ -18,6 +18,18 @@ def test_money_is_finnish_style(lang: str) -> None:
     assert fmt.money(Decimal("-12.05"), lang).endswith(f"12,05{NBSP}€")
 
 
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_money_once_formatted_is_formatted_the_same(lang: str) -> None:
+    """Amounts are formatted once and remembered: equal amounts written differently, and
+    the same amount in another language, still come out as Babel writes each."""
+    from babel.numbers import format_currency
+
+    for text in ("120", "120.00", "120.0", "-0.00", "0", "0.005", "-120.00", "1E+3", "7"):
+        for amount in (Decimal(text), Decimal(text)):  # the second from what was remembered
+            expected = format_currency(amount, "EUR", locale=fmt.LOCALES[lang])
+            assert fmt.money(amount, lang) == expected
+
+
 def test_money_refuses_float() -> None:
     with pytest.raises(TypeError):
         fmt.money(12.5)  # type: ignore[arg-type]

@@ -116,3 +116,61 @@ def test_balance_series_for_a_chart(vault: OpenVault, worker: Actor) -> None:
     assert all(a.used <= b.used for a, b in itertools.pairwise(points))
     assert all(p.available + p.used == Decimal("1200.00") for p in points)
     assert Decimal("0") < points[-1].even_pace < Decimal("1200.00")
+
+
+def test_the_use_of_the_budget_read_at_once_is_the_two_reads(
+    vault: OpenVault, worker: Actor, monkeypatch
+) -> None:
+    """The use page's one read gives what budget_states and balance_series give, reads the
+    chain's entries once (not once for each), and logs one view of the client."""
+    from hbdesk.services import access_log, spending_view
+
+    g = granted_budget(vault, worker, amount=Decimal("1200.00"))
+    for month in (1, 2, 3, 4):
+        ledger.record_spending(
+            vault,
+            worker,
+            g.client_id,
+            ledger.Spending(
+                method="mobile_payment",
+                amount=Decimal("100.00") + month,
+                spent_on=D(2026, month, 10),
+                category="sports",
+                provider="P",
+            ),
+        )
+    day = D(2026, 4, 30)
+    states = spending_view.budget_states(vault, worker, g.client_id, as_of=day, newest=2)
+    chain = states[-1].chain_id
+    points = spending_view.balance_series(vault, worker, g.client_id, chain, as_of=day)
+    reads = []
+    real = spending_view.facts_of
+    monkeypatch.setattr(spending_view, "facts_of", lambda s, c: reads.append(c) or real(s, c))
+    logged = len(access_log.client_access_log(vault, worker, g.client_id))
+    got = spending_view.use_of_budget(vault, worker, g.client_id, None, as_of=day, newest=2)
+    assert [_seen(s) for s in got[0]] == [_seen(s) for s in states]
+    assert got[1:] == (chain, points)
+    assert states[-1].older == 2 and len(points) > 10  # the test can tell the two apart
+    assert reads == [chain]
+    lines = access_log.client_access_log(vault, worker, g.client_id)
+    new = [  # (reading the log is logged too: a view of access_log records)
+        line
+        for line in lines[: len(lines) - logged]
+        if not all(r.startswith("access_log:") for r in line.record_ids)
+    ]
+    assert len(new) == 1 and new[0].action == "view"
+    assert {f"decisions:{g.decision.id}"} < set(new[0].record_ids)
+    assert (
+        spending_view.use_of_budget(vault, worker, g.client_id, "no such chain", as_of=day)[1]
+        == chain
+    )  # an unknown chain: the newest is shown
+
+
+def _seen(state: object) -> tuple[object, ...]:
+    """A chain's state as the screen shows it (records by id: each read has its own objects)."""
+    from hbdesk.services.spending_view import BudgetState
+
+    assert isinstance(state, BudgetState)
+    rows = [(r.entry.id, r.status, r.receipts_total, r.confirmed_by) for r in state.rows]
+    held = [h.id for h in state.held]
+    return (state.decision.id, state.chain_id, state.balance, state.pace, rows, held, state.older)

@@ -327,24 +327,27 @@ class BudgetPage(StagePage):
         )
         names = frequency_names()
         areas = area_names()
-        self.lines_table.setRowCount(len(view.lines))
-        for row, (line, total) in enumerate(zip(view.lines, view.totals.lines, strict=True)):
+        cells = []
+        for line, total in zip(view.lines, view.totals.lines, strict=True):
             open_fields = view.unsettled.get(line.id, frozenset())
-            values = [
-                line.description,
-                line.provider,
-                areas.get(line.service_area, ""),
-                _unsettled(formatting.money(line.unit_price, lang), "unit_price" in open_fields),
-                _unsettled(
-                    formatting.number(line.quantity, lang, decimals=_decimals(line.quantity)),
-                    "quantity" in open_fields,
-                ),
-                names.get(line.frequency, line.frequency),
-                str(total.occurrences),
-                formatting.money(total.total, lang),
-            ]
-            for col, text in enumerate(values):
-                self.lines_table.setItem(row, col, cell(text, col >= 3))
+            cells.append(
+                [
+                    line.description,
+                    line.provider,
+                    areas.get(line.service_area, ""),
+                    _unsettled(
+                        formatting.money(line.unit_price, lang), "unit_price" in open_fields
+                    ),
+                    _unsettled(
+                        formatting.number(line.quantity, lang, decimals=_decimals(line.quantity)),
+                        "quantity" in open_fields,
+                    ),
+                    names.get(line.frequency, line.frequency),
+                    str(total.occurrences),
+                    formatting.money(total.total, lang),
+                ]
+            )
+        self.lines_table.set_rows(cells, right=range(3, 8))
         self._line_selected()
         self._update_totals()
 
@@ -485,20 +488,21 @@ class BudgetPage(StagePage):
         self.benefits = benefits
         lang = self.ctx.lang
         units, cats = unit_names(), category_names()
-        self.results.setRowCount(len(items))
-        for row, item in enumerate(items):
-            known = benefits.get(item.code)
-            values = [
-                item.name,
-                item.provider,
-                units.get(item.unit, item.unit),
-                formatting.money(item.unit_price, lang),
-                cats.get(item.category, ""),
-                benefit_sentence(known) if known else "",
-                item.benefit_notes or item.quality_notes or "",
-            ]
-            for col, value in enumerate(values):
-                self.results.setItem(row, col, cell(value, col == 3))
+        self.results.set_rows(
+            [
+                [
+                    item.name,
+                    item.provider,
+                    units.get(item.unit, item.unit),
+                    formatting.money(item.unit_price, lang),
+                    cats.get(item.category, ""),
+                    benefit_sentence(known) if (known := benefits.get(item.code)) else "",
+                    item.benefit_notes or item.quality_notes or "",
+                ]
+                for item in items
+            ],
+            right=(3,),
+        )
         if items and self.results.currentRow() < 0:
             self.results.selectRow(0)
         self._show_benefit()

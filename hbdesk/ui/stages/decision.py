@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -48,7 +47,7 @@ from hbdesk.ui.stages.money_common import (
     show_error,
 )
 from hbdesk.ui.stages.money_decision_text import decision_text
-from hbdesk.ui.stages.money_tables import cell, make_table
+from hbdesk.ui.stages.money_tables import ReflowTable, make_table
 from hbdesk.ui.ui_context import UiContext
 from hbdesk.ui.workspace.forms import to_date, to_qdate
 
@@ -112,7 +111,7 @@ class DecisionPage(StagePage):
         box = QGroupBox(self.tr("Issued decisions"), parent)
         self.list_box = box
         layout = QVBoxLayout(box)
-        self.table: QTableWidget = make_table(
+        self.table: ReflowTable = make_table(
             box,
             [
                 self.tr("Number"),
@@ -305,25 +304,26 @@ class DecisionPage(StagePage):
         numbers = {v.decision.id: v.decision.number for v in rows}
         outcomes = outcome_names()
         methods = notification_names()
-        self.table.setRowCount(len(rows))
-        for r, view in enumerate(rows):
+        cells = []
+        for view in rows:
             d = view.decision
             notified = "; ".join(
                 f"{methods.get(n.notification.method, '')} "
                 f"{formatting.date(n.notification.sent_on, lang)}"
                 for n in view.notifications
             )
-            values = [
-                d.number,
-                outcomes.get(d.outcome, d.outcome),
-                formatting.money(d.granted_sum, lang),
-                formatting.date(d.valid_from, lang) + " – " + formatting.date(d.valid_to, lang),
-                formatting.date(d.decided_on, lang),
-                numbers.get(view.superseded_by or "", ""),
-                notified,
-            ]
-            for c, text in enumerate(values):
-                self.table.setItem(r, c, cell(text, c == 2))
+            cells.append(
+                [
+                    d.number,
+                    outcomes.get(d.outcome, d.outcome),
+                    formatting.money(d.granted_sum, lang),
+                    formatting.date(d.valid_from, lang) + " – " + formatting.date(d.valid_to, lang),
+                    formatting.date(d.decided_on, lang),
+                    numbers.get(view.superseded_by or "", ""),
+                    notified,
+                ]
+            )
+        self.table.set_rows(cells, right=(2,))
         target = next(
             (i for i, v in enumerate(rows) if chosen and v.decision.id == chosen.decision.id),
             len(rows) - 1,

@@ -46,7 +46,7 @@ from hbdesk.ui.stages.money_common import (
     select_code,
     show_error,
 )
-from hbdesk.ui.stages.money_tables import cell, make_table
+from hbdesk.ui.stages.money_tables import make_table
 from hbdesk.ui.ui_context import UiContext
 from hbdesk.ui.workspace.forms import ClientDraftEdit, to_date
 
@@ -357,16 +357,17 @@ class FollowUpPage(StagePage):
             self.revision.itemData(i): self.revision.itemText(i)
             for i in range(self.revision.count())
         }
-        self.table.setRowCount(len(shown))
-        for r, f in enumerate(reversed(shown)):
-            values = [
-                formatting.date(f.held_on, lang),
-                f.summary.replace("\n", " "),
-                revisions.get(f.revision_needed, ""),
-                formatting.date(f.next_follow_up_on, lang) if f.next_follow_up_on else "",
+        self.table.set_rows(
+            [
+                [
+                    formatting.date(f.held_on, lang),
+                    f.summary.replace("\n", " "),
+                    revisions.get(f.revision_needed, ""),
+                    formatting.date(f.next_follow_up_on, lang) if f.next_follow_up_on else "",
+                ]
+                for f in reversed(shown)
             ]
-            for c, text in enumerate(values):
-                self.table.setItem(r, c, cell(text))
+        )
 
     def _domain_title(self, domain: QuestionnaireDomain) -> str:
         lang = self.ctx.lang

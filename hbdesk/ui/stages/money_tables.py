@@ -5,7 +5,7 @@ text, 1366×768 at 200 %) each row becomes a card of "Column: value" lines inste
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QFontMetrics, QPainter, QResizeEvent
@@ -81,24 +81,52 @@ class ReflowTable(QTableWidget):
         self._pending = QTimer(self)
         self._pending.setSingleShot(True)
         self._pending.timeout.connect(self.reflow)
+        self._filling = False
+        self._reflowing = False
+        self._advances: dict[str, int] = {}  # a card line's width (_widths_font)
+        self._glyphs: set[str] = set()  # characters the cells' own font has (_widths_font)
         self.setWordWrap(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.horizontalHeader().setStretchLastSection(False)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Row heights are set by reflow (_fit_rows), not by the header: in ResizeToContents
+        # mode it measured every cell of every row again at each change of the view's
+        # geometry (a scroll bar, the header hidden for cards).
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         model = self.model()
         for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
             signal.connect(self._on_cells_changed)
         model.dataChanged.connect(self._on_data_changed)
         model.headerDataChanged.connect(self._on_cells_changed)
 
+    def set_rows(self, rows: Sequence[Sequence[str]], right: Collection[int] = ()) -> None:
+        """Every cell at once (columns in `right` aligned right): one notice of the change
+        for the whole table, not one per cell, and, shown, laid out at once (a new row would
+        be painted at the header's default height first)."""
+        self._filling = True
+        try:
+            self.setRowCount(len(rows))
+            for r, values in enumerate(rows):
+                for c, text in enumerate(values):
+                    self.setItem(r, c, cell(text, c in right))
+        finally:
+            self._filling = False
+        self._on_cells_changed()
+        if self.isVisible():
+            self._pending.stop()
+            self.reflow()
+
     def _on_cells_changed(self, *_args: object) -> None:
+        if self._filling:
+            return
         self._generation += 1
         self._cards.clear()
         self._heights.clear()
         self._pending.start(0)
 
     def _on_data_changed(self, _first: Index, _last: Index, roles: Sequence[int] = ()) -> None:
+        if self._filling:
+            return
         shown = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole)
         if not roles or any(r in shown for r in roles):  # not the cards' accessible text
             self._on_cells_changed()
@@ -147,17 +175,9 @@ class ReflowTable(QTableWidget):
         key = (self._generation, self._font_key())
         if self._needs_of is not None and self._needs_of[0] == key:
             return self._needs_of[1]
-        if self._widths_font != key[1]:
-            self._widths, self._widths_font = {}, key[1]
-        cells, heads = self.fontMetrics(), self.horizontalHeader().fontMetrics()
-        widths = self._widths
-
-        def measured(text: str) -> tuple[int, int]:  # texts repeat: a method, a state, a day
-            known = widths.get(text)
-            if known is None:
-                known = widths[text] = (_longest_word(cells, text), cells.horizontalAdvance(text))
-            return known
-
+        self._current_widths()
+        heads = self.horizontalHeader().fontMetrics()
+        measured = self._measured
         least, wish = [], []
         for column in range(self.columnCount()):
             head = self.horizontalHeaderItem(column)
@@ -173,12 +193,43 @@ class ReflowTable(QTableWidget):
         self._needs_of = (key, (least, wish))
         return least, wish
 
+    def _current_widths(self) -> None:
+        """What was measured, kept while the font stays (see _measured, _in_own_font)."""
+        key = self._font_key()
+        if self._widths_font != key:
+            self._widths, self._widths_font = {}, key
+            self._advances, self._glyphs = {}, set()
+
+    def _measured(self, text: str) -> tuple[int, int]:
+        """A cell text's longest word and whole width (texts repeat: a method, a state, a day)."""
+        known = self._widths.get(text)
+        if known is None:
+            cells = self.fontMetrics()
+            known = (_longest_word(cells, text), cells.horizontalAdvance(text))
+            self._widths[text] = known
+        return known
+
     def reflow(self) -> None:
-        """Columns or cards, whichever the width allows; the row heights follow."""
+        """Columns or cards, whichever the width allows; the row heights follow. A resize
+        that laying out causes (the header hidden for cards, a scroll bar come or gone) is
+        laid out after it, not inside it: every row was measured twice over."""
+        if self._reflowing:
+            return  # the reflow under way looks at the size again when it is done
+        self._reflowing = True
+        try:
+            for _ in range(3):  # a scroll bar that comes and goes: settled by the timer
+                if not self._reflow_once():
+                    return
+            self._pending.start(0)
+        finally:
+            self._reflowing = False
+
+    def _reflow_once(self) -> bool:
+        """Lay out for the present width; False when it was laid out for it already."""
         width = self.viewport().width()
         state = (width, self._generation, self._font_key())
         if state == self._laid_out:
-            return  # the same cells at the same width and size: laid out already
+            return False  # the same cells at the same width and size: laid out already
         least, wish = self._needs()
         cards = sum(least) > width
         if cards != self.cards:
@@ -187,20 +238,79 @@ class ReflowTable(QTableWidget):
             self.horizontalHeader().setVisible(not cards)
             for column in range(1, self.columnCount()):
                 self.setColumnHidden(column, cards)
-        if cards:
-            self.setColumnWidth(0, width)
-        else:
-            for column, size in enumerate(_share(width, least, wish)):
-                self.setColumnWidth(column, size)
-        for row in range(self.rowCount()):
-            item = self.item(row, 0)
-            if item is not None:  # a screen reader hears the whole card
-                item.setData(
-                    Qt.ItemDataRole.AccessibleTextRole, self.card_text(row) if cards else None
-                )
-        self.resizeRowsToContents()
+        sizes = [width] if cards else _share(width, least, wish)
+        for column, size in enumerate(sizes):
+            self.setColumnWidth(column, size)
+        self._filling = True  # the cards' accessible text is no change of the cells
+        try:
+            for row in range(self.rowCount()):
+                item = self.item(row, 0)
+                if item is not None and (cards or item.data(Qt.ItemDataRole.AccessibleTextRole)):
+                    # a screen reader hears the whole card
+                    item.setData(
+                        Qt.ItemDataRole.AccessibleTextRole, self.card_text(row) if cards else None
+                    )
+        finally:
+            self._filling = False
+        self._fit_rows(sizes)
         # The width it was laid out for: a scroll bar that came meanwhile resizes it again.
         self._laid_out = state
+        return True
+
+    def _fit_rows(self, sizes: list[int]) -> None:
+        """Each row as tall as its contents (what resizeRowsToContents gives). Qt lays out
+        every cell's text to know; a row whose texts each fit on one line of the font's own
+        glyphs is as tall as any other such row (as a card: any with as many lines), so one
+        of each kind is measured and the rest get its height."""
+        self._current_widths()
+        header, known = self.verticalHeader(), dict[int, int]()
+        for row in range(self.rowCount()):
+            kind = self._row_kind(row, sizes)
+            if kind is None:
+                self.resizeRowToContents(row)
+            elif kind in known:
+                header.resizeSection(row, known[kind])
+            else:
+                self.resizeRowToContents(row)
+                known[kind] = self.rowHeight(row)
+
+    def _row_kind(self, row: int, sizes: list[int]) -> int | None:
+        """A row's height class when no text of it wraps and each is in the font: its number
+        of lines (1 in columns, one per cell as a card); None when it must be measured."""
+        if self.cards:
+            lines = self.card_text(row).split("\n")
+            room = sizes[0] - 12 - 2  # the card's text rect (CardDelegate), with a margin
+            if not lines[0] or not self._in_own_font("".join(lines)):
+                return None
+            fits = all(self._advance(line) <= room for line in lines)
+            return len(lines) if fits else None
+        texts = []
+        for column, size in enumerate(sizes):
+            item = self.item(row, column)
+            text = item.text() if item is not None else ""
+            if text and ("\n" in text or self._measured(text)[1] + PADDING > size):
+                return None
+            texts.append(text)
+        joined = "".join(texts)
+        return 1 if joined and self._in_own_font(joined) else None
+
+    def _advance(self, line: str) -> int:
+        width = self._advances.get(line)
+        if width is None:
+            width = self._advances[line] = self.fontMetrics().horizontalAdvance(line)
+        return width
+
+    def _in_own_font(self, text: str) -> bool:
+        """Every character drawn by the cells' font itself (a fallback font for another
+        script may make its line taller)."""
+        new = set(text) - self._glyphs
+        if not new:
+            return True
+        metrics = self.fontMetrics()
+        if not all(c.isspace() or metrics.inFontUcs4(ord(c)) for c in new):
+            return False
+        self._glyphs |= new
+        return True
 
 
 def _share(width: int, least: list[int], wish: list[int]) -> list[int]:
@@ -215,7 +325,7 @@ def _share(width: int, least: list[int], wish: list[int]) -> list[int]:
     return [size + left * w // weight for size, w in zip(sizes, wish, strict=True)]
 
 
-def make_table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
+def make_table(parent: QWidget, headers: list[str], name: str) -> ReflowTable:
     table = ReflowTable(0, len(headers), parent)
     table.setHorizontalHeaderLabels(headers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

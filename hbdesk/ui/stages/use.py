@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
@@ -50,13 +49,9 @@ from hbdesk.ui.stages.money_common import (
     source_names,
     status_names,
 )
-from hbdesk.ui.stages.money_tables import cell, make_table
+from hbdesk.ui.stages.money_tables import make_table
 from hbdesk.ui.ui_context import UiContext
 from hbdesk.ui.workspace.forms import to_date, to_qdate
-
-if TYPE_CHECKING:
-    from hbdesk.app.store import OpenVault
-    from hbdesk.services.context import Actor
 
 # The entries the list shows first (with every older one still open): "Show older" for more.
 NEWEST = 50
@@ -278,12 +273,12 @@ class UsePage(StagePage):
         if client != self._shown_client:  # another client: the newest entries first again
             self._newest, self._shown_client = NEWEST, client
         self.ctx.runner.call(
-            _use_of_budget,
+            spending_view.use_of_budget,
             self.ctx.vault,
             self.ctx.actor,
             client,
             self.chain.currentData(),
-            self._newest,
+            newest=self._newest,
             on_done=lambda got: self._loaded(client, *got),
         )
 
@@ -456,13 +451,13 @@ class UsePage(StagePage):
         older = state.older if state is not None else 0
         self.older_button.setText(self.tr("Show %n older entries", "", older) if older else "")
         self.older_button.setVisible(older > 0)
-        rows, lang = self._visible_rows(), self.ctx.lang
+        lang = self.ctx.lang
         methods, cats = method_names(), category_names()
         states, sources, who = status_names(), source_names(), author_names()
-        self.table.setRowCount(len(rows))
-        for r, row in enumerate(rows):
+
+        def cells(row: SpendingRow) -> list[str]:
             e = row.entry
-            values = [
+            return [
                 formatting.date(e.spent_on, lang),
                 methods.get(e.method, e.method),
                 e.provider,
@@ -472,8 +467,8 @@ class UsePage(StagePage):
                 " · ".join(x for x in (sources.get(e.source, e.source), row.source_system) if x),
                 who.get(row.confirmed_by or "", ""),
             ]
-            for c, text in enumerate(values):
-                self.table.setItem(r, c, cell(text, c == 4))
+
+        self.table.set_rows([cells(row) for row in self._visible_rows()], right=(4,))
         self._entry_chosen()
 
     def _chosen(self) -> SpendingRow | None:
@@ -597,19 +592,6 @@ class UsePage(StagePage):
                 clear=(self.reverse_reason,),
                 reason=self.reverse_reason.text(),
             )
-
-
-def _use_of_budget(
-    vault: OpenVault, actor: Actor, client_id: str, chosen: str | None, newest: int | None
-) -> tuple[list[BudgetState], str | None, list[ChartPoint]]:
-    """Runs off the UI thread, in the page's one screen: the chains' money with the newest
-    entries, and the chart of the chain to show (the one chosen before, else the newest)."""
-    states = spending_view.budget_states(vault, actor, client_id, newest=newest)
-    if not states:
-        return states, None, []
-    shown = next((s for s in states if s.chain_id == chosen), states[-1])
-    points = spending_view.balance_series(vault, actor, client_id, shown.chain_id, step_days=7)
-    return states, shown.chain_id, points
 
 
 def _up_to_today(points: list[ChartPoint], state: BudgetState) -> list[ChartPoint]:
