@@ -231,7 +231,7 @@ def checker(spec: Field) -> Callable[[Any], str | None]:
                 return p.REJECT_INVALID_VALUE
             return None
 
-        return text
+        return _remembered(text) if pattern is not None else text
     by = _BY_STRING.get(spec.kind)
     if by is None:
         return lambda value: check_value(spec, value)
@@ -241,7 +241,31 @@ def checker(spec: Field) -> Callable[[Any], str | None]:
             return null if value is None else check_value(spec, value)
         return by(spec, value)
 
-    return by_string
+    return _remembered(by_string)
+
+
+_REMEMBERED = 4096  # verdicts kept per field (ids, days, amounts of a batch repeat)
+_SHORT = 64  # only short values are kept: the memory stays a few hundred kB per field
+
+
+def _remembered(check: Callable[[Any], str | None]) -> Callable[[Any], str | None]:
+    """`check` answering a short text it has judged before from memory: a verdict is a
+    function of the value alone (ids, days, instants and amounts are parsed, never looked
+    up), so it is the same verdict. A money import's ops repeat their clients', decisions'
+    and days' values thousands of times."""
+    known: dict[str, str | None] = {}
+
+    def remembered(value: Any) -> str | None:
+        if value.__class__ is not str or len(value) > _SHORT:
+            return check(value)
+        if value in known:
+            return known[value]
+        verdict = check(value)
+        if len(known) < _REMEMBERED:
+            known[value] = verdict
+        return verdict
+
+    return remembered
 
 
 def entity_refusal(name: str) -> str | None:

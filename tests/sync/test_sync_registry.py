@@ -102,6 +102,26 @@ def test_the_compiled_check_of_every_field_says_what_the_general_one_says() -> N
                 assert entity.checks[name](value) == expected, (entity.name, name, value)
 
 
+def test_a_verdict_given_from_memory_is_the_verdict_of_the_general_check(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Ids, days, instants and amounts are judged once per value and field and then answered
+    from memory: asked again (every field after every other), and with the memory full, a
+    refused value is refused with the same code and a sound one passes, as the first time."""
+    for _ in range(2):
+        for entity in ENTITIES.values():
+            for name, spec in entity.fields.items():
+                for value in _ODD_VALUES:
+                    expected = schema.check_value(spec, value)
+                    assert entity.checks[name](value) == expected, (entity.name, name, value)
+    monkeypatch.setattr(schema, "_REMEMBERED", 3)
+    for kind in ("amount", "spent_on", "recorded_at", "client_id"):
+        spec = ENTITIES["spending_entries"].fields[kind]
+        check = schema.checker(spec)
+        for value in [*_ODD_VALUES, *_ODD_VALUES]:
+            assert check(value) == schema.check_value(spec, value), (kind, value)
+
+
 def test_the_refusal_names_the_first_bad_field_by_name_whatever_the_order() -> None:
     entity = ENTITIES["spending_entries"]
     fields = {"provider": "a\x00b", "amount": "1.001", "method": None, "zzz": 1}
