@@ -11,7 +11,7 @@ import datetime as dt
 import uuid
 from decimal import Decimal
 
-from sqlalchemy import Engine, func, insert, select
+from sqlalchemy import Engine, func, insert, inspect, select
 
 from hbdesk.models.ledger import SpendingEntry
 from hbdesk.protocol import messages as p
@@ -303,5 +303,43 @@ def test_a_new_record_is_not_appended_twice_nor_changed(backend: Backend) -> Non
                 raise AssertionError(f"{attack} was allowed")
         ledger = ledger_view.client_ledger(engine, client.client_id, dt.date(2026, 3, 1))
         assert [(r.entry.id, r.entry.amount) for r in ledger.rows] == [(entry, Decimal("5.00"))]
+    finally:
+        engine.dispose()
+
+
+def test_indexes_no_query_reads_are_dropped_at_the_upgrade_and_records_read_alike(
+    backend: Backend,
+) -> None:
+    """An older server indexed ops and money items by client, which nothing reads by: every
+    write paid a random index page for them. The upgrade drops them; what the server holds
+    reads as before, and a new entry is stored beside the old one."""
+    engine, client, _, old_entry = _older_database(backend)
+    try:
+        with db.write_tx(engine) as conn:  # as the older schema made them
+            conn.exec_driver_sql("CREATE INDEX ix_ops_client_id ON ops (client_id)")
+            conn.exec_driver_sql("CREATE INDEX ix_money_items_client ON money_items (client_id)")
+        db.create_schema(engine)  # the upgrade
+        found = inspect(engine)
+        names = {i["name"] for t in ("ops", "money_items") for i in found.get_indexes(t)}
+        assert names and not names & set(db.RETIRED_INDEXES), names
+        new_entry = str(uuid.uuid4())
+        [result] = authored.write(
+            engine,
+            SOURCE,
+            [
+                authored.Change(
+                    client.client_id,
+                    "spending_entries",
+                    new_entry,
+                    _entry(client, new_entry, "7.25", "2026-02-11"),
+                )
+            ],
+        )
+        assert result.status == "stored"
+        ledger = ledger_view.client_ledger(engine, client.client_id, dt.date(2026, 3, 1))
+        assert {(r.entry.id, r.entry.amount) for r in ledger.rows} == {
+            (old_entry, Decimal("12.50")),
+            (new_entry, Decimal("7.25")),
+        }
     finally:
         engine.dispose()

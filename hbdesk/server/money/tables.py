@@ -47,7 +47,6 @@ items = Table(
     Column("note", Text),
 )
 Index("ix_money_items_state", items.c.state)
-Index("ix_money_items_client", items.c.client_id)
 Index("ix_money_items_reference", items.c.reference)
 
 register = Table(
