@@ -42,6 +42,7 @@ import tempfile
 import threading
 import time
 import types
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any, ClassVar
 
@@ -310,24 +311,42 @@ def _warm(kind: str) -> None:
 
 def _python_child(request: dict[str, Any], fds: list[int]) -> None:
     """In the forked child: run the request's script as `python -c` would; never return."""
-    code = 1
-    try:
-        _reset_signals()
-        null = os.open(os.devnull, os.O_RDONLY)
-        os.dup2(null, 0)
-        os.dup2(fds[0], 1)
-        os.dup2(fds[1], 2)
-        os.closerange(3, 1 << 16)
-        os.environ.clear()
-        os.environ.update(request["env"])
-        os.chdir(request["cwd"])
+
+    def script() -> int:
+        _become(request, out=fds[0], err=fds[1])
         sys.argv = ["-c", *request["argv"]]
         sys.path[0] = ""  # as with -c: the working directory first
         main = types.ModuleType("__main__")
         sys.modules["__main__"] = main
+        exec(compile(request["script"], "<string>", "exec"), main.__dict__)  # noqa: S102
+        return 0
+
+    _run_and_leave(script)
+
+
+def _become(request: dict[str, Any], out: int, err: int) -> None:
+    """The child's signals, streams (stdin from /dev/null), environment, umask and folder
+    as the request gives them; none of the zygote's sockets and pipes."""
+    _reset_signals()
+    null = os.open(os.devnull, os.O_RDONLY)
+    os.dup2(null, 0)
+    os.dup2(out, 1)
+    os.dup2(err, 2)
+    os.closerange(3, 1 << 16)
+    os.environ.clear()
+    os.environ.update(request["env"])
+    if request.get("umask") is not None:
+        os.umask(request["umask"])
+    os.chdir(request["cwd"])
+
+
+def _run_and_leave(main: Callable[[], int]) -> None:
+    """`main()`'s result, or its SystemExit's code, or 1 and the traceback on stderr, as
+    the child's exit code (after its exit handlers, as an interpreter's end runs them)."""
+    code = 1
+    try:
         try:
-            exec(compile(request["script"], "<string>", "exec"), main.__dict__)  # noqa: S102
-            code = 0
+            code = main()
         except SystemExit as exc:
             code = _exit_code(exc)
     except BaseException:
@@ -366,35 +385,17 @@ def _leave(code: int) -> None:
 
 def _child(request: dict[str, Any]) -> None:
     """In the forked child: become `hbdesk-server argv…` and never return."""
-    code = 1
-    try:
-        _reset_signals()
+
+    def server() -> int:
         log = os.open(request["log"], os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-        null = os.open(os.devnull, os.O_RDONLY)
-        os.dup2(null, 0)
-        os.dup2(log, 1)
-        os.dup2(log, 2)
-        os.closerange(3, 1 << 16)  # the zygote's sockets and pipes are not the server's
-        os.environ.clear()
-        os.environ.update(request["env"])
-        if request["umask"] is not None:
-            os.umask(request["umask"])
-        os.chdir(request["cwd"])
+        _become(request, out=log, err=log)
         sys.argv = ["hbdesk-server", *request["argv"]]
         from hbdesk.server import cli
 
-        try:
-            result = cli.main(request["argv"])
-            code = result if isinstance(result, int) else 0
-        except SystemExit as exc:
-            code = _exit_code(exc)
-    except BaseException:
-        import traceback
+        result = cli.main(request["argv"])
+        return result if isinstance(result, int) else 0
 
-        traceback.print_exc()
-        code = 1
-    finally:
-        _leave(code)
+    _run_and_leave(server)
 
 
 def _serve(path: str, kind: str) -> None:
