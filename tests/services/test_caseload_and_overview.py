@@ -90,23 +90,30 @@ def test_overview_says_where_the_client_is_and_logs_the_view(
     assert access_log.client_access_log(vault, worker, g.client_id)[1].action == "view"
 
 
-def test_balance_series_for_a_chart(vault: OpenVault, worker: Actor) -> None:
-    from hbdesk.services import spending_view
-
-    g = granted_budget(vault, worker, amount=Decimal("1200.00"))
-    for month in (1, 2, 3):
+def _spend_on_the_tenth(
+    vault: OpenVault, worker: Actor, client_id: str, amounts: dict[int, str]
+) -> None:
+    """A mobile payment of `amounts[month]` on the 10th of each month of 2026 given."""
+    for month, amount in amounts.items():
         ledger.record_spending(
             vault,
             worker,
-            g.client_id,
+            client_id,
             ledger.Spending(
                 method="mobile_payment",
-                amount="100.00",
+                amount=amount,
                 spent_on=D(2026, month, 10),
                 category="sports",
                 provider="P",
             ),
         )
+
+
+def test_balance_series_for_a_chart(vault: OpenVault, worker: Actor) -> None:
+    from hbdesk.services import spending_view
+
+    g = granted_budget(vault, worker, amount=Decimal("1200.00"))
+    _spend_on_the_tenth(vault, worker, g.client_id, {1: "100.00", 2: "100.00", 3: "100.00"})
     points = spending_view.balance_series(
         vault, worker, g.client_id, g.decision.chain_id, as_of=D(2026, 3, 31), step_days=7
     )
@@ -126,19 +133,9 @@ def test_the_use_of_the_budget_read_at_once_is_the_two_reads(
     from hbdesk.services import access_log, spending_view
 
     g = granted_budget(vault, worker, amount=Decimal("1200.00"))
-    for month in (1, 2, 3, 4):
-        ledger.record_spending(
-            vault,
-            worker,
-            g.client_id,
-            ledger.Spending(
-                method="mobile_payment",
-                amount=Decimal("100.00") + month,
-                spent_on=D(2026, month, 10),
-                category="sports",
-                provider="P",
-            ),
-        )
+    _spend_on_the_tenth(
+        vault, worker, g.client_id, {m: str(Decimal("100.00") + m) for m in (1, 2, 3, 4)}
+    )
     day = D(2026, 4, 30)
     states = spending_view.budget_states(vault, worker, g.client_id, as_of=day, newest=2)
     chain = states[-1].chain_id
