@@ -140,26 +140,32 @@ def _older_database(backend: Backend) -> tuple[Engine, Client, Client, str]:
     return engine, clients[0], clients[1], old_entry
 
 
+def _store_new_entry(engine: Engine, client: Client) -> str:
+    """A new spending entry (7.25 on 11 February) written for `client` by SOURCE; its id."""
+    new_entry = str(uuid.uuid4())
+    [result] = authored.write(
+        engine,
+        SOURCE,
+        [
+            authored.Change(
+                client.client_id,
+                "spending_entries",
+                new_entry,
+                _entry(client, new_entry, "7.25", "2026-02-11"),
+            )
+        ],
+    )
+    assert result.status == "stored"
+    return new_entry
+
+
 def test_records_an_older_server_kept_field_by_field_are_read_after_the_upgrade(
     backend: Backend,
 ) -> None:
     engine, client, _, old_entry = _older_database(backend)
     try:
         db.create_schema(engine)  # the upgrade: what every server start does
-        new_entry = str(uuid.uuid4())
-        [result] = authored.write(
-            engine,
-            SOURCE,
-            [
-                authored.Change(
-                    client.client_id,
-                    "spending_entries",
-                    new_entry,
-                    _entry(client, new_entry, "7.25", "2026-02-11"),
-                )
-            ],
-        )
-        assert result.status == "stored"
+        new_entry = _store_new_entry(engine, client)
         with db.read_tx(engine) as conn:
             kept = conn.execute(select(db.appended.c.entity_id)).scalars().all()
             per_field = conn.execute(
@@ -322,20 +328,7 @@ def test_indexes_no_query_reads_are_dropped_at_the_upgrade_and_records_read_alik
         found = inspect(engine)
         names = {i["name"] for t in ("ops", "money_items") for i in found.get_indexes(t)}
         assert names and not names & set(db.RETIRED_INDEXES), names
-        new_entry = str(uuid.uuid4())
-        [result] = authored.write(
-            engine,
-            SOURCE,
-            [
-                authored.Change(
-                    client.client_id,
-                    "spending_entries",
-                    new_entry,
-                    _entry(client, new_entry, "7.25", "2026-02-11"),
-                )
-            ],
-        )
-        assert result.status == "stored"
+        new_entry = _store_new_entry(engine, client)
         ledger = ledger_view.client_ledger(engine, client.client_id, dt.date(2026, 3, 1))
         assert {(r.entry.id, r.entry.amount) for r in ledger.rows} == {
             (old_entry, Decimal("12.50")),
