@@ -17,6 +17,7 @@ import os
 import shutil
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -25,8 +26,17 @@ import pytest
 # Qt must never look for a screen in tests; set before anything imports PySide6.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# Finnish time, as on the caseworkers' laptops and as the server's own day (Oma HB, money:
+# Europe/Helsinki), whatever this machine's zone: on a UTC machine the laptop's "today" is
+# a day behind the server's from 22 to 24 UTC, and a confirmation made in Oma HB then is
+# dated tomorrow for the laptop. Given as a POSIX rule (EU summer time), so no time-zone
+# database is needed; every child process inherits it (this process: tzset below).
+os.environ["TZ"] = "EET-2EEST,M3.5.0/3,M10.5.0/4"
+
 from hbdesk.store import KdfParams, OpenVault, Vault, keys
 from hbdesk.store.files import private_dir
+
+time.tzset()  # the TZ set above, before any test asks for a date
 
 # OWASP's floor: fast enough for tests, still real Argon2id. Never used outside tests.
 FAST_KDF = KdfParams(memory_kib=19 * 1024, iterations=2, lanes=1)
