@@ -10,7 +10,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
-from hbdesk.store import append_only
+from hbdesk.store import append_only, lookaside
 from hbdesk.store.errors import VaultDamaged, VaultError, VaultLocked, VaultWriteFailed
 
 # 64 MiB page cache: with SQLCipher the cache decides read speed (PLATFORM-NOTES.md).
@@ -46,6 +46,7 @@ def connect(db_path: Path, key: bytearray, *, memory_security: bool = True) -> s
         str(db_path), check_same_thread=False, isolation_level=None, timeout=10
     )
     try:
+        lookaside.widen(conn, db_path)  # before anything runs on it (lookaside.py)
         _key(conn, key, memory_security)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

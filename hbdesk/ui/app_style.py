@@ -5,6 +5,8 @@ thousands of times a screen, and each answer from Python costs a call into the i
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import (
@@ -67,7 +69,14 @@ _installed: list[AppStyle] = []  # the one style, kept referenced for the app's 
 def install(app: QApplication) -> None:
     """Once, before any window is made. The style is made once per process and a reference
     kept here: replacing it later (a second shell in one process) would leave widgets
-    painting with a deleted style, and a collected wrapper would hide that it is ours."""
+    painting with a deleted style, and a collected wrapper would hide that it is ours.
+
+    Painting stays on the UI thread: Qt's raster engine otherwise hands every fill of 96
+    or more lines (a scroll bar, a group box, a chart's background) to a thread pool and
+    waits for it, and on two cores shared with other work the hand-off and the wake-ups
+    cost more than the fill (a page shown again: ~20-40 % of its CPU). Qt reads this
+    once, at the first such fill; a value set by the user is kept."""
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
     if not _installed:
         _installed.append(AppStyle(app.style().name()))
         app.setStyle(_installed[0])
