@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from hbdesk import formatting
-from hbdesk.services.clients import birth_date
+from hbdesk.models.born import birth_date
 from hbdesk.services.context import Changes
 from hbdesk.services.overview import Overview, client_overview
 from hbdesk.ui.lock_parts import plain_label
