@@ -60,7 +60,7 @@ def next_follow_ups(session: Session, ids: Sequence[str]) -> dict[str, dt.date |
         .where(FollowUp.client_id.in_(ids))
         .order_by(FollowUp.held_on, FollowUp.created_at)
     )
-    return latest_follow_ups(plans.tuples().all(), follow_ups.tuples().all())
+    return latest_follow_ups(plans.all(), follow_ups.all())
 
 
 def facts_by_chain(session: Session, ids: Sequence[str]) -> dict[str, list[EntryFacts]]:

@@ -6,6 +6,7 @@ Fail closed: a vault that does not open is reported, never replaced, never "repa
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import logging
 import os
 import secrets
@@ -14,14 +15,12 @@ import threading
 from collections.abc import Iterator
 from contextvars import ContextVar
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine
 from sqlalchemy import exc as sa_exc
-from sqlalchemy.orm import Session, sessionmaker
 
-from hbdesk.models.base import utcnow
-from hbdesk.models.meta import VaultMeta
 from hbdesk.store import engine as sql
 from hbdesk.store import journal, keys, migrate, threads, unwrap
 from hbdesk.store.errors import (
@@ -36,6 +35,9 @@ from hbdesk.store.errors import (
 from hbdesk.store.files import atomic_write, fsync_dir, parent_dir, private_dir
 from hbdesk.store.guard import JournalGuard
 from hbdesk.store.throttle import UnlockThrottle
+
+if TYPE_CHECKING:  # the ORM loads with the first session, not with the unlock
+    from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
 
@@ -169,7 +171,7 @@ class Vault:
         mac_key = journal.record_key(data_key)
         journal.write_record(self.folder, mac_key, vault_id, plan.record)
         if plan.problem is not None and plan.set_aside:
-            journal.set_aside(self.folder, utcnow().strftime("%Y%m%dT%H%M%SZ"))
+            journal.set_aside(self.folder, dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ"))
         guard = JournalGuard(self.folder, mac_key, vault_id, plan.record)
         made = [p for p in (self.folder / WAL_FILE, self.folder / SHM_FILE) if not p.exists()]
         opened = OpenVault(self, data_key, vault_id, guard)
@@ -208,7 +210,7 @@ class OpenVault:
         self._guard = guard
         self._engine: Engine | None = engine or sql.make_engine(vault.db_path, data_key)
         guard.attach(self._engine)
-        self._sessions = sessionmaker(self._engine, expire_on_commit=False)
+        self._sessions: sessionmaker[Session] | None = None  # made by the first session()
         self._tidying = threading.Lock()  # held by tidy_journal; lock() waits for it
         self.touched = False  # a checkpoint or a new epoch has been written since opening
 
@@ -278,7 +280,7 @@ class OpenVault:
                 yield shared
             return
         threads.check()
-        session = self._sessions()
+        session = self._session_factory()()
         try:
             if self.locked:
                 raise VaultLocked("the vault is locked")
@@ -296,6 +298,29 @@ class OpenVault:
         finally:
             session.close()
         self._after_commit()
+
+    def _session_factory(self) -> sessionmaker[Session]:
+        if self._sessions is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        return self._sessions
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Any]:
+        """One read-only snapshot through the driver's own connection (plain SQL, rows as
+        tuples), for the first screen after unlock: it needs neither the ORM nor the models.
+        Nothing is written; the transaction is rolled back when the block ends."""
+        threads.check()
+        with self.engine.connect() as conn:
+            dbapi = conn.connection.dbapi_connection
+            if dbapi is None:
+                raise VaultLocked("the vault is locked")
+            dbapi.execute("BEGIN")
+            try:
+                yield dbapi
+            finally:
+                dbapi.execute("ROLLBACK")
 
     @contextlib.contextmanager
     def shared(self) -> Iterator[Session]:
@@ -422,6 +447,10 @@ def check_passphrase(passphrase: str) -> None:
 
 def _build_database(db_path: Path, data_key: bytearray, schema: str) -> str:
     """Create the encrypted database at the newest schema and record the vault's id."""
+    from sqlalchemy.orm import sessionmaker
+
+    from hbdesk.models.meta import VaultMeta
+
     os.close(os.open(db_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     engine = sql.make_engine(db_path, data_key)
     try:

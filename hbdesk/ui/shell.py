@@ -34,7 +34,8 @@ if TYPE_CHECKING:
     from hbdesk.app.session import Unlocked
     from hbdesk.app.store import KdfParams, OpenVault, Vault
     from hbdesk.app.unlock_key import UnlockThrottle
-    from hbdesk.services.context import Actor
+    from hbdesk.services.caseload_rows import CaseloadRow
+    from hbdesk.services.changes import Actor
     from hbdesk.ui.main_window import MainWindow, ViewState
     from hbdesk.ui.ui_context import UiContext
 
@@ -45,20 +46,23 @@ SYNC_PANEL_LATEST_MS = 3000
 
 
 def _import_slow_parts(creating: bool) -> None:
-    """What unlocking and the desktop need, loaded in a pool thread while the passphrase is
-    typed and while Argon2id derives the key: the store, the models and the services first
-    (the unlock call needs them the moment the key is there), then the desktop's modules
-    (the UI thread only builds its widgets)."""
+    """What unlocking and the first screen need, loaded in a pool thread while the passphrase
+    is typed and while Argon2id derives the key: the store (SQLAlchemy's core, not the ORM:
+    the first screen is read with plain SQL, hbdesk.app.first_screen), then the desktop's
+    modules (the UI thread only builds its widgets)."""
     if creating:
         import zxcvbn  # noqa: F401  (the create page's strength meter)
 
     import hbdesk.app.session
-    import hbdesk.models.registry
     import hbdesk.ui.main_window  # noqa: F401
 
 
-def _import_sync_parts() -> None:
-    """The sync panel's modules, loaded in a pool thread after the caseload has shown."""
+def _import_after_caseload() -> None:
+    """The rest, loaded in a pool thread once the caseload is on the screen: the ORM, the
+    models and the services every later call needs, then the sync panel's modules."""
+    import hbdesk.models.registry
+    import hbdesk.services.caseload
+    import hbdesk.services.overview
     import hbdesk.ui.sync_panel  # noqa: F401
 
 
@@ -329,7 +333,7 @@ class Shell(QObject):
         try:
             self.keeper.attach(opened, unlocked.drafts)
             self._client_count = unlocked.client_count  # shown again if the window is rebuilt
-            self._show_main_window(opened, unlocked.client_count)
+            self._show_main_window(opened, unlocked.client_count, unlocked.caseload)
         except Exception as exc:  # e.g. the drafts cannot be read: stay locked, say why
             self._log_unexpected("opening the main window", exc)
             self._drop_key()
@@ -344,11 +348,14 @@ class Shell(QObject):
         self.idle.start()  # it listens to input application-wide (ui/idle.py)
         self.unlocked.emit()
 
-    def _show_main_window(self, opened: OpenVault, count: int | None) -> MainWindow:
+    def _show_main_window(
+        self, opened: OpenVault, count: int | None, rows: list[CaseloadRow] | None = None
+    ) -> MainWindow:
+        """`rows`: the caseload read at unlock (None: the window asks the service)."""
         from hbdesk.ui.main_window import MainWindow
 
         ctx = self._ui_context(opened)
-        window = MainWindow(ctx, count, text_size=self.settings.text_size_percent)
+        window = MainWindow(ctx, count, text_size=self.settings.text_size_percent, rows=rows)
         window.lock_requested.connect(self.lock)
         window.blank_requested.connect(self.blank)
         window.quit_requested.connect(self.shutdown)
@@ -371,8 +378,9 @@ class Shell(QObject):
         self, opened: OpenVault, window: MainWindow, ctx: UiContext
     ) -> None:
         """The sync panel once the caseload is on the screen (or after a few seconds if it
-        does not come): its modules (httpx, the protocol) load in a pool thread then, not
-        while the unlock and the caseload wait, and its first read comes after the caseload's."""
+        does not come): the ORM, the models, the services and its modules (httpx, the
+        protocol) load in a pool thread then, not while the unlock and the caseload wait, and
+        its first read comes after the caseload's."""
         started = False
 
         def attach(_: object = None) -> None:
@@ -390,13 +398,16 @@ class Shell(QObject):
                 return
             started = True
             run_in_background(
-                _import_sync_parts,
+                _import_after_caseload,
                 attach,
                 lambda exc: log.error("loading sync failed", exc_info=exc),
                 self._pool,
             )
 
-        window.caseload.loaded.connect(load)
+        if window.caseload.rows_shown:  # the rows read at unlock
+            QTimer.singleShot(0, window, load)
+        else:
+            window.caseload.loaded.connect(load)
         QTimer.singleShot(SYNC_PANEL_LATEST_MS, window, load)
 
     def _attach_sync(self, opened: OpenVault, window: MainWindow, ctx: UiContext) -> None:
@@ -517,7 +528,7 @@ class Shell(QObject):
         import getpass
         import socket
 
-        from hbdesk.services.context import Actor
+        from hbdesk.services.changes import Actor
 
         if self.demo:
             from hbdesk.services.demo import DEMO_WORKER

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 
 from hbdesk import formatting
 from hbdesk.inert_text import visible_controls
-from hbdesk.services.caseload import CaseloadRow
+from hbdesk.services.caseload_rows import CaseloadRow
 from hbdesk.ui.workspace.words import stage_name
 
 # The identity code is searched but never a column: the list may be seen over a shoulder, and
