@@ -164,11 +164,11 @@ def caseload(db: Any, day: dt.date) -> list[CaseloadRow]:
     chains = chains_by_client_of(decisions)
     facts = facts_by_chain_of(cast(Any, entries), cast(Any, confirmations), cast(Any, receipts))
     money = {c.id: money_state(cast(Any, chains.get(c.id, [])), facts, day) for c in clients}
-    progress = process_facts_of(clients, _recorded(db, ids), money, follow)
+    progress = process_facts_of(clients, recorded(db, ids), money, follow)
     return caseload_rows(clients, follow, money, progress, day)
 
 
-def _recorded(db: Any, ids: Sequence[str]) -> Recorded:
+def recorded(db: Any, ids: Sequence[str]) -> Recorded:
     """services.process_facts.recorded, in plain SQL."""
     assessed = {
         c: int(n)
