@@ -45,7 +45,7 @@ log = logging.getLogger(__name__)
 SYNC_PANEL_LATEST_MS = 3000
 
 
-def _import_slow_parts(creating: bool) -> None:
+def _import_slow_parts(creating: bool, lang: str) -> None:
     """What unlocking and the first screen need, loaded in a pool thread while the passphrase
     is typed and while Argon2id derives the key: the store (SQLAlchemy's core, not the ORM:
     the first screen is read with plain SQL, hbdesk.app.first_screen), then the desktop's
@@ -53,8 +53,15 @@ def _import_slow_parts(creating: bool) -> None:
     if creating:
         import zxcvbn  # noqa: F401  (the create page's strength meter)
 
+    from decimal import Decimal
+
     import hbdesk.app.session
-    import hbdesk.ui.main_window  # noqa: F401
+    import hbdesk.ui.main_window
+    import hbdesk.ui.runner
+    import hbdesk.ui.ui_context  # noqa: F401
+    from hbdesk import formatting
+
+    formatting.money(Decimal("0.00"), lang)  # Babel reads its data for the language once
 
 
 def _import_after_caseload() -> None:
@@ -189,8 +196,9 @@ class Shell(QObject):
         if self._shut_down or self.busy:
             return
         creating = self.lock_window.mode == "create"
+        lang = _ui_lang()
         run_in_background(
-            lambda: _import_slow_parts(creating),
+            lambda: _import_slow_parts(creating, lang),
             lambda _: None,
             lambda exc: log.error("preloading failed", exc_info=exc),
             self._pool,
@@ -513,13 +521,8 @@ class Shell(QObject):
         from hbdesk.ui.runner import ServiceRunner
         from hbdesk.ui.ui_context import UiContext
 
-        lang = QLocale().name()[:2]
         return UiContext(
-            opened,
-            self._actor(),
-            ServiceRunner(pool=self._pool),
-            self.keeper,
-            lang if lang in ("fi", "sv", "en") else "fi",
+            opened, self._actor(), ServiceRunner(pool=self._pool), self.keeper, _ui_lang()
         )
 
     def _actor(self) -> Actor:
@@ -694,6 +697,12 @@ class Shell(QObject):
         """Vault errors are expected and worded for the user; anything else goes to the log."""
         if getattr(exc, "code", None) is None:
             log.error("unexpected error while %s", doing, exc_info=exc)
+
+
+def _ui_lang() -> str:
+    """The language money and dates are formatted in (hbdesk.formatting)."""
+    lang = QLocale().name()[:2]
+    return lang if lang in ("fi", "sv", "en") else "fi"
 
 
 def _in_own_loop(widget: QWidget) -> bool:
