@@ -18,8 +18,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Engine
-from sqlalchemy import exc as sa_exc
 
 from hbdesk.store import engine as sql
 from hbdesk.store import journal, keys, migrate, threads, unwrap
@@ -36,7 +34,9 @@ from hbdesk.store.files import atomic_write, fsync_dir, parent_dir, private_dir
 from hbdesk.store.guard import JournalGuard
 from hbdesk.store.throttle import UnlockThrottle
 
-if TYPE_CHECKING:  # the ORM loads with the first session, not with the unlock
+if TYPE_CHECKING:  # SQLAlchemy loads with the first engine, the ORM with the first session
+    from sqlalchemy import Engine
+    from sqlalchemy.exc import DBAPIError
     from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
@@ -203,31 +203,68 @@ class OpenVault:
         *,
         engine: Engine | None = None,
     ) -> None:
-        """`engine`: only for the benchmark's unencrypted copy (the same calls, no SQLCipher)."""
+        """`engine`: only for the benchmark's unencrypted copy (the same calls, no SQLCipher).
+
+        The engine (and SQLAlchemy with it) is made when first needed: unlocking and the
+        first screen go through one plain connection, which the engine then takes over.
+        """
         self.vault = vault
         self.vault_id = vault_id
         self._key = data_key
         self._guard = guard
-        self._engine: Engine | None = engine or sql.make_engine(vault.db_path, data_key)
-        guard.attach(self._engine)
+        self._engine: Engine | None = engine
+        if engine is not None:
+            guard.attach(engine)
+        self._first: Any = None  # the unlock's connection, until the engine takes it
+        self._connections = threading.RLock()  # guards _first, _engine and _closed
+        self._closed = False
         self._sessions: sessionmaker[Session] | None = None  # made by the first session()
         self._tidying = threading.Lock()  # held by tidy_journal; lock() waits for it
         self.touched = False  # a checkpoint or a new epoch has been written since opening
 
     @property
     def engine(self) -> Engine:
-        if self._engine is None:
-            raise VaultLocked("the vault is locked")
-        return self._engine
+        engine = self._engine
+        if engine is not None and not self._closed:
+            return engine
+        with self._connections:
+            if self._closed:
+                raise VaultLocked("the vault is locked")
+            if self._engine is None:
+                made = sql.make_engine(self.vault.db_path, self._key, creator=self._connect)
+                self._guard.attach(made)
+                self._engine = made
+            return self._engine
+
+    def _connect(self) -> Any:
+        """The engine's connections: the one the vault was unlocked with first, then new ones."""
+        with self._connections:
+            first, self._first = self._first, None
+        return first if first is not None else sql.connect(self.vault.db_path, self._key)
+
+    @contextlib.contextmanager
+    def _plain(self) -> Iterator[Any]:
+        """A driver connection, without SQLAlchemy until the engine exists: the unlock's own
+        (opened on first use), else one of the engine's."""
+        with self._connections:
+            if self._closed:
+                raise VaultLocked("the vault is locked")
+            if self._engine is not None:
+                with self._engine.connect() as conn:
+                    yield conn.connection.dbapi_connection
+                return
+            if self._first is None:
+                self._first = sql.connect(self.vault.db_path, self._key)
+            yield self._first
 
     @property
     def locked(self) -> bool:
-        return self._engine is None
+        return self._closed
 
     def check_readable(self) -> None:
         """Open one connection: the key reads page 1, or the database is damaged."""
         try:
-            with self.engine.connect():
+            with self._plain():
                 pass
         except sql.WrongKey:
             raise VaultDamaged("the database cannot be read") from None
@@ -238,8 +275,7 @@ class OpenVault:
             return
         self.touched = True
         try:
-            with self.engine.connect() as conn:
-                dbapi = conn.connection.dbapi_connection
+            with self._plain() as dbapi:
                 if plan.has_wal:
                     sql.checkpoint(dbapi)
                 if plan.problem is not None:
@@ -251,20 +287,31 @@ class OpenVault:
             raise VaultDamaged("the database cannot be written") from None
 
     def migrate(self, target: str = "head") -> None:
+        """Bring the schema to `target`; a vault at the head is told by one plain read."""
         try:
+            if target in ("head", migrate.HEAD) and self._engine is None:
+                with self._plain() as dbapi:
+                    if migrate.revision_on(dbapi) == migrate.HEAD:
+                        return
             migrate.upgrade(self.engine, target)
-        except sa_exc.DBAPIError as exc:
-            raise _classify(exc.orig) or VaultDamaged("the database cannot be upgraded") from None
         except sqlcipher.DatabaseError as exc:  # from the driver itself (the foreign key check)
             raise _classify(exc) or VaultDamaged("the database cannot be upgraded") from None
         except sql.WrongKey:
             raise VaultDamaged("the database cannot be read") from None
-        self._guard.settle(self.engine)
+        except _dbapi_error() as exc:  # last: naming it loads SQLAlchemy
+            raise _classify(exc.orig) or VaultDamaged("the database cannot be upgraded") from None
+        if not self._guard.may_checkpoint():
+            self._guard.settle(self.engine)
 
     def abandon(self) -> None:
         """A failed open: close every connection (the key is wiped by the caller)."""
-        if self._engine is not None:
+        with self._connections:
+            self._closed = True
             engine, self._engine = self._engine, None
+            first, self._first = self._first, None
+        if first is not None:
+            first.close()
+        if engine is not None:
             engine.dispose()
 
     @contextlib.contextmanager
@@ -286,7 +333,7 @@ class OpenVault:
                 raise VaultLocked("the vault is locked")
             yield session
             session.commit()
-        except sa_exc.DBAPIError as exc:
+        except _dbapi_error() as exc:
             session.rollback()
             problem = _classify(exc.orig)
             if problem is None:
@@ -312,10 +359,7 @@ class OpenVault:
         tuples), for the first screen after unlock: it needs neither the ORM nor the models.
         Nothing is written; the transaction is rolled back when the block ends."""
         threads.check()
-        with self.engine.connect() as conn:
-            dbapi = conn.connection.dbapi_connection
-            if dbapi is None:
-                raise VaultLocked("the vault is locked")
+        with self._plain() as dbapi:
             dbapi.execute("BEGIN")
             try:
                 yield dbapi
@@ -341,7 +385,7 @@ class OpenVault:
         try:
             with session.begin_nested():
                 yield session
-        except sa_exc.DBAPIError as exc:
+        except _dbapi_error() as exc:
             problem = _classify(exc.orig)
             if problem is None:
                 raise
@@ -363,7 +407,7 @@ class OpenVault:
             if size > CHECKPOINT_BYTES and self._guard.may_checkpoint():
                 with engine.connect() as conn:
                     sql.checkpoint(conn.connection.dbapi_connection)
-        except (sa_exc.DBAPIError, sqlcipher.DatabaseError, OSError, VaultError):
+        except (sqlcipher.DatabaseError, OSError, VaultError, _dbapi_error()):
             log.warning("the journal could not be copied into the database now")
 
     def tidy_journal(self) -> bool:
@@ -387,7 +431,7 @@ class OpenVault:
                     return False
                 self._guard.begin_run(dbapi)
             return True
-        except (sa_exc.DBAPIError, sqlcipher.DatabaseError, OSError, VaultError):
+        except (sqlcipher.DatabaseError, OSError, VaultError, _dbapi_error()):
             log.warning("the journal could not be copied into the database now")
             return False
         finally:
@@ -397,22 +441,37 @@ class OpenVault:
         """Close every connection and overwrite the key. Idempotent."""
         try:
             with self._tidying:  # a tidy under way ends first
-                if self._engine is not None:
+                with self._connections:
+                    was_open, self._closed = not self._closed, True
                     engine, self._engine = self._engine, None
-                    self._close(engine)
+                    first, self._first = self._first, None
+                if was_open:
+                    self._close(engine, first)
         finally:
             keys.wipe(self._key)
 
-    def _close(self, engine: Engine) -> None:
-        """Copy the WAL in, close; when SQLite has removed the WAL, record a clean close."""
+    def _close(self, engine: Engine | None, first: Any) -> None:
+        """Copy the WAL in, close; when SQLite has removed the WAL, record a clean close.
+        `first`: the unlock's connection, when no engine has taken it."""
         try:
-            self._guard.settle(engine)
+            if engine is not None:
+                self._guard.settle(engine)
+            elif first is not None:
+                self._guard.settle_on(first)
             if self._guard.may_checkpoint():
-                with engine.connect() as conn:
-                    sql.checkpoint(conn.connection.dbapi_connection)
-        except (sa_exc.DBAPIError, sqlcipher.DatabaseError, OSError, VaultError):
+                if engine is not None:
+                    with engine.connect() as conn:
+                        sql.checkpoint(conn.connection.dbapi_connection)
+                elif first is not None:
+                    sql.checkpoint(first)
+        except (sqlcipher.DatabaseError, OSError, VaultError):
             log.warning("the journal could not be copied in before locking")
-        engine.dispose()
+        except _dbapi_error():
+            log.warning("the journal could not be copied in before locking")
+        if first is not None:
+            first.close()
+        if engine is not None:
+            engine.dispose()
         if not (self.vault.folder / WAL_FILE).exists():
             self._guard.closed()
 
@@ -438,6 +497,14 @@ class OpenVault:
     def integrity_ok(self) -> bool:
         with self.engine.connect() as conn:
             return sql.integrity_ok(conn.connection.dbapi_connection)
+
+
+def _dbapi_error() -> type[DBAPIError]:
+    """SQLAlchemy's wrapper of driver errors, named where one may be caught: importing it
+    loads SQLAlchemy, which only an engine needs (and then it is loaded)."""
+    from sqlalchemy.exc import DBAPIError
+
+    return DBAPIError
 
 
 def check_passphrase(passphrase: str) -> None:

@@ -1,7 +1,7 @@
 """The first screen after unlock, read with plain SQL, is what the services show: the same
 caseload rows (every client, in the same order, with the same money, next step and
 follow-up), the same drafts, device id and count; it writes nothing; and unlocking with it
-loads neither SQLAlchemy's ORM nor the models."""
+loads neither SQLAlchemy nor the models."""
 
 from __future__ import annotations
 
@@ -134,9 +134,9 @@ def test_unlocking_shows_the_caseload_and_writes_no_log_entry(demo: OpenVault) -
         unlocked.vault.lock()
 
 
-def test_unlocking_loads_no_orm_until_the_caseload_is_read(demo: OpenVault) -> None:
+def test_unlocking_loads_no_sqlalchemy_until_the_caseload_is_read(demo: OpenVault) -> None:
     """What makes the caseload come fast after the passphrase: the unlock and the first
-    screen need neither SQLAlchemy's ORM nor the models (they load after it is shown)."""
+    screen need neither SQLAlchemy nor the models (they load after it is shown)."""
     folder = demo.vault.folder
     demo.lock()
     probe = (
@@ -145,7 +145,7 @@ def test_unlocking_loads_no_orm_until_the_caseload_is_read(demo: OpenVault) -> N
         "from hbdesk.store import KdfParams, Vault\n"
         f"kdf = KdfParams({FAST_KDF.memory_kib}, {FAST_KDF.iterations}, {FAST_KDF.lanes})\n"
         f"u = session.unlock(Vault({str(folder)!r}, kdf=kdf), {PASSPHRASE!r})\n"
-        "loaded = sorted(m for m in sys.modules if m.startswith(('sqlalchemy.orm', "
+        "loaded = sorted(m for m in sys.modules if m.startswith(('sqlalchemy', "
         "'hbdesk.models.client', 'hbdesk.models.base', 'hbdesk.services.context')))\n"
         "print(json.dumps([len(u.caseload or []), loaded]))\n"
         "u.vault.lock()\n"
