@@ -1,8 +1,10 @@
 """The app shell: lock screen first, unlock or create off the UI thread, the main window after,
 and locking (idle time, Ctrl+L) that saves drafts, closes every window and drops the key.
 
-The store, SQLAlchemy and the services are imported in the background while the passphrase
-is typed, so that the first window comes up fast (STYLE.md's start-up budget).
+The store and the desktop's modules are imported in the background while the passphrase is
+typed, so that the first window comes up fast (STYLE.md's start-up budget). The unlock reads
+the first screen with plain SQL (hbdesk.app.first_screen): SQLAlchemy, the models and the
+services load after the caseload is shown.
 """
 
 from __future__ import annotations
