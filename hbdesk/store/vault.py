@@ -289,11 +289,12 @@ class OpenVault:
     def migrate(self, target: str = "head") -> None:
         """Bring the schema to `target`; a vault at the head is told by one plain read."""
         try:
+            at_head = False
             if target in ("head", migrate.HEAD) and self._engine is None:
                 with self._plain() as dbapi:
-                    if migrate.revision_on(dbapi) == migrate.HEAD:
-                        return
-            migrate.upgrade(self.engine, target)
+                    at_head = migrate.revision_on(dbapi) == migrate.HEAD
+            if not at_head:
+                migrate.upgrade(self.engine, target)
         except sqlcipher.DatabaseError as exc:  # from the driver itself (the foreign key check)
             raise _classify(exc) or VaultDamaged("the database cannot be upgraded") from None
         except sql.WrongKey:
