@@ -1,17 +1,22 @@
 """Unlocking as one use case: open the vault, then read what the desktop needs at once
-(stored drafts, the client count, this laptop's device id) in the same background call,
-so nothing is read from the vault on the UI thread.
+(stored drafts, the client count, this laptop's device id, the caseload) in the same
+background call, so nothing is read from the vault on the UI thread.
+
+Those reads are plain SQL (hbdesk.app.first_screen): unlocking loads neither SQLAlchemy's
+ORM nor the models, which load after the caseload is shown.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from dataclasses import dataclass
+from typing import Any
 
-from hbdesk.services import caseload, drafts
+from hbdesk.app import first_screen
+from hbdesk.services.caseload_rows import CaseloadRow
 from hbdesk.store import OpenVault, Vault
 from hbdesk.store.unwrap import Unwrapped
-from hbdesk.sync import app_identity
 
 log = logging.getLogger(__name__)
 
@@ -22,6 +27,9 @@ class Unlocked:
     drafts: dict[str, str]
     client_count: int | None  # None when it could not be counted (shown as "open")
     device_id: str | None  # the enrolled device id; None before enrolment
+    # The caseload as services.caseload.caseload shows it with no filter, read at unlock;
+    # None when it could not be read (the desktop then asks the service).
+    caseload: list[CaseloadRow] | None = None
 
 
 def unlock(vault: Vault, passphrase: str, *, accept_journal_problem: bool = False) -> Unlocked:
@@ -48,14 +56,24 @@ def create(vault: Vault, passphrase: str) -> Unlocked:
 def opened(vault: OpenVault) -> Unlocked:
     """The reads right after unlock; a vault whose drafts cannot be read is locked again."""
     try:
-        stored = drafts.load_drafts(vault)
-        device = app_identity.device_id(vault)
+        with vault.reading() as db:
+            stored = first_screen.drafts(db)
+            device = first_screen.device_id(db)
+            count, rows = _caseload(db)
     except BaseException:
         vault.lock()
         raise
+    return Unlocked(vault, stored, count, device, rows)
+
+
+def _caseload(db: Any) -> tuple[int | None, list[CaseloadRow] | None]:
     try:
-        count: int | None = caseload.count_clients(vault)
+        count: int | None = first_screen.client_count(db)
     except Exception as exc:
         log.error("clients not counted: %s", type(exc).__name__)
-        count = None
-    return Unlocked(vault, stored, count, device)
+        return None, None
+    try:
+        return count, first_screen.caseload(db, dt.date.today())
+    except Exception as exc:
+        log.error("caseload not read at unlock: %s", type(exc).__name__)
+        return count, None

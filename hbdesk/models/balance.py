@@ -6,13 +6,17 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
+from typing import TYPE_CHECKING
 
-from hbdesk.models.decision import Decision, governing
+from hbdesk.models.decision_rules import governing
 from hbdesk.models.errors import DomainError
-from hbdesk.models.ledger import HeldPayment, InvoiceConfirmation, ReceiptReport, SpendingEntry
 from hbdesk.models.refused import spending_category
 from hbdesk.models.values import CENT
 from hbdesk.models.vocab import EntrySource, EntryStatus, PaymentMethod, Verdict
+
+if TYPE_CHECKING:  # the rules read their fields only: importing them loads no SQLAlchemy
+    from hbdesk.models.decision import Decision
+    from hbdesk.models.ledger import HeldPayment, InvoiceConfirmation, ReceiptReport, SpendingEntry
 
 ZERO = Decimal("0.00")
 MIN_DAYS_FOR_PACE = 14  # too early to project before two weeks of use

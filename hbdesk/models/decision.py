@@ -1,9 +1,11 @@
-"""The budget decision: a prepared draft, the issued (never edited) decision, its notification."""
+"""The budget decision: a prepared draft, the issued (never edited) decision, its notification.
+
+The rules of a chain (order, the decision governing a day) live in decision_rules.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from decimal import Decimal
 from typing import ClassVar
 
@@ -11,6 +13,7 @@ from sqlalchemy import Date, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from hbdesk.models.base import Base, Money, UTCDateTime, new_id, utcnow
+from hbdesk.models.decision_rules import chains_from, governing, in_force, order_chain
 from hbdesk.models.errors import DomainError
 from hbdesk.models.types import CodeList
 from hbdesk.models.vocab import DecisionOutcome
@@ -113,39 +116,13 @@ def check_outcome(outcome: str, proposed: Decimal, granted: Decimal) -> None:
         raise DomainError("refused_with_sum", "granted_sum")
 
 
-def order_chain(decisions: Iterable[Decision]) -> list[Decision]:
-    """The decisions of one chain, first to latest (each superseding the one before)."""
-    rows = list(decisions)
-    by_prev = {d.supersedes_id: d for d in rows}
-    ordered: list[Decision] = []
-    current = next((d for d in rows if d.supersedes_id is None), None)
-    while current is not None:
-        ordered.append(current)
-        current = by_prev.get(current.id)
-    return ordered
-
-
-def chains_from(decisions: Iterable[Decision]) -> list[list[Decision]]:
-    """A client's decisions as chains (each first to latest), the earliest decided first."""
-    by_chain: dict[str, list[Decision]] = {}
-    for d in decisions:
-        by_chain.setdefault(d.chain_id, []).append(d)
-    chains = [order_chain(rows) for rows in by_chain.values()]
-    return sorted((c for c in chains if c), key=lambda c: c[0].decided_on)
-
-
-def in_force(decisions: list[Decision], day: dt.date) -> Decision | None:
-    """The decision of a chain that governs `day`: a later one cuts off earlier ones from its
-    start; an ending decision's end is the chain's end."""
-    for decision in reversed(decisions):
-        if decision.valid_from <= day:
-            return decision if day <= decision.valid_to else None
-    return None
-
-
-def governing(decisions: list[Decision], day: dt.date) -> Decision:
-    """The decision in force on `day`, or the nearest one at the chain's start or end."""
-    found = in_force(decisions, day)
-    if found is not None:
-        return found
-    return decisions[0] if day < decisions[0].valid_from else decisions[-1]
+__all__ = [
+    "Decision",
+    "DecisionDraft",
+    "DecisionNotification",
+    "chains_from",
+    "check_outcome",
+    "governing",
+    "in_force",
+    "order_chain",
+]

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from stdnum.exceptions import ValidationError
 from stdnum.fi import hetu
 
+from hbdesk.models.born import birth_date as birth_date
 from hbdesk.models.client import Client, Note
 from hbdesk.models.contact import Contact
 from hbdesk.models.contact_details import CHECKS as CONTACT_CHECKS
@@ -55,21 +56,6 @@ def check_identity_code(session: Session, code: str | None, client_id: str | Non
     if other is not None and other != client_id:
         raise DomainError("identity_code_exists", "identity_code")
     return clean
-
-
-_CENTURIES = {"+": 1800, "-": 1900, "A": 2000}
-_CENTURIES.update(dict.fromkeys("YXWVU", 1900))
-_CENTURIES.update(dict.fromkeys("BCDEF", 2000))
-
-
-def birth_date(code: str | None) -> dt.date | None:
-    """The birth date an identity code carries (DDMMYY and the century sign); None if none."""
-    if not code or len(code) != 11 or code[6] not in _CENTURIES or not code[:6].isdigit():
-        return None
-    try:
-        return dt.date(_CENTURIES[code[6]] + int(code[4:6]), int(code[2:4]), int(code[0:2]))
-    except ValueError:
-        return None
 
 
 def register_contact(vault: OpenVault, actor: Actor, new: NewContact) -> Outcome[Client]:

@@ -14,14 +14,16 @@ import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hbdesk import __version__
 from hbdesk.models.vocab import Action
 from hbdesk.services import auditlog, oplog
+from hbdesk.services.changes import Actor as Actor
+from hbdesk.services.changes import Changes as Changes
+from hbdesk.services.changes import Outcome as Outcome
 from hbdesk.store import OpenVault
 
 T = TypeVar("T")
@@ -31,40 +33,6 @@ _BATCH: ContextVar[tuple[OpenVault, Session] | None] = ContextVar("hbdesk_batch"
 # Inside `screen()`: what its calls read, per (actor, client, purpose), logged at its end.
 _Views = dict[tuple["Actor", str, str], list[str]]
 _SCREEN: ContextVar[_Views | None] = ContextVar("hbdesk_screen", default=None)
-
-
-@dataclass(frozen=True)
-class Actor:
-    """The person acting through hbdesk, in which role, on which device."""
-
-    user_id: str
-    role: str
-    device_id: str
-    display_name: str = ""
-    app_version: str = __version__
-    offline: bool = True
-
-
-@dataclass(frozen=True)
-class Changes:
-    """What a service call touched: which clients, which kinds of record (table names)."""
-
-    clients: frozenset[str] = frozenset()
-    kinds: frozenset[str] = frozenset()
-
-    def __or__(self, other: Changes) -> Changes:
-        return Changes(self.clients | other.clients, self.kinds | other.kinds)
-
-    def touches(self, kind: str) -> bool:
-        return kind in self.kinds
-
-
-@dataclass(frozen=True)
-class Outcome(Generic[T]):
-    """A changing service's answer: its value and what changed (for the UI to refresh)."""
-
-    value: T
-    changes: Changes
 
 
 @dataclass

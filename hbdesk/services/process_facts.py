@@ -23,6 +23,7 @@ from hbdesk.models.plan import Plan
 from hbdesk.models.progress import ProcessFacts
 from hbdesk.models.selfassessment import SelfAssessment
 from hbdesk.models.vocab import PersonRole
+from hbdesk.services.caseload_rows import Recorded, process_facts_of
 
 
 def _having(session: Session, column: Any, *where: Any) -> set[str]:
@@ -51,7 +52,11 @@ def process_facts(
 ) -> dict[str, ProcessFacts]:
     """ProcessFacts per client; `money`: each client's MoneyState (or None), `follow`: the
     next agreed follow-up (caseload.next_follow_ups)."""
-    ids = [c.id for c in clients]
+    return process_facts_of(clients, recorded(session, [c.id for c in clients]), money, follow)
+
+
+def recorded(session: Session, ids: Sequence[str]) -> Recorded:
+    """What exists for each of the clients (hbdesk.services.caseload_rows.Recorded)."""
     assessed = dict(
         session.execute(
             select(SelfAssessment.client_id, func.count())
@@ -85,22 +90,4 @@ def process_facts(
         Decision.client_id.in_(ids),
         Decision.id.not_in(select(DecisionNotification.decision_id)),
     )
-    result = {}
-    for c in clients:
-        m = money.get(c.id)
-        result[c.id] = ProcessFacts(
-            closed=c.stage == "closed",
-            self_assessments=int(assessed.get(c.id, 0)),
-            need_assessed=c.id in needs,
-            proposal=c.id in proposals,
-            trusted_person_ok=c.id in trusted,
-            plan_status=plans.get(c.id),
-            budget_status=budgets.get(c.id),
-            open_draft=c.id in drafts,
-            unnotified_decision=c.id in unnotified,
-            decision_in_force=m is not None,
-            pending_invoices=m.pending_invoices if m else 0,
-            next_follow_up_on=follow.get(c.id),
-            decision_ends_on=m.valid_to if m else None,
-        )
-    return result
+    return Recorded(assessed, needs, proposals, trusted, plans, budgets, drafts, unnotified)

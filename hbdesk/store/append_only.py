@@ -15,12 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select, text
-from sqlalchemy.orm import Session
-
-from hbdesk.models.outbox import OutboxOp
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 FUNCTION = "hb_removing"
 _removing: set[tuple[int, str]] = set()  # (id of the DB-API connection, client id)
@@ -43,6 +41,11 @@ def register(dbapi_conn: Any) -> None:
 @contextmanager
 def removing_client(session: Session, client_id: str) -> Iterator[None]:
     """Inside: this session may delete every record of `client_id`, its own row included."""
+    # Here, not at the top: every connection registers the function (unlock loads no ORM).
+    from sqlalchemy import select, text
+
+    from hbdesk.models.outbox import OutboxOp
+
     unsent = select(OutboxOp.op_id).where(OutboxOp.client_id == client_id, OutboxOp.state != "sent")
     if session.scalar(unsent.limit(1)) is not None:
         raise RemovalRefused("the client has changes not yet sent")

@@ -1,17 +1,22 @@
-"""SQLCipher 4 connections and the engine over them: the only module that says "pragma"."""
+"""SQLCipher 4 connections and the engine over them: the only module that says "pragma".
+
+SQLAlchemy loads with the first engine (`make_engine`), not with this module: unlocking and
+the first screen go through one plain connection (`connect`).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.pool import QueuePool
 
 from hbdesk.store import append_only, lookaside
 from hbdesk.store.errors import VaultDamaged, VaultError, VaultLocked, VaultWriteFailed
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 # 64 MiB page cache: with SQLCipher the cache decides read speed (PLATFORM-NOTES.md).
 CACHE_KIB = 65536
@@ -134,9 +139,13 @@ def make_engine(
 ) -> Engine:
     """An engine whose transactions all begin with BEGIN IMMEDIATE (no upgrade deadlocks).
 
-    `creator` and `module` exist only so the benchmark can run the same service calls on an
-    unencrypted copy (its floor); the vault always uses `connect` and SQLCipher.
+    `creator`: where connections come from (default: `connect`; the vault hands over the one
+    it unlocked with first). `module` exists only so the benchmark can run the same service
+    calls on an unencrypted copy (its floor); the vault always uses SQLCipher.
     """
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import QueuePool
+
     if creator is None:
         creator = lambda: connect(db_path, key)  # noqa: E731
     engine = create_engine(

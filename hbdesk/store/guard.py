@@ -12,13 +12,14 @@ from __future__ import annotations
 import logging
 import threading
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Engine, event
+from typing import TYPE_CHECKING, Any
 
 from hbdesk.store import engine as sql
 from hbdesk.store import journal, wal
 from hbdesk.store.errors import VaultWriteFailed
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +43,8 @@ class JournalGuard:
         return self.folder / journal.WAL_FILE
 
     def attach(self, engine: Engine) -> None:
+        from sqlalchemy import event
+
         event.listen(engine, "begin", self._on_begin)
         event.listen(engine, "commit", self._on_commit)
 
@@ -68,7 +71,13 @@ class JournalGuard:
         if self._pending is None and not self._unwritten:
             return
         with engine.connect() as conn:
-            committed = sql.epoch(conn.connection.dbapi_connection)
+            self.settle_on(conn.connection.dbapi_connection)
+
+    def settle_on(self, dbapi: Any) -> None:
+        """`settle` through a connection of the caller's (outside any transaction)."""
+        if self._pending is None and not self._unwritten:
+            return
+        committed = sql.epoch(dbapi)
         with self._lock:
             self._settle(committed)
 

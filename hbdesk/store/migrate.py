@@ -8,9 +8,7 @@ when there is something to do.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-from sqlalchemy import Engine, text
+from typing import TYPE_CHECKING, Any
 
 from hbdesk.store import engine as sql
 from hbdesk.store.errors import NotAVault, VaultDamaged
@@ -18,6 +16,7 @@ from hbdesk.store.errors import NotAVault, VaultDamaged
 if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
+    from sqlalchemy import Engine
 
 SCRIPT_LOCATION = str(Path(__file__).with_name("migrations"))
 # The chain's head revision; tests/store/test_migrations.py keeps it equal to the scripts'.
@@ -56,13 +55,18 @@ def current_revision(engine: Engine) -> str | None:
 def stored_revision(engine: Engine) -> str | None:
     """The revision the vault records (Alembic's own table), read without Alembic."""
     with engine.connect() as conn:
-        known = conn.execute(
-            text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'")
-        ).first()
-        if known is None:
-            return None
-        rows = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
-    return rows[0] if len(rows) == 1 else None
+        return revision_on(conn.connection.dbapi_connection)
+
+
+def revision_on(dbapi_conn: Any) -> str | None:
+    """`stored_revision` through a driver connection (no SQLAlchemy either)."""
+    known = dbapi_conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+    ).fetchone()
+    if known is None:
+        return None
+    rows = dbapi_conn.execute("SELECT version_num FROM alembic_version").fetchall()
+    return str(rows[0][0]) if len(rows) == 1 else None
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:

@@ -6,6 +6,7 @@ Fail closed: a vault that does not open is reported, never replaced, never "repa
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import logging
 import os
 import secrets
@@ -14,14 +15,10 @@ import threading
 from collections.abc import Iterator
 from contextvars import ContextVar
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Engine
-from sqlalchemy import exc as sa_exc
-from sqlalchemy.orm import Session, sessionmaker
 
-from hbdesk.models.base import utcnow
-from hbdesk.models.meta import VaultMeta
 from hbdesk.store import engine as sql
 from hbdesk.store import journal, keys, migrate, threads, unwrap
 from hbdesk.store.errors import (
@@ -36,6 +33,11 @@ from hbdesk.store.errors import (
 from hbdesk.store.files import atomic_write, fsync_dir, parent_dir, private_dir
 from hbdesk.store.guard import JournalGuard
 from hbdesk.store.throttle import UnlockThrottle
+
+if TYPE_CHECKING:  # SQLAlchemy loads with the first engine, the ORM with the first session
+    from sqlalchemy import Engine
+    from sqlalchemy.exc import DBAPIError
+    from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
 
@@ -169,7 +171,7 @@ class Vault:
         mac_key = journal.record_key(data_key)
         journal.write_record(self.folder, mac_key, vault_id, plan.record)
         if plan.problem is not None and plan.set_aside:
-            journal.set_aside(self.folder, utcnow().strftime("%Y%m%dT%H%M%SZ"))
+            journal.set_aside(self.folder, dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ"))
         guard = JournalGuard(self.folder, mac_key, vault_id, plan.record)
         made = [p for p in (self.folder / WAL_FILE, self.folder / SHM_FILE) if not p.exists()]
         opened = OpenVault(self, data_key, vault_id, guard)
@@ -201,31 +203,68 @@ class OpenVault:
         *,
         engine: Engine | None = None,
     ) -> None:
-        """`engine`: only for the benchmark's unencrypted copy (the same calls, no SQLCipher)."""
+        """`engine`: only for the benchmark's unencrypted copy (the same calls, no SQLCipher).
+
+        The engine (and SQLAlchemy with it) is made when first needed: unlocking and the
+        first screen go through one plain connection, which the engine then takes over.
+        """
         self.vault = vault
         self.vault_id = vault_id
         self._key = data_key
         self._guard = guard
-        self._engine: Engine | None = engine or sql.make_engine(vault.db_path, data_key)
-        guard.attach(self._engine)
-        self._sessions = sessionmaker(self._engine, expire_on_commit=False)
+        self._engine: Engine | None = engine
+        if engine is not None:
+            guard.attach(engine)
+        self._first: Any = None  # the unlock's connection, until the engine takes it
+        self._connections = threading.RLock()  # guards _first, _engine and _closed
+        self._closed = False
+        self._sessions: sessionmaker[Session] | None = None  # made by the first session()
         self._tidying = threading.Lock()  # held by tidy_journal; lock() waits for it
         self.touched = False  # a checkpoint or a new epoch has been written since opening
 
     @property
     def engine(self) -> Engine:
-        if self._engine is None:
-            raise VaultLocked("the vault is locked")
-        return self._engine
+        engine = self._engine
+        if engine is not None and not self._closed:
+            return engine
+        with self._connections:
+            if self._closed:
+                raise VaultLocked("the vault is locked")
+            if self._engine is None:
+                made = sql.make_engine(self.vault.db_path, self._key, creator=self._connect)
+                self._guard.attach(made)
+                self._engine = made
+            return self._engine
+
+    def _connect(self) -> Any:
+        """The engine's connections: the one the vault was unlocked with first, then new ones."""
+        with self._connections:
+            first, self._first = self._first, None
+        return first if first is not None else sql.connect(self.vault.db_path, self._key)
+
+    @contextlib.contextmanager
+    def _plain(self) -> Iterator[Any]:
+        """A driver connection, without SQLAlchemy until the engine exists: the unlock's own
+        (opened on first use), else one of the engine's."""
+        with self._connections:
+            if self._closed:
+                raise VaultLocked("the vault is locked")
+            if self._engine is not None:
+                with self._engine.connect() as conn:
+                    yield conn.connection.dbapi_connection
+                return
+            if self._first is None:
+                self._first = sql.connect(self.vault.db_path, self._key)
+            yield self._first
 
     @property
     def locked(self) -> bool:
-        return self._engine is None
+        return self._closed
 
     def check_readable(self) -> None:
         """Open one connection: the key reads page 1, or the database is damaged."""
         try:
-            with self.engine.connect():
+            with self._plain():
                 pass
         except sql.WrongKey:
             raise VaultDamaged("the database cannot be read") from None
@@ -236,8 +275,7 @@ class OpenVault:
             return
         self.touched = True
         try:
-            with self.engine.connect() as conn:
-                dbapi = conn.connection.dbapi_connection
+            with self._plain() as dbapi:
                 if plan.has_wal:
                     sql.checkpoint(dbapi)
                 if plan.problem is not None:
@@ -249,20 +287,32 @@ class OpenVault:
             raise VaultDamaged("the database cannot be written") from None
 
     def migrate(self, target: str = "head") -> None:
+        """Bring the schema to `target`; a vault at the head is told by one plain read."""
         try:
-            migrate.upgrade(self.engine, target)
-        except sa_exc.DBAPIError as exc:
-            raise _classify(exc.orig) or VaultDamaged("the database cannot be upgraded") from None
+            at_head = False
+            if target in ("head", migrate.HEAD) and self._engine is None:
+                with self._plain() as dbapi:
+                    at_head = migrate.revision_on(dbapi) == migrate.HEAD
+            if not at_head:
+                migrate.upgrade(self.engine, target)
         except sqlcipher.DatabaseError as exc:  # from the driver itself (the foreign key check)
             raise _classify(exc) or VaultDamaged("the database cannot be upgraded") from None
         except sql.WrongKey:
             raise VaultDamaged("the database cannot be read") from None
-        self._guard.settle(self.engine)
+        except _dbapi_error() as exc:  # last: naming it loads SQLAlchemy
+            raise _classify(exc.orig) or VaultDamaged("the database cannot be upgraded") from None
+        if not self._guard.may_checkpoint():
+            self._guard.settle(self.engine)
 
     def abandon(self) -> None:
         """A failed open: close every connection (the key is wiped by the caller)."""
-        if self._engine is not None:
+        with self._connections:
+            self._closed = True
             engine, self._engine = self._engine, None
+            first, self._first = self._first, None
+        if first is not None:
+            first.close()
+        if engine is not None:
             engine.dispose()
 
     @contextlib.contextmanager
@@ -278,13 +328,13 @@ class OpenVault:
                 yield shared
             return
         threads.check()
-        session = self._sessions()
+        session = self._session_factory()()
         try:
             if self.locked:
                 raise VaultLocked("the vault is locked")
             yield session
             session.commit()
-        except sa_exc.DBAPIError as exc:
+        except _dbapi_error() as exc:
             session.rollback()
             problem = _classify(exc.orig)
             if problem is None:
@@ -296,6 +346,26 @@ class OpenVault:
         finally:
             session.close()
         self._after_commit()
+
+    def _session_factory(self) -> sessionmaker[Session]:
+        if self._sessions is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        return self._sessions
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Any]:
+        """One read-only snapshot through the driver's own connection (plain SQL, rows as
+        tuples), for the first screen after unlock: it needs neither the ORM nor the models.
+        Nothing is written; the transaction is rolled back when the block ends."""
+        threads.check()
+        with self._plain() as dbapi:
+            dbapi.execute("BEGIN")
+            try:
+                yield dbapi
+            finally:
+                dbapi.execute("ROLLBACK")
 
     @contextlib.contextmanager
     def shared(self) -> Iterator[Session]:
@@ -316,7 +386,7 @@ class OpenVault:
         try:
             with session.begin_nested():
                 yield session
-        except sa_exc.DBAPIError as exc:
+        except _dbapi_error() as exc:
             problem = _classify(exc.orig)
             if problem is None:
                 raise
@@ -338,7 +408,7 @@ class OpenVault:
             if size > CHECKPOINT_BYTES and self._guard.may_checkpoint():
                 with engine.connect() as conn:
                     sql.checkpoint(conn.connection.dbapi_connection)
-        except (sa_exc.DBAPIError, sqlcipher.DatabaseError, OSError, VaultError):
+        except (sqlcipher.DatabaseError, OSError, VaultError, _dbapi_error()):
             log.warning("the journal could not be copied into the database now")
 
     def tidy_journal(self) -> bool:
@@ -362,7 +432,7 @@ class OpenVault:
                     return False
                 self._guard.begin_run(dbapi)
             return True
-        except (sa_exc.DBAPIError, sqlcipher.DatabaseError, OSError, VaultError):
+        except (sqlcipher.DatabaseError, OSError, VaultError, _dbapi_error()):
             log.warning("the journal could not be copied into the database now")
             return False
         finally:
@@ -372,22 +442,37 @@ class OpenVault:
         """Close every connection and overwrite the key. Idempotent."""
         try:
             with self._tidying:  # a tidy under way ends first
-                if self._engine is not None:
+                with self._connections:
+                    was_open, self._closed = not self._closed, True
                     engine, self._engine = self._engine, None
-                    self._close(engine)
+                    first, self._first = self._first, None
+                if was_open:
+                    self._close(engine, first)
         finally:
             keys.wipe(self._key)
 
-    def _close(self, engine: Engine) -> None:
-        """Copy the WAL in, close; when SQLite has removed the WAL, record a clean close."""
+    def _close(self, engine: Engine | None, first: Any) -> None:
+        """Copy the WAL in, close; when SQLite has removed the WAL, record a clean close.
+        `first`: the unlock's connection, when no engine has taken it."""
         try:
-            self._guard.settle(engine)
+            if engine is not None:
+                self._guard.settle(engine)
+            elif first is not None:
+                self._guard.settle_on(first)
             if self._guard.may_checkpoint():
-                with engine.connect() as conn:
-                    sql.checkpoint(conn.connection.dbapi_connection)
-        except (sa_exc.DBAPIError, sqlcipher.DatabaseError, OSError, VaultError):
+                if engine is not None:
+                    with engine.connect() as conn:
+                        sql.checkpoint(conn.connection.dbapi_connection)
+                elif first is not None:
+                    sql.checkpoint(first)
+        except (sqlcipher.DatabaseError, OSError, VaultError):
             log.warning("the journal could not be copied in before locking")
-        engine.dispose()
+        except _dbapi_error():
+            log.warning("the journal could not be copied in before locking")
+        if first is not None:
+            first.close()
+        if engine is not None:
+            engine.dispose()
         if not (self.vault.folder / WAL_FILE).exists():
             self._guard.closed()
 
@@ -415,6 +500,14 @@ class OpenVault:
             return sql.integrity_ok(conn.connection.dbapi_connection)
 
 
+def _dbapi_error() -> type[DBAPIError]:
+    """SQLAlchemy's wrapper of driver errors, named where one may be caught: importing it
+    loads SQLAlchemy, which only an engine needs (and then it is loaded)."""
+    from sqlalchemy.exc import DBAPIError
+
+    return DBAPIError
+
+
 def check_passphrase(passphrase: str) -> None:
     if len(passphrase.strip()) < MIN_PASSPHRASE_CHARS:
         raise WeakPassphrase(f"a passphrase needs at least {MIN_PASSPHRASE_CHARS} characters")
@@ -422,6 +515,10 @@ def check_passphrase(passphrase: str) -> None:
 
 def _build_database(db_path: Path, data_key: bytearray, schema: str) -> str:
     """Create the encrypted database at the newest schema and record the vault's id."""
+    from sqlalchemy.orm import sessionmaker
+
+    from hbdesk.models.meta import VaultMeta
+
     os.close(os.open(db_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     engine = sql.make_engine(db_path, data_key)
     try:

@@ -44,6 +44,7 @@ from hbdesk.ui.visit_notes import NO_CLIENT_PLACE, VisitNotes
 from hbdesk.ui.workspace.workspace import Workspace
 
 if TYPE_CHECKING:
+    from hbdesk.services.caseload_rows import CaseloadRow
     from hbdesk.ui.client_view import ClientView, ClientViewWindow
 
 WINDOW_TITLE = "hbdesk"
@@ -98,7 +99,9 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         text_size: int = 100,
+        rows: list[CaseloadRow] | None = None,
     ) -> None:
+        """`rows`: the caseload as read at unlock; None: asked of the service."""
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(WINDOW_TITLE)
@@ -118,7 +121,10 @@ class MainWindow(QMainWindow):
         tab_order.apply(self)
         self.statusBar().showMessage(self.tr("The vault is open."))
         self.resize(1366, 768)
-        self.caseload.reload()
+        if rows is None:
+            self.caseload.reload()
+        else:
+            self.caseload.show_rows(rows)
 
     # Building.
     def _build_top_bar(self, client_count: int | None) -> None:

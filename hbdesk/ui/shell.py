@@ -1,8 +1,10 @@
 """The app shell: lock screen first, unlock or create off the UI thread, the main window after,
 and locking (idle time, Ctrl+L) that saves drafts, closes every window and drops the key.
 
-The store, SQLAlchemy and the services are imported in the background while the passphrase
-is typed, so that the first window comes up fast (STYLE.md's start-up budget).
+The store and the desktop's modules are imported in the background while the passphrase is
+typed, so that the first window comes up fast (STYLE.md's start-up budget). The unlock reads
+the first screen with plain SQL (hbdesk.app.first_screen): SQLAlchemy, the models and the
+services load after the caseload is shown.
 """
 
 from __future__ import annotations
@@ -34,7 +36,8 @@ if TYPE_CHECKING:
     from hbdesk.app.session import Unlocked
     from hbdesk.app.store import KdfParams, OpenVault, Vault
     from hbdesk.app.unlock_key import UnlockThrottle
-    from hbdesk.services.context import Actor
+    from hbdesk.services.caseload_rows import CaseloadRow
+    from hbdesk.services.changes import Actor
     from hbdesk.ui.main_window import MainWindow, ViewState
     from hbdesk.ui.ui_context import UiContext
 
@@ -44,21 +47,31 @@ log = logging.getLogger(__name__)
 SYNC_PANEL_LATEST_MS = 3000
 
 
-def _import_slow_parts(creating: bool) -> None:
-    """What unlocking and the desktop need, loaded in a pool thread while the passphrase is
-    typed and while Argon2id derives the key: the store, the models and the services first
-    (the unlock call needs them the moment the key is there), then the desktop's modules
-    (the UI thread only builds its widgets)."""
+def _import_slow_parts(creating: bool, lang: str) -> None:
+    """What unlocking and the first screen need, loaded in a pool thread while the passphrase
+    is typed and while Argon2id derives the key: the store (SQLAlchemy's core, not the ORM:
+    the first screen is read with plain SQL, hbdesk.app.first_screen), then the desktop's
+    modules (the UI thread only builds its widgets)."""
     if creating:
         import zxcvbn  # noqa: F401  (the create page's strength meter)
 
+    from decimal import Decimal
+
     import hbdesk.app.session
+    import hbdesk.ui.main_window
+    import hbdesk.ui.runner
+    import hbdesk.ui.ui_context  # noqa: F401
+    from hbdesk import formatting
+
+    formatting.money(Decimal("0.00"), lang)  # Babel reads its data for the language once
+
+
+def _import_after_caseload() -> None:
+    """The rest, loaded in a pool thread once the caseload is on the screen: the ORM, the
+    models and the services every later call needs, then the sync panel's modules."""
     import hbdesk.models.registry
-    import hbdesk.ui.main_window  # noqa: F401
-
-
-def _import_sync_parts() -> None:
-    """The sync panel's modules, loaded in a pool thread after the caseload has shown."""
+    import hbdesk.services.caseload
+    import hbdesk.services.overview
     import hbdesk.ui.sync_panel  # noqa: F401
 
 
@@ -185,8 +198,9 @@ class Shell(QObject):
         if self._shut_down or self.busy:
             return
         creating = self.lock_window.mode == "create"
+        lang = _ui_lang()
         run_in_background(
-            lambda: _import_slow_parts(creating),
+            lambda: _import_slow_parts(creating, lang),
             lambda _: None,
             lambda exc: log.error("preloading failed", exc_info=exc),
             self._pool,
@@ -329,7 +343,7 @@ class Shell(QObject):
         try:
             self.keeper.attach(opened, unlocked.drafts)
             self._client_count = unlocked.client_count  # shown again if the window is rebuilt
-            self._show_main_window(opened, unlocked.client_count)
+            self._show_main_window(opened, unlocked.client_count, unlocked.caseload)
         except Exception as exc:  # e.g. the drafts cannot be read: stay locked, say why
             self._log_unexpected("opening the main window", exc)
             self._drop_key()
@@ -344,11 +358,14 @@ class Shell(QObject):
         self.idle.start()  # it listens to input application-wide (ui/idle.py)
         self.unlocked.emit()
 
-    def _show_main_window(self, opened: OpenVault, count: int | None) -> MainWindow:
+    def _show_main_window(
+        self, opened: OpenVault, count: int | None, rows: list[CaseloadRow] | None = None
+    ) -> MainWindow:
+        """`rows`: the caseload read at unlock (None: the window asks the service)."""
         from hbdesk.ui.main_window import MainWindow
 
         ctx = self._ui_context(opened)
-        window = MainWindow(ctx, count, text_size=self.settings.text_size_percent)
+        window = MainWindow(ctx, count, text_size=self.settings.text_size_percent, rows=rows)
         window.lock_requested.connect(self.lock)
         window.blank_requested.connect(self.blank)
         window.quit_requested.connect(self.shutdown)
@@ -371,8 +388,9 @@ class Shell(QObject):
         self, opened: OpenVault, window: MainWindow, ctx: UiContext
     ) -> None:
         """The sync panel once the caseload is on the screen (or after a few seconds if it
-        does not come): its modules (httpx, the protocol) load in a pool thread then, not
-        while the unlock and the caseload wait, and its first read comes after the caseload's."""
+        does not come): the ORM, the models, the services and its modules (httpx, the
+        protocol) load in a pool thread then, not while the unlock and the caseload wait, and
+        its first read comes after the caseload's."""
         started = False
 
         def attach(_: object = None) -> None:
@@ -390,13 +408,16 @@ class Shell(QObject):
                 return
             started = True
             run_in_background(
-                _import_sync_parts,
+                _import_after_caseload,
                 attach,
                 lambda exc: log.error("loading sync failed", exc_info=exc),
                 self._pool,
             )
 
-        window.caseload.loaded.connect(load)
+        if window.caseload.rows_shown:  # the rows read at unlock
+            QTimer.singleShot(0, window, load)
+        else:
+            window.caseload.loaded.connect(load)
         QTimer.singleShot(SYNC_PANEL_LATEST_MS, window, load)
 
     def _attach_sync(self, opened: OpenVault, window: MainWindow, ctx: UiContext) -> None:
@@ -502,13 +523,8 @@ class Shell(QObject):
         from hbdesk.ui.runner import ServiceRunner
         from hbdesk.ui.ui_context import UiContext
 
-        lang = QLocale().name()[:2]
         return UiContext(
-            opened,
-            self._actor(),
-            ServiceRunner(pool=self._pool),
-            self.keeper,
-            lang if lang in ("fi", "sv", "en") else "fi",
+            opened, self._actor(), ServiceRunner(pool=self._pool), self.keeper, _ui_lang()
         )
 
     def _actor(self) -> Actor:
@@ -517,7 +533,7 @@ class Shell(QObject):
         import getpass
         import socket
 
-        from hbdesk.services.context import Actor
+        from hbdesk.services.changes import Actor
 
         if self.demo:
             from hbdesk.services.demo import DEMO_WORKER
@@ -683,6 +699,12 @@ class Shell(QObject):
         """Vault errors are expected and worded for the user; anything else goes to the log."""
         if getattr(exc, "code", None) is None:
             log.error("unexpected error while %s", doing, exc_info=exc)
+
+
+def _ui_lang() -> str:
+    """The language money and dates are formatted in (hbdesk.formatting)."""
+    lang = QLocale().name()[:2]
+    return lang if lang in ("fi", "sv", "en") else "fi"
 
 
 def _in_own_loop(widget: QWidget) -> bool:

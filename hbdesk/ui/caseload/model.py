@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 
 from hbdesk import formatting
 from hbdesk.inert_text import visible_controls
-from hbdesk.services.caseload import CaseloadRow
+from hbdesk.services.caseload_rows import CaseloadRow
 from hbdesk.ui.workspace.words import stage_name
 
 # The identity code is searched but never a column: the list may be seen over a shoulder, and
@@ -18,6 +18,14 @@ from hbdesk.ui.workspace.words import stage_name
 # clients apart.
 NAME, BORN, STAGE, MONEY, FOLLOW_UP = range(5)
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+# The roles answered, as plain ints: a table that sizes its rows to their contents asks ~50
+# times per cell for every role there is (the first screen after unlock waits for it).
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ROW = int(ROW_ROLE)
+_ANSWERED = frozenset((_DISPLAY, _ACCESSIBLE, _TOOLTIP, _FOREGROUND, _ROW))
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -33,10 +41,12 @@ class CaseloadModel(QAbstractTableModel):
         self._words: list[str] = []
         self._stage: str | None = None
         self._haystacks: dict[str, str] = {}
+        self._texts: dict[tuple[int, int], str] = {}  # each cell's text, made once per rows
 
     def set_rows(self, rows: list[CaseloadRow]) -> None:
         self.beginResetModel()
         self._all = list(rows)
+        self._texts = {}
         self._haystacks = {
             r.client_id: " ".join(
                 [r.name, r.identity_code or "", stage_name(r.stage), r.stage]
@@ -92,21 +102,22 @@ class CaseloadModel(QAbstractTableModel):
         )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        role = int(role)
+        if role not in _ANSWERED or not index.isValid():
             return None
         row = self._shown[index.row()]
-        if role == ROW_ROLE:
+        if role == _ROW:
             return row
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(row, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == MONEY:
+        column = index.column()
+        if role in (_DISPLAY, _ACCESSIBLE):
+            key = (id(row), column)  # the rows live as long as the cache (set_rows)
+            text = self._texts.get(key)
+            if text is None:
+                text = self._texts[key] = self._text(row, column)
+            return text
+        if role == _TOOLTIP and column == MONEY:
             return self._money_tip(row)
-        if (
-            role == Qt.ItemDataRole.ForegroundRole
-            and index.column() == MONEY
-            and row.money is not None
-            and row.money.warning
-        ):
+        if role == _FOREGROUND and column == MONEY and row.money is not None and row.money.warning:
             return QColor("#a33a00")
         return None
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from hbdesk.models.vocab import Stage
-from hbdesk.services.caseload import CaseloadRow, caseload
-from hbdesk.services.context import Changes
+from hbdesk.services.caseload_rows import CaseloadRow
+from hbdesk.services.changes import Changes
 from hbdesk.ui.caseload.model import BORN, FOLLOW_UP, ROW_ROLE, CaseloadModel
 from hbdesk.ui.flow_layout import FlowLayout
 from hbdesk.ui.lock_parts import plain_label
@@ -62,6 +62,7 @@ class CaseloadPanel(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.rows_shown = False  # True once rows have come (from the service or the unlock)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = FlowLayout()
@@ -153,12 +154,21 @@ class CaseloadPanel(QWidget):
 
     # Loading.
     def reload(self) -> None:
+        # Here, not at the top: the first rows come with the unlock (show_rows), before the
+        # services have loaded.
+        from hbdesk.services.caseload import caseload
+
         only = self.show_filter.currentData() or None
         self.ctx.runner.call(
             caseload, self.ctx.vault, self.ctx.actor, only=only, on_done=self._on_rows
         )
 
+    def show_rows(self, rows: list[CaseloadRow]) -> None:
+        """Rows read elsewhere (at unlock, as services.caseload reads them with no filter)."""
+        self._on_rows(rows)
+
     def _on_rows(self, rows: list[CaseloadRow]) -> None:
+        self.rows_shown = True
         selected = self.selected_client()
         self.model.set_rows(rows)
         self._update_count()

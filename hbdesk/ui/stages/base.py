@@ -8,7 +8,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from hbdesk.models.vocab import Stage
-from hbdesk.services.context import Changes
+from hbdesk.services.changes import Changes
 from hbdesk.ui.ui_context import UiContext
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -16,9 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from hbdesk import formatting
-from hbdesk.services.clients import birth_date
-from hbdesk.services.context import Changes
-from hbdesk.services.overview import Overview, client_overview
+from hbdesk.models.born import birth_date
+from hbdesk.services.changes import Changes
 from hbdesk.ui.lock_parts import plain_label
 from hbdesk.ui.stages import STEPS, row_of
 from hbdesk.ui.stages.base import StagePage
@@ -26,6 +27,9 @@ from hbdesk.ui.ui_context import UiContext
 from hbdesk.ui.workspace.forms import scaled_heading
 from hbdesk.ui.workspace.path_bar import NEXT_STEP_PAGE, PathBar
 from hbdesk.ui.workspace.words import next_step_text, stage_name
+
+if TYPE_CHECKING:
+    from hbdesk.services.overview import Overview
 
 
 class Workspace(QWidget):
@@ -134,6 +138,9 @@ class Workspace(QWidget):
             self.client_changed.emit(None)
 
     def _load_overview(self) -> None:
+        # Here, not at the top: the desktop shows the caseload before the services load.
+        from hbdesk.services.overview import client_overview
+
         client_id = self.client_id
         if client_id is None:
             return

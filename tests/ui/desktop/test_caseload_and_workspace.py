@@ -8,6 +8,7 @@ from hbdesk.services.caseload import caseload
 from hbdesk.services.demo import DEMO_WORKER
 from hbdesk.ui.stages import PAGES
 from hbdesk.ui.workspace.words import stage_name
+from tests.ui.conftest import unlock
 from tests.ui.desktop.conftest import a_client, open_client, settle
 
 
@@ -151,3 +152,26 @@ def test_opening_another_client_leaves_nothing_of_the_first(qtbot, make_desktop,
     assert not (first_texts & shown)
     assert first.name not in shown
     settle(window)
+
+
+def test_the_caseload_is_there_when_the_desktop_opens(qtbot, make_shell, demo_copy):
+    """The caseload read with the unlock is on the screen the moment the desktop opens (no
+    service call to wait for), with the rows the service gives; later reloads ask the service."""
+    shell = make_shell(demo_copy)
+    at_open: list[list[str]] = []
+
+    def on_unlocked() -> None:
+        window = shell.main_window
+        assert window is not None and window.isVisible()
+        model = window.caseload.model
+        at_open.append([model.row_at(r).client_id for r in range(model.rowCount())])
+
+    shell.unlocked.connect(on_unlocked)
+    unlock(qtbot, shell)
+    expected = [r.client_id for r in caseload(shell.open_vault, DEMO_WORKER)]
+    assert at_open == [expected] and len(expected) >= 10
+    window = shell.main_window
+    with qtbot.waitSignal(window.caseload.loaded, timeout=10_000):
+        window.caseload.show_filter.setCurrentIndex(window.caseload.show_filter.findData("closed"))
+    closed = caseload(shell.open_vault, DEMO_WORKER, only="closed")
+    assert shown_names(window) == [r.name for r in closed] and 0 < len(closed) < len(expected)
