@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import Engine
 
+from hbdesk.server import db
 from hbdesk.server.money import booking, invoices, itemlog, payments
 from hbdesk.server.money.knowledge import Booked, Knowledge
 from hbdesk.server.money.matching import Verdict, candidates, credited_key, judge, means
@@ -196,11 +197,12 @@ def _take(engine: Engine, k: Knowledge, items: list[Item], report: Report) -> No
         _remember(k, item, verdict)
         pairs.append((item, verdict))
     now = now_utc()
-    written = booking.write(engine, pairs, now)
+    with db.write_tx(engine) as conn:  # the chunk's entries and notes: all or nothing
+        written = booking.write(conn, pairs, now)
+        kept = [(i, v) for i, v in pairs if v.outcome == "wait" or i.key in written.stored]
+        itemlog.note(conn, kept, now)
     for problem in written.failed:
         report.add("refused", problem)
-    kept = [(i, v) for i, v in pairs if v.outcome == "wait" or i.key in written.stored]
-    itemlog.note(engine, kept, now)
     for item, verdict in kept:
         _count(item, verdict, report)
 
