@@ -26,7 +26,10 @@ from hbdesk.server.money.shape import FileRefused, Invoice, Item, Problem
 from hbdesk.server.scope import now_utc
 
 KINDS = ("invoices", "mobile", "vouchers")
-CHUNK = 2500  # items read, judged and booked together (memory stays bounded by this)
+CHUNK = 5000  # items read, judged and booked together, in one transaction (memory stays
+# bounded by this; each transaction rewrites most pages of the indexes keyed at random —
+# by op id, client, entry id —, so fewer, larger ones write less: 2,500 → 5,000 items,
+# 330,000 → 211,000 WAL frames for 100,000 mobile rows, peak RSS 122 → 143 MB)
 SHOWN = 25  # lines of each kind in a summary; the rest are counted
 KEPT = 1000  # lines of each kind a report keeps (a file's size must not grow its memory)
 
