@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import gc
+import threading
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -153,17 +156,62 @@ def run(
     report = Report(kind, Path(path).name)
     k = Knowledge(engine)
     try:
-        for chunk in _chunks(
-            read(kind, Path(path), issuer or "mobiilimaksu", today or dt.date.today())
-        ):
-            good = [x for x in chunk if not isinstance(x, Problem)]
-            for problem in (x for x in chunk if isinstance(x, Problem)):
-                report.add("refused", problem)
-            _take(engine, k, good, report)
+        with few_collections():
+            _run_chunks(engine, k, kind, path, issuer, today, report)
     except FileRefused as refused:
         report.file_refused = refused
     itemlog.log(engine, by, "money_import", _counts(report))
     return report
+
+
+def _run_chunks(
+    engine: Engine,
+    k: Knowledge,
+    kind: str,
+    path: Path,
+    issuer: str | None,
+    today: dt.date | None,
+    report: Report,
+) -> None:
+    for chunk in _chunks(
+        read(kind, Path(path), issuer or "mobiilimaksu", today or dt.date.today())
+    ):
+        good = [x for x in chunk if not isinstance(x, Problem)]
+        for problem in (x for x in chunk if isinstance(x, Problem)):
+            report.add("refused", problem)
+        _take(engine, k, good, report)
+
+
+_GC_LOCK = threading.Lock()
+_GC_RUNS: list[tuple[tuple[int, ...], bool]] = []  # runs under way: the first's threshold, froze
+YOUNG = 10_000  # allocations between the collector's young passes during a run (700)
+
+
+@contextmanager
+def few_collections() -> Iterator[None]:
+    """During a run, the cyclic garbage collector leaves alone what the process held before
+    (gc.freeze: the server's modules and tables, never garbage) and looks at young objects
+    every YOUNG allocations instead of 700: a chunk's thousands of items and rows, kept
+    until it is written, were walked again and again (100,000 mobile rows: 3.3-4.0 s CPU in
+    collections, 1.2 s so). Both as they were once the last run beside it ends."""
+    with _GC_LOCK:
+        if not _GC_RUNS:
+            threshold, froze = gc.get_threshold(), gc.get_freeze_count() == 0
+            if froze:  # else someone else's freeze: theirs to undo
+                gc.freeze()
+            gc.set_threshold(YOUNG, *threshold[1:])
+            _GC_RUNS.append((threshold, froze))
+        else:
+            _GC_RUNS.append(_GC_RUNS[0])
+    try:
+        yield
+    finally:
+        with _GC_LOCK:
+            before, unfreeze = _GC_RUNS.pop()
+            if not _GC_RUNS:
+                gc.set_threshold(*before)
+                if unfreeze:
+                    gc.unfreeze()
 
 
 def _chunks(found: Iterable[Item | Problem]) -> Iterator[list[Item | Problem]]:

@@ -360,3 +360,30 @@ def test_a_run_stopped_between_booking_and_noting_leaves_nothing_of_that_chunk(
     assert (booked(engine), noted) == (0, [])
     report = _run(engine, "mobile", path)
     assert (report.booked, report.already, booked(engine)) == (5, 0, 5), report.summary()
+
+
+def test_a_run_leaves_the_garbage_collector_as_it_found_it(
+    engine: Engine, client: Client, tmp_path: Path
+) -> None:
+    """A run collects less often and leaves the server's older objects alone while it runs
+    (importer.few_collections); afterwards the server collects as before and nothing of
+    it stays frozen, also when the run fails."""
+    import gc
+
+    path = tmp_path / "mobiili.csv"
+    path.write_text(
+        "transaction_id;card_id;merchant;category;amount;time\n"
+        "T1;C-1;Kuntosali;sports;12,00;2026-11-03T10:00\n"
+    )
+    before = gc.get_threshold(), gc.get_freeze_count()
+    seen: list[tuple[tuple[int, ...], int]] = []
+    with importer.few_collections():
+        seen.append((gc.get_threshold(), gc.get_freeze_count()))
+        assert _run(engine, "mobile", path).booked == 1
+        seen.append((gc.get_threshold(), gc.get_freeze_count()))
+    assert seen[0][0][0] == importer.YOUNG and seen[0][1] > 0  # frozen (by it, or before)
+    assert seen[1] == seen[0]  # a run inside a run changes nothing more, nor undoes it
+    assert (gc.get_threshold(), gc.get_freeze_count()) == before
+    with pytest.raises(FileNotFoundError):
+        _run(engine, "mobile", tmp_path / "gone.csv")
+    assert (gc.get_threshold(), gc.get_freeze_count()) == before
