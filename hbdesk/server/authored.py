@@ -16,6 +16,7 @@ sent twice is stored once and answered "duplicate".
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import time
 import uuid
@@ -94,7 +95,8 @@ def write_in(conn: Connection, source: Source, changes: Iterable[Change]) -> lis
 
 def _ops(conn: Connection, source: Source, changes: list[Change]) -> list[p.Op]:
     stored = _stored_ops(conn, [op_id_for(source, c.key) for c in changes if c.key])
-    return [_op(conn, source, change, i, stored) for i, change in enumerate(changes)]
+    now = now_utc()  # the moment the batch is written: each op's label for people
+    return [_op(conn, source, change, i, stored, now) for i, change in enumerate(changes)]
 
 
 def _op(
@@ -103,6 +105,7 @@ def _op(
     change: Change,
     index: int,
     stored_ops: Mapping[str, p.Op],
+    now: dt.datetime,
 ) -> p.Op:
     op_id = op_id_for(source, change.key) if change.key else str(uuid.uuid4())
     if change.key:
@@ -123,7 +126,7 @@ def _op(
         base_versions=bases,
         author=source.author,
         author_role=source.author_role,
-        local_time=now_utc(),
+        local_time=now,
         # A source has no outbox: its order among its own ops is the moment it wrote them.
         local_seq=time.time_ns() // 1000 + index,
     )

@@ -54,9 +54,14 @@ def held_id(key: str) -> str:
 
 def method(item: Item) -> str:
     if isinstance(item, Invoice):
-        return PaymentMethod.INVOICE.value
-    kind = PaymentMethod.MOBILE_PAYMENT if item.kind == "mobile" else PaymentMethod.SERVICE_VOUCHER
-    return kind.value
+        return _INVOICE
+    return _MOBILE if item.kind == "mobile" else _VOUCHER
+
+
+# An enum member's .value is a descriptor call: asked for three times per item booked.
+_INVOICE = PaymentMethod.INVOICE.value
+_MOBILE = PaymentMethod.MOBILE_PAYMENT.value
+_VOUCHER = PaymentMethod.SERVICE_VOUCHER.value
 
 
 def amount(item: Item) -> Decimal:
