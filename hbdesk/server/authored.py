@@ -16,6 +16,7 @@ sent twice is stored once and answered "duplicate".
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import time
 import uuid
@@ -24,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from sqlalchemy import Engine, select
+from sqlalchemy.engine import Connection
 
 from hbdesk.protocol import messages as p
 from hbdesk.server import db, store
@@ -72,30 +74,47 @@ def write(engine: Engine, source: Source, changes: Iterable[Change]) -> list[p.O
 
     New append-only records only (a money import's entries) are stored many at once."""
     changes = list(changes)
-    stored = _stored_ops(engine, [op_id_for(source, c.key) for c in changes if c.key])
-    ops = [_op(engine, source, change, i, stored) for i, change in enumerate(changes)]
+    with db.read_tx(engine) as conn:
+        ops = _ops(conn, source, changes)
     caller = store.Caller(source.device_id, caseworker_id=None)
     if ops and all(op.kind == "append" for op in ops):
         return store.push_appends(engine, caller, ops)
     return store.push(engine, caller, ops, frozenset())
 
 
+def write_in(conn: Connection, source: Source, changes: Iterable[Change]) -> list[store.Judged]:
+    """As `write`, inside the caller's administration transaction (`db.write_tx`), so that
+    what the caller writes beside (a money import's notes of its items) commits with it.
+    Each change's verdict in order (status, reason, seq)."""
+    ops = _ops(conn, source, list(changes))
+    caller = store.Caller(source.device_id, caseworker_id=None)
+    if ops and all(op.kind == "append" for op in ops):
+        return store.append_new(conn, caller, ops)
+    return store.push_in(conn, caller, ops)
+
+
+def _ops(conn: Connection, source: Source, changes: list[Change]) -> list[p.Op]:
+    stored = _stored_ops(conn, [op_id_for(source, c.key) for c in changes if c.key])
+    now = now_utc()  # the moment the batch is written: each op's label for people
+    return [_op(conn, source, change, i, stored, now) for i, change in enumerate(changes)]
+
+
 def _op(
-    engine: Engine,
+    conn: Connection,
     source: Source,
     change: Change,
     index: int,
-    stored_ops: Mapping[str, p.Op] | None = None,
+    stored_ops: Mapping[str, p.Op],
+    now: dt.datetime,
 ) -> p.Op:
     op_id = op_id_for(source, change.key) if change.key else str(uuid.uuid4())
     if change.key:
-        found = _stored_ops(engine, [op_id]) if stored_ops is None else stored_ops
-        stored = found.get(op_id)
+        stored = stored_ops.get(op_id)
         if stored is not None and _same_change(stored, change):
             return stored  # sent again: the very op stored before ("duplicate")
     bases = None
     if change.kind == "upsert":
-        bases = _current_versions(engine, change.entity, change.entity_id, change.fields)
+        bases = _current_versions(conn, change.entity, change.entity_id, change.fields)
     return p.Op(
         op_id=op_id,
         device_id=source.device_id,
@@ -107,19 +126,16 @@ def _op(
         base_versions=bases,
         author=source.author,
         author_role=source.author_role,
-        local_time=now_utc(),
+        local_time=now,
         # A source has no outbox: its order among its own ops is the moment it wrote them.
         local_seq=time.time_ns() // 1000 + index,
     )
 
 
-def _stored_ops(engine: Engine, op_ids: list[str]) -> dict[str, p.Op]:
+def _stored_ops(conn: Connection, op_ids: list[str]) -> dict[str, p.Op]:
     """The ops stored under these ids (a keyed change sent before), read at once."""
-    found: dict[str, p.Op] = {}
-    with db.read_tx(engine) as conn:
-        rows = db.rows_in(conn, db.ops, ("op_id", "body"), "op_id", op_ids)
-    found.update((r.op_id, p.Op.model_validate_json(r.body)) for r in rows)
-    return found
+    rows = db.rows_in(conn, db.ops, ("op_id", "body"), "op_id", op_ids)
+    return {r.op_id: p.Op.model_validate_json(r.body) for r in rows}
 
 
 def _same_change(op: p.Op, change: Change) -> bool:
@@ -133,16 +149,15 @@ def _same_change(op: p.Op, change: Change) -> bool:
 
 
 def _current_versions(
-    engine: Engine, entity: str, entity_id: str, fields: Mapping[str, object]
+    conn: Connection, entity: str, entity_id: str, fields: Mapping[str, object]
 ) -> dict[str, int]:
     """The server's current version of each field: a source's edit is based on what the
     server holds (a laptop's unsent rival edit then meets it as a conflict)."""
     fs = db.field_state
-    with db.read_tx(engine) as conn:
-        rows = conn.execute(
-            select(fs.c.field, fs.c.version).where(
-                fs.c.entity == entity, fs.c.entity_id == entity_id, fs.c.field.in_(list(fields))
-            )
-        ).all()
+    rows = conn.execute(
+        select(fs.c.field, fs.c.version).where(
+            fs.c.entity == entity, fs.c.entity_id == entity_id, fs.c.field.in_(list(fields))
+        )
+    ).all()
     known = {r.field: int(r.version) for r in rows}
     return {name: known.get(name, 0) for name in fields}

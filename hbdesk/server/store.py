@@ -14,6 +14,7 @@ never conflict. (fields.py applies them op by op in memory and writes once per p
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import hashlib
 import json
@@ -21,6 +22,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from pydantic import TypeAdapter
 from sqlalchemy import Engine, func, insert, or_, select, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
@@ -58,7 +60,9 @@ canonical = db.canonical
 
 
 @dataclass
-class _Judged:
+class Judged:
+    """What became of one op of a push (an answer, before it is made an OpResult)."""
+
     status: Literal["stored", "duplicate", "rejected"]
     reason: str | None = None
     seq: int | None = None
@@ -127,8 +131,8 @@ def _judge(
     ops: list[p.Op],
     up_only: frozenset[str],
     before_numbering: Callable[[], None] | None = None,
-) -> dict[str, _Judged]:
-    judged: dict[str, _Judged] = {}
+) -> dict[str, Judged]:
+    judged: dict[str, Judged] = {}
     repeated: list[str] = []
     projection.mark_new(conn)  # the report's copy starts with a new server's first push
     batch = _Batch(conn, caller, up_only, ops)
@@ -142,11 +146,11 @@ def _judge(
     batch.finish(judged)
     for op_id in repeated:
         first = judged[op_id]
-        judged[op_id] = _Judged("duplicate", seq=first.seq, versions=first.versions)
+        judged[op_id] = Judged("duplicate", seq=first.seq, versions=first.versions)
     return judged
 
 
-def _answers(ops: list[p.Op], judged: dict[str, _Judged]) -> list[p.OpResult]:
+def _answers(ops: list[p.Op], judged: dict[str, Judged]) -> list[p.OpResult]:
     return [
         p.OpResult(
             op_id=op.op_id,
@@ -171,12 +175,33 @@ def op_body(op: p.Op, fields_json: str | None = None) -> str:
     place instead of encoding the fields twice: the same text either way."""
     if fields_json is None:
         return canonical(op.model_dump(mode="json"))
-    rest = op.model_dump(mode="json", exclude={"fields"})
+    rest = _envelope(op)
     rest["fields"] = _HOLE
     text = canonical(rest)  # a nested value is encoded as it is alone (one encoder)
     if text.count(_HOLE_JSON) != 1:  # another value holds the hole's text: the long way
         return canonical(op.model_dump(mode="json"))
     return text.replace(_HOLE_JSON, fields_json)
+
+
+# An op's wire form but its fields and local time: values JSON holds as they are (text,
+# numbers, null, {field: version}), read off the validated op without dumping it.
+_AS_THEY_ARE = tuple(sorted(set(p.Op.model_fields) - {"fields", "local_time"}))
+_INSTANT = TypeAdapter(p.UtcInstant)
+
+
+def _envelope(op: p.Op) -> dict[str, Any]:
+    """`op.model_dump(mode="json", exclude={"fields"})`, a tenth of its cost (a money
+    import's chunk stores thousands of ops): the same dict (tests/server/test_op_body.py)."""
+    rest = {name: getattr(op, name) for name in _AS_THEY_ARE}
+    if rest["base_versions"] is not None:
+        rest["base_versions"] = dict(rest["base_versions"])
+    rest["local_time"] = _instant_json(op.local_time)
+    return rest
+
+
+@functools.lru_cache(maxsize=256)  # a batch's ops are written in the same moments
+def _instant_json(value: dt.datetime) -> str:
+    return str(_INSTANT.dump_python(value, mode="json"))
 
 
 class _Batch:
@@ -201,7 +226,7 @@ class _Batch:
         self.feed_rows.append(feed_row(kind, client_id, ref, down=down))
         return len(self.feed_rows) - 1
 
-    def finish(self, judged: dict[str, _Judged]) -> None:
+    def finish(self, judged: dict[str, Judged]) -> None:
         """Write the fields; then number this batch's rows in the global order, at the
         very end, under the sequence lock held until commit (db module doc)."""
         self.fields.write()
@@ -211,7 +236,7 @@ class _Batch:
         for index, row in self.ops_rows:
             judged[row["op_id"]].seq = seqs[index]
 
-    def judge(self, op: p.Op, fields_json: str | None = None) -> tuple[_Judged | None, str, str]:
+    def judge(self, op: p.Op, fields_json: str | None = None) -> tuple[Judged | None, str, str]:
         """The verdict every op gets before its fields are looked at (None: go on), with
         its stored form and that form's digest (`fields_json`: its fields' canonical JSON)."""
         body = op_body(op, fields_json)
@@ -219,31 +244,31 @@ class _Batch:
         seen = self.seen.get(op.op_id)
         if seen is not None:
             if seen.digest != digest:
-                return _Judged("rejected", p.REJECT_OP_ID_REUSED), body, digest
+                return Judged("rejected", p.REJECT_OP_ID_REUSED), body, digest
             versions = json.loads(seen.applied)
-            return _Judged("duplicate", seq=int(seen.seq), versions=versions), body, digest
+            return Judged("duplicate", seq=int(seen.seq), versions=versions), body, digest
         # Feedback has its own channel (named as such); then the registry: never stored.
         reason = (
             feedback_channel.REJECT_OWN_CHANNEL
             if op.entity == feedback_channel.ENTITY
             else schema.check_op(op) or self._refusal(op)
         )
-        return (_Judged("rejected", reason) if reason else None), body, digest
+        return (Judged("rejected", reason) if reason else None), body, digest
 
-    def push_one(self, op: p.Op) -> _Judged:
+    def push_one(self, op: p.Op) -> Judged:
         conn = self.conn
         verdict, body, digest = self.judge(op)
         if verdict is not None:
             return verdict
         current = self.fields.record(op.entity, op.entity_id)
         if any(row.client_id != op.client_id for row in current.values()):
-            return _Judged("rejected", p.REJECT_OUT_OF_SCOPE)  # another client's record
+            return Judged("rejected", p.REJECT_OUT_OF_SCOPE)  # another client's record
         if op.kind == "append" and current:
-            return _Judged("rejected", p.REJECT_APPEND_EXISTS)
+            return Judged("rejected", p.REJECT_APPEND_EXISTS)
         if op.kind == "upsert" and any(f not in (op.base_versions or {}) for f in op.fields):
-            return _Judged("rejected", p.REJECT_MISSING_BASE_VERSION)
+            return Judged("rejected", p.REJECT_MISSING_BASE_VERSION)
         if op.resolves_conflict and not conflict_matches(conn, op):
-            return _Judged("rejected", p.REJECT_UNKNOWN_CONFLICT)
+            return Judged("rejected", p.REJECT_UNKNOWN_CONFLICT)
 
         down = not (op.kind == "append" and op.entity in self.up_only) and op.client_id is not None
         place = self.feed("op", op.client_id, op.op_id, down=down)
@@ -268,7 +293,7 @@ class _Batch:
             self.feed("conflict", op.client_id, conflict_id)
         if op.resolves_conflict:
             settle(conn, op, self.fields, self.feed)
-        return _Judged("stored", versions={**agreed, **applied}, conflicts=opened)
+        return Judged("stored", versions={**agreed, **applied}, conflicts=opened)
 
     def know_clients(self, client_ids: set[str]) -> None:
         """A server source's verdicts for many clients read at once (it never adds one)."""
@@ -321,40 +346,10 @@ def push_appends(engine: Engine, caller: Caller, ops: list[p.Op]) -> list[p.OpRe
     """New append-only records of a server source, many at once (a money import books
     thousands): each op judged as `push` judges it, the stored ones written with a few
     statements per batch instead of a few per op. Same answers, same stored rows."""
-    if any(op.kind != "append" or op.resolves_conflict for op in ops):
-        raise ValueError("push_appends takes new append-only records only")
-    judged: dict[str, _Judged] = {}
     # Alone, like administration (no push beside it): the numbers drawn here become
     # visible in the order they were drawn (db module doc).
     with db.write_tx(engine) as conn:
-        projection.mark_new(conn)
-        batch = _Batch(conn, caller, frozenset(), ops)
-        batch.know_clients({op.client_id for op in ops if op.client_id})
-        # Which records the server holds already, and whose: read once, by the batch's fields.
-        owners = {
-            key: next(iter(f.values())).client_id for key, f in batch.fields.records.items() if f
-        }
-        new: list[tuple[p.Op, str, str, str]] = []
-        for op in sorted(ops, key=lambda o: o.local_seq):
-            if op.op_id in judged:  # the same op twice in one batch
-                first = judged[op.op_id]
-                judged[op.op_id] = _Judged("duplicate", seq=first.seq, versions=first.versions)
-                continue
-            fields_json = canonical(op.fields)
-            verdict, body, digest = batch.judge(op, fields_json)
-            record = (op.entity, op.entity_id)
-            if verdict is None and record in owners:
-                same = owners[record] == op.client_id
-                verdict = _Judged(
-                    "rejected", p.REJECT_APPEND_EXISTS if same else p.REJECT_OUT_OF_SCOPE
-                )
-            if verdict is None:
-                owners[record] = op.client_id
-                verdict = _Judged("stored", versions=dict.fromkeys(op.fields, 1))
-                new.append((op, body, digest, fields_json))
-            judged[op.op_id] = verdict
-        for (op, *_), seq in zip(new, _write_appends(conn, new), strict=True):
-            judged[op.op_id].seq = seq
+        judged = append_new(conn, caller, ops)
     # The server's own answers from values it checked (not built from a caller's text):
     # made without validating them again, thousands per chunk of an import.
     return [
@@ -367,9 +362,49 @@ def push_appends(engine: Engine, caller: Caller, ops: list[p.Op]) -> list[p.OpRe
             versions=j.versions,
             conflicts=[],  # given: a default_factory costs model_construct a signature()
         )
-        for op in ops
-        for j in [judged[op.op_id]]
+        for op, j in zip(ops, judged, strict=True)
     ]
+
+
+def push_in(conn: Connection, caller: Caller, ops: list[p.Op]) -> list[Judged]:
+    """`push`'s verdicts, one per op in order, inside the caller's administration
+    transaction (`db.write_tx`: alone, so no race to run again)."""
+    judged = _judge(conn, caller, ops, frozenset())
+    return [judged[op.op_id] for op in ops]
+
+
+def append_new(conn: Connection, caller: Caller, ops: list[p.Op]) -> list[Judged]:
+    """`push_appends`' verdicts, one per op in order, inside the caller's administration
+    transaction (`db.write_tx`): a money import books a chunk's entries and notes its
+    items in one transaction."""
+    if any(op.kind != "append" or op.resolves_conflict for op in ops):
+        raise ValueError("push_appends takes new append-only records only")
+    judged: dict[str, Judged] = {}
+    projection.mark_new(conn)
+    batch = _Batch(conn, caller, frozenset(), ops)
+    batch.know_clients({op.client_id for op in ops if op.client_id})
+    # Which records the server holds already, and whose: read once, by the batch's fields.
+    owners = {key: next(iter(f.values())).client_id for key, f in batch.fields.records.items() if f}
+    new: list[tuple[p.Op, str, str, str]] = []
+    for op in sorted(ops, key=lambda o: o.local_seq):
+        if op.op_id in judged:  # the same op twice in one batch
+            first = judged[op.op_id]
+            judged[op.op_id] = Judged("duplicate", seq=first.seq, versions=first.versions)
+            continue
+        fields_json = canonical(op.fields)
+        verdict, body, digest = batch.judge(op, fields_json)
+        record = (op.entity, op.entity_id)
+        if verdict is None and record in owners:
+            same = owners[record] == op.client_id
+            verdict = Judged("rejected", p.REJECT_APPEND_EXISTS if same else p.REJECT_OUT_OF_SCOPE)
+        if verdict is None:
+            owners[record] = op.client_id
+            verdict = Judged("stored", versions=dict.fromkeys(op.fields, 1))
+            new.append((op, body, digest, fields_json))
+        judged[op.op_id] = verdict
+    for (op, *_), seq in zip(new, _write_appends(conn, new), strict=True):
+        judged[op.op_id].seq = seq
+    return [judged[op.op_id] for op in ops]
 
 
 _RESULT_SET = {"op_id", "status", "server_seq", "reason", "versions"}  # as validated

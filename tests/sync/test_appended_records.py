@@ -336,3 +336,65 @@ def test_indexes_no_query_reads_are_dropped_at_the_upgrade_and_records_read_alik
         }
     finally:
         engine.dispose()
+
+
+_OLDER_REPORT_TABLE = (  # as an older server made it on SQLite: kept in key order
+    "CREATE TABLE report_records (entity VARCHAR(64) NOT NULL, entity_id VARCHAR(64) NOT NULL,"
+    " client_id VARCHAR(64), f1 TEXT, f2 TEXT, f3 TEXT, fields TEXT NOT NULL,"
+    " PRIMARY KEY (entity, entity_id)) WITHOUT ROWID"
+)
+
+
+def _report_rows(engine: Engine) -> list[tuple[object, ...]]:
+    rr = db.report_records
+    with db.read_tx(engine) as conn:
+        return [tuple(r) for r in conn.execute(select(rr).order_by(rr.c.entity, rr.c.entity_id))]
+
+
+def test_the_reports_copy_is_kept_in_the_order_written_after_the_upgrade(
+    backend: Backend,
+) -> None:
+    """An older server kept the report's copy in key order (SQLite: WITHOUT ROWID); a money
+    import's entries, keyed by day, then rewrote most of its pages in every transaction. The
+    upgrade keeps it in the order written: every row reads as before, a record is still
+    there once (a change of it replaces its row), and a new entry is copied beside them."""
+    engine, client, _, old_entry = _older_database(backend)
+    try:
+        db.create_schema(engine)
+        with db.write_tx(engine) as conn:
+            projection.rebuild(conn)
+            if backend.name == "sqlite":  # the older layout, with the rows it held
+                conn.exec_driver_sql("ALTER TABLE report_records RENAME TO report_records_new")
+                conn.exec_driver_sql(_OLDER_REPORT_TABLE)
+                conn.exec_driver_sql("INSERT INTO report_records SELECT * FROM report_records_new")
+                conn.exec_driver_sql("DROP TABLE report_records_new")
+        before = _report_rows(engine)
+        assert old_entry in {r[1] for r in before}
+        db.create_schema(engine)  # the upgrade
+        db.create_schema(engine)  # and the next start: nothing more to do
+        if backend.name == "sqlite":
+            with db.read_tx(engine) as conn:
+                made = conn.exec_driver_sql(
+                    "SELECT sql FROM sqlite_master WHERE name = 'report_records'"
+                ).scalar_one()
+            assert "WITHOUT ROWID" not in made.upper()
+        assert _report_rows(engine) == before
+        new_entry = _store_new_entry(engine, client)
+        with db.write_tx(engine) as conn:  # a record's row changed: replaced, not doubled
+            projection.write_changes(
+                conn,
+                {
+                    ("spending_entries", old_entry): (
+                        "upsert",
+                        projection._row(
+                            "spending_entries", old_entry, client.client_id, {"amount": "1.00"}
+                        ),
+                    )
+                },
+            )
+        after = {r[1]: r for r in _report_rows(engine) if r[0] == "spending_entries"}
+        assert set(after) == {old_entry, new_entry}
+        assert after[old_entry][-1] == '{"amount":"1.00"}'
+        assert len(_report_rows(engine)) == len(before) + 1
+    finally:
+        engine.dispose()

@@ -166,12 +166,12 @@ def test_many_new_records_are_stored_as_one_by_one(world: World) -> None:
     client_id, _, _, _ = _client_with_a_note(world)
     alone, together = uid("gp"), uid("gp")
     # The very op `write` would make, pushed the op by op way.
-    op = authored._op(
-        world.engine,
-        MONEY,
-        authored.Change(client_id, "goal_progress", alone, _progress(client_id, 1)),
-        0,
-    )
+    with db.read_tx(world.engine) as conn:
+        [op] = authored._ops(
+            conn,
+            MONEY,
+            [authored.Change(client_id, "goal_progress", alone, _progress(client_id, 1))],
+        )
     one = store.push(world.engine, store.Caller(MONEY.device_id, None), [op], frozenset())[0]
     many = authored.write(
         world.engine,

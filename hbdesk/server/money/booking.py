@@ -15,18 +15,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import Engine
+from sqlalchemy.engine import Connection
 
 from hbdesk.models.values import money_str
 from hbdesk.models.vocab import PaymentMethod
 from hbdesk.protocol import messages as p
-from hbdesk.server import authored
+from hbdesk.server import authored, store
 from hbdesk.server.ids import name_hex, name_uuid
 from hbdesk.server.money.matching import Verdict
 from hbdesk.server.money.shape import Invoice, Item, Payment, Problem
 
 DEVICE = "server:money"
-BATCH = 5000  # entries per transaction: fewer commits (each waits for the disk)
 _IDS = uuid.UUID("3c7d2b1e-8f4a-4e55-9a0c-6d1b5e2f7a90")
 
 
@@ -55,9 +54,14 @@ def held_id(key: str) -> str:
 
 def method(item: Item) -> str:
     if isinstance(item, Invoice):
-        return PaymentMethod.INVOICE.value
-    kind = PaymentMethod.MOBILE_PAYMENT if item.kind == "mobile" else PaymentMethod.SERVICE_VOUCHER
-    return kind.value
+        return _INVOICE
+    return _MOBILE if item.kind == "mobile" else _VOUCHER
+
+
+# An enum member's .value is a descriptor call: asked for three times per item booked.
+_INVOICE = PaymentMethod.INVOICE.value
+_MOBILE = PaymentMethod.MOBILE_PAYMENT.value
+_VOUCHER = PaymentMethod.SERVICE_VOUCHER.value
 
 
 def amount(item: Item) -> Decimal:
@@ -136,8 +140,9 @@ class Written:
     failed: list[Problem] = field(default_factory=list)
 
 
-def write(engine: Engine, pairs: Sequence[tuple[Item, Verdict]], now: dt.datetime) -> Written:
-    """Book the "book" pairs as entries and the "hold" pairs as held payments."""
+def write(conn: Connection, pairs: Sequence[tuple[Item, Verdict]], now: dt.datetime) -> Written:
+    """Book the "book" pairs as entries and the "hold" pairs as held payments, inside the
+    caller's administration transaction (`db.write_tx`)."""
     done = Written()
     groups: dict[tuple[str, str], list[tuple[Item, authored.Change]]] = {}
     for item, verdict in pairs:
@@ -166,15 +171,13 @@ def write(engine: Engine, pairs: Sequence[tuple[Item, Verdict]], now: dt.datetim
         groups.setdefault((author(item), change.kind), []).append((item, change))
     for (who, _), group in groups.items():
         source = authored.Source(DEVICE, author=who, author_role="source_system")
-        for start in range(0, len(group), BATCH):
-            part = group[start : start + BATCH]
-            results = authored.write(engine, source, [c for _, c in part])
-            for (item, _), result in zip(part, results, strict=True):
-                _take(done, item, result)
+        results = authored.write_in(conn, source, [c for _, c in group])
+        for (item, _), result in zip(group, results, strict=True):
+            _take(done, item, result)
     return done
 
 
-def _take(done: Written, item: Item, result: p.OpResult) -> None:
+def _take(done: Written, item: Item, result: store.Judged) -> None:
     # op_id_reused: this key's entry was stored by a run that stopped before noting it
     if result.status in ("stored", "duplicate") or result.reason == p.REJECT_OP_ID_REUSED:
         done.stored.add(item.key)

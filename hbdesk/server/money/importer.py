@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import gc
+import threading
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -18,6 +21,7 @@ from typing import Any
 
 from sqlalchemy import Engine
 
+from hbdesk.server import db
 from hbdesk.server.money import booking, invoices, itemlog, payments
 from hbdesk.server.money.knowledge import Booked, Knowledge
 from hbdesk.server.money.matching import Verdict, candidates, credited_key, judge, means
@@ -25,7 +29,10 @@ from hbdesk.server.money.shape import FileRefused, Invoice, Item, Problem
 from hbdesk.server.scope import now_utc
 
 KINDS = ("invoices", "mobile", "vouchers")
-CHUNK = 2500  # items read, judged and booked together (memory stays bounded by this)
+CHUNK = 5000  # items read, judged and booked together, in one transaction (memory stays
+# bounded by this; each transaction rewrites most pages of the indexes keyed at random —
+# by op id, client, entry id —, so fewer, larger ones write less: 2,500 → 5,000 items,
+# 330,000 → 211,000 WAL frames for 100,000 mobile rows, peak RSS 122 → 143 MB)
 SHOWN = 25  # lines of each kind in a summary; the rest are counted
 KEPT = 1000  # lines of each kind a report keeps (a file's size must not grow its memory)
 
@@ -149,17 +156,62 @@ def run(
     report = Report(kind, Path(path).name)
     k = Knowledge(engine)
     try:
-        for chunk in _chunks(
-            read(kind, Path(path), issuer or "mobiilimaksu", today or dt.date.today())
-        ):
-            good = [x for x in chunk if not isinstance(x, Problem)]
-            for problem in (x for x in chunk if isinstance(x, Problem)):
-                report.add("refused", problem)
-            _take(engine, k, good, report)
+        with few_collections():
+            _run_chunks(engine, k, kind, path, issuer, today, report)
     except FileRefused as refused:
         report.file_refused = refused
     itemlog.log(engine, by, "money_import", _counts(report))
     return report
+
+
+def _run_chunks(
+    engine: Engine,
+    k: Knowledge,
+    kind: str,
+    path: Path,
+    issuer: str | None,
+    today: dt.date | None,
+    report: Report,
+) -> None:
+    for chunk in _chunks(
+        read(kind, Path(path), issuer or "mobiilimaksu", today or dt.date.today())
+    ):
+        good = [x for x in chunk if not isinstance(x, Problem)]
+        for problem in (x for x in chunk if isinstance(x, Problem)):
+            report.add("refused", problem)
+        _take(engine, k, good, report)
+
+
+_GC_LOCK = threading.Lock()
+_GC_RUNS: list[tuple[tuple[int, ...], bool]] = []  # runs under way: the first's threshold, froze
+YOUNG = 10_000  # allocations between the collector's young passes during a run (700)
+
+
+@contextmanager
+def few_collections() -> Iterator[None]:
+    """During a run, the cyclic garbage collector leaves alone what the process held before
+    (gc.freeze: the server's modules and tables, never garbage) and looks at young objects
+    every YOUNG allocations instead of 700: a chunk's thousands of items and rows, kept
+    until it is written, were walked again and again (100,000 mobile rows: 3.3-4.0 s CPU in
+    collections, 1.2 s so). Both as they were once the last run beside it ends."""
+    with _GC_LOCK:
+        if not _GC_RUNS:
+            threshold, froze = gc.get_threshold(), gc.get_freeze_count() == 0
+            if froze:  # else someone else's freeze: theirs to undo
+                gc.freeze()
+            gc.set_threshold(YOUNG, *threshold[1:])
+            _GC_RUNS.append((threshold, froze))
+        else:
+            _GC_RUNS.append(_GC_RUNS[0])
+    try:
+        yield
+    finally:
+        with _GC_LOCK:
+            before, unfreeze = _GC_RUNS.pop()
+            if not _GC_RUNS:
+                gc.set_threshold(*before)
+                if unfreeze:
+                    gc.unfreeze()
 
 
 def _chunks(found: Iterable[Item | Problem]) -> Iterator[list[Item | Problem]]:
@@ -196,11 +248,12 @@ def _take(engine: Engine, k: Knowledge, items: list[Item], report: Report) -> No
         _remember(k, item, verdict)
         pairs.append((item, verdict))
     now = now_utc()
-    written = booking.write(engine, pairs, now)
+    with db.write_tx(engine) as conn:  # the chunk's entries and notes: all or nothing
+        written = booking.write(conn, pairs, now)
+        kept = [(i, v) for i, v in pairs if v.outcome == "wait" or i.key in written.stored]
+        itemlog.note(conn, kept, now)
     for problem in written.failed:
         report.add("refused", problem)
-    kept = [(i, v) for i, v in pairs if v.outcome == "wait" or i.key in written.stored]
-    itemlog.note(engine, kept, now)
     for item, verdict in kept:
         _count(item, verdict, report)
 

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Engine, insert
+from sqlalchemy.engine import Connection
 
 from hbdesk.server import db
 from hbdesk.server.money import booking, tables
@@ -19,8 +20,9 @@ from hbdesk.server.money.shape import Invoice, Item, to_json
 STATES = {"book": "booked", "hold": "flagged", "wait": "queued"}
 
 
-def note(engine: Engine, pairs: Sequence[tuple[Item, Verdict]], now: dt.datetime) -> None:
-    """Keep each judged item with what became of it (one statement per chunk)."""
+def note(conn: Connection, pairs: Sequence[tuple[Item, Verdict]], now: dt.datetime) -> None:
+    """Keep each judged item with what became of it (one statement per chunk), in the
+    transaction that booked them (`db.write_tx`)."""
     credits = [
         (verdict.reverses.key, item.key)
         for item, verdict in pairs
@@ -28,19 +30,18 @@ def note(engine: Engine, pairs: Sequence[tuple[Item, Verdict]], now: dt.datetime
     ]
     if not pairs:
         return
-    with db.write_tx(engine) as conn:
-        at = db.stored_instant(conn, now)
-        taken = _noted(conn, [item.key for item, _ in pairs])  # by a run beside this one
-        rows = [_row(item, verdict, at) for item, verdict in pairs if item.key not in taken]
-        dates = COLUMNS.index("spent_on")
-        rows = [(*r[:dates], db.stored_day(conn, r[dates]), *r[dates + 1 :]) for r in rows]
-        db.insert_rows(conn, tables.items, COLUMNS, rows)
-        for original, credit in credits:
-            conn.execute(
-                tables.items.update()
-                .where(tables.items.c.item_key == original)
-                .values(credited_by=credit)
-            )
+    at = db.stored_instant(conn, now)
+    taken = _noted(conn, [item.key for item, _ in pairs])  # by a run beside this one
+    rows = [_row(item, verdict, at) for item, verdict in pairs if item.key not in taken]
+    dates = COLUMNS.index("spent_on")
+    rows = [(*r[:dates], db.stored_day(conn, r[dates]), *r[dates + 1 :]) for r in rows]
+    db.insert_rows(conn, tables.items, COLUMNS, rows)
+    for original, credit in credits:
+        conn.execute(
+            tables.items.update()
+            .where(tables.items.c.item_key == original)
+            .values(credited_by=credit)
+        )
 
 
 COLUMNS = (

@@ -155,7 +155,8 @@ def book(
     if verdict.outcome != "book":
         return Resolved(0, row.state, verdict.reason)
     now = now_utc()
-    written = booking.write(engine, [(item, verdict)], now)
+    with db.write_tx(engine) as conn:
+        written = booking.write(conn, [(item, verdict)], now)
     if item.key not in written.stored:
         raise QueueError("not_stored", written.failed[0].text if written.failed else "not stored")
     _resolve(engine, row, "booked", by, note, now, verdict, booking.entry_of(item, verdict))

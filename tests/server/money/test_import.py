@@ -8,11 +8,12 @@ import json
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from sqlalchemy import Engine, select
 
 from hbdesk.protocol import messages as p
 from hbdesk.server import db
-from hbdesk.server.money import demo_files, importer, queue
+from hbdesk.server.money import demo_files, importer, queue, tables
 from tests.server.money.conftest import END, SELLER, SELLER_ID, START, TODAY, booked
 from tests.server.money.county import Client, County
 
@@ -332,3 +333,57 @@ def test_two_runs_of_one_file_side_by_side_book_it_once(
         t.join()
     assert booked(engine) == 20 and not any(r.refused for r in reports)
     assert sum(r.booked for r in reports) + sum(r.already for r in reports) == 40
+
+
+def test_a_run_stopped_between_booking_and_noting_leaves_nothing_of_that_chunk(
+    engine: Engine, client: Client, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A chunk's entries and the notes of its items commit together: a run stopped before
+    it noted them left entries no note names; run again, each item is booked once."""
+    from hbdesk.server.money import itemlog
+
+    path = tmp_path / "mobiili.csv"
+    path.write_text(
+        "transaction_id;card_id;merchant;category;amount;time\n"
+        + "".join(f"T{n};C-1;Kuntosali;sports;12,00;2026-11-03T10:00\n" for n in range(5))
+    )
+
+    def stop(*_args: object) -> None:
+        raise OSError("the disk filled up")
+
+    with monkeypatch.context() as m:
+        m.setattr(itemlog, "note", stop)
+        with pytest.raises(OSError):
+            _run(engine, "mobile", path)
+    with engine.connect() as conn:
+        noted = conn.execute(select(tables.items.c.item_key)).scalars().all()
+    assert (booked(engine), noted) == (0, [])
+    report = _run(engine, "mobile", path)
+    assert (report.booked, report.already, booked(engine)) == (5, 0, 5), report.summary()
+
+
+def test_a_run_leaves_the_garbage_collector_as_it_found_it(
+    engine: Engine, client: Client, tmp_path: Path
+) -> None:
+    """A run collects less often and leaves the server's older objects alone while it runs
+    (importer.few_collections); afterwards the server collects as before and nothing of
+    it stays frozen, also when the run fails."""
+    import gc
+
+    path = tmp_path / "mobiili.csv"
+    path.write_text(
+        "transaction_id;card_id;merchant;category;amount;time\n"
+        "T1;C-1;Kuntosali;sports;12,00;2026-11-03T10:00\n"
+    )
+    before = gc.get_threshold(), gc.get_freeze_count()
+    seen: list[tuple[tuple[int, ...], int]] = []
+    with importer.few_collections():
+        seen.append((gc.get_threshold(), gc.get_freeze_count()))
+        assert _run(engine, "mobile", path).booked == 1
+        seen.append((gc.get_threshold(), gc.get_freeze_count()))
+    assert seen[0][0][0] == importer.YOUNG and seen[0][1] > 0  # frozen (by it, or before)
+    assert seen[1] == seen[0]  # a run inside a run changes nothing more, nor undoes it
+    assert (gc.get_threshold(), gc.get_freeze_count()) == before
+    with pytest.raises(FileNotFoundError):
+        _run(engine, "mobile", tmp_path / "gone.csv")
+    assert (gc.get_threshold(), gc.get_freeze_count()) == before
