@@ -209,10 +209,6 @@ Index("ix_appended_records_client", appended.c.client_id, appended.c.entity)
 
 # The report's own copy of synced records, one row per live record (see projection.py):
 # written with the push that changes the record; rebuilt when the report's fields change.
-# Rows sit in the order written (SQLite: a rowid table, the key a unique index beside it):
-# kept in key order, a money import's transaction of 2,500 entries keyed by day rewrote
-# most of its pages (41 % of what the import wrote). An older server's copy is moved into
-# this layout by create_schema (`_report_rows_in_written_order`).
 report_records = Table(
     "report_records",
     metadata,
@@ -223,6 +219,7 @@ report_records = Table(
     Column("f2", Text),
     Column("f3", Text),
     Column("fields", Text, nullable=False),  # JSON object: the report's fields only
+    sqlite_with_rowid=False,  # stored in key order: a table's records are read together
 )
 
 server_meta = Table(
@@ -406,7 +403,6 @@ def create_schema(engine: Engine) -> None:
     with write_tx(engine) as conn:
         for name in RETIRED_INDEXES:
             conn.exec_driver_sql(f"DROP INDEX IF EXISTS {name}")
-        _report_rows_in_written_order(conn)
         # Feedback once synced as ops leaves the op feed (it is not history of a client but
         # anonymous answers, moved to their own table): the one deletion of stored ops there
         # is, made with the triggers off inside this one transaction, back on at its end.
@@ -415,26 +411,6 @@ def create_schema(engine: Engine) -> None:
             feedback.move_old_ops(conn)
         _refuse_changes(conn, APPEND_ONLY)
     omahb_tables.finish_schema(engine)  # Oma HB's index and append-only triggers
-
-
-def _report_rows_in_written_order(conn: Connection) -> None:
-    """SQLite: an older server's report copy (WITHOUT ROWID, kept in key order) into the
-    table as made now, every row as it was (PostgreSQL keeps rows in the order written)."""
-    if conn.dialect.name != "sqlite":
-        return
-    made = conn.exec_driver_sql(
-        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'report_records'"
-    ).scalar()
-    if made is None or "WITHOUT ROWID" not in made.upper():
-        return
-    conn.exec_driver_sql("ALTER TABLE report_records RENAME TO report_records_keyed")
-    report_records.create(conn)
-    names = ", ".join(f'"{c.name}"' for c in report_records.c)
-    conn.exec_driver_sql(
-        f"INSERT INTO report_records ({names}) SELECT {names} FROM report_records_keyed"  # noqa: S608
-        " ORDER BY entity, entity_id"
-    )
-    conn.exec_driver_sql("DROP TABLE report_records_keyed")
 
 
 # Stored ops, append-only records and the admin log are history: the database itself
