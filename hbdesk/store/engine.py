@@ -51,6 +51,8 @@ def connect(db_path: Path, key: bytearray, *, memory_security: bool = True) -> s
         str(db_path), check_same_thread=False, isolation_level=None, timeout=10
     )
     try:
+        if memory_security:
+            _memory_security_on()  # before the lookaside is allocated: it is locked then
         lookaside.widen(conn, db_path)  # before anything runs on it (lookaside.py)
         _key(conn, key, memory_security)
         try:
@@ -72,11 +74,30 @@ def connect(db_path: Path, key: bytearray, *, memory_security: bool = True) -> s
     return conn
 
 
+_memory_security: list[bool] = [False]  # what the process's last PRAGMA set
+
+
+def _memory_security_on() -> None:
+    """SQLCipher's memory security is a setting of the whole process. A new connection's
+    lookaside is allocated before the connection can run its own PRAGMA, so the first
+    connection of a process would get an unlocked lookaside, not wiped when freed: switch
+    it on through a throwaway in-memory connection first (once, or again after a benchmark
+    switched it off)."""
+    if not _memory_security[0]:
+        probe = sqlcipher.connect(":memory:")
+        try:
+            probe.execute("PRAGMA cipher_memory_security = ON")
+        finally:
+            probe.close()
+        _memory_security[0] = True
+
+
 def _key(conn: sqlcipher.Connection, key: bytearray, memory_security: bool = True) -> None:
     # SQLCipher logs decryption failures to stderr by default; we report them ourselves.
     conn.execute("PRAGMA cipher_log_level = NONE")
     # Wipe freed memory and lock it (SECURITY.md). It costs: see benchmarks/bench_vault.py.
     conn.execute(f"PRAGMA cipher_memory_security = {'ON' if memory_security else 'OFF'}")
+    _memory_security[0] = memory_security
     conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     conn.execute("PRAGMA cipher_compatibility = 4")
 

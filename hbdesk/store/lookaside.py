@@ -7,8 +7,13 @@ default one (48 KB) is taken entirely by the prepared statements the driver keep
 so every allocation of a write went to the allocator: ~180 mlock/munlock pairs for one
 spending entry, a third of what the encryption added to it. `widen` gives a new
 connection a lookaside that holds the cached statements and a call's own allocations.
-The lookaside is one allocation of the same wrapped allocator: locked, and wiped when
-the connection closes.
+The lookaside is one allocation of the same wrapped allocator: locked (memory security is
+switched on for the process before it is allocated: engine.connect), and wiped when the
+connection closes. A slot freed inside it is not wiped on its own (SQLite reuses it), as
+with SQLite's default lookaside: what a call left there stays in locked memory until the
+slot is reused or the connection closes (at the latest at the lock). Under a user's
+locked-memory limit (often 8 MB) each connection's 2.4 MB takes part of what SQLCipher
+could otherwise lock for decrypted pages; a lock past the limit fails silently.
 
 The driver has no call for it, so this reaches SQLite's C API through ctypes (the
 connection's handle is the first field of the driver's connection object) — only where

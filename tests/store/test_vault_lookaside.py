@@ -65,3 +65,46 @@ def test_another_driver_connection_is_left_alone(tmp_path: Path) -> None:
         assert plain.execute("SELECT 1").fetchone() == (1,)
     finally:
         plain.close()
+
+
+_FIRST_CONNECTION = """
+import sys
+from pathlib import Path
+from hbdesk.store import engine, lookaside
+
+def locked_kib():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmLck:"):
+            return int(line.split()[1])
+    raise SystemExit("no VmLck")
+
+before = locked_kib()
+conn = engine.connect(Path(sys.argv[1]), bytearray(b"k" * 32))
+after = locked_kib()
+print(after - before, lookaside.SLOT_BYTES * lookaside.SLOTS // 1024)
+conn.close()
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads VmLck from /proc")
+def test_the_first_connection_of_a_process_has_its_lookaside_locked(tmp_path: Path) -> None:
+    """Memory security is a setting of the whole process in SQLCipher. The lookaside is
+    allocated before the connection's own PRAGMA can run, so memory security must already be
+    on when the first connection of a fresh process gets its lookaside: otherwise that
+    allocation is neither locked nor wiped when freed. A fresh interpreter (not the test's
+    zygote, which may have switched it on already)."""
+    import subprocess
+    import sys
+
+    if lookaside._sqlite() is None:
+        pytest.skip("no lookaside on this platform")
+    done = subprocess.run(
+        [sys.executable, "-c", _FIRST_CONNECTION, str(tmp_path / "fresh.db")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    grown, lookaside_kib = (int(n) for n in done.stdout.split())
+    assert grown >= lookaside_kib, (grown, lookaside_kib)
