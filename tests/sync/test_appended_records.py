@@ -219,19 +219,7 @@ def test_a_laptop_that_gains_the_client_gets_old_and_new_records_in_its_snapshot
     engine, client, _, old_entry = _older_database(backend)
     try:
         db.create_schema(engine)
-        new_entry = str(uuid.uuid4())
-        authored.write(
-            engine,
-            SOURCE,
-            [
-                authored.Change(
-                    client.client_id,
-                    "spending_entries",
-                    new_entry,
-                    _entry(client, new_entry, "7.25", "2026-02-11"),
-                )
-            ],
-        )
+        new_entry = _store_new_entry(engine, client)
         caseworker = uid("cw")
         admin.assign_client(engine, client.client_id, caseworker)
         page = store.pull(engine, store.Caller("dev-new", caseworker), 0, 1000, frozenset())
