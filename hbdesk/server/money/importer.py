@@ -21,7 +21,7 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from hbdesk.server import db
+from hbdesk.server import clock, db
 from hbdesk.server.money import booking, invoices, itemlog, payments
 from hbdesk.server.money.knowledge import Booked, Knowledge
 from hbdesk.server.money.matching import Verdict, candidates, credited_key, judge, means
@@ -173,9 +173,7 @@ def _run_chunks(
     today: dt.date | None,
     report: Report,
 ) -> None:
-    for chunk in _chunks(
-        read(kind, Path(path), issuer or "mobiilimaksu", today or dt.date.today())
-    ):
+    for chunk in _chunks(read(kind, Path(path), issuer or "mobiilimaksu", today or clock.today())):
         good = [x for x in chunk if not isinstance(x, Problem)]
         for problem in (x for x in chunk if isinstance(x, Problem)):
             report.add("refused", problem)

@@ -15,7 +15,7 @@ from sqlalchemy import Engine
 from hbdesk.models.balance import Balance, EntryFacts, balance, status_of
 from hbdesk.models.codec import from_json
 from hbdesk.models.ledger import InvoiceConfirmation, ReceiptReport, SpendingEntry
-from hbdesk.server import db, stored
+from hbdesk.server import clock, db, stored
 
 _MODELS = {
     "spending_entries": SpendingEntry,
@@ -39,7 +39,7 @@ class Ledger:
 
 def client_ledger(engine: Engine, client_id: str, as_of: dt.date | None = None) -> Ledger:
     """Every entry of the client with its status, and each chain's balance as of a day."""
-    day = as_of or dt.date.today()
+    day = as_of or clock.today()
     records = _records(engine, client_id)
     entries = [e for e in records["spending_entries"] if isinstance(e, SpendingEntry)]
     confs = {

@@ -33,7 +33,7 @@ from sqlalchemy import Engine, insert, select, update
 from hbdesk.models.values import money_str
 from hbdesk.models.vocab import EntrySource, PaymentMethod
 from hbdesk.protocol import messages as p
-from hbdesk.server import authored, db
+from hbdesk.server import authored, clock, db
 from hbdesk.server.money import checks, csvfiles, tables
 from hbdesk.server.money.knowledge import Knowledge, in_force
 from hbdesk.server.money.shape import Problem
@@ -89,7 +89,7 @@ def iban(value: str, field_name: str = "iban") -> str:
 def load(engine: Engine, path: Path, today: dt.date | None = None) -> Loaded:
     """Plan the payments of a payout file (each row on its own; a bad row is named)."""
     csvfiles.inspect(path)
-    day, done, k = today or dt.date.today(), Loaded(), Knowledge(engine)
+    day, done, k = today or clock.today(), Loaded(), Knowledge(engine)
     rows: list[dict[str, object]] = []
     for line, row in csvfiles.rows(path, COLUMNS):
         try:
@@ -154,7 +154,7 @@ def batch(
     by: str = "money payouts",
 ) -> Batch:
     """Write the planned payments as one pain.001 file and book them (see the module doc)."""
-    when = execution or dt.date.today()
+    when = execution or clock.today()
     try:
         payer = Debtor(debtor.name, iban(debtor.iban, "debtor iban"), debtor.bic)
     except checks.Bad as bad:

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from hbdesk.server import clock
+
 MiB = 1024 * 1024
 
 
@@ -40,17 +42,11 @@ class Settings:
     extra: dict[str, str] = field(default_factory=dict)
 
     def day(self) -> dt.date:
-        return self.today or dt.datetime.now(dt.UTC).astimezone(_helsinki()).date()
+        return self.today or clock.today()
 
     @property
     def redirect_uri(self) -> str:
         return self.public_url.rstrip("/") + "/auth/callback"
-
-
-def _helsinki() -> dt.tzinfo:
-    from zoneinfo import ZoneInfo
-
-    return ZoneInfo("Europe/Helsinki")
 
 
 def load_key(path: Path) -> bytes:

@@ -31,7 +31,7 @@ from sqlalchemy import JSON, Engine, Numeric, cast, func, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 
-from hbdesk.server import admin, db, projection
+from hbdesk.server import admin, clock, db, projection
 from hbdesk.server.report import data
 
 MIN_USERS = 5
@@ -160,7 +160,7 @@ def benefit_content(
     figures = compute_benefit(conn)
     if previous.get("benefit") == figures and previous.get("computed_on"):
         return {"benefit": figures, "computed_on": previous["computed_on"]}
-    return {"benefit": figures, "computed_on": (today or dt.date.today()).isoformat()}
+    return {"benefit": figures, "computed_on": (today or clock.today()).isoformat()}
 
 
 def latest_content(conn: Connection) -> dict[str, Any]:
