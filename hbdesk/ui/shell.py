@@ -286,6 +286,15 @@ class Shell(QObject):
             )
 
         self._run(work, self._on_vault_opened, self._on_unlock_failed)
+        QTimer.singleShot(0, self._while_deriving)
+
+    def _while_deriving(self) -> None:
+        """The UI thread's share of the unlock, done while Argon2id runs in the pool (it
+        releases the GIL): what the first screen would otherwise do on first use. Nothing
+        here reads the vault or holds client data."""
+        from hbdesk.ui import qt_types
+
+        qt_types.make_now()
 
     def _on_create_requested(self, passphrase: str) -> None:
         if self.busy or self.open_vault is not None:
