@@ -52,9 +52,15 @@ def _import_slow_parts(creating: bool, lang: str) -> None:
     is typed and while Argon2id derives the key: the store (SQLAlchemy's core, not the ORM:
     the first screen is read with plain SQL, hbdesk.app.first_screen), then the desktop's
     modules (the UI thread only builds its widgets)."""
+    # First what the unlock button needs to start Argon2id: a passphrase typed at once must
+    # not wait behind the store's import for the key derivation to begin.
+    import hbdesk.app.unlock_key
+
     if creating:
         import zxcvbn  # noqa: F401  (the create page's strength meter)
 
+    import getpass  # noqa: F401  (who acts: Shell._actor, read when the vault opens)
+    import socket  # noqa: F401
     from decimal import Decimal
 
     import hbdesk.app.session
