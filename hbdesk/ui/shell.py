@@ -313,6 +313,7 @@ class Shell(QObject):
             return session.create(self._get_vault(), passphrase)
 
         self._run(work, self._on_vault_opened, self._on_create_failed)
+        QTimer.singleShot(0, self._while_deriving)
 
     def _on_unlock_failed(self, exc: BaseException) -> None:
         self._log_unexpected("unlocking", exc)
