@@ -1,13 +1,6 @@
-"""The window shown before the vault is open: the create page (first run) or the lock screen.
-
-The create page is made when it is first shown: a laptop with a vault (every start but the
-first) never needs it, and making it (its module, the strength meter, its fields) took ~25 ms
-of the ~0.2 s before the lock screen shows.
-"""
+"""The window shown before the vault is open: the create page (first run) or the lock screen."""
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
@@ -20,11 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hbdesk.ui.create_page import CreatePage
 from hbdesk.ui.lock_parts import heading, plain_label
 from hbdesk.ui.unlock_page import UnlockPage
-
-if TYPE_CHECKING:
-    from hbdesk.ui.create_page import CreatePage
 
 WINDOW_TITLE = "hbdesk"
 _CARD_WIDTH = 520
@@ -34,17 +25,16 @@ class LockWindow(QWidget):
     """Holds both pages; which one shows is the shell's decision (never create over a vault)."""
 
     close_requested = Signal()
-    create_requested = Signal(str)  # the create page's passphrase (once that page is made)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(WINDOW_TITLE)
         self.setObjectName("lockWindow")
-        self._create_page: CreatePage | None = None
-        self._folder: str | None = None
+        self.create_page = CreatePage(self)
         self.unlock_page = UnlockPage(self)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.unlock_page)
+        self.pages.addWidget(self.create_page)
 
         brand = heading("hbdesk", self, size=26)
         brand.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -89,30 +79,9 @@ class LockWindow(QWidget):
         self.resize(900, 640)
 
     @property
-    def create_page(self) -> CreatePage:
-        """The first run's page, made on first use."""
-        if self._create_page is None:
-            from hbdesk.ui.create_page import CreatePage
-
-            page = CreatePage(self)
-            page.create_requested.connect(self.create_requested)
-            if self._folder is not None:
-                page.set_vault_folder(self._folder)
-            self.pages.addWidget(page)
-            self._create_page = page
-        return self._create_page
-
-    @property
     def mode(self) -> str:
         """ "create" or "unlock"."""
-        shown = self.pages.currentWidget()
-        return "create" if shown is not None and shown is self._create_page else "unlock"
-
-    def reset_pages(self) -> None:
-        """Both pages empty again (no passphrase left in a field), the create page if made."""
-        self.unlock_page.reset()
-        if self._create_page is not None:
-            self._create_page.reset()
+        return "create" if self.pages.currentWidget() is self.create_page else "unlock"
 
     def show_create(self) -> None:
         self.pages.setCurrentWidget(self.create_page)
@@ -123,9 +92,7 @@ class LockWindow(QWidget):
         self.unlock_page.passphrase.setFocus()
 
     def set_vault_folder(self, folder: str) -> None:
-        self._folder = folder
-        if self._create_page is not None:
-            self._create_page.set_vault_folder(folder)
+        self.create_page.set_vault_folder(folder)
         self.unlock_page.set_vault_folder(folder)
 
     def closeEvent(self, event: QCloseEvent) -> None:

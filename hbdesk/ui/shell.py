@@ -147,7 +147,7 @@ class Shell(QObject):
         window.close_requested.connect(self.shutdown)
         window.unlock_page.unlock_requested.connect(self._on_unlock_requested)
         window.unlock_page.open_anyway_requested.connect(self._on_open_anyway_requested)
-        window.create_requested.connect(self._on_create_requested)
+        window.create_page.create_requested.connect(self._on_create_requested)
         return window
 
     # Start and stop.
@@ -368,7 +368,8 @@ class Shell(QObject):
             self.lock_window.unlock_page.show_problem(describe(exc))
             return
         self.lock_window.hide()
-        self.lock_window.reset_pages()
+        self.lock_window.unlock_page.reset()
+        self.lock_window.create_page.reset()
         self.lock_window.show_unlock()  # the next time it shows, a vault exists
         self.idle.start()  # it listens to input application-wide (ui/idle.py)
         self.unlocked.emit()

@@ -15,19 +15,6 @@ def test_a_vault_folder_shows_the_lock_screen_not_the_create_page(make_shell, ex
     assert not shell.lock_window.unlock_page.hint.isVisible()  # no demo hint for a real vault
 
 
-def test_a_laptop_with_a_vault_never_builds_the_create_page(qtbot, make_shell, existing_vault):
-    """The create page is built when first shown (first run): not for the lock screen, not
-    through an unlock and a lock."""
-    from hbdesk.ui.create_page import CreatePage
-
-    shell = make_shell(existing_vault)
-    assert shell.lock_window.findChildren(CreatePage) == []
-    unlock(qtbot, shell)
-    shell.lock()
-    assert shell.lock_window.isVisible() and shell.lock_window.mode == "unlock"
-    assert shell.lock_window.findChildren(CreatePage) == []
-
-
 def test_the_right_passphrase_opens_the_main_window(qtbot, make_shell, existing_vault):
     shell = make_shell(existing_vault)
     unlock(qtbot, shell)
