@@ -292,7 +292,7 @@ class Shell(QObject):
             )
 
         self._run(work, self._on_vault_opened, self._on_unlock_failed)
-        QTimer.singleShot(0, self._while_deriving)
+        QTimer.singleShot(0, self, self._while_deriving)
 
     def _while_deriving(self) -> None:
         """The UI thread's share of the unlock, done while Argon2id runs in the pool (it
@@ -313,7 +313,7 @@ class Shell(QObject):
             return session.create(self._get_vault(), passphrase)
 
         self._run(work, self._on_vault_opened, self._on_create_failed)
-        QTimer.singleShot(0, self._while_deriving)
+        QTimer.singleShot(0, self, self._while_deriving)
 
     def _on_unlock_failed(self, exc: BaseException) -> None:
         self._log_unexpected("unlocking", exc)
