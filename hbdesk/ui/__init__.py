@@ -1,6 +1,7 @@
 """The Qt user interface. Modules here import the store and services lazily where the lock
 screen must come up fast (see hbdesk.__main__)."""
 
-from hbdesk.ui.qt_compat import protect_singletons
+from hbdesk.ui.qt_compat import ask_sources_quickly, protect_singletons
 
 protect_singletons()
+ask_sources_quickly()

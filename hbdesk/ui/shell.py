@@ -52,9 +52,15 @@ def _import_slow_parts(creating: bool, lang: str) -> None:
     is typed and while Argon2id derives the key: the store (SQLAlchemy's core, not the ORM:
     the first screen is read with plain SQL, hbdesk.app.first_screen), then the desktop's
     modules (the UI thread only builds its widgets)."""
+    # First what the unlock button needs to start Argon2id: a passphrase typed at once must
+    # not wait behind the store's import for the key derivation to begin.
+    import hbdesk.app.unlock_key
+
     if creating:
         import zxcvbn  # noqa: F401  (the create page's strength meter)
 
+    import getpass  # noqa: F401  (who acts: Shell._actor, read when the vault opens)
+    import socket  # noqa: F401
     from decimal import Decimal
 
     import hbdesk.app.session
@@ -286,6 +292,15 @@ class Shell(QObject):
             )
 
         self._run(work, self._on_vault_opened, self._on_unlock_failed)
+        QTimer.singleShot(0, self, self._while_deriving)
+
+    def _while_deriving(self) -> None:
+        """The UI thread's share of the unlock, done while Argon2id runs in the pool (it
+        releases the GIL): what the first screen would otherwise do on first use. Nothing
+        here reads the vault or holds client data."""
+        from hbdesk.ui import qt_types
+
+        qt_types.make_now()
 
     def _on_create_requested(self, passphrase: str) -> None:
         if self.busy or self.open_vault is not None:
@@ -298,6 +313,7 @@ class Shell(QObject):
             return session.create(self._get_vault(), passphrase)
 
         self._run(work, self._on_vault_opened, self._on_create_failed)
+        QTimer.singleShot(0, self, self._while_deriving)
 
     def _on_unlock_failed(self, exc: BaseException) -> None:
         self._log_unexpected("unlocking", exc)
