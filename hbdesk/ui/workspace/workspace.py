@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -217,12 +217,17 @@ class Workspace(QWidget):
         """The page's scroll area in front, painted once. The stack shows the incoming page
         while its updates are off and turns them on again, which marks every child for
         another paint: the page was painted twice over. The outgoing page hidden first
-        (unless the keyboard focus is in it: the stack moves the focus along) leaves one."""
+        (unless the keyboard focus is in it: the stack moves the focus along) leaves one.
+
+        Each widget shown also posts itself a repaint ("update later"); when a repaint of
+        the window is already queued (the path's click asked for one) it runs first and
+        those repaints paint the whole page a second time. Handled now, they join it."""
         old = self.stack.currentWidget()
         focus = QApplication.focusWidget()
         if old is not None and old is not scroll and not (focus and old.isAncestorOf(focus)):
             old.hide()
         self.stack.setCurrentWidget(scroll)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.UpdateLater)
 
     def page(self, row: int) -> StagePage:
         """The page of a step, made (and its module imported) the first time it is needed."""

@@ -1,0 +1,70 @@
+"""A step shown again is drawn once (issue 15: a revisit ≤ 20 ms): every part of the page
+painted one time, not once for the switch and again for each child's own "shown" repaint."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from hbdesk.ui.stages import row_of
+from tests.ui.desktop.conftest import a_client, open_client, settle
+
+
+def _address(widget: QWidget) -> int:
+    return int(shiboken6.getCppPointer(widget)[0])
+
+
+class _Paints(QObject):
+    """Counts paint events per widget of one page."""
+
+    def __init__(self, page: QWidget) -> None:
+        super().__init__()
+        self.page = page
+        self.painted: Counter[int] = Counter()
+        self.names: dict[int, str] = {}
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.Paint or not isinstance(watched, QWidget):
+            return False
+        if watched is self.page or self.page.isAncestorOf(watched):
+            address = _address(watched)  # a wrapper's id() is reused once it is collected
+            self.painted[address] += 1
+            self.names[address] = type(watched).__name__
+        return False
+
+
+def _click_step(window, row: int) -> None:
+    from PySide6.QtTest import QTest
+
+    path = window.workspace.path
+    rect = path.visualItemRect(path.item(row))
+    QTest.mouseClick(path.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert path.currentRow() == row
+
+
+def test_a_page_shown_again_by_a_click_is_painted_once(make_desktop, demo_vault):
+    window = make_desktop()
+    open_client(window, a_client(demo_vault, "in_use").client_id)
+    ws = window.workspace
+    rows = [row_of("DecisionPage"), row_of("UsePage"), row_of("PlanPage")]
+    for row in rows:  # each page made and filled once
+        _click_step(window, row)
+        settle(window)
+    for row in rows:
+        _click_step(window, row_of("ContactPage"))
+        settle(window)
+        page = ws.page(row)
+        paints = _Paints(page)
+        QApplication.instance().installEventFilter(paints)
+        try:
+            _click_step(window, row)
+            settle(window)
+        finally:
+            QApplication.instance().removeEventFilter(paints)
+        assert page.isVisible()
+        assert paints.painted[_address(page)] >= 1, type(page).__name__  # it was drawn
+        twice = {paints.names[w] for w, n in paints.painted.items() if n > 1}
+        assert not twice, (type(page).__name__, sorted(twice))
