@@ -21,6 +21,7 @@ from hbdesk import formatting
 from hbdesk.models.born import birth_date
 from hbdesk.services.changes import Changes
 from hbdesk.ui.lock_parts import plain_label
+from hbdesk.ui.stack_fence import StackFence
 from hbdesk.ui.stages import STEPS, row_of
 from hbdesk.ui.stages.base import StagePage
 from hbdesk.ui.ui_context import UiContext
@@ -70,7 +71,7 @@ class Workspace(QWidget):
         self._empty = plain_label(self.tr("Open a client to see their process."), self)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self._empty)
-        body.addWidget(self.stack, 1)
+        body.addWidget(StackFence(self.stack, self), 1)  # a page switch lays out the stack only
         layout.addLayout(body, 1)
         ctx.runner.changed.connect(self._on_changed)
 

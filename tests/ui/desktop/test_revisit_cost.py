@@ -68,3 +68,53 @@ def test_a_page_shown_again_by_a_click_is_painted_once(make_desktop, demo_vault)
         assert paints.painted[_address(page)] >= 1, type(page).__name__  # it was drawn
         twice = {paints.names[w] for w, n in paints.painted.items() if n > 1}
         assert not twice, (type(page).__name__, sorted(twice))
+
+
+class _LayoutRequests(QObject):
+    """Counts the layout requests that reach the main window."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__()
+        self.window = window
+        self.seen = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest and watched is self.window:
+            self.seen += 1
+        return False
+
+
+def test_a_step_shown_again_does_not_lay_out_the_whole_window(make_desktop, demo_vault):
+    window = make_desktop()
+    open_client(window, a_client(demo_vault, "in_use").client_id)
+    decision, use = row_of("DecisionPage"), row_of("UsePage")
+    for row in (decision, use):
+        _click_step(window, row)
+        settle(window)
+    requests = _LayoutRequests(window)
+    QApplication.instance().installEventFilter(requests)
+    try:
+        for row in (decision, use, decision):
+            _click_step(window, row)
+            settle(window)
+    finally:
+        QApplication.instance().removeEventFilter(requests)
+    assert window.workspace.current_page() is window.workspace.page(decision)
+    assert requests.seen == 0
+
+
+def test_the_page_still_follows_the_windows_size(make_desktop, demo_vault):
+    window = make_desktop()
+    open_client(window, a_client(demo_vault, "in_use").client_id)
+    ws = window.workspace
+    _click_step(window, row_of("UsePage"))
+    settle(window)
+    scroll = ws._scrolls[row_of("UsePage")]
+    before = scroll.width()
+    window.resize(window.width() - 200, window.height())
+    settle(window)
+    assert scroll.width() == before - 200
+    assert scroll.geometry() == ws.stack.rect()
+    _click_step(window, row_of("DecisionPage"))  # a page shown after the resize fits it too
+    settle(window)
+    assert ws._scrolls[row_of("DecisionPage")].width() == before - 200
