@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from hbdesk import formatting
 from hbdesk.models.born import birth_date
 from hbdesk.services.changes import Changes
+from hbdesk.ui.idle import no_input_meanwhile
 from hbdesk.ui.lock_parts import plain_label
 from hbdesk.ui.stack_fence import StackFence
 from hbdesk.ui.stages import STEPS, row_of
@@ -90,6 +91,12 @@ class Workspace(QWidget):
 
         With the client's stage and next step (as the caseload knows them) the next step's
         page loads with the overview: one screen, one read, one access-log entry."""
+        with no_input_meanwhile():  # page building: thousands of events, none of them input
+            self._open_client(client_id, name, step, stage, next_step)
+
+    def _open_client(
+        self, client_id: str, name: str, step: int, stage: str | None, next_step: str | None
+    ) -> None:
         if client_id == self.client_id:
             if step >= 0:
                 self.show_step(step)
@@ -208,10 +215,11 @@ class Workspace(QWidget):
     def _on_step_chosen(self, row: int) -> None:
         if self.client_id is None or not 0 <= row < len(STEPS):
             return
-        page = self.page(row)
-        self._show_in_stack(self._scrolls[row])
-        if page.client_id != self.client_id:
-            page.show_client(self.client_id)
+        with no_input_meanwhile():  # a page made on its first visit: no input meanwhile
+            page = self.page(row)
+            self._show_in_stack(self._scrolls[row])
+            if page.client_id != self.client_id:
+                page.show_client(self.client_id)
         self.page_shown.emit(page)
 
     def _show_in_stack(self, scroll: QWidget) -> None:
