@@ -110,11 +110,12 @@ def test_the_page_still_follows_the_windows_size(make_desktop, demo_vault):
     _click_step(window, row_of("UsePage"))
     settle(window)
     scroll = ws._scrolls[row_of("UsePage")]
-    before = scroll.width()
-    window.resize(window.width() - 200, window.height())
+    before, wide = scroll.width(), window.width()
+    window.resize(wide + 200, window.height())  # wider: the path keeps its width
     settle(window)
-    assert scroll.width() == before - 200
+    assert window.width() == wide + 200
+    assert scroll.width() == before + 200
     assert scroll.geometry() == ws.stack.rect()
     _click_step(window, row_of("DecisionPage"))  # a page shown after the resize fits it too
     settle(window)
-    assert ws._scrolls[row_of("DecisionPage")].width() == before - 200
+    assert ws._scrolls[row_of("DecisionPage")].width() == before + 200
