@@ -49,6 +49,7 @@ class Workspace(QWidget):
         self.overview: Overview | None = None
         self._pages: dict[int, StagePage] = {}
         self._scrolls: dict[int, QScrollArea] = {}  # each page's scroll area, by row
+        self._dropped: list[QScrollArea] = []  # the previous client's, to be deleted
         self._follow_next = False
         self._guessed: int | None = None  # the row shown at opening, before the overview came
         layout = QVBoxLayout(self)
@@ -122,8 +123,14 @@ class Workspace(QWidget):
         """Save what was typed (drafts), then throw away the pages of the previous client."""
         if self._pages:
             self.ctx.keeper.save_all()
-        for scroll in self._scrolls.values():
+        # Out of the window now, deleted when the event loop next runs: until then a page
+        # switch would walk through them too (the stack turns updates off and on for every
+        # child), and nothing of the previous client is left in the window meanwhile. Held
+        # here until the next client's, so Python never deletes one under a running handler.
+        self._dropped = list(self._scrolls.values())
+        for scroll in self._dropped:
             self.stack.removeWidget(scroll)
+            scroll.setParent(None)
             scroll.deleteLater()
         self._pages = {}
         self._scrolls = {}
