@@ -11,6 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
+from hbdesk.ui.idle import no_input_meanwhile
+
 # Calls still running: they must outlive the caller's local variables.
 _running: set[BackgroundCall] = set()
 
@@ -49,14 +51,16 @@ class BackgroundCall(QObject):
     @Slot(object)
     def _deliver_result(self, result: Any) -> None:
         try:
-            self._on_success(result)
+            with no_input_meanwhile():  # a screen filled with the result: events, no input
+                self._on_success(result)
         finally:
             self._finish()
 
     @Slot(object)
     def _deliver_error(self, exc: BaseException) -> None:
         try:
-            self._on_failure(exc)
+            with no_input_meanwhile():
+                self._on_failure(exc)
         finally:
             self._finish()
 

@@ -8,14 +8,28 @@ opened), each a call into Python. The watcher needs only the first input after e
 at the clock: its filter takes itself away at that input and is put back at the next look,
 so while someone works it sees a handful of events, and dialogs (modal ones too) count like
 any window.
+
+Work the program does without the event loop (`no_input_meanwhile()`: building a client's
+page, thousands of events) cannot be interrupted by input: no event from the keyboard or
+the mouse is handled until it returns. The watchers do not look at its events.
 """
 
 from __future__ import annotations
 
+import contextlib
 import time
-from collections.abc import Callable
+import weakref
+from collections.abc import Callable, Iterator
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import (
+    QAbstractEventDispatcher,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QTimer,
+    Signal,
+)
 
 _INPUT = frozenset(
     {
@@ -30,6 +44,46 @@ _INPUT = frozenset(
         QEvent.Type.InputMethod,
     }
 )
+
+
+_watchers: weakref.WeakSet[IdleWatcher] = weakref.WeakSet()
+_quiet = 0  # how deep in no_input_meanwhile() blocks
+_blind = False  # the watchers' filters are off for a quiet block
+
+
+@contextlib.contextmanager
+def no_input_meanwhile() -> Iterator[None]:
+    """Around work on the UI thread that handles no queued event: the watchers ignore its
+    events and listen again after. Should an event loop run inside after all (a dialog's,
+    processEvents), they listen again from then on: input could come."""
+    global _quiet
+    _quiet += 1
+    dispatcher = QAbstractEventDispatcher.instance() if _quiet == 1 else None
+    if dispatcher is not None:
+        dispatcher.awake.connect(_see_again)
+        dispatcher.aboutToBlock.connect(_see_again)
+        _set_blind(True)
+    try:
+        yield
+    finally:
+        _quiet -= 1
+        if dispatcher is not None:
+            dispatcher.awake.disconnect(_see_again)
+            dispatcher.aboutToBlock.disconnect(_see_again)
+            _set_blind(False)
+
+
+def _see_again() -> None:
+    _set_blind(False)
+
+
+def _set_blind(blind: bool) -> None:
+    global _blind
+    if blind == _blind:
+        return
+    _blind = blind
+    for watcher in [w for w in list(_watchers) if shiboken6.isValid(w)]:
+        watcher._filter(watcher._listening and not blind)
 
 
 def idle_clock() -> float:
@@ -63,6 +117,8 @@ class IdleWatcher(QObject):
         # Look often enough that the lock comes at most a few seconds late.
         self._timer.setInterval(check_ms or int(min(max(idle_seconds / 10, 0.05), 5.0) * 1000))
         self._timer.timeout.connect(self.check_now)
+        self._listening = False  # wanting the next input (the filter is off in quiet work)
+        _watchers.add(self)
 
     @property
     def running(self) -> bool:
@@ -90,6 +146,11 @@ class IdleWatcher(QObject):
         self._listen(True)  # listen again for the next input
 
     def _listen(self, on: bool) -> None:
+        self._listening = on
+        if not _blind:
+            self._filter(on)
+
+    def _filter(self, on: bool) -> None:
         app = QCoreApplication.instance()
         if app is None:
             return

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hbdesk.ui.stack_fence import StackFence
+
 # Widgets that are one stop, whatever they hold inside.
 _WHOLE = (QAbstractItemView, QAbstractSpinBox, QComboBox, QPlainTextEdit, QTextEdit)
 
@@ -43,6 +45,9 @@ def _walk_widget(widget: QWidget, found: list[QWidget]) -> None:
         inner = widget.widget()
         if inner is not None:
             _walk_widget(inner, found)
+        return
+    if isinstance(widget, StackFence):  # holds its stack without a layout
+        _walk_widget(widget.stack, found)
         return
     if isinstance(widget, QStackedWidget):
         current = widget.currentWidget()

@@ -43,3 +43,37 @@ def test_the_mouse_counts_as_activity_too(qtbot, make_shell, existing_vault, clo
     clock.advance(55)
     shell.idle.check_now()
     assert shell.open_vault is not None
+
+
+def test_input_in_an_event_loop_run_inside_quiet_work_still_counts(qtbot, clock):
+    """Work that handles no event hides its events from the watcher; should it open a dialog
+    (an event loop) after all, input in it counts."""
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QLineEdit
+
+    from hbdesk.ui.idle import IdleWatcher, no_input_meanwhile
+
+    watcher = IdleWatcher(60, clock=clock)
+    watcher.start()
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    try:
+        clock.advance(30)
+        with no_input_meanwhile():
+            field.setText("built, not typed")  # the program's own events: not input
+            assert watcher.idle_for() == 30
+            loop = QEventLoop()
+
+            def typed() -> None:
+                qtbot.keyClick(field, Qt.Key.Key_A)
+                loop.quit()
+
+            QTimer.singleShot(0, typed)
+            loop.exec()  # a dialog's loop inside the work: the key comes through it
+        assert watcher.idle_for() == 0
+        clock.advance(10)
+        watcher.check_now()  # listening again after the block, as before
+        qtbot.keyClick(field, Qt.Key.Key_B)
+        assert watcher.idle_for() == 0
+    finally:
+        watcher.stop()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 from hbdesk import formatting
 from hbdesk.models.born import birth_date
 from hbdesk.services.changes import Changes
+from hbdesk.ui.idle import no_input_meanwhile
 from hbdesk.ui.lock_parts import plain_label
+from hbdesk.ui.stack_fence import StackFence
 from hbdesk.ui.stages import STEPS, row_of
 from hbdesk.ui.stages.base import StagePage
 from hbdesk.ui.ui_context import UiContext
@@ -47,6 +49,7 @@ class Workspace(QWidget):
         self.overview: Overview | None = None
         self._pages: dict[int, StagePage] = {}
         self._scrolls: dict[int, QScrollArea] = {}  # each page's scroll area, by row
+        self._dropped: list[QScrollArea] = []  # the previous client's, to be deleted
         self._follow_next = False
         self._guessed: int | None = None  # the row shown at opening, before the overview came
         layout = QVBoxLayout(self)
@@ -70,7 +73,7 @@ class Workspace(QWidget):
         self._empty = plain_label(self.tr("Open a client to see their process."), self)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self._empty)
-        body.addWidget(self.stack, 1)
+        body.addWidget(StackFence(self.stack, self), 1)  # a page switch lays out the stack only
         layout.addLayout(body, 1)
         ctx.runner.changed.connect(self._on_changed)
 
@@ -89,6 +92,12 @@ class Workspace(QWidget):
 
         With the client's stage and next step (as the caseload knows them) the next step's
         page loads with the overview: one screen, one read, one access-log entry."""
+        with no_input_meanwhile():  # page building: thousands of events, none of them input
+            self._open_client(client_id, name, step, stage, next_step)
+
+    def _open_client(
+        self, client_id: str, name: str, step: int, stage: str | None, next_step: str | None
+    ) -> None:
         if client_id == self.client_id:
             if step >= 0:
                 self.show_step(step)
@@ -114,8 +123,14 @@ class Workspace(QWidget):
         """Save what was typed (drafts), then throw away the pages of the previous client."""
         if self._pages:
             self.ctx.keeper.save_all()
-        for scroll in self._scrolls.values():
+        # Out of the window now, deleted when the event loop next runs: until then a page
+        # switch would walk through them too (the stack turns updates off and on for every
+        # child), and nothing of the previous client is left in the window meanwhile. Held
+        # here until the next client's, so Python never deletes one under a running handler.
+        self._dropped = list(self._scrolls.values())
+        for scroll in self._dropped:
             self.stack.removeWidget(scroll)
+            scroll.setParent(None)
             scroll.deleteLater()
         self._pages = {}
         self._scrolls = {}
@@ -207,22 +222,28 @@ class Workspace(QWidget):
     def _on_step_chosen(self, row: int) -> None:
         if self.client_id is None or not 0 <= row < len(STEPS):
             return
-        page = self.page(row)
-        self._show_in_stack(self._scrolls[row])
-        if page.client_id != self.client_id:
-            page.show_client(self.client_id)
+        with no_input_meanwhile():  # a page made on its first visit: no input meanwhile
+            page = self.page(row)
+            self._show_in_stack(self._scrolls[row])
+            if page.client_id != self.client_id:
+                page.show_client(self.client_id)
         self.page_shown.emit(page)
 
     def _show_in_stack(self, scroll: QWidget) -> None:
         """The page's scroll area in front, painted once. The stack shows the incoming page
         while its updates are off and turns them on again, which marks every child for
         another paint: the page was painted twice over. The outgoing page hidden first
-        (unless the keyboard focus is in it: the stack moves the focus along) leaves one."""
+        (unless the keyboard focus is in it: the stack moves the focus along) leaves one.
+
+        Each widget shown also posts itself a repaint ("update later"); when a repaint of
+        the window is already queued (the path's click asked for one) it runs first and
+        those repaints paint the whole page a second time. Handled now, they join it."""
         old = self.stack.currentWidget()
         focus = QApplication.focusWidget()
         if old is not None and old is not scroll and not (focus and old.isAncestorOf(focus)):
             old.hide()
         self.stack.setCurrentWidget(scroll)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.UpdateLater)
 
     def page(self, row: int) -> StagePage:
         """The page of a step, made (and its module imported) the first time it is needed."""

@@ -37,3 +37,37 @@ def test_a_client_opened_by_a_click_passes_few_events_through_the_watcher(
     assert window.workspace.client_id is not None  # the client opened
     assert shell.idle.idle_for() == 0  # the click was noticed
     assert len(seen) < 50, len(seen)  # before: every event of the open (thousands)
+
+
+def test_a_client_opened_without_input_passes_few_events_through_the_watcher(
+    qtbot, make_shell, demo_template, tmp_path, clock, monkeypatch
+):
+    """Opened with no click (brought back after unlocking, or by the program): the watcher
+    is listening, but the page built for the client (thousands of events, none of them
+    input: no event is handled while it is built) is not shown to it, and it notices the
+    next input as before."""
+    seen: list[QEvent.Type] = []
+    looked = IdleWatcher.eventFilter
+
+    def counting(self, watched, event):  # type: ignore[no-untyped-def]
+        seen.append(event.type())
+        return looked(self, watched, event)
+
+    monkeypatch.setattr(IdleWatcher, "eventFilter", counting)
+    folder = tmp_path / "vault"
+    shutil.copytree(demo_template, folder)
+    shell = make_shell(folder)
+    unlock(qtbot, shell)
+    window = shell.main_window
+    assert window.ctx.runner.wait_idle()
+    client = window.caseload.model._all[2].client_id
+    clock.advance(30)
+    shell.idle.check_now()  # listening for the first input again
+    seen.clear()
+    window.open_client(client)
+    assert window.ctx.runner.wait_idle()
+    assert window.workspace.current_page().client_id == client  # the page was built
+    assert len(seen) < 1300, len(seen)  # before: every event of the page's making (2,276)
+    assert shell.idle.idle_for() == 30  # nothing of it counted as input
+    qtbot.keyClick(window.workspace.path, Qt.Key.Key_Down)
+    assert shell.idle.idle_for() == 0  # the watcher still sees input

@@ -116,3 +116,25 @@ def test_a_page_seen_for_one_client_shows_nothing_of_them_for_the_next(make_desk
         shown = _shown_text(page)
         assert first.name.split()[0] not in shown, (row, shown)
         assert first.name.split()[-1] not in shown, (row, shown)
+
+
+def test_the_previous_clients_pages_leave_the_window_when_the_next_client_opens(
+    make_desktop, demo_vault
+):
+    """Not only hidden until Qt deletes them later: out of the window at once, so no later
+    step shown walks through them, and nothing of the first client is left in it."""
+    from hbdesk.ui.stages.base import StagePage
+
+    window = make_desktop()
+    ws = window.workspace
+    first, second = [r for r in window.caseload.model._all if r.stage == "in_use"][:2]
+    open_client(window, first.client_id)
+    for row in (row_of("PlanPage"), row_of("DecisionPage"), row_of("UsePage")):
+        ws.show_step(row)
+        settle(window)
+    window.open_client(second.client_id)  # no event handled yet: deletions are still to come
+    left = [p for p in window.findChildren(StagePage) if p.client_id == first.client_id]
+    assert left == []
+    assert ws.stack.count() == 1 + len(ws._pages)  # the empty page and the new client's
+    settle(window)
+    assert ws.current_page().client_id == second.client_id
