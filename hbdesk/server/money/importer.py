@@ -249,6 +249,7 @@ def _take(engine: Engine, k: Knowledge, items: list[Item], report: Report) -> No
         pairs.append((item, verdict))
     now = now_utc()
     with db.write_tx(engine) as conn:  # the chunk's entries and notes: all or nothing
+        db.bulk_cache(conn)
         written = booking.write(conn, pairs, now)
         kept = [(i, v) for i, v in pairs if v.outcome == "wait" or i.key in written.stored]
         itemlog.note(conn, kept, now)
