@@ -155,11 +155,12 @@ def book(
     if verdict.outcome != "book":
         return Resolved(0, row.state, verdict.reason)
     now = now_utc()
+    plan = booking.plan(item, verdict)
     with db.write_tx(engine) as conn:
-        written = booking.write(conn, [(item, verdict)], now)
+        written = booking.write(conn, [plan], now)
     if item.key not in written.stored:
         raise QueueError("not_stored", written.failed[0].text if written.failed else "not stored")
-    _resolve(engine, row, "booked", by, note, now, verdict, booking.entry_of(item, verdict))
+    _resolve(engine, row, "booked", by, note, now, verdict, plan.record_id)
     return Resolved(1, "booked", None)
 
 
