@@ -21,7 +21,7 @@ import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from pydantic import TypeAdapter
 from sqlalchemy import Engine, func, insert, or_, select, text
@@ -190,12 +190,12 @@ _AS_THEY_ARE = tuple(sorted(set(p.Op.model_fields) - {"fields", "local_time"}))
 _INSTANT = TypeAdapter(p.UtcInstant)
 
 
-@dataclass(frozen=True, slots=True)
-class NewAppend:
+class NewAppend(NamedTuple):
     """A new append-only record's op made by the server for a source (`authored`), without
     building a `p.Op` (a money import makes a hundred thousand): the values are those the
     validated op would hold, each checked as it checks them (`new_append`), and its stored
-    text is the same (`append_body`; tests/server/test_op_body.py)."""
+    text is the same (`append_body`; tests/server/test_op_body.py). A tuple: made in a
+    tenth of a frozen dataclass's time, and as unchangeable."""
 
     op_id: str
     device_id: str

@@ -8,7 +8,6 @@ each chunk's references, clients and earlier bookings are read at once, its item
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import gc
 import threading
@@ -299,7 +298,7 @@ def _remember(k: Knowledge, plan: booking.Plan) -> None:
         ref = verdict.commitment.reference
         k.spent[ref] = k.spent.get(ref, Decimal(0)) + plan.amount
     if booked and verdict.reverses is not None:
-        k.booked[verdict.reverses.key] = dataclasses.replace(verdict.reverses, credited_by=item.key)
+        k.booked[verdict.reverses.key] = verdict.reverses._replace(credited_by=item.key)
 
 
 def _count(plan: booking.Plan, report: Report) -> None:

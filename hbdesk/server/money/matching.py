@@ -21,7 +21,7 @@ import datetime as dt
 import functools
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from hbdesk.models.balance import check_category
 from hbdesk.models.errors import DomainError
@@ -67,8 +67,7 @@ class Verdict:
     commitment: Commitment | None = None
 
 
-@dataclass(frozen=True)
-class _Candidate:
+class _Candidate(NamedTuple):
     client_id: str
     decision_id: str | None
     reference: str
