@@ -80,6 +80,8 @@ def _date(root: etree._Element, path: str) -> dt.date:
     """CCYYMMDD, the only date format Finvoice uses."""
     value = _text(root, path)
     try:
+        if len(value) == 8 and value.isascii() and value.isdigit():  # as strptime reads them
+            return dt.date(int(value[:4]), int(value[4:6]), int(value[6:]))
         return dt.datetime.strptime(value, "%Y%m%d").date()
     except ValueError:
         raise checks.Bad(
