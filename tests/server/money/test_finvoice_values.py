@@ -1,6 +1,6 @@
-"""Finvoice's values read faster must read as before: a CCYYMMDD date exactly as
-`strptime("%Y%m%d")` reads it (or refused alike), a business id the same every time it is
-seen (and refused every time when it is not one)."""
+"""Finvoice's values read faster must read as before: each element as ElementPath finds it,
+a CCYYMMDD date exactly as `strptime("%Y%m%d")` reads it (or refused alike), a business id
+the same every time it is seen (and refused every time when it is not one)."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ def _read(value: str) -> dt.date | None:
     root = etree.fromstring("<Finvoice><InvoiceDetails><InvoiceDate/></InvoiceDetails></Finvoice>")
     root[0][0].text = value
     try:
-        return finvoice._date(root, "InvoiceDetails/InvoiceDate")
+        return finvoice._date(finvoice.Tree(root), "InvoiceDetails/InvoiceDate")
     except checks.Bad:
         return None
 
@@ -60,3 +60,33 @@ def test_a_business_id_is_the_same_each_time_and_refused_each_time() -> None:
             "not_a_business_id",
             "SellerPartyIdentifier",
         )
+
+
+_TAGS = st.sampled_from(["A", "B", "C"])
+_TREES = st.recursive(
+    st.tuples(_TAGS, st.just(())),
+    lambda kids: st.tuples(_TAGS, st.lists(kids, max_size=4).map(tuple)),
+    max_leaves=12,
+)
+
+
+def _build(spec: tuple[str, tuple[object, ...]], parent: etree._Element) -> None:
+    tag, kids = spec
+    element = etree.SubElement(parent, tag)
+    element.text = f"{tag}{len(parent)}"
+    for kid in kids:
+        _build(kid, element)  # type: ignore[arg-type]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_TREES, max_size=5))
+def test_the_tree_finds_what_elementpath_finds(children: list[object]) -> None:
+    """Repeated tags at each level: the first B under any A is `find("A/B")`'s."""
+    root = etree.Element("Finvoice")
+    for child in children:
+        _build(child, root)  # type: ignore[arg-type]
+    etree.SubElement(root, "{urn:x}A")  # another namespace's A is not an A
+    tree = finvoice.Tree(root)
+    for path in ("A", "B", "A/B", "B/A", "A/A", "C/B", "D", "A/D"):
+        assert tree.all(path) == list(root.iterfind(path)), path
+        assert tree.text(path) == finvoice._text(root, path)
