@@ -567,8 +567,13 @@ def _write_appends(conn: Connection, new: list[tuple[Appended, str, str, str]]) 
         for op, _, _, fields_json in new
     ]
     stored.put_appended(conn, sorted(appended))  # in key order: fewer pages
-    projection.put_new(conn, [(op.entity, op.entity_id, op.client_id, op.fields) for op, *_ in new])
+    records = [(op.entity, op.entity_id, op.client_id, op.fields) for op, *_ in new]
+    projection.put_new(conn, sorted(records, key=_record_key))  # in key order: fewer pages
     return seqs
+
+
+def _record_key(record: tuple[str, str, str | None, Any]) -> tuple[str, str]:
+    return record[0], record[1]
 
 
 _APPEND_FEED_COLUMNS = ("seq", "kind", "client_id", "ref", "down", "before", "after", "created_at")
