@@ -24,7 +24,7 @@ from hbdesk.server import db
 from hbdesk.server.money import booking, invoices, itemlog, payments
 from hbdesk.server.money.knowledge import Booked, Knowledge
 from hbdesk.server.money.matching import candidates, credited_key, judge, means
-from hbdesk.server.money.shape import FileRefused, Invoice, Item, Problem
+from hbdesk.server.money.shape import FileRefused, Invoice, Item, Payment, Problem
 from hbdesk.server.scope import now_utc
 
 KINDS = ("invoices", "mobile", "vouchers")
@@ -232,19 +232,20 @@ def _take(engine: Engine, k: Knowledge, items: list[Item], report: Report) -> No
     k.prefetch_means(m for it in items for m in means(it))
     credited = [credited_key(it) for it in items if isinstance(it, Invoice) and it.credit]
     k.prefetch((), [it.key for it in items] + credited, ())
-    found = [c for it in items for c in candidates(it, k)]
-    clients = {c.client_id for c in found}
-    refs = {c.commitment.reference for c in found if c.commitment}
+    matched = [candidates(it, k) for it in items]
+    clients = {c.client_id for found in matched for c in found}
+    refs = {c.commitment.reference for found in matched for c in found if c.commitment}
     k.prefetch(clients, (), refs)
     plans: list[booking.Plan] = []
-    for item in items:
+    for item, found in zip(items, matched, strict=True):
         key = item.key
         earlier = k.booked.get(key)
         if key in seen or earlier is not None:
             _again(item, earlier, report)
             continue
         seen.add(key)
-        plan = booking.plan(item, judge(item, k))
+        # A credit note's candidates include its invoice as booked so far: asked again.
+        plan = booking.plan(item, judge(item, k, found if isinstance(item, Payment) else None))
         _remember(k, plan)
         plans.append(plan)
     now = now_utc()

@@ -106,9 +106,11 @@ def credited_key(invoice: Invoice) -> str:
     return f"invoice:{invoice.seller_id}:{invoice.credits}"
 
 
-def judge(item: Item, k: Knowledge) -> Verdict:
-    """What becomes of the item (see the module doc)."""
-    found = candidates(item, k)
+def judge(item: Item, k: Knowledge, found: list[_Candidate] | None = None) -> Verdict:
+    """What becomes of the item (see the module doc); `found`: its candidates, when the
+    caller has them already (a payment's depend on the register only)."""
+    if found is None:
+        found = candidates(item, k)
     quoted = found[0].reference if found else ", ".join(_quoted(item))[:100]
     source = _source(item, found[0].commitment if found else None)
     if not found:
