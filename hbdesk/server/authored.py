@@ -126,7 +126,7 @@ def _appends(conn: Connection, source: Source, changes: list[Change]) -> list[st
                 now,
                 seq + index,
             )
-        made.append(op or _op(conn, source, change, index, stored, now))
+        made.append(op or _op(conn, source, change, index, stored, now, op_id))
     return made
 
 
@@ -137,8 +137,10 @@ def _op(
     index: int,
     stored_ops: Mapping[str, p.Op],
     now: dt.datetime,
+    op_id: str | None = None,
 ) -> p.Op:
-    op_id = op_id_for(source, change.key) if change.key else str(uuid.uuid4())
+    if op_id is None:
+        op_id = op_id_for(source, change.key) if change.key else str(uuid.uuid4())
     if change.key:
         stored = stored_ops.get(op_id)
         if stored is not None and _same_change(stored, change):

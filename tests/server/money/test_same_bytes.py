@@ -9,8 +9,9 @@ compared whole (the run's admin log line aside: it holds counts and the clock)."
 from __future__ import annotations
 
 import datetime as dt
-import shutil
+import itertools
 import types
+import uuid
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,8 @@ import pytest
 from sqlalchemy import Engine, select
 
 from hbdesk.server import authored, db, fields, scope, store
-from hbdesk.server.money import demo_files, importer
+from hbdesk.server.money import demo_files, importer, registers
+from tests.server.money import county as county_module
 from tests.server.money.conftest import END, SELLER, SELLER_ID, START, TODAY
 from tests.server.money.county import County
 
@@ -78,21 +80,28 @@ def _files(folder: Path) -> list[tuple[str, Path]]:
     return [("invoices", bills), ("mobile", mobile), ("vouchers", vouchers)]
 
 
-def _county(path: Path) -> None:
-    engine = db.make_engine(str(path))
-    db.create_schema(engine)
-    county = County(engine)
-    c = county.client(START, END)
-    county.commitment(c, "MS-2026-0001")
-    county.register("card", [(c, "C-1")])
-    county.register("voucher", [(c, "V-1")])
-    old = county.client(START, dt.date(2026, 10, 31))  # expired before November
-    county.register("card", [(old, "C-OLD")])
-    engine.dispose()
+def _county(url: str) -> None:
+    """The same county in any database: ids counted, not drawn (the moment is frozen)."""
+    numbers = itertools.count()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(county_module, "new_id", lambda: f"id-{next(numbers):04d}")
+        ops = types.SimpleNamespace(uuid4=lambda: uuid.UUID(int=next(numbers)))  # unkeyed ops
+        patch.setattr(authored, "uuid", ops)
+        engine = db.make_engine(url)
+        db.create_schema(engine)
+        county = County(engine)
+        c = county.client(START, END)
+        county.commitment(c, "MS-2026-0001")
+        county.register("card", [(c, "C-1")])
+        county.register("voucher", [(c, "V-1")])
+        old = county.client(START, dt.date(2026, 10, 31))  # expired before November
+        county.register("card", [(old, "C-OLD")])
+        engine.dispose()
 
 
-def _take_in(path: Path, files: list[tuple[str, Path]]) -> dict[str, list[tuple[Any, ...]]]:
-    engine = db.make_engine(str(path))
+def _take_in(url: str, files: list[tuple[str, Path]]) -> dict[str, list[tuple[Any, ...]]]:
+    _county(url)
+    engine = db.make_engine(url)
     for kind, file in files:
         importer.run(engine, kind, file, issuer="ePassi", today=TODAY, by="test")
     tables = _tables(engine)
@@ -112,12 +121,14 @@ def _tables(engine: Engine) -> dict[str, list[tuple[Any, ...]]]:
 def test_every_kind_of_item_stores_the_bytes_its_validated_op_stores(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _county(tmp_path / "county.sqlite3")
-    fast_db, model_db = tmp_path / "fast.sqlite3", tmp_path / "model.sqlite3"
-    shutil.copy(tmp_path / "county.sqlite3", fast_db)
-    shutil.copy(tmp_path / "county.sqlite3", model_db)
-    files = _files(tmp_path)
-    for module in (scope, authored, store, fields, importer):  # one frozen moment
+    compare(str(tmp_path / "fast.sqlite3"), str(tmp_path / "model.sqlite3"), tmp_path, monkeypatch)
+
+
+def compare(fast_url: str, model_url: str, folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Both databases (new, empty) take the county and the files in; the fast one's tables
+    must be the validated one's (tests/sync/test_money_same_bytes.py: on PostgreSQL too)."""
+    files = _files(folder)
+    for module in (scope, authored, store, fields, importer, registers):  # one frozen moment
         monkeypatch.setattr(module, "now_utc", lambda: MOMENT)
     monkeypatch.setattr(authored, "time", types.SimpleNamespace(time_ns=lambda: 1_765_000_000))
 
@@ -126,15 +137,16 @@ def test_every_kind_of_item_stores_the_bytes_its_validated_op_stores(
 
     def counted(*args: Any) -> store.NewAppend | None:
         op = real(*args)
-        made.append(op)
+        if args[3] == "spending_entries":
+            made.append(op)
         return op
 
     monkeypatch.setattr(store, "new_append", counted)
-    fast = _take_in(fast_db, files)
+    fast = _take_in(fast_url, files)
     assert len(made) == 5 and all(made), "the entries were not made on the fast path"
 
     monkeypatch.setattr(store, "new_append", lambda *args: None)  # the model makes each op
-    validated = _take_in(model_db, files)
+    validated = _take_in(model_url, files)
 
     entries = [r for r in fast["ops"] if "spending_entries" in r]
     held = [r for r in fast["field_state"] if "held_payments" in r and "reason" in r]
