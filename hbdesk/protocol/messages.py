@@ -9,7 +9,8 @@ The op shape is docs/SYNC-CONTRACT.md's.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any, Literal
+from collections.abc import Mapping
+from typing import Annotated, Any, Literal, Protocol
 
 from pydantic import (
     AfterValidator,
@@ -58,9 +59,12 @@ REJECT_ID_MISMATCH = "id_mismatch"  # the record's own id or client id differs f
 # Not from the server: a pulled change this laptop could not store (kept, tried again later).
 APPLY_FAILED = "cannot_apply"
 
-Identifier = Annotated[str, StringConstraints(pattern=r"^[a-z_][a-z0-9_]{0,63}$")]
-IdText = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$")]
-ShortText = Annotated[str, StringConstraints(min_length=1, max_length=64)]
+IDENTIFIER = r"[a-z_][a-z0-9_]{0,63}"  # the patterns alone (a field's name, an id), for
+ID_TEXT = r"[A-Za-z0-9][A-Za-z0-9._:-]{0,63}"  # code that checks values without a model
+SHORT_TEXT = 64
+Identifier = Annotated[str, StringConstraints(pattern=f"^{IDENTIFIER}$")]
+IdText = Annotated[str, StringConstraints(pattern=f"^{ID_TEXT}$")]
+ShortText = Annotated[str, StringConstraints(min_length=1, max_length=SHORT_TEXT)]
 ReasonText = Annotated[str, StringConstraints(max_length=200)]
 BoundedStr = Annotated[str, StringConstraints(max_length=MAX_TEXT_VALUE)]
 JsonValue = StrictBool | StrictInt | BoundedStr | None
@@ -106,6 +110,38 @@ class Op(Message):
         if self.kind == "upsert" and not self.fields:
             raise ValueError("an upsert changes at least one field")
         return self
+
+
+class OpValues(Protocol):
+    """What is read of an op once it is made: an `Op`, or an append-only record's op the
+    server makes itself from values checked as `Op` checks them (hbdesk.server.store)."""
+
+    @property
+    def op_id(self) -> str: ...
+    @property
+    def device_id(self) -> str: ...
+    @property
+    def client_id(self) -> str | None: ...
+    @property
+    def entity(self) -> str: ...
+    @property
+    def entity_id(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def fields(self) -> Mapping[str, JsonValue]: ...
+    @property
+    def base_versions(self) -> Mapping[str, int] | None: ...
+    @property
+    def author(self) -> str: ...
+    @property
+    def author_role(self) -> str: ...
+    @property
+    def local_time(self) -> dt.datetime: ...
+    @property
+    def local_seq(self) -> int: ...
+    @property
+    def resolves_conflict(self) -> str | None: ...
 
 
 class PushRequest(Message):

@@ -296,7 +296,7 @@ def check_fields(entity: Entity, fields: Mapping[str, Any]) -> str | None:
     return None
 
 
-def _ids(entity: Entity, op: p.Op) -> str | None:
+def _ids(entity: Entity, op: p.OpValues) -> str | None:
     if op.fields.get(entity.key, op.entity_id) != op.entity_id:
         return f"{p.REJECT_ID_MISMATCH}:{entity.key}"
     if entity.of_client and (
@@ -306,7 +306,7 @@ def _ids(entity: Entity, op: p.Op) -> str | None:
     return None
 
 
-def _kind(entity: Entity, op: p.Op) -> str | None:
+def _kind(entity: Entity, op: p.OpValues) -> str | None:
     if entity.append_only and op.kind != "append":
         return p.REJECT_APPEND_ONLY
     if not entity.append_only and op.kind == "append":
@@ -317,7 +317,7 @@ def _kind(entity: Entity, op: p.Op) -> str | None:
 ENTITIES: Mapping[str, Entity] = build(registry.metadata)
 
 
-def check_op(op: p.Op) -> str | None:
+def check_op(op: p.OpValues) -> str | None:
     """Why `op` must not be stored or applied ("code" or "code:field"), or None."""
     for name in ("author", "author_role"):
         if "\x00" in getattr(op, name):

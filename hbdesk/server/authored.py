@@ -75,28 +75,59 @@ def write(engine: Engine, source: Source, changes: Iterable[Change]) -> list[p.O
     New append-only records only (a money import's entries) are stored many at once."""
     changes = list(changes)
     with db.read_tx(engine) as conn:
+        if changes and all(c.kind == "append" for c in changes):
+            appends = _appends(conn, source, changes)
+            return store.push_appends(engine, _caller(source), appends)
         ops = _ops(conn, source, changes)
-    caller = store.Caller(source.device_id, caseworker_id=None)
-    if ops and all(op.kind == "append" for op in ops):
-        return store.push_appends(engine, caller, ops)
-    return store.push(engine, caller, ops, frozenset())
+    return store.push(engine, _caller(source), ops, frozenset())
 
 
 def write_in(conn: Connection, source: Source, changes: Iterable[Change]) -> list[store.Judged]:
     """As `write`, inside the caller's administration transaction (`db.write_tx`), so that
     what the caller writes beside (a money import's notes of its items) commits with it.
     Each change's verdict in order (status, reason, seq)."""
-    ops = _ops(conn, source, list(changes))
-    caller = store.Caller(source.device_id, caseworker_id=None)
-    if ops and all(op.kind == "append" for op in ops):
-        return store.append_new(conn, caller, ops)
-    return store.push_in(conn, caller, ops)
+    changes = list(changes)
+    if changes and all(c.kind == "append" for c in changes):
+        return store.append_new(conn, _caller(source), _appends(conn, source, changes))
+    return store.push_in(conn, _caller(source), _ops(conn, source, changes))
+
+
+def _caller(source: Source) -> store.Caller:
+    return store.Caller(source.device_id, caseworker_id=None)
 
 
 def _ops(conn: Connection, source: Source, changes: list[Change]) -> list[p.Op]:
     stored = _stored_ops(conn, [op_id_for(source, c.key) for c in changes if c.key])
     now = now_utc()  # the moment the batch is written: each op's label for people
     return [_op(conn, source, change, i, stored, now) for i, change in enumerate(changes)]
+
+
+def _appends(conn: Connection, source: Source, changes: list[Change]) -> list[store.Appended]:
+    """`_ops` of new append-only records, each made as `store.NewAppend` when its values
+    are plainly what `p.Op` takes (every one a money import makes), else by the model."""
+    stored = _stored_ops(conn, [op_id_for(source, c.key) for c in changes if c.key])
+    now = now_utc()
+    seq = time.time_ns() // 1000  # as `_op`: the moment, and the change's place in the batch
+    made: list[store.Appended] = []
+    for index, change in enumerate(changes):
+        op_id = op_id_for(source, change.key) if change.key else str(uuid.uuid4())
+        again = stored.get(op_id) if change.key else None
+        op = None
+        if again is None or not _same_change(again, change):
+            op = store.new_append(
+                op_id,
+                source.device_id,
+                change.client_id,
+                change.entity,
+                change.entity_id,
+                dict(change.fields),
+                source.author,
+                source.author_role,
+                now,
+                seq + index,
+            )
+        made.append(op or _op(conn, source, change, index, stored, now, op_id))
+    return made
 
 
 def _op(
@@ -106,8 +137,10 @@ def _op(
     index: int,
     stored_ops: Mapping[str, p.Op],
     now: dt.datetime,
+    op_id: str | None = None,
 ) -> p.Op:
-    op_id = op_id_for(source, change.key) if change.key else str(uuid.uuid4())
+    if op_id is None:
+        op_id = op_id_for(source, change.key) if change.key else str(uuid.uuid4())
     if change.key:
         stored = stored_ops.get(op_id)
         if stored is not None and _same_change(stored, change):

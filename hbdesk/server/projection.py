@@ -108,7 +108,10 @@ def _row_values(
     """A record's report row in _ROW_COLUMNS' order (a batch's thousands: no dict each)."""
     names = FIELDS[entity]
     kept = {name: v for name in names if (v := values.get(name)) is not None}
-    f1, f2, f3 = (None if (v := kept.get(n)) is None else canonical(v) for n in _first3(names))
+    n1, n2, n3 = _first3(names)
+    f1 = None if (v := kept.get(n1)) is None else canonical(v)
+    f2 = None if (v := kept.get(n2)) is None else canonical(v)
+    f3 = None if (v := kept.get(n3)) is None else canonical(v)
     return (entity, entity_id, client_id, f1, f2, f3, canonical(kept))
 
 

@@ -18,9 +18,10 @@ import datetime as dt
 import functools
 import hashlib
 import json
-from collections.abc import Callable, Iterable
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from pydantic import TypeAdapter
 from sqlalchemy import Engine, func, insert, or_, select, text
@@ -189,6 +190,116 @@ _AS_THEY_ARE = tuple(sorted(set(p.Op.model_fields) - {"fields", "local_time"}))
 _INSTANT = TypeAdapter(p.UtcInstant)
 
 
+class NewAppend(NamedTuple):
+    """A new append-only record's op made by the server for a source (`authored`), without
+    building a `p.Op` (a money import makes a hundred thousand): the values are those the
+    validated op would hold, each checked as it checks them (`new_append`), and its stored
+    text is the same (`append_body`; tests/server/test_op_body.py). A tuple: made in a
+    tenth of a frozen dataclass's time, and as unchangeable."""
+
+    op_id: str
+    device_id: str
+    client_id: str | None
+    entity: str
+    entity_id: str
+    fields: Mapping[str, p.JsonValue]
+    author: str
+    author_role: str
+    local_time: dt.datetime
+    local_seq: int
+    kind: Literal["append"] = "append"
+    base_versions: None = None
+    resolves_conflict: None = None
+
+    def validated(self) -> p.Op:
+        """The same op made by the wire model (tests compare the two)."""
+        return p.Op.model_validate(
+            {name: getattr(self, name) for name in p.Op.model_fields} | {"fields": self.fields}
+        )
+
+
+_IS_ID = re.compile(p.ID_TEXT).fullmatch
+_IS_IDENTIFIER = re.compile(p.IDENTIFIER).fullmatch
+_SOUND_NAMES: set[tuple[str, ...]] = set()  # fields' names seen to be identifiers (few)
+
+
+def new_append(
+    op_id: str,
+    device_id: str,
+    client_id: str | None,
+    entity: str,
+    entity_id: str,
+    fields: Mapping[str, p.JsonValue],
+    author: str,
+    author_role: str,
+    local_time: dt.datetime,
+    local_seq: int,
+) -> NewAppend | None:
+    """The op as `p.Op(kind="append", ...)` would validate it, when every value is plainly
+    what the model takes as it is (exact types, its patterns and bounds, a UTC instant);
+    else None — the caller then lets the model judge (it refuses or converts as always)."""
+    if not (
+        _IS_ID(op_id)
+        and _IS_ID(device_id)
+        and (client_id is None or _IS_ID(client_id))
+        and _IS_IDENTIFIER(entity)
+        and _IS_ID(entity_id)
+        and 0 < len(author) <= p.SHORT_TEXT
+        and 0 < len(author_role) <= p.SHORT_TEXT
+        and local_time.tzinfo is dt.UTC
+        and local_seq.__class__ is int
+        and 0 <= local_seq <= 2**62
+        and len(fields) <= p.MAX_FIELDS_PER_OP
+        and _plain_fields(fields)
+    ):
+        return None
+    return NewAppend(
+        op_id,
+        device_id,
+        client_id,
+        entity,
+        entity_id,
+        fields,
+        author,
+        author_role,
+        local_time,
+        local_seq,
+    )
+
+
+def _plain_fields(fields: Mapping[str, p.JsonValue]) -> bool:
+    names = tuple(fields)
+    if names not in _SOUND_NAMES:
+        if not all(n.__class__ is str and _IS_IDENTIFIER(n) for n in names):
+            return False
+        if len(_SOUND_NAMES) < 1024:
+            _SOUND_NAMES.add(names)
+    for value in fields.values():
+        kind = value.__class__
+        if kind is str:
+            if len(value) > p.MAX_TEXT_VALUE:  # type: ignore[arg-type]
+                return False
+        elif value is not None and kind is not bool and kind is not int:
+            return False  # a str subclass, bytes, a float: the model's to judge
+    return True
+
+
+def append_body(op: NewAppend, fields_json: str) -> str:
+    """`op_body` of the same op, written out: the canonical JSON of its wire form (keys in
+    order, no spaces), with the fields' canonical JSON put in as it is."""
+    return (
+        f'{{"author":{_QUOTE(op.author)},"author_role":{_QUOTE(op.author_role)},'
+        f'"base_versions":null,"client_id":{canonical(op.client_id)},'
+        f'"device_id":{_QUOTE(op.device_id)},"entity":{_QUOTE(op.entity)},'
+        f'"entity_id":{_QUOTE(op.entity_id)},"fields":{fields_json},"kind":"append",'
+        f'"local_seq":{op.local_seq},"local_time":{_QUOTE(_instant_json(op.local_time))},'
+        f'"op_id":{_QUOTE(op.op_id)},"resolves_conflict":null}}'
+    )
+
+
+_QUOTE = json.encoder.encode_basestring  # a str as canonical() writes it
+
+
 def _envelope(op: p.Op) -> dict[str, Any]:
     """`op.model_dump(mode="json", exclude={"fields"})`, a tenth of its cost (a money
     import's chunk stores thousands of ops): the same dict (tests/server/test_op_body.py)."""
@@ -208,7 +319,11 @@ class _Batch:
     """One push transaction; what it learns about clients holds for the whole batch."""
 
     def __init__(
-        self, conn: Connection, caller: Caller, up_only: frozenset[str], ops: list[p.Op]
+        self,
+        conn: Connection,
+        caller: Caller,
+        up_only: frozenset[str],
+        ops: Sequence[p.OpValues],
     ) -> None:
         self.conn, self.caller, self.up_only = conn, caller, up_only
         rows = db.rows_in(
@@ -236,10 +351,17 @@ class _Batch:
         for index, row in self.ops_rows:
             judged[row["op_id"]].seq = seqs[index]
 
-    def judge(self, op: p.Op, fields_json: str | None = None) -> tuple[Judged | None, str, str]:
+    def judge(
+        self, op: p.Op | NewAppend, fields_json: str | None = None
+    ) -> tuple[Judged | None, str, str]:
         """The verdict every op gets before its fields are looked at (None: go on), with
         its stored form and that form's digest (`fields_json`: its fields' canonical JSON)."""
-        body = op_body(op, fields_json)
+        if isinstance(op, NewAppend):
+            body = append_body(
+                op, canonical(dict(op.fields)) if fields_json is None else fields_json
+            )
+        else:
+            body = op_body(op, fields_json)
         digest = hashlib.sha256(body.encode()).hexdigest()
         seen = self.seen.get(op.op_id)
         if seen is not None:
@@ -307,7 +429,7 @@ class _Batch:
         for client_id in wanted:
             self.client_verdict.setdefault(client_id, p.REJECT_OUT_OF_SCOPE)
 
-    def _refusal(self, op: p.Op) -> str | None:
+    def _refusal(self, op: p.OpValues) -> str | None:
         if op.device_id != self.caller.device_id:
             return p.REJECT_DEVICE_MISMATCH
         if op.client_id is None:
@@ -342,7 +464,10 @@ class _Batch:
         return None
 
 
-def push_appends(engine: Engine, caller: Caller, ops: list[p.Op]) -> list[p.OpResult]:
+Appended = p.Op | NewAppend  # a new append-only record's op, validated or the server's own
+
+
+def push_appends(engine: Engine, caller: Caller, ops: Sequence[Appended]) -> list[p.OpResult]:
     """New append-only records of a server source, many at once (a money import books
     thousands): each op judged as `push` judges it, the stored ones written with a few
     statements per batch instead of a few per op. Same answers, same stored rows."""
@@ -373,7 +498,7 @@ def push_in(conn: Connection, caller: Caller, ops: list[p.Op]) -> list[Judged]:
     return [judged[op.op_id] for op in ops]
 
 
-def append_new(conn: Connection, caller: Caller, ops: list[p.Op]) -> list[Judged]:
+def append_new(conn: Connection, caller: Caller, ops: Sequence[Appended]) -> list[Judged]:
     """`push_appends`' verdicts, one per op in order, inside the caller's administration
     transaction (`db.write_tx`): a money import books a chunk's entries and notes its
     items in one transaction."""
@@ -385,7 +510,7 @@ def append_new(conn: Connection, caller: Caller, ops: list[p.Op]) -> list[Judged
     batch.know_clients({op.client_id for op in ops if op.client_id})
     # Which records the server holds already, and whose: read once, by the batch's fields.
     owners = {key: next(iter(f.values())).client_id for key, f in batch.fields.records.items() if f}
-    new: list[tuple[p.Op, str, str, str]] = []
+    new: list[tuple[Appended, str, str, str]] = []
     for op in sorted(ops, key=lambda o: o.local_seq):
         if op.op_id in judged:  # the same op twice in one batch
             first = judged[op.op_id]
@@ -410,7 +535,7 @@ def append_new(conn: Connection, caller: Caller, ops: list[p.Op]) -> list[Judged
 _RESULT_SET = {"op_id", "status", "server_seq", "reason", "versions"}  # as validated
 
 
-def _write_appends(conn: Connection, new: list[tuple[p.Op, str, str, str]]) -> list[int]:
+def _write_appends(conn: Connection, new: list[tuple[Appended, str, str, str]]) -> list[int]:
     """The feed, op, field and report rows of new records; their sequence numbers in order.
     Straight to the driver: a money import's batch of entries is tens of thousands of rows."""
     if not new:
@@ -442,8 +567,13 @@ def _write_appends(conn: Connection, new: list[tuple[p.Op, str, str, str]]) -> l
         for op, _, _, fields_json in new
     ]
     stored.put_appended(conn, sorted(appended))  # in key order: fewer pages
-    projection.put_new(conn, [(op.entity, op.entity_id, op.client_id, op.fields) for op, *_ in new])
+    records = [(op.entity, op.entity_id, op.client_id, op.fields) for op, *_ in new]
+    projection.put_new(conn, sorted(records, key=_record_key))  # in key order: fewer pages
     return seqs
+
+
+def _record_key(record: tuple[str, str, str | None, Any]) -> tuple[str, str]:
+    return record[0], record[1]
 
 
 _APPEND_FEED_COLUMNS = ("seq", "kind", "client_id", "ref", "down", "before", "after", "created_at")
@@ -461,7 +591,7 @@ _APPEND_OPS_COLUMNS = (
 )
 
 
-def _tail(op: p.Op, now: Any) -> tuple[str, Any]:
+def _tail(op: Appended, now: Any) -> tuple[str, Any]:
     """An ops row's last columns: its applied versions (every field new: 1) and the time."""
     return _all_new(tuple(op.fields)), now
 

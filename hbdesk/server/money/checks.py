@@ -4,6 +4,7 @@ raises `Bad` with a stable code and words for the person reading the run's repor
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from decimal import Decimal
@@ -90,14 +91,22 @@ def business_id(value: str | None, field: str) -> str:
     """A Finnish business id (Y-tunnus) as "1234567-8", from "1234567-8", "FI12345678" or an
     OVT code "0037123456780…"; else a Peppol "scheme:id" as given."""
     found = text(value, field, most=64)
+    known = _business_id(found)
+    if known is None:
+        raise Bad("not_a_business_id", f"'{shown(found)}' is not a business id", field)
+    return known
+
+
+@functools.lru_cache(maxsize=1024)  # a file's invoices come from a few providers
+def _business_id(found: str) -> str | None:
     digits = re.sub(r"[\s-]", "", found.upper().removeprefix("FI"))
     if digits.startswith("0037") and len(digits) >= 12:
         digits = digits[4:12]
     if re.fullmatch(r"[0-9]{8}", digits) and ytunnus.is_valid(digits):
-        return ytunnus.format(digits)
+        return str(ytunnus.format(digits))
     if ":" in found and _ID.fullmatch(found):
         return found
-    raise Bad("not_a_business_id", f"'{shown(found)}' is not a business id", field)
+    return None
 
 
 def shown(value: str, most: int = 40) -> str:

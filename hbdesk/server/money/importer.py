@@ -8,7 +8,6 @@ each chunk's references, clients and earlier bookings are read at once, its item
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import gc
 import threading
@@ -24,8 +23,8 @@ from sqlalchemy import Engine
 from hbdesk.server import clock, db
 from hbdesk.server.money import booking, invoices, itemlog, payments
 from hbdesk.server.money.knowledge import Booked, Knowledge
-from hbdesk.server.money.matching import Verdict, candidates, credited_key, judge, means
-from hbdesk.server.money.shape import FileRefused, Invoice, Item, Problem
+from hbdesk.server.money.matching import candidates, credited_key, judge, means
+from hbdesk.server.money.shape import FileRefused, Invoice, Item, Payment, Problem
 from hbdesk.server.scope import now_utc
 
 KINDS = ("invoices", "mobile", "vouchers")
@@ -231,29 +230,32 @@ def _take(engine: Engine, k: Knowledge, items: list[Item], report: Report) -> No
     k.prefetch_means(m for it in items for m in means(it))
     credited = [credited_key(it) for it in items if isinstance(it, Invoice) and it.credit]
     k.prefetch((), [it.key for it in items] + credited, ())
-    found = [c for it in items for c in candidates(it, k)]
-    clients = {c.client_id for c in found}
-    refs = {c.commitment.reference for c in found if c.commitment}
+    matched = [candidates(it, k) for it in items]
+    clients = {c.client_id for found in matched for c in found}
+    refs = {c.commitment.reference for found in matched for c in found if c.commitment}
     k.prefetch(clients, (), refs)
-    pairs: list[tuple[Item, Verdict]] = []
-    for item in items:
-        earlier = k.booked.get(item.key)
-        if item.key in seen or earlier is not None:
+    plans: list[booking.Plan] = []
+    for item, found in zip(items, matched, strict=True):
+        key = item.key
+        earlier = k.booked.get(key)
+        if key in seen or earlier is not None:
             _again(item, earlier, report)
             continue
-        seen.add(item.key)
-        verdict = judge(item, k)
-        _remember(k, item, verdict)
-        pairs.append((item, verdict))
+        seen.add(key)
+        # A credit note's candidates include its invoice as booked so far: asked again.
+        plan = booking.plan(item, judge(item, k, found if isinstance(item, Payment) else None))
+        _remember(k, plan)
+        plans.append(plan)
     now = now_utc()
     with db.write_tx(engine) as conn:  # the chunk's entries and notes: all or nothing
-        written = booking.write(conn, pairs, now)
-        kept = [(i, v) for i, v in pairs if v.outcome == "wait" or i.key in written.stored]
+        db.bulk_cache(conn)
+        written = booking.write(conn, plans, now)
+        kept = [x for x in plans if x.state == "queued" or x.key in written.stored]
         itemlog.note(conn, kept, now)
     for problem in written.failed:
         report.add("refused", problem)
-    for item, verdict in kept:
-        _count(item, verdict, report)
+    for plan in kept:
+        _count(plan, report)
 
 
 def _again(item: Item, earlier: Booked | None, report: Report) -> None:
@@ -274,35 +276,37 @@ def _again(item: Item, earlier: Booked | None, report: Report) -> None:
     report.add("already", Line(item.where, item.key, earlier.state if earlier else "booked"))
 
 
-def _remember(k: Knowledge, item: Item, verdict: Verdict) -> None:
+def _remember(k: Knowledge, plan: booking.Plan) -> None:
     """What this run decided, for the items after it (a credit note after its invoice, a
     commitment's running total)."""
-    state = {"book": "booked", "hold": "flagged", "wait": "queued"}[verdict.outcome]
-    k.booked[item.key] = Booked(
-        item.key,
-        state,
+    item, verdict = plan.item, plan.verdict
+    booked = plan.state == "booked"
+    k.booked[plan.key] = Booked(
+        plan.key,
+        plan.state,
         item.digest(),
         verdict.client_id,
         verdict.decision.id if verdict.decision else None,
-        booking.entry_of(item, verdict) if state == "booked" else None,
-        booking.amount(item),
-        booking.day(item, verdict),
+        plan.record_id if booked else None,
+        plan.amount,
+        plan.day,
         verdict.category,
         verdict.entry_source,
     )
-    if verdict.outcome == "book" and verdict.commitment is not None:
+    if booked and verdict.commitment is not None:
         ref = verdict.commitment.reference
-        k.spent[ref] = k.spent.get(ref, Decimal(0)) + booking.amount(item)
-    if verdict.outcome == "book" and verdict.reverses is not None:
-        k.booked[verdict.reverses.key] = dataclasses.replace(verdict.reverses, credited_by=item.key)
+        k.spent[ref] = k.spent.get(ref, Decimal(0)) + plan.amount
+    if booked and verdict.reverses is not None:
+        k.booked[verdict.reverses.key] = verdict.reverses._replace(credited_by=item.key)
 
 
-def _count(item: Item, verdict: Verdict, report: Report) -> None:
-    if verdict.outcome == "book":
+def _count(plan: booking.Plan, report: Report) -> None:
+    if plan.state == "booked":
         report.booked += 1
     else:
-        line = Line(item.where, item.key, verdict.reason or "")
-        report.add("held" if verdict.outcome == "hold" else "queued", line)
+        verdict = plan.verdict
+        line = Line(plan.item.where, plan.key, verdict.reason or "")
+        report.add("held" if plan.state == "flagged" else "queued", line)
 
 
 def _counts(report: Report) -> dict[str, object]:

@@ -4,9 +4,10 @@ in the server's admin log: who ran what, and the counts — never an item's cont
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import getpass
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy import Engine, insert
@@ -14,27 +15,23 @@ from sqlalchemy.engine import Connection
 
 from hbdesk.server import db
 from hbdesk.server.money import booking, tables
-from hbdesk.server.money.matching import Verdict
-from hbdesk.server.money.shape import Invoice, Item, to_json
-
-STATES = {"book": "booked", "hold": "flagged", "wait": "queued"}
+from hbdesk.server.money.shape import Invoice, to_json
 
 
-def note(conn: Connection, pairs: Sequence[tuple[Item, Verdict]], now: dt.datetime) -> None:
+def note(conn: Connection, plans: Sequence[booking.Plan], now: dt.datetime) -> None:
     """Keep each judged item with what became of it (one statement per chunk), in the
     transaction that booked them (`db.write_tx`)."""
     credits = [
-        (verdict.reverses.key, item.key)
-        for item, verdict in pairs
-        if verdict.outcome == "book" and verdict.reverses is not None
+        (x.verdict.reverses.key, x.key)
+        for x in plans
+        if x.verdict.outcome == "book" and x.verdict.reverses is not None
     ]
-    if not pairs:
+    if not plans:
         return
     at = db.stored_instant(conn, now)
-    taken = _noted(conn, [item.key for item, _ in pairs])  # by a run beside this one
-    rows = [_row(item, verdict, at) for item, verdict in pairs if item.key not in taken]
-    dates = COLUMNS.index("spent_on")
-    rows = [(*r[:dates], db.stored_day(conn, r[dates]), *r[dates + 1 :]) for r in rows]
+    taken = _noted(conn, [x.key for x in plans])  # by a run beside this one
+    day = functools.partial(db.stored_day, conn)
+    rows = [_row(x, at, day) for x in plans if x.key not in taken]
     db.insert_rows(conn, tables.items, COLUMNS, rows)
     for original, credit in credits:
         conn.execute(
@@ -66,44 +63,39 @@ COLUMNS = (
 )
 
 
-def _row(item: Item, verdict: Verdict, at: Any) -> tuple[Any, ...]:
-    """A `money_items` row in COLUMNS' order (`at`: the time as stored)."""
-    state = STATES[verdict.outcome]
+def _row(plan: booking.Plan, at: Any, day: Callable[[dt.date], Any]) -> tuple[Any, ...]:
+    """A `money_items` row in COLUMNS' order (`at`: the time as stored, `day`: a date as
+    stored)."""
+    item, verdict = plan.item, plan.verdict
     kind = (
         item.kind
         if not isinstance(item, Invoice)
         else ("credit_note" if item.credit else "invoice")
     )
     return (
-        item.key,
+        plan.key,
         kind,
-        state,
+        plan.state,
         verdict.reason,
         verdict.client_id,
         verdict.decision.id if verdict.decision else None,
-        _entry(item, state, verdict),
+        plan.record_id,
         item.digest(),
-        str(booking.amount(item)),
-        booking.day(item, verdict),
+        str(plan.amount),
+        day(plan.day),
         booking.provider(item),
         verdict.reference[:100],
         verdict.category,
         verdict.entry_source,
-        booking.author(item),
+        plan.author,
         item.where,
-        None if state == "booked" else to_json(item),
+        None if plan.state == "booked" else to_json(item),
         at,
     )
 
 
 def _noted(conn: Any, keys: list[str]) -> set[str]:
     return {r.item_key for r in db.rows_in(conn, tables.items, ("item_key",), "item_key", keys)}
-
-
-def _entry(item: Item, state: str, verdict: Verdict) -> str | None:
-    if state == "booked":
-        return booking.entry_of(item, verdict)
-    return booking.held_id(item.key) if state == "flagged" else None
 
 
 def log(engine: Engine, by: str | None, action: str, details: dict[str, object]) -> None:

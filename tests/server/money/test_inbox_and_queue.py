@@ -143,7 +143,7 @@ def test_the_cli_takes_a_file_in_and_says_what_it_did(
 ) -> None:
     path = tmp_path / "lasku.xml"
     path.write_bytes(_invoice("88") + _invoice("88"))
-    url = str(engine.url.database)
+    url = engine.url.render_as_string(hide_password=False)
     done = run_admin(tmp_path / "home", "money", "import", "invoices", str(path), db=url)
     assert done.returncode == 0, done.stderr
     assert "booked 1, already taken in 1" in done.stdout
