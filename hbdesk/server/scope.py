@@ -79,6 +79,20 @@ def audience(conn: Connection, client_id: str) -> set[str]:
     return found
 
 
+def teamed(conn: Connection, caseworker_id: str, client_ids: Iterable[str]) -> set[str]:
+    """Those of these clients that consented to a team the caseworker is a member of (one
+    read for many clients: a push asks it for its batch's clients at once)."""
+    ids = sorted(set(client_ids))
+    if not ids:
+        return set()
+    rows = conn.execute(
+        select(client_teams.c.client_id)
+        .join(team_members, team_members.c.team_id == client_teams.c.team_id)
+        .where(team_members.c.caseworker_id == caseworker_id, client_teams.c.client_id.in_(ids))
+    ).scalars()
+    return set(rows)
+
+
 def scope_clients(conn: Connection, caseworker_id: str) -> set[str]:
     """Every open client this caseworker's devices may hold."""
     teams_of = select(team_members.c.team_id).where(team_members.c.caseworker_id == caseworker_id)

@@ -35,7 +35,7 @@ from hbdesk.protocol import messages as p
 from hbdesk.protocol import schema
 from hbdesk.server import db, projection, stored
 from hbdesk.server.fields import Fields, conflict_matches, settle
-from hbdesk.server.scope import audience, feed_row, now_utc, scope_clients
+from hbdesk.server.scope import feed_row, now_utc, scope_clients, teamed
 
 DELETED = db.DELETED
 CLIENTS = "clients"  # the table of the clients themselves: entity_id is the client id
@@ -331,6 +331,9 @@ class _Batch:
         )
         self.seen = {r.op_id: r for r in rows}
         self.client_verdict: dict[str, str | None] = {}
+        self._client_ids = sorted({op.client_id for op in ops if op.client_id})
+        self._owners: dict[str, Any] | None = None  # the batch's clients' rows, read once
+        self._by_team: set[str] | None = None
         self.fields = Fields(conn, {(op.entity, op.entity_id) for op in ops})
         # Feed rows and ops rows wait for their sequence numbers until `finish`.
         self.feed_rows: list[dict[str, Any]] = []
@@ -417,18 +420,6 @@ class _Batch:
             settle(conn, op, self.fields, self.feed)
         return Judged("stored", versions={**agreed, **applied}, conflicts=opened)
 
-    def know_clients(self, client_ids: set[str]) -> None:
-        """A server source's verdicts for many clients read at once (it never adds one)."""
-        if not self.caller.is_source:
-            return
-        wanted = sorted(client_ids - set(self.client_verdict))
-        columns = ("client_id", "closed_at")  # closed_at as stored: only None or not
-        for r in db.rows_in(self.conn, db.clients, columns, "client_id", wanted):
-            closed = r.closed_at is not None
-            self.client_verdict[r.client_id] = p.REJECT_CLIENT_CLOSED if closed else None
-        for client_id in wanted:
-            self.client_verdict.setdefault(client_id, p.REJECT_OUT_OF_SCOPE)
-
     def _refusal(self, op: p.OpValues) -> str | None:
         if op.device_id != self.caller.device_id:
             return p.REJECT_DEVICE_MISMATCH
@@ -441,27 +432,46 @@ class _Batch:
         return self.client_verdict[op.client_id]
 
     def _client_refusal(self, client_id: str) -> str | None:
-        conn, caseworker_id = self.conn, self.caller.caseworker_id
-        owner = conn.execute(
-            select(db.clients.c.caseworker_id, db.clients.c.closed_at).where(
-                db.clients.c.client_id == client_id
-            )
-        ).first()
+        caseworker_id = self.caller.caseworker_id
+        owner = self._owners_of().get(client_id)
         if caseworker_id is None:  # a server source: only a known client, still open
             if owner is None:
                 return p.REJECT_OUT_OF_SCOPE
             return p.REJECT_CLIENT_CLOSED if owner.closed_at is not None else None
         if owner is None:  # a client made on this laptop: it becomes its caseworker's
-            conn.execute(
+            self.conn.execute(
                 insert(db.clients).values(client_id=client_id, caseworker_id=caseworker_id)
             )
             return None
         if owner.closed_at is not None:
             # The last changes of a closed client are still taken from its own caseworker.
             return None if owner.caseworker_id == caseworker_id else p.REJECT_CLIENT_CLOSED
-        if caseworker_id not in audience(conn, client_id):
-            return p.REJECT_OUT_OF_SCOPE
+        if owner.caseworker_id != caseworker_id and client_id not in self._held_by_team():
+            return p.REJECT_OUT_OF_SCOPE  # neither its own worker nor in a consented team
         return None
+
+    def _owners_of(self) -> dict[str, Any]:
+        """Each known client of the batch: its caseworker and whether it is closed (closed_at
+        as stored: only None or not). One read for the whole batch, at its first client
+        (a query per client made a day's push cost more the more clients it touched)."""
+        if self._owners is None:
+            columns = ("client_id", "caseworker_id", "closed_at")
+            rows = db.rows_in(self.conn, db.clients, columns, "client_id", self._client_ids)
+            self._owners = {r.client_id: r for r in rows}
+        return self._owners
+
+    def _held_by_team(self) -> set[str]:
+        """The batch's open clients of other caseworkers that consented to a team of the
+        caller's: one read, and none when the batch holds only the caller's own clients."""
+        if self._by_team is None:
+            me = self.caller.caseworker_id
+            others = [
+                client_id
+                for client_id, row in self._owners_of().items()
+                if row.closed_at is None and row.caseworker_id != me
+            ]
+            self._by_team = teamed(self.conn, me, others) if others and me else set()
+        return self._by_team
 
 
 Appended = p.Op | NewAppend  # a new append-only record's op, validated or the server's own
@@ -506,8 +516,7 @@ def append_new(conn: Connection, caller: Caller, ops: Sequence[Appended]) -> lis
         raise ValueError("push_appends takes new append-only records only")
     judged: dict[str, Judged] = {}
     projection.mark_new(conn)
-    batch = _Batch(conn, caller, frozenset(), ops)
-    batch.know_clients({op.client_id for op in ops if op.client_id})
+    batch = _Batch(conn, caller, frozenset(), ops)  # its clients: read at once (_owners_of)
     # Which records the server holds already, and whose: read once, by the batch's fields.
     owners = {key: next(iter(f.values())).client_id for key, f in batch.fields.records.items() if f}
     new: list[tuple[Appended, str, str, str]] = []
