@@ -74,7 +74,10 @@ Nonneg = Annotated[int, Field(ge=0, le=2**62)]
 def _aware_utc(value: dt.datetime) -> dt.datetime:
     if value.tzinfo is None or value.utcoffset() is None:
         raise ValueError("instants must carry a UTC offset")
-    return value.astimezone(dt.UTC)
+    try:
+        return value.astimezone(dt.UTC)
+    except OverflowError:  # e.g. 0001-01-01T00:00+02:00: a refusal, never a crash
+        raise ValueError("the instant is out of range") from None
 
 
 UtcInstant = Annotated[dt.datetime, AfterValidator(_aware_utc)]

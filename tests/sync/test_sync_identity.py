@@ -177,3 +177,24 @@ def test_every_authentication_failure_gets_the_same_answer(world: World) -> None
 
 def _utc() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
+
+
+def test_an_op_dated_before_year_one_in_utc_is_refused_not_a_crash(world: World) -> None:
+    """0001-01-01T00:00+02:00 is a valid ISO instant whose UTC time falls before year 1: the
+    push is refused in words like any malformed request, nothing is stored, and the server
+    goes on taking the laptop's good pushes."""
+    laptop = world.laptop(uid("cw"))
+    client_id = uid("client")
+    laptop.edit(client_id, "clients", client_id, {"first_name": "Ajaton"})
+    body = p.PushRequest(device_id=laptop.device_id, ops=laptop.outbox).model_dump_json()
+    stamp = laptop.outbox[0].local_time.isoformat().replace("+00:00", "Z")
+    crafted = body.replace(stamp, "0001-01-01T00:00:00+02:00", 1)
+    assert crafted != body
+    answer = _send(laptop, "/v1/push", crafted.encode())
+    assert 400 <= answer.status_code < 500, (answer.status_code, answer.text[:200])
+    with world.engine.connect() as conn:
+        assert conn.execute(db.ops.select().where(db.ops.c.client_id == client_id)).first() is None
+    with laptop.client() as sync:
+        laptop.sync(sync)
+    with world.engine.connect() as conn:
+        assert conn.execute(db.ops.select().where(db.ops.c.client_id == client_id)).first()
