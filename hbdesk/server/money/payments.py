@@ -114,7 +114,12 @@ def _local_day(text: str) -> dt.date:
             "not_a_time", f"'{checks.shown(value)}' is not a time (YYYY-MM-DDTHH:MM)", "time"
         ) from None
     if moment.tzinfo is not None:
-        moment = moment.astimezone(LOCAL)
+        try:
+            moment = moment.astimezone(LOCAL)
+        except OverflowError:  # 0001-01-01T00:00+02:00: no day of Helsinki's; the row's refusal
+            raise checks.Bad(
+                "not_a_time", f"'{checks.shown(value)}' is out of range", "time"
+            ) from None
     return moment.date()
 
 

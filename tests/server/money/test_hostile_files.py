@@ -217,6 +217,26 @@ def test_negative_absurd_and_future_amounts_are_refused_and_named(
     assert booked(engine) == 0
 
 
+def test_a_time_with_no_day_in_helsinki_refuses_its_row_not_the_file(
+    engine: Engine, client: Client, tmp_path: Path
+) -> None:
+    """A time the reader takes, whose offset puts it before year 1 or after 9999 once in
+    Helsinki's time, is its row's refusal: the rows around it are still booked."""
+    path = _mobile(
+        tmp_path,
+        "T1;C-1;Kuntosali;sports;12,50;0001-01-01T00:00+02:00",
+        "T2;C-1;Kuntosali;sports;12,50;2026-11-03T10:00",
+        "T3;C-1;Kuntosali;sports;12,50;9999-12-31T23:59-02:00",
+    )
+    report = _run(engine, "mobile", path)
+    assert report.file_refused is None
+    assert [(p.where, p.code) for p in report.refused] == [
+        ("line 2, time", "not_a_time"),
+        ("line 4, time", "not_a_time"),
+    ]
+    assert (report.booked, booked(engine)) == (1, 1)
+
+
 def test_an_invoice_dated_in_the_future_or_negative_is_refused(
     engine: Engine, client: Client, tmp_path: Path
 ) -> None:
