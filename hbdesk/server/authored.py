@@ -74,11 +74,14 @@ def write(engine: Engine, source: Source, changes: Iterable[Change]) -> list[p.O
 
     New append-only records only (a money import's entries) are stored many at once."""
     changes = list(changes)
-    with db.read_tx(engine) as conn:
-        if changes and all(c.kind == "append" for c in changes):
+    appending = bool(changes) and all(c.kind == "append" for c in changes)
+    with db.read_tx(engine) as conn:  # let go before the write takes a connection of its own
+        if appending:
             appends = _appends(conn, source, changes)
-            return store.push_appends(engine, _caller(source), appends)
-        ops = _ops(conn, source, changes)
+        else:
+            ops = _ops(conn, source, changes)
+    if appending:
+        return store.push_appends(engine, _caller(source), appends)
     return store.push(engine, _caller(source), ops, frozenset())
 
 

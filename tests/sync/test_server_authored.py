@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from hbdesk.protocol import messages as p
 from hbdesk.server import admin, authored, db
@@ -244,3 +244,45 @@ def test_many_new_records_are_judged_each(world: World) -> None:
         ("rejected", p.REJECT_CLIENT_CLOSED),
         ("stored", ""),
     ]
+
+
+def test_a_source_s_new_record_is_stored_holding_one_pooled_connection_at_a_time(
+    world: World,
+) -> None:
+    """As many Oma HB actions at once as the pool has connections must not wait on each
+    other: each held its read's connection while it asked the pool for the write's, so
+    all of them waited for a second one until the pool's timeout (then a 503 each)."""
+    client_id, _note_id, _writer, _reader = _client_with_a_note(world)
+    held, most = 0, 0
+
+    def checkout(*_args: object) -> None:
+        nonlocal held, most
+        held += 1
+        most = max(most, held)
+
+    def checkin(*_args: object) -> None:
+        nonlocal held
+        held -= 1
+
+    event.listen(world.engine, "checkout", checkout)
+    event.listen(world.engine, "checkin", checkin)
+    try:
+        results = authored.write(
+            world.engine,
+            OMA,
+            [
+                authored.Change(
+                    client_id,
+                    "goal_progress",
+                    uid("goal"),
+                    {"score": 2, "client_id": client_id},
+                    "append",
+                    key=uid("form-token"),
+                )
+            ],
+        )
+    finally:
+        event.remove(world.engine, "checkout", checkout)
+        event.remove(world.engine, "checkin", checkin)
+    assert [r.status for r in results] == ["stored"]
+    assert most == 1
