@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import Engine, Row, select
 
 from hbdesk.server import authored, db
+from hbdesk.server.clock import HELSINKI
 from hbdesk.server.money import booking, csvfiles, importer, tables
 from hbdesk.server.money.knowledge import Knowledge
 from hbdesk.server.money.matching import REFUSED, Verdict, judge_for, means
@@ -223,7 +224,7 @@ def _tell_caseworker(engine: Engine, row, resolution: str, now: dt.datetime) -> 
         row.client_id,
         "held_payments",
         booking.held_id(row.item_key),
-        {"resolution": resolution, "resolved_on": now.date().isoformat()},
+        {"resolution": resolution, "resolved_on": now.astimezone(HELSINKI).date().isoformat()},
         "upsert",
     )
     result = authored.write(engine, source, [change])[0]

@@ -9,6 +9,7 @@ import json
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from sqlalchemy import Engine, select
 
 from hbdesk.server import db
@@ -99,6 +100,29 @@ def test_a_held_payment_set_aside_tells_the_laptops(
     assert json.loads(resolution) == "dismissed"
     assert queue.items(engine) == [] and booked(engine) == 0
     assert queue.items(engine, "dismissed")[0].note == "Peritty takaisin asiakkaalta"
+
+
+def test_a_held_payment_set_aside_after_midnight_in_helsinki_is_resolved_that_day(
+    engine: Engine, county: County, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The caseworker's held payment says the day the county set it aside, by Helsinki's
+    calendar: at 01:30 on 7 December in Helsinki it is still the 6th in UTC."""
+    c = county.client(START, END)
+    county.register("card", [(c, "C-7")])
+    path = tmp_path / "m.csv"
+    path.write_text(MOBILE + "T1;C-7;Kasino Onnenpyörä;gambling;50,00;2026-11-03T21:00\n")
+    [held] = importer.run(engine, "mobile", path, issuer="ePassi", today=TODAY).flagged
+    night = dt.datetime(2026, 12, 6, 23, 30, tzinfo=dt.UTC)  # 01:30 in Helsinki
+    monkeypatch.setattr(queue, "now_utc", lambda: night)
+    queue.dismiss(engine, held.key, by="pia", note="Peritty takaisin asiakkaalta")
+    with engine.connect() as conn:
+        day = conn.execute(
+            select(db.field_state.c.value).where(
+                db.field_state.c.entity == "held_payments",
+                db.field_state.c.field == "resolved_on",
+            )
+        ).scalar()
+    assert json.loads(day) == "2026-12-07"
 
 
 def test_a_payment_after_the_decision_can_be_booked_by_a_person(
