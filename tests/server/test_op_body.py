@@ -178,17 +178,7 @@ def test_the_servers_own_append_is_the_op_the_model_validates(
 def test_a_money_entry_is_made_without_the_model_and_checked_alike() -> None:
     """The ops a money import makes take the fast path (else it saves nothing), and a
     value the schema refuses is refused with the same reason either way."""
-    base = {
-        "op_id": "0b0e4f2c-1d1e-5a8b-9c3d-2e4f6a8b0c1d",
-        "device_id": "server:money",
-        "client_id": "c-1",
-        "entity": "spending_entries",
-        "entity_id": "20261103-abc",
-        "author": "mobiilimaksu: ePassi",
-        "author_role": "source_system",
-        "local_time": WHEN,
-        "local_seq": 1_765_000_000_000_000,
-    }
+    base = dict(_SOUND)
     for fields, reason in [
         (_ENTRY, None),
         (_ENTRY | {"amount": "12,50"}, "invalid_value:amount"),

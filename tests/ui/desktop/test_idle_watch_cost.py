@@ -11,9 +11,8 @@ from hbdesk.ui.idle import IdleWatcher
 from tests.ui.conftest import unlock
 
 
-def test_a_client_opened_by_a_click_passes_few_events_through_the_watcher(
-    qtbot, make_shell, demo_template, tmp_path, clock, monkeypatch
-):
+def _count_what_the_watcher_sees(monkeypatch) -> list[QEvent.Type]:
+    """The type of every event that reaches the idle watcher's filter, from now on."""
     seen: list[QEvent.Type] = []
     looked = IdleWatcher.eventFilter
 
@@ -22,6 +21,13 @@ def test_a_client_opened_by_a_click_passes_few_events_through_the_watcher(
         return looked(self, watched, event)
 
     monkeypatch.setattr(IdleWatcher, "eventFilter", counting)
+    return seen
+
+
+def test_a_client_opened_by_a_click_passes_few_events_through_the_watcher(
+    qtbot, make_shell, demo_template, tmp_path, clock, monkeypatch
+):
+    seen = _count_what_the_watcher_sees(monkeypatch)
     folder = tmp_path / "vault"
     shutil.copytree(demo_template, folder)
     shell = make_shell(folder)
@@ -46,14 +52,7 @@ def test_a_client_opened_without_input_passes_few_events_through_the_watcher(
     is listening, but the page built for the client (thousands of events, none of them
     input: no event is handled while it is built) is not shown to it, and it notices the
     next input as before."""
-    seen: list[QEvent.Type] = []
-    looked = IdleWatcher.eventFilter
-
-    def counting(self, watched, event):  # type: ignore[no-untyped-def]
-        seen.append(event.type())
-        return looked(self, watched, event)
-
-    monkeypatch.setattr(IdleWatcher, "eventFilter", counting)
+    seen = _count_what_the_watcher_sees(monkeypatch)
     folder = tmp_path / "vault"
     shutil.copytree(demo_template, folder)
     shell = make_shell(folder)
