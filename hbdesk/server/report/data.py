@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import Integer, Select, case, cast, func, literal, select
 from sqlalchemy.engine import Connection
 
-from hbdesk.server import db, projection
+from hbdesk.server import clock, db, projection
 
 Record = dict[str, Any]
 
@@ -197,8 +197,8 @@ def to_date(value: Any) -> dt.date | None:
     day = _DAYS.get(text)
     if day is not None:
         return day
-    if len(text) > 10:  # an instant: its UTC day
-        return dt.datetime.fromisoformat(text).astimezone(dt.UTC).date()
+    if len(text) > 10:  # an instant: its day in Helsinki, as every day of the server's
+        return dt.datetime.fromisoformat(text).astimezone(clock.HELSINKI).date()
     day = dt.date.fromisoformat(text)
     if len(_DAYS) < 50_000:  # days repeat (a few years of them); instants do not
         _DAYS[text] = day
