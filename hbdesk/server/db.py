@@ -80,13 +80,13 @@ _CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_asci
 def canonical(value: Any) -> str:
     """A value as the server stores and compares it (`field_state.value`, reference data)."""
     if isinstance(value, str):  # most values: the same text as json.dumps, made faster
-        return _QUOTED(value)
+        return quote_text(value)
     if value is None:
         return "null"
     return _CANONICAL.encode(value)  # one encoder: json.dumps makes one per call (per field)
 
 
-_QUOTED = json.encoder.encode_basestring  # json.dumps(str, ensure_ascii=False) without options
+quote_text = json.encoder.encode_basestring  # json.dumps(str, ensure_ascii=False) without options
 
 
 Id = String(64)

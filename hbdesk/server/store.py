@@ -297,7 +297,7 @@ def append_body(op: NewAppend, fields_json: str) -> str:
     )
 
 
-_QUOTE = json.encoder.encode_basestring  # a str as canonical() writes it
+_QUOTE = db.quote_text  # a str as canonical() writes it
 
 
 def _envelope(op: p.Op) -> dict[str, Any]:

@@ -16,14 +16,13 @@ import hashlib
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
+from hbdesk.server import clock
 from hbdesk.server.money import checks, csvfiles
 from hbdesk.server.money.shape import Payment, Problem
 
 MAX_MOBILE = Decimal("5000.00")  # one card payment; more is a typing slip or worse
 MAX_VOUCHER = Decimal("20000.00")
-LOCAL = ZoneInfo("Europe/Helsinki")
 MOBILE_COLUMNS = ("card_id", "merchant", "category", "amount", "time")
 MOBILE_OPTIONAL = ("transaction_id", "merchant_id")
 VOUCHER_COLUMNS = ("voucher_id", "provider", "amount", "date")
@@ -115,7 +114,7 @@ def _local_day(text: str) -> dt.date:
         ) from None
     if moment.tzinfo is not None:
         try:
-            moment = moment.astimezone(LOCAL)
+            moment = moment.astimezone(clock.HELSINKI)
         except OverflowError:  # 0001-01-01T00:00+02:00: no day of Helsinki's; the row's refusal
             raise checks.Bad(
                 "not_a_time", f"'{checks.shown(value)}' is out of range", "time"
