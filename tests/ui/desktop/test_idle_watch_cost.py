@@ -3,8 +3,6 @@ every widget: opening a client by a click (thousands of events) costs it nothing
 
 from __future__ import annotations
 
-import shutil
-
 from PySide6.QtCore import QEvent, Qt
 
 from hbdesk.ui.idle import IdleWatcher
@@ -24,16 +22,20 @@ def _count_what_the_watcher_sees(monkeypatch) -> list[QEvent.Type]:
     return seen
 
 
-def test_a_client_opened_by_a_click_passes_few_events_through_the_watcher(
-    qtbot, make_shell, demo_template, tmp_path, clock, monkeypatch
-):
-    seen = _count_what_the_watcher_sees(monkeypatch)
-    folder = tmp_path / "vault"
-    shutil.copytree(demo_template, folder)
+def _unlocked(qtbot, make_shell, folder):  # type: ignore[no-untyped-def]
+    """The shell on a copy of the demo vault, unlocked, its window idle."""
     shell = make_shell(folder)
     unlock(qtbot, shell)
     window = shell.main_window
     assert window.ctx.runner.wait_idle()
+    return shell, window
+
+
+def test_a_client_opened_by_a_click_passes_few_events_through_the_watcher(
+    qtbot, make_shell, demo_copy, clock, monkeypatch
+):
+    seen = _count_what_the_watcher_sees(monkeypatch)
+    shell, window = _unlocked(qtbot, make_shell, demo_copy)
     table = window.caseload.table
     rect = table.visualRect(window.caseload.model.index(2, 0))
     clock.advance(30)
@@ -46,19 +48,14 @@ def test_a_client_opened_by_a_click_passes_few_events_through_the_watcher(
 
 
 def test_a_client_opened_without_input_passes_few_events_through_the_watcher(
-    qtbot, make_shell, demo_template, tmp_path, clock, monkeypatch
+    qtbot, make_shell, demo_copy, clock, monkeypatch
 ):
     """Opened with no click (brought back after unlocking, or by the program): the watcher
     is listening, but the page built for the client (thousands of events, none of them
     input: no event is handled while it is built) is not shown to it, and it notices the
     next input as before."""
     seen = _count_what_the_watcher_sees(monkeypatch)
-    folder = tmp_path / "vault"
-    shutil.copytree(demo_template, folder)
-    shell = make_shell(folder)
-    unlock(qtbot, shell)
-    window = shell.main_window
-    assert window.ctx.runner.wait_idle()
+    shell, window = _unlocked(qtbot, make_shell, demo_copy)
     client = window.caseload.model._all[2].client_id
     clock.advance(30)
     shell.idle.check_now()  # listening for the first input again
