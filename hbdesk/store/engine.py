@@ -167,6 +167,8 @@ def make_engine(
     from sqlalchemy import create_engine, event
     from sqlalchemy.pool import QueuePool
 
+    from hbdesk.store import shapes
+
     if creator is None:
         creator = lambda: connect(db_path, key)  # noqa: E731
     engine = create_engine(
@@ -181,6 +183,8 @@ def make_engine(
         # reads (another connection's cache is emptied by every write it did not make), and
         # with memory security each page read again is a decrypt plus mlock'ed buffers.
         pool_use_lifo=True,
+        # Statements that hold no value are compiled once per process, not once per unlock.
+        execution_options={"compiled_cache": shapes.Cache(module.__name__)},
     )
 
     @event.listens_for(engine, "begin")

@@ -1,0 +1,119 @@
+"""Compiled SQL kept past a lock (hbdesk/store/shapes.py): it holds no client's value, and
+what it keeps is not compiled again after the next unlock.
+
+The attack: someone reads the memory of a locked app (a stolen laptop left locked, a
+memory dump). Everything reachable from the statements the process keeps for the next
+unlock is walked, strings and bytes included, for the client's name, identity code, id
+and a note's words, after the real services asked for them by those values.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gc
+import types
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, event
+
+from hbdesk.services import caseload, clients, overview
+from hbdesk.services.clients import NewContact
+from hbdesk.services.context import Actor
+from hbdesk.store import OpenVault, Vault, shapes
+from tests.conftest import FAST_KDF, PASSPHRASE, fresh_vault
+
+WORKER = Actor(user_id="cw-shapes", role="key_worker", device_id="dev-shapes")
+TODAY = dt.date(2026, 11, 30)
+NAME, CODE = "Ilmatar Kyllikkiläinen", "010185-9523"  # synthetic; individual number 952
+NOTE = "Soitti Kalevalan torilta"
+SKIP = (type, types.ModuleType, types.FunctionType, types.BuiltinFunctionType, types.CodeType)
+
+
+def _work_on_a_client(vault: OpenVault) -> str:
+    first, last = NAME.split()
+    client = clients.register_contact(
+        vault,
+        WORKER,
+        NewContact(
+            first_name=first,
+            last_name=last,
+            identity_code=CODE,  # looked up by its value: no other client may have it
+            contacted_on=TODAY,
+            channel="phone",
+            described_needs="Apua arkeen",
+        ),
+    ).value
+    clients.add_note(vault, WORKER, client.id, NOTE, "key_worker")
+    overview.client_overview(vault, WORKER, client.id, today=TODAY)
+    caseload.caseload(vault, WORKER, today=TODAY)
+    clients.list_contacts(vault, WORKER, client.id)
+    return client.id
+
+
+def _reachable(roots: list[Any]) -> Iterator[Any]:
+    """Every object reachable from `roots` (classes, modules and functions' globals aside)."""
+    seen: set[int] = set()
+    stack = list(roots)
+    while stack:
+        obj = stack.pop()
+        if id(obj) in seen or isinstance(obj, SKIP):
+            continue
+        seen.add(id(obj))
+        yield obj
+        stack.extend(gc.get_referents(obj))
+
+
+def test_what_outlives_the_lock_holds_no_clients_value(tmp_path: Path) -> None:
+    folder = tmp_path / "vault"
+    vault = fresh_vault(folder)
+    client_id = _work_on_a_client(vault)
+    vault.lock()
+    gc.collect()
+
+    kept = list(shapes.shared("sqlcipher3.dbapi2").values())
+    assert len(kept) >= 10, "the services' placeholder statements are kept for the next unlock"
+    needles = (*NAME.split(), CODE, client_id, NOTE, "Kalevala")
+    found = []
+    kinds = set()
+    for obj in _reachable(kept):
+        kinds.add(type(obj).__name__)
+        if isinstance(obj, (str, bytes)):
+            text = obj if isinstance(obj, str) else obj.decode("latin-1")
+            found += [n for n in needles if n in text]
+        assert not isinstance(obj, (OpenVault, Engine, bytearray)), type(obj)
+    assert "SQLiteCompiler" in kinds and "Select" in kinds  # the walk went into them
+    assert found == []
+
+
+def test_a_shape_kept_is_not_compiled_again_after_the_next_unlock(tmp_path: Path) -> None:
+    folder = tmp_path / "vault"
+    vault = fresh_vault(folder)
+    client_id = _work_on_a_client(vault)
+    vault.lock()
+
+    vault = Vault(folder, kdf=FAST_KDF).open(PASSPHRASE)
+    compiled, hits = _compiles(vault)
+    try:
+        overview.client_overview(vault, WORKER, client_id, today=TODAY)
+    finally:
+        vault.lock()
+    by_id = "FROM clients \nWHERE clients.id = ?"  # session.get: its key is a placeholder
+    assert any(by_id in s for s in hits), hits
+    assert not any(by_id in s for s in compiled)
+    # One that held the client's id in a WHERE was compiled again, for this engine only.
+    assert any("client_id IN" in s for s in compiled), compiled
+
+
+def _compiles(vault: OpenVault) -> tuple[list[str], list[str]]:
+    """(compiled, found compiled) statements the vault's engine runs from now on."""
+    compiled: list[str] = []
+    hits: list[str] = []
+
+    def seen(conn: Any, cursor: Any, statement: str, params: Any, context: Any, many: Any) -> None:
+        if context.compiled is not None:  # else driver SQL (PRAGMA, BEGIN): nothing compiled
+            (hits if context.cache_hit.name == "CACHE_HIT" else compiled).append(statement)
+
+    event.listen(vault.engine, "after_cursor_execute", seen)
+    return compiled, hits
