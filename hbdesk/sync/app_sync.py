@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import cast
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from hbdesk.models.outbox import OutboxOp, SyncState
@@ -30,6 +30,14 @@ PULL_CLEAN = "app:last_pull_clean"  # "1" when the last pull reached the end
 UNEXPECTED = "unexpected"  # the last error when a sync failed in a way nobody foresaw
 
 log = logging.getLogger(__name__)
+
+# Placeholders only: compiled once per process, not after every unlock (store/shapes.py).
+_COUNT_IN_STATE = (
+    select(func.count()).select_from(OutboxOp).where(OutboxOp.state == bindparam("b_state"))
+)
+_IN_STATE = (
+    select(OutboxOp).where(OutboxOp.state == bindparam("b_state")).order_by(OutboxOp.local_seq)
+)
 
 
 @dataclass(frozen=True)
@@ -70,15 +78,10 @@ def _put(s: Session, key: str, value: str) -> None:
 
 def status(vault: OpenVault) -> SyncStatus:
     with vault.session() as s:
-        unsent = (
-            s.scalar(select(func.count()).select_from(OutboxOp).where(OutboxOp.state == "pending"))
-            or 0
-        )
+        unsent = s.scalar(_COUNT_IN_STATE, {"b_state": "pending"}) or 0
         failed = [
             FailedItem(r.op_id, r.entity, r.error or "rejected")
-            for r in s.scalars(
-                select(OutboxOp).where(OutboxOp.state == "failed").order_by(OutboxOp.local_seq)
-            )
+            for r in s.scalars(_IN_STATE, {"b_state": "failed"})
         ]
         last = _state(s, LAST_SYNC)
         error = _state(s, LAST_ERROR) or None
@@ -150,10 +153,7 @@ def run(
             record_failure(vault, UNEXPECTED)
         raise
     with vault.session() as s:
-        report.pending_left = int(
-            s.scalar(select(func.count()).select_from(OutboxOp).where(OutboxOp.state == "pending"))
-            or 0
-        )
+        report.pending_left = int(s.scalar(_COUNT_IN_STATE, {"b_state": "pending"}) or 0)
         _put(s, PULL_CLEAN, "1")
         _put(s, LAST_ERROR, "")
         if report.clean:

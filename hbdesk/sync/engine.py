@@ -94,9 +94,7 @@ class SyncEngine:
         self.push(report)
         self.pull(report)
         with self._sessions() as s:
-            report.pending_left = len(
-                s.scalars(select(OutboxOp.op_id).where(OutboxOp.state == "pending")).all()
-            )
+            report.pending_left = len(s.scalars(_IN_STATE_IDS, {"b_state": "pending"}).all())
             if report.clean:
                 _set_state(s, "last_sync_at", dt.datetime.now(dt.UTC).isoformat())
         return report
@@ -106,12 +104,7 @@ class SyncEngine:
     def push(self, report: SyncReport) -> None:
         while True:
             with self._sessions() as s:
-                rows = s.scalars(
-                    select(OutboxOp)
-                    .where(OutboxOp.state == "pending")
-                    .order_by(OutboxOp.local_seq)
-                    .limit(self._batch)
-                ).all()
+                rows = s.scalars(_BATCH, {"b_state": "pending", "b_limit": self._batch}).all()
                 ops = [_op_of(row) for row in rows]
             if not ops:
                 return
@@ -131,11 +124,7 @@ class SyncEngine:
         # with the history and is cold after an unlock).
         known = {
             op_id
-            for op_id, seq in s.execute(
-                select(_OUTBOX.c.op_id, _OUTBOX.c.local_seq).where(
-                    _OUTBOX.c.local_seq.in_([op.local_seq for op in ops])
-                )
-            )
+            for op_id, seq in s.execute(_BY_LOCAL_SEQ, {"b_seqs": [op.local_seq for op in ops]})
             if op_id in by_op and by_op[op_id].local_seq == seq
         }
         sent: list[dict[str, Any]] = []
@@ -147,10 +136,12 @@ class SyncEngine:
                 continue
             if result.status == "rejected":
                 error = (result.reason or "rejected")[:100]
-                failed.append({"b_seq_local": op.local_seq, "b_error": error})
+                failed.append({"b_seq_local": op.local_seq, "b_error": error, "b_state": "failed"})
                 report.failed[op.op_id] = error
                 continue
-            sent.append({"b_seq_local": op.local_seq, "b_seq": result.server_seq})
+            sent.append(
+                {"b_seq_local": op.local_seq, "b_seq": result.server_seq, "b_state": "sent"}
+            )
             if result.status == "stored":
                 report.sent += 1
             else:
@@ -307,13 +298,7 @@ class SyncEngine:
     def _pending_fields(self, s: Session) -> set[tuple[str, str, str]]:
         """(entity, entity_id, field) with a local edit not yet stored on the server."""
         found: set[tuple[str, str, str]] = set()
-        # "Not sent" as two ranges, so that the index on state is used: the sent ops are
-        # most of the outbox and grow with the history.
-        rows = s.execute(
-            select(OutboxOp.entity, OutboxOp.entity_id, OutboxOp.fields, OutboxOp.kind).where(
-                or_(OutboxOp.state < "sent", OutboxOp.state > "sent")
-            )
-        ).all()
+        rows = s.execute(_NOT_SENT, {"b_sent": "sent"}).all()
         for entity, entity_id, fields, kind in rows:
             names = [DELETED] if kind == "delete" else list(json.loads(fields or "{}"))
             found.update((entity, entity_id, n) for n in names)
@@ -479,16 +464,37 @@ def _op_of(row: OutboxOp) -> p.Op:
 _APPEND_ONLY = frozenset(name for name, e in schema.ENTITIES.items() if e.append_only)
 _OUTBOX = cast(Table, OutboxOp.__table__)
 _VERSIONS = cast(Table, FieldVersion.__table__)
+# The statements of a sync hold placeholders only, their values given at each execution:
+# so they are compiled once per process, not again after every unlock (store/shapes.py).
+_IN_STATE_IDS = select(OutboxOp.op_id).where(OutboxOp.state == bindparam("b_state"))
+_BATCH = (
+    select(OutboxOp)
+    .where(OutboxOp.state == bindparam("b_state"))
+    .order_by(OutboxOp.local_seq)
+    .limit(bindparam("b_limit"))
+)
+_BY_LOCAL_SEQ = select(_OUTBOX.c.op_id, _OUTBOX.c.local_seq).where(
+    _OUTBOX.c.local_seq.in_(bindparam("b_seqs", expanding=True))
+)
+# "Not sent" as two ranges, so that the index on state is used: the sent ops are most of
+# the outbox and grow with the history.
+_NOT_SENT = select(OutboxOp.entity, OutboxOp.entity_id, OutboxOp.fields, OutboxOp.kind).where(
+    or_(OutboxOp.state < bindparam("b_sent"), OutboxOp.state > bindparam("b_sent"))
+)
+_VERSIONS_OF = select(_VERSIONS.c.entity_id, _VERSIONS.c.field, _VERSIONS.c.version).where(
+    _VERSIONS.c.entity == bindparam("b_entity"),
+    _VERSIONS.c.entity_id.in_(bindparam("b_ids", expanding=True)),
+)
 # By local sequence (see _take_results), for ops `known` to hold that sequence.
 _MARK_SENT = (
     update(_OUTBOX)
     .where(_OUTBOX.c.local_seq == bindparam("b_seq_local"))
-    .values(state="sent", error=None, server_seq=bindparam("b_seq"))
+    .values(state=bindparam("b_state"), error=None, server_seq=bindparam("b_seq"))
 )
 _MARK_FAILED = (
     update(_OUTBOX)
     .where(_OUTBOX.c.local_seq == bindparam("b_seq_local"))
-    .values(state="failed", error=bindparam("b_error"))
+    .values(state=bindparam("b_state"), error=bindparam("b_error"))
 )
 
 
@@ -532,11 +538,7 @@ class _PageState:
                 state._load_rows(s, tables.get(entity), chunk)
                 if entity in _APPEND_ONLY:
                     continue  # no versions needed (see _apply_fields)
-                rows = s.execute(
-                    select(_VERSIONS.c.entity_id, _VERSIONS.c.field, _VERSIONS.c.version).where(
-                        _VERSIONS.c.entity == entity, _VERSIONS.c.entity_id.in_(chunk)
-                    )
-                )
+                rows = s.execute(_VERSIONS_OF, {"b_entity": entity, "b_ids": chunk})
                 for entity_id, name, version in rows:
                     state._versions[(entity, entity_id, name)] = version
         return state
@@ -546,7 +548,8 @@ class _PageState:
             return
         pk = list(table.primary_key.columns)
         if len(pk) == 1:
-            found = s.execute(select(pk[0]).where(pk[0].in_(ids))).scalars()
+            among = pk[0].in_(bindparam("b_ids", expanding=True))
+            found = s.execute(select(pk[0]).where(among), {"b_ids": ids}).scalars()
             self._exists.update((table.name, str(i)) for i in found)
 
     def exists(self, table: Table, entity_id: str) -> bool:

@@ -13,12 +13,14 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select
 
 from hbdesk.models.feedback import Feedback
 from hbdesk.protocol import feedback as p
 from hbdesk.store import OpenVault
 from hbdesk.sync.client import SyncClient
+
+_BEFORE = select(Feedback).where(Feedback.period < bindparam("b_month"))  # see store/shapes.py
 
 
 def month_of(day: dt.date) -> str:
@@ -28,7 +30,7 @@ def month_of(day: dt.date) -> str:
 def ready(vault: OpenVault, today: dt.date) -> list[p.FeedbackItem]:
     """The feedback whose month has ended by `today`, shuffled."""
     with vault.session() as s:
-        rows = s.scalars(select(Feedback).where(Feedback.period < month_of(today))).all()
+        rows = s.scalars(_BEFORE, {"b_month": month_of(today)}).all()
         items = [
             p.FeedbackItem(
                 feedback_id=r.id,

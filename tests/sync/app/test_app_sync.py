@@ -639,3 +639,28 @@ def test_a_running_sync_can_be_stopped_and_nothing_is_lost(
     assert panel.headline.text() != "Synced" and panel.stop_button.isHidden()
     laptop.sync()  # the next sync goes through
     assert panel.headline.text() == "Synced"
+
+
+def test_the_first_sync_after_an_unlock_compiles_none_of_its_own_statements(
+    world: World, make_laptop: Callable[..., AppLaptop]
+) -> None:
+    """The sync's reads and writes of the outbox and of field versions hold placeholders only
+    (hbdesk/store/shapes.py): the engine made at the unlock finds them compiled."""
+    from hbdesk.app import sync as app_sync_run
+    from hbdesk.services.clients import add_note
+    from tests.store.test_compiled_shapes import _compiles
+
+    laptop = make_laptop(world)
+    client = laptop.add_client()
+    app_sync_run.sync(laptop.vault, laptop.url, laptop.actor(), timeout=20)
+    laptop.vault.lock()
+
+    laptop.vault = Vault(laptop.folder, kdf=FAST_KDF).open(PASSPHRASE)
+    add_note(laptop.vault, laptop.actor(), client, "Soitto.", "key_worker")
+    compiled, hits = _compiles(laptop.vault)
+    done = app_sync_run.sync(laptop.vault, laptop.url, laptop.actor(), timeout=20).value
+
+    assert done.report.sent >= 2  # the note and the view logged
+    sync_own = [s for s in hits + compiled if "outbox" in s or "field_versions" in s]
+    assert len(sync_own) >= 5, hits + compiled
+    assert [s for s in compiled if "outbox" in s or "field_versions" in s] == []
