@@ -7,13 +7,15 @@ holds exactly 200 changes, then times `hbdesk.app.sync.sync` (push, pull, refere
 as the desktop runs it. It fails unless the sync carried those 200 changes (stored by the
 server, none failed) and the pull brought back the ones that flow down. The server's part
 of a push is measured apart: the same 200 ops pushed in-process (`store.push`) into a copy
-of the server's database as it was before the sync.
+of the server's database as it was before the sync. The two laptops take turns, a round
+each, so that the machine's drift during a run falls on both sides of a ratio.
 
-    .venv/bin/python benchmarks/run.py sync      (HBDESK_BENCH_SYNC_ROUNDS=5 by default)
+    .venv/bin/python benchmarks/run.py sync      (HBDESK_BENCH_SYNC_ROUNDS=8 by default)
 """
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import sqlite3
@@ -32,7 +34,7 @@ from hbdesk.models.outbox import OutboxOp
 from hbdesk.protocol import messages as p
 from hbdesk.store import OpenVault
 
-ROUNDS = int(os.environ.get("HBDESK_BENCH_SYNC_ROUNDS", "5"))
+ROUNDS = int(os.environ.get("HBDESK_BENCH_SYNC_ROUNDS", "8"))
 CHANGES = 200
 DAY_TARGET_S = 0.5
 HISTORY_RATIO = 1.2
@@ -54,10 +56,21 @@ class Timings:
 
 
 def run() -> list[Result]:
-    measured: dict[int, Timings] = {}
-    for clients in SIZES:
-        with tempfile.TemporaryDirectory() as tmp:
-            measured[clients] = _measure(sync_world.world(clients), Path(tmp))
+    # The worlds take turns round by round: a drift of the machine's speed in the minutes
+    # of a run (here it swings by a third within the hour) falls on both sides of a ratio.
+    with tempfile.TemporaryDirectory() as tmp:
+        sides = [_Side(sync_world.world(clients), Path(tmp) / str(clients)) for clients in SIZES]
+        try:
+            for side in sides:
+                side.start()
+            for n in range(ROUNDS * 2):
+                for side in sides:
+                    if not side.timings.problems:
+                        side.round(n)
+        finally:
+            for side in sides:
+                side.stop()
+    measured = {clients: side.timings for clients, side in zip(SIZES, sides, strict=True)}
     results: list[Result] = []
     for clients, t in measured.items():
         if t.problems:
@@ -133,42 +146,56 @@ def run() -> list[Result]:
     return results
 
 
-def _measure(world: sync_world.World, tmp: Path) -> Timings:
-    folder = tmp / "world"
-    shutil.copytree(world.folder, folder)
-    w = sync_world.World(folder)
-    server = w.server().start()
-    timings = Timings()
-    vault = w.open()
-    try:
-        using = _in_force(vault, w)
-        _sync_once(vault, w, server.url, expected=None)  # the views just logged go up first
-        for n in range(ROUNDS * 2):
-            after_unlock = n % 2 == 1
-            ops = _days_work(vault, w, n, using)
-            if len(ops) != CHANGES:
-                timings.problems.append(f"the day's work made {len(ops)} changes, not {CHANGES}")
-                return timings
-            copy = _server_copy(w.db_path, tmp / f"server-copy-{n}.sqlite3")
-            if after_unlock:
-                vault.lock()
-                vault = w.open()
-            cpu, server_cpu = time.process_time(), _cpu_of(server)
-            seconds, problem = _sync_once(vault, w, server.url)
-            timings.laptop_cpu.append(time.process_time() - cpu)
-            timings.server_cpu.append(_cpu_of(server) - server_cpu)
-            both = timings.laptop_cpu[-1] + timings.server_cpu[-1]
-            (timings.cpu_after_unlock if after_unlock else timings.cpu_warm).append(both)
-            if problem:
-                timings.problems.append(problem)
-                return timings
-            (timings.after_unlock if after_unlock else timings.warm).append(seconds)
-            timings.server_push.append(_server_push(copy, w, vault, ops))
-    finally:
-        vault.lock()
-        server.stop()
-        server.log.unlink(missing_ok=True)
-    return timings
+class _Side:
+    """One world: its server process and its unlocked laptop, a round at a time."""
+
+    def __init__(self, world: sync_world.World, tmp: Path) -> None:
+        tmp.mkdir()
+        self.tmp = tmp
+        folder = tmp / "world"
+        shutil.copytree(world.folder, folder)
+        self.w = sync_world.World(folder)
+        self.timings = Timings()
+
+    def start(self) -> None:
+        self.server = self.w.server().start()
+        self.vault = self.w.open()
+        self.using = _in_force(self.vault, self.w)
+        _sync_once(self.vault, self.w, self.server.url, expected=None)  # the views just logged
+        gc.freeze()  # as the app does once the caseload is shown (ui/shell.py)
+
+    def round(self, n: int) -> None:
+        """The day's work, then its sync: warm, or (odd rounds) first after an unlock."""
+        timings, w, after_unlock = self.timings, self.w, n % 2 == 1
+        ops = _days_work(self.vault, w, n, self.using)
+        if len(ops) != CHANGES:
+            timings.problems.append(f"the day's work made {len(ops)} changes, not {CHANGES}")
+            return
+        copy = _server_copy(w.db_path, self.tmp / f"server-copy-{n}.sqlite3")
+        if after_unlock:
+            self.vault.lock()
+            self.vault = w.open()
+            gc.freeze()  # the app again, after this unlock's caseload
+        cpu, server_cpu = time.process_time(), _cpu_of(self.server)
+        seconds, problem = _sync_once(self.vault, w, self.server.url)
+        timings.laptop_cpu.append(time.process_time() - cpu)
+        timings.server_cpu.append(_cpu_of(self.server) - server_cpu)
+        both = timings.laptop_cpu[-1] + timings.server_cpu[-1]
+        (timings.cpu_after_unlock if after_unlock else timings.cpu_warm).append(both)
+        if problem:
+            timings.problems.append(problem)
+            return
+        (timings.after_unlock if after_unlock else timings.warm).append(seconds)
+        timings.server_push.append(_server_push(copy, w, self.vault, ops))
+
+    def stop(self) -> None:
+        vault = getattr(self, "vault", None)
+        if vault is not None:
+            vault.lock()
+        server = getattr(self, "server", None)
+        if server is not None:
+            server.stop()
+            server.log.unlink(missing_ok=True)
 
 
 def _cpu_of(server: object) -> float:
