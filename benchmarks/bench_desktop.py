@@ -5,12 +5,15 @@ five-year client of benchmarks/five_years.py) the way a caseworker does; each cl
 from the action (`open_client()`, choosing a step) until the runner is idle and the
 events it posted are handled. The floor of a screen is its service calls alone: the very
 calls the screen made (recorded from the runner), run again one after another without Qt.
-The floor of a write is the same rows written by plain SQLite (its statements replayed on
-an unencrypted copy of the vault, in one transaction, synchronous=FULL). Beside it, for
-information, the same replay on an encrypted copy (the vault's SQLCipher connection, memory
-security on): what the encryption alone costs. A second floor, with its own row: the same
-service call on an unencrypted copy of the vault opened through the same code (an
-`OpenVault` over plain SQLite), alternating before and after the write it is compared with.
+The floor of a write is the same service call on plain SQLite: an unencrypted copy of the
+vault opened through the same code (an `OpenVault` over plain SQLite), alternating before
+and after the write it is compared with. That is the floor issue 15's table names: "plain
+SQLite 14 ms" against 34 ms for one spending entry, which only a whole service call on plain
+SQLite took (its write statements alone take well under 1 ms there). For information, with
+its own row: the write's statements alone replayed on an unencrypted copy (one
+transaction, synchronous=FULL), and on an encrypted copy (the vault's SQLCipher connection,
+memory security on): what the encryption alone costs, and what the Python around the
+statements costs.
 Writes are called directly (not through the runner), so between two of them, untimed, the
 benchmark does what the runner does once idle: the vault copies a long journal in
 (`tidy_journal`); its unencrypted copy and both replicas are tidied the same way.
@@ -480,8 +483,8 @@ def _write_results(
     cpu: list[float],
     same_cpu: list[float],
 ) -> list[Result]:
-    """Against the strict floor (its statements replayed by plain SQLite), and against the
-    same service call on an unencrypted copy (the floor the issue's table plausibly names)."""
+    """Against the same service call on an unencrypted copy (the floor the issue's table
+    names) and, for information, against its statements alone replayed by plain SQLite."""
     p50, p95 = _p(took, 0.5) * 1000, _p(took, 0.95) * 1000
     f50, f95 = _p(plain, 0.5) * 1000, _p(plain, 0.95) * 1000
     e50, e95 = _p(encrypted, 0.5) * 1000, _p(encrypted, 0.95) * 1000
@@ -494,11 +497,12 @@ def _write_results(
             f"{name}: p50 {p50:.1f} ms, p95 {p95:.1f} ms (CPU p50 {c50:.1f}, p95 {c95:.1f} ms); "
             f"plain SQLite p50 {f50:.1f} ms, "
             f"p95 {f95:.1f} ms (the same statements on an encrypted copy: p50 {e50:.1f} ms, "
-            f"p95 {e95:.1f} ms, {e95 / f95:.1f}× plain); ratio at p95 to the replay",
+            f"p95 {e95:.1f} ms, {e95 / f95:.1f}× plain); ratio at p95 to the replay: the "
+            "Python around the statements",
             ratio,
             "×",
-            "≤ 2× plain SQLite at p95",
-            ratio <= 2.0,
+            "information",
+            True,
         ),
         Result(
             f"{name}: p95 {p95:.1f} ms; the same service call on an unencrypted copy of the "
