@@ -310,6 +310,7 @@ class OpenVault:
             self._closed = True
             engine, self._engine = self._engine, None
             first, self._first = self._first, None
+            self._sessions = None
         if first is not None:
             first.close()
         if engine is not None:
@@ -348,11 +349,16 @@ class OpenVault:
         self._after_commit()
 
     def _session_factory(self) -> sessionmaker[Session]:
-        if self._sessions is None:
-            from sqlalchemy.orm import sessionmaker
+        made = self._sessions
+        if made is not None:
+            return made
+        from sqlalchemy.orm import sessionmaker
 
-            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        return self._sessions
+        with self._connections:  # not made again after a lock (see lock)
+            engine = self.engine  # VaultLocked once locked
+            if self._sessions is None:
+                self._sessions = sessionmaker(engine, expire_on_commit=False)
+            return self._sessions
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Any]:
@@ -446,6 +452,10 @@ class OpenVault:
                     was_open, self._closed = not self._closed, True
                     engine, self._engine = self._engine, None
                     first, self._first = self._first, None
+                    # The session factory holds the engine, and the engine what it compiled
+                    # with values in it (a search's words, an identity code): a locked vault
+                    # still held (the desktop's sync controller keeps it) reaches neither.
+                    self._sessions = None
                 if was_open:
                     self._close(engine, first)
         finally:
