@@ -212,3 +212,31 @@ def test_the_unlocked_app_is_out_of_the_collectors_way_until_the_lock(
         shell.lock()
     assert gc.get_freeze_count() == 0
     assert not window.isVisible()
+
+
+def test_the_locked_desktop_reaches_no_engine(qtbot, make_shell, existing_vault):
+    """What the desktop keeps past the lock (its sync controller holds the locked vault until
+    the next unlock) reaches no engine: an engine keeps what it compiled, values included (a
+    client's id in a WHERE, the words searched), until it is collected."""
+    import types
+
+    from sqlalchemy import Engine
+
+    shell = make_shell(existing_vault)
+    unlock(qtbot, shell)
+    with qtbot.waitSignal(shell.locked, timeout=5000):
+        shell.lock()
+    gc.collect()
+
+    seen: set[int] = set()
+    stack: list[object] = [shell]
+    reached = set()
+    while stack:
+        obj = stack.pop()
+        if id(obj) in seen or isinstance(obj, (type, types.ModuleType, types.FunctionType)):
+            continue
+        seen.add(id(obj))
+        reached.add(type(obj).__name__)
+        assert not isinstance(obj, Engine)
+        stack.extend(gc.get_referents(obj))
+    assert "OpenVault" in reached  # the locked vault is still held: the walk went into it
