@@ -10,7 +10,7 @@ of a push is measured apart: the same 200 ops pushed in-process (`store.push`) i
 of the server's database as it was before the sync. The two laptops take turns, a round
 each, so that the machine's drift during a run falls on both sides of a ratio.
 
-    .venv/bin/python benchmarks/run.py sync      (HBDESK_BENCH_SYNC_ROUNDS=8 by default)
+    .venv/bin/python benchmarks/run.py sync      (HBDESK_BENCH_SYNC_ROUNDS=12 by default)
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from hbdesk.models.outbox import OutboxOp
 from hbdesk.protocol import messages as p
 from hbdesk.store import OpenVault
 
-ROUNDS = int(os.environ.get("HBDESK_BENCH_SYNC_ROUNDS", "8"))
+ROUNDS = int(os.environ.get("HBDESK_BENCH_SYNC_ROUNDS", "12"))
 CHANGES = 200
 DAY_TARGET_S = 0.5
 HISTORY_RATIO = 1.2
