@@ -72,6 +72,21 @@ def _reachable(roots: list[Any]) -> Iterator[Any]:
             stack.extend(gc.get_referents(obj))
 
 
+def _walk(root: Any, client_id: str, none_of: tuple[type, ...]) -> tuple[list[str], set[str]]:
+    """The client's values found in what `root` reaches, and the kinds of object it reaches;
+    asserts that it reaches no object of the types `none_of`."""
+    needles = (*NAME.split(), CODE, client_id, NOTE, "Kalevala")
+    found: list[str] = []
+    kinds: set[str] = set()
+    for obj in _reachable([root]):
+        kinds.add(type(obj).__name__)
+        if isinstance(obj, (str, bytes)):
+            text = obj if isinstance(obj, str) else obj.decode("latin-1")
+            found += [n for n in needles if n in text]
+        assert not isinstance(obj, none_of), type(obj)
+    return found, kinds
+
+
 def _held_by(function: types.FunctionType) -> list[Any]:
     held = [*(function.__defaults__ or ()), *(function.__kwdefaults__ or {}).values()]
     for cell in function.__closure__ or ():
@@ -89,15 +104,7 @@ def test_what_outlives_the_lock_holds_no_clients_value(tmp_path: Path) -> None:
 
     kept = shapes.shared("sqlcipher3.dbapi2")  # its keys too (a key holds a statement's text)
     assert len(kept) >= 10, "the services' placeholder statements are kept for the next unlock"
-    needles = (*NAME.split(), CODE, client_id, NOTE, "Kalevala")
-    found = []
-    kinds = set()
-    for obj in _reachable([kept]):
-        kinds.add(type(obj).__name__)
-        if isinstance(obj, (str, bytes)):
-            text = obj if isinstance(obj, str) else obj.decode("latin-1")
-            found += [n for n in needles if n in text]
-        assert not isinstance(obj, (OpenVault, Engine, Pool, bytearray)), type(obj)
+    found, kinds = _walk(kept, client_id, (OpenVault, Engine, Pool, bytearray))
     assert "SQLiteCompiler" in kinds and "Select" in kinds  # the walk went into them
     assert found == []
 
@@ -113,15 +120,7 @@ def test_a_locked_vault_still_held_reaches_nothing_its_engine_compiled(tmp_path:
     vault.lock()
     gc.collect()
 
-    needles = (*NAME.split(), CODE, client_id, NOTE, "Kalevala")
-    found = []
-    kinds = set()
-    for obj in _reachable([vault]):
-        kinds.add(type(obj).__name__)
-        if isinstance(obj, (str, bytes)):
-            text = obj if isinstance(obj, str) else obj.decode("latin-1")
-            found += [n for n in needles if n in text]
-        assert not isinstance(obj, (Engine, Pool)), type(obj)
+    found, kinds = _walk(vault, client_id, (Engine, Pool))
     assert "Vault" in kinds  # the walk went into it
     assert found == []
 
