@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import cast
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from hbdesk.models.outbox import OutboxOp, SyncState
@@ -21,7 +21,7 @@ from hbdesk.protocol import messages as p
 from hbdesk.store import OpenVault
 from hbdesk.sync import app_identity, feedback_channel, pull_failures
 from hbdesk.sync.client import SyncClient, SyncError
-from hbdesk.sync.engine import SyncEngine, SyncReport
+from hbdesk.sync.engine import COUNT_IN_STATE, SyncEngine, SyncReport
 
 LAST_SYNC = "last_sync_at"  # written by the engine after a clean sync
 LAST_ATTEMPT = "app:last_attempt_at"
@@ -32,9 +32,6 @@ UNEXPECTED = "unexpected"  # the last error when a sync failed in a way nobody f
 log = logging.getLogger(__name__)
 
 # Placeholders only: compiled once per process, not after every unlock (store/shapes.py).
-_COUNT_IN_STATE = (
-    select(func.count()).select_from(OutboxOp).where(OutboxOp.state == bindparam("b_state"))
-)
 _IN_STATE = (
     select(OutboxOp).where(OutboxOp.state == bindparam("b_state")).order_by(OutboxOp.local_seq)
 )
@@ -78,7 +75,7 @@ def _put(s: Session, key: str, value: str) -> None:
 
 def status(vault: OpenVault) -> SyncStatus:
     with vault.session() as s:
-        unsent = s.scalar(_COUNT_IN_STATE, {"b_state": "pending"}) or 0
+        unsent = s.scalar(COUNT_IN_STATE, {"b_state": "pending"}) or 0
         failed = [
             FailedItem(r.op_id, r.entity, r.error or "rejected")
             for r in s.scalars(_IN_STATE, {"b_state": "failed"})
@@ -153,7 +150,7 @@ def run(
             record_failure(vault, UNEXPECTED)
         raise
     with vault.session() as s:
-        report.pending_left = int(s.scalar(_COUNT_IN_STATE, {"b_state": "pending"}) or 0)
+        report.pending_left = int(s.scalar(COUNT_IN_STATE, {"b_state": "pending"}) or 0)
         _put(s, PULL_CLEAN, "1")
         _put(s, LAST_ERROR, "")
         if report.clean:

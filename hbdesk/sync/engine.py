@@ -94,7 +94,7 @@ class SyncEngine:
         self.push(report)
         self.pull(report)
         with self._sessions() as s:
-            report.pending_left = len(s.scalars(_IN_STATE_IDS, {"b_state": "pending"}).all())
+            report.pending_left = int(s.scalar(COUNT_IN_STATE, {"b_state": "pending"}) or 0)
             if report.clean:
                 _set_state(s, "last_sync_at", dt.datetime.now(dt.UTC).isoformat())
         return report
@@ -466,7 +466,9 @@ _OUTBOX = cast(Table, OutboxOp.__table__)
 _VERSIONS = cast(Table, FieldVersion.__table__)
 # The statements of a sync hold placeholders only, their values given at each execution:
 # so they are compiled once per process, not again after every unlock (store/shapes.py).
-_IN_STATE_IDS = select(OutboxOp.op_id).where(OutboxOp.state == bindparam("b_state"))
+COUNT_IN_STATE = (
+    select(func.count()).select_from(OutboxOp).where(OutboxOp.state == bindparam("b_state"))
+)
 _BATCH = (
     select(OutboxOp)
     .where(OutboxOp.state == bindparam("b_state"))
