@@ -67,3 +67,14 @@ def test_the_flags_and_codes_named_in_keys_are_libargon2s() -> None:
 def test_parameters_libargon2_refuses_raise_instead_of_giving_a_key() -> None:
     with pytest.raises(ValueError, match="libargon2 error"):
         keys.argon2id(b"x", b"short", KdfParams(memory_kib=4 * 1024, iterations=1, lanes=1))
+
+
+def test_libargon2_wipes_its_memory_when_done() -> None:
+    """The 128 MiB are computed from the passphrase: libargon2 overwrites them before it frees
+    them (nothing of them left in freed memory) when this flag of the library as built is on."""
+    import ctypes
+
+    from _argon2_cffi_bindings import _ffi
+
+    flag = ctypes.c_int.in_dll(ctypes.CDLL(_ffi.__file__), "FLAG_clear_internal_memory")
+    assert flag.value == 1
