@@ -12,6 +12,8 @@ from pathlib import Path
 from benchmarks.common import Result, median_seconds
 from hbdesk.store import Vault
 from hbdesk.store import engine as sql
+from hbdesk.store.keys import DEFAULT_KDF
+from hbdesk.store.unwrap import read_key_file
 
 ROWS = 100_000
 READS = 10_000
@@ -21,20 +23,35 @@ PASSPHRASE = "benchmark passphrase 2026"
 def run() -> list[Result]:
     results: list[Result] = []
     with tempfile.TemporaryDirectory() as tmp:
-        # Memory security is process-wide in SQLCipher once on: measure "off" before it.
-        plain = median_of(lambda i: workload(plain_connection(Path(tmp) / f"plain{i}.db")))
-        no_memsec = median_of(lambda i: workload(no_memory_security(Path(tmp) / f"n{i}.db")))
-        shipped = median_of(lambda i: workload(sql.connect(Path(tmp) / f"c{i}.db", KEY)))
+        # Memory security is process-wide in SQLCipher once on: measure "off" before it. Each
+        # encrypted run alternates with a plain one, and each ratio is to the plain runs of
+        # its own half: the machine's speed drifts over a run (the three plain runs came
+        # first, then the encrypted ones: the same code gave 0.85× and 1.76×).
+        plain_off, no_memsec = alternated(
+            lambda i: workload(plain_connection(Path(tmp) / f"plain-a{i}.db")),
+            lambda i: workload(no_memory_security(Path(tmp) / f"n{i}.db")),
+        )
+        plain, shipped = alternated(
+            lambda i: workload(plain_connection(Path(tmp) / f"plain-b{i}.db")),
+            lambda i: workload(sql.connect(Path(tmp) / f"c{i}.db", KEY)),
+        )
         folder = Path(tmp) / "vault"
         Vault(folder).create(PASSPHRASE).lock()
         unlock = median_seconds(lambda: Vault(folder).open(PASSPHRASE).lock())
+        kdf = read_key_file(folder).kdf
+    # The unlock's strength is in its Argon2id parameters, not in this machine's speed: the
+    # vault must carry the shipped ones (RFC 9106's floor is 64 MiB, t=3, p=4). Until issue
+    # 15 this row also asked for ≥ 0.3 s, which libargon2 on a quiet hour goes under (0.27 s)
+    # with the same parameters.
     results.append(
         Result(
-            "unlock (Argon2id + open + migrations check)",
+            f"unlock (Argon2id + open + migrations check), the vault's Argon2id "
+            f"{kdf.memory_kib // 1024} MiB, t={kdf.iterations}, p={kdf.lanes}",
             unlock,
             "s",
-            "0.3–1.0 s",
-            0.3 <= unlock <= 1.0,
+            f"≤ 1.0 s, with {DEFAULT_KDF.memory_kib // 1024} MiB, t={DEFAULT_KDF.iterations}, "
+            f"p={DEFAULT_KDF.lanes}",
+            unlock <= 1.0 and kdf == DEFAULT_KDF,
         )
     )
     for phase in plain:
@@ -49,7 +66,7 @@ def run() -> list[Result]:
             )
         )
         # SQLCipher alone, without cipher_memory_security (which SECURITY.md requires ON).
-        ratio = no_memsec[phase] / plain[phase]
+        ratio = no_memsec[phase] / plain_off[phase]
         results.append(
             Result(
                 f"encrypted/plain {phase}, memory security off", ratio, "×", "≤ 1.2×", ratio <= 1.2
@@ -61,9 +78,21 @@ def run() -> list[Result]:
 KEY = bytearray(range(32))
 
 
-def median_of(make: Callable[[int], dict[str, float]], runs: int = 3) -> dict[str, float]:
-    samples = [make(i) for i in range(runs)]
-    return {phase: statistics.median(s[phase] for s in samples) for phase in samples[0]}
+def alternated(
+    plain: Callable[[int], dict[str, float]],
+    encrypted: Callable[[int], dict[str, float]],
+    runs: int = 7,
+) -> tuple[dict[str, float], dict[str, float]]:
+    """The medians of `runs` plain and `runs` encrypted workloads, run in turn, each going
+    first every other round."""
+    samples: tuple[list[dict[str, float]], list[dict[str, float]]] = ([], [])
+    for i in range(runs):
+        for side in (0, 1) if i % 2 == 0 else (1, 0):
+            samples[side].append((plain, encrypted)[side](i))
+    a, b = (
+        {phase: statistics.median(s[phase] for s in side) for phase in side[0]} for side in samples
+    )
+    return a, b
 
 
 def no_memory_security(path: Path) -> sqlite3.Connection:
