@@ -23,7 +23,7 @@ import unicodedata
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from argon2.low_level import ARGON2_VERSION, Type, core, ffi
+from _argon2_cffi_bindings import ffi, lib
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -50,9 +50,6 @@ _MARKERS = (
 _OURS_FROM = 5
 DATA_KEY_BYTES = 32
 KEK_BYTES = 32  # the key-encryption key Argon2id derives (AES-256-GCM)
-# libargon2 overwrites the passphrase's buffer once it has read it (ARGON2_FLAG_CLEAR_PASSWORD).
-_CLEAR_PASSWORD = 1
-_MEMORY_ALLOCATION_ERROR = -22  # ARGON2_MEMORY_ALLOCATION_ERROR
 # OWASP's floor for Argon2id; nothing weaker is ever written or accepted.
 MIN_MEMORY_KIB = 19 * 1024
 MIN_ITERATIONS = 2
@@ -184,7 +181,7 @@ def derive_kek(passphrase: str, salt: bytes, params: KdfParams) -> bytearray:
 
 
 def argon2id(secret: bytes, salt: bytes, params: KdfParams) -> bytearray:
-    """Argon2id (RFC 9106, version 1.3) of `secret` through libargon2 (argon2-cffi's binding).
+    """Argon2id (RFC 9106, version 1.3) of `secret` through libargon2 (argon2-cffi-bindings).
 
     The key depends on the secret, salt and parameters only: not on the library, nor on how
     many threads compute it (tests check it against cryptography's Argon2id, which made the
@@ -213,18 +210,19 @@ def argon2id(secret: bytes, salt: bytes, params: KdfParams) -> bytearray:
             "m_cost": params.memory_kib,
             "lanes": params.lanes,
             "threads": min(params.lanes, _cores()),
-            "version": ARGON2_VERSION,
+            "version": lib.ARGON2_VERSION_NUMBER,
             "allocate_cbk": ffi.NULL,
             "free_cbk": ffi.NULL,
-            "flags": _CLEAR_PASSWORD,
+            "flags": lib.ARGON2_FLAG_CLEAR_PASSWORD,  # it overwrites `pwd` once read
         },
     )
     try:
-        status = core(context, Type.ID.value)  # outside the GIL (cffi releases it)
-        if status == _MEMORY_ALLOCATION_ERROR:
+        status = lib.argon2_ctx(context, lib.Argon2_id)  # outside the GIL (cffi releases it)
+        if status == lib.ARGON2_MEMORY_ALLOCATION_ERROR:
             raise MemoryError("Argon2id could not allocate its memory")
-        if status != 0:
-            raise ValueError(f"Argon2id refused its input (libargon2 error {status})")
+        if status != lib.ARGON2_OK:
+            said = ffi.string(lib.argon2_error_message(status)).decode()
+            raise ValueError(f"Argon2id refused its input (libargon2: {said})")
         return bytearray(ffi.buffer(out, KEK_BYTES))
     finally:
         ffi.memmove(out, bytes(KEK_BYTES), KEK_BYTES)
