@@ -192,31 +192,32 @@ def argon2id(secret: bytes, salt: bytes, params: KdfParams) -> bytearray:
     """
     pwd = ffi.new("uint8_t[]", secret)
     out = ffi.new("uint8_t[]", KEK_BYTES)
-    c_salt = ffi.new("uint8_t[]", salt)
-    context = ffi.new(
-        "argon2_context *",
-        {
-            "out": out,
-            "outlen": KEK_BYTES,
-            "pwd": pwd,
-            "pwdlen": len(secret),
-            "salt": c_salt,
-            "saltlen": len(salt),
-            "secret": ffi.NULL,
-            "secretlen": 0,
-            "ad": ffi.NULL,
-            "adlen": 0,
-            "t_cost": params.iterations,
-            "m_cost": params.memory_kib,
-            "lanes": params.lanes,
-            "threads": min(params.lanes, _cores()),
-            "version": lib.ARGON2_VERSION_NUMBER,
-            "allocate_cbk": ffi.NULL,
-            "free_cbk": ffi.NULL,
-            "flags": lib.ARGON2_FLAG_CLEAR_PASSWORD,  # it overwrites `pwd` once read
-        },
-    )
-    try:
+    c_salt = ffi.new("uint8_t[]", salt)  # kept referenced: the context only points to it
+    try:  # from here on the passphrase is in `pwd`: wiped whatever happens
+        context = ffi.new(
+            "argon2_context *",
+            {
+                "out": out,
+                "outlen": KEK_BYTES,
+                "pwd": pwd,
+                "pwdlen": len(secret),
+                "salt": c_salt,
+                "saltlen": len(salt),
+                "secret": ffi.NULL,
+                "secretlen": 0,
+                "ad": ffi.NULL,
+                "adlen": 0,
+                # past uint32_t (KdfParams.check has no ceiling): OverflowError, as cryptography
+                "t_cost": params.iterations,
+                "m_cost": params.memory_kib,
+                "lanes": params.lanes,
+                "threads": min(params.lanes, _cores()),
+                "version": lib.ARGON2_VERSION_NUMBER,
+                "allocate_cbk": ffi.NULL,
+                "free_cbk": ffi.NULL,
+                "flags": lib.ARGON2_FLAG_CLEAR_PASSWORD,  # it overwrites `pwd` once read
+            },
+        )
         status = lib.argon2_ctx(context, lib.Argon2_id)  # outside the GIL (cffi releases it)
         if status == lib.ARGON2_MEMORY_ALLOCATION_ERROR:
             raise MemoryError("Argon2id could not allocate its memory")
