@@ -12,12 +12,14 @@ import json
 import sys
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from hbdesk.store import KdfParams, keys
+from tests.conftest import FAST_KDF, PASSPHRASE, copy_vault, template_vault
 from tests.zygote import run_python
 
 SALT = bytes.fromhex("5a17c0de00112233445566778899aabb")
@@ -393,3 +395,32 @@ def test_threads_are_between_one_and_the_lanes(monkeypatch: pytest.MonkeyPatch) 
             keys.argon2id(SECRET, SALT, KdfParams(1024, 1, lanes))
     assert all(1 <= t <= lanes and status == 0 for lanes, t, status in threads), threads
     assert {t for _, t, _ in threads} == {1, 2, 3, 4}
+
+
+def test_an_unlock_short_of_memory_changes_nothing_and_counts_no_wrong_attempt(
+    vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the lock screen says when Argon2id finds no memory: an unexpected error, files
+    unchanged, try again, code MemoryError for IT support. Not a wrong passphrase (no wait
+    grows), not damage; the next attempt with memory opens the vault."""
+    from hbdesk.store import Vault
+    from hbdesk.ui.vault_messages import describe
+
+    folder = copy_vault(template_vault(), vault_dir)
+    before = {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
+
+    def no_memory(secret: bytes, salt: bytes, params: KdfParams) -> bytearray:
+        raise MemoryError("Argon2id could not allocate its memory")
+
+    monkeypatch.setattr(keys, "derive_kek", real_derive_kek)  # past the suite's memo
+    with monkeypatch.context() as short:
+        short.setattr(keys, "argon2id", no_memory)
+        vault = Vault(folder, kdf=FAST_KDF)
+        with pytest.raises(MemoryError) as err:
+            vault.open(PASSPHRASE)
+    assert {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()} == before
+    problem = describe(err.value)
+    assert (problem.code, problem.passphrase_related) == ("unexpected", False)
+    assert "have not been changed" in problem.what and problem.advice.endswith("MemoryError")
+    assert vault.throttle.failures == 0
+    vault.open(PASSPHRASE).lock()
