@@ -191,9 +191,9 @@ def argon2id(secret: bytes, salt: bytes, params: KdfParams) -> bytearray:
     (not when a lane thread fails to start: then it keeps it, unwiped, for the process's
     life); the C buffers of the passphrase and of the key are wiped here on every path.
     """
-    pwd = ffi.new("uint8_t[]", secret)
     out = ffi.new("uint8_t[]", KEK_BYTES)
     c_salt = ffi.new("uint8_t[]", salt)  # kept referenced: the context only points to it
+    pwd = ffi.new("uint8_t[]", secret)  # last: nothing between it and the try can fail
     try:  # from here on the passphrase is in `pwd`: wiped whatever happens
         threads = min(params.lanes, _cores())
         status = _argon2_ctx(pwd, len(secret), out, c_salt, len(salt), params, threads)
