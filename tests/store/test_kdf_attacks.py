@@ -234,6 +234,25 @@ def test_buffers_are_wiped_when_memory_runs_out_or_the_call_is_interrupted(
     assert_wiped(recorded)
 
 
+@pytest.mark.parametrize("failing", range(4))
+def test_buffers_are_wiped_whichever_allocation_fails(
+    recorded: RecordingFfi, monkeypatch: pytest.MonkeyPatch, failing: int
+) -> None:
+    """Any of keys.argon2id's cffi allocations (the buffers, the context) may find no memory."""
+    real_new = recorded.new
+
+    def new(ctype: str, init: Any = None) -> Any:
+        if len(recorded.made) == failing:
+            raise MemoryError
+        return real_new(ctype, init)
+
+    monkeypatch.setattr(recorded, "new", new)
+    with pytest.raises(MemoryError):
+        keys.argon2id(SECRET, SALT, KdfParams(8 * 1024, 1, 1))
+    for buf in recorded.byte_buffers():
+        assert SECRET not in buf
+
+
 @pytest.mark.parametrize(
     "params",
     [KdfParams(2**32, 2, 1), KdfParams(FLOOR, 2**32, 1), KdfParams(2**35, 2, 2**32)],
