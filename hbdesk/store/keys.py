@@ -187,37 +187,23 @@ def argon2id(secret: bytes, salt: bytes, params: KdfParams) -> bytearray:
     many threads compute it (tests check it against cryptography's Argon2id, which made the
     key files before). The lanes are computed by as many threads as there are cores for them:
     4 lanes in 4 threads on 2 cores took ~12 % longer, and cryptography's ~15 % longer still
-    (it zeroes and wipes the 128 MiB in one thread). libargon2 wipes its memory when done;
-    the C buffers of the passphrase and of the key are wiped here.
+    (it zeroes and wipes the 128 MiB in one thread). libargon2 wipes its memory when done
+    (not when a lane thread fails to start: then it keeps it, unwiped, for the process's
+    life); the C buffers of the passphrase and of the key are wiped here on every path.
     """
-    pwd = ffi.new("uint8_t[]", secret)
     out = ffi.new("uint8_t[]", KEK_BYTES)
-    c_salt = ffi.new("uint8_t[]", salt)
-    context = ffi.new(
-        "argon2_context *",
-        {
-            "out": out,
-            "outlen": KEK_BYTES,
-            "pwd": pwd,
-            "pwdlen": len(secret),
-            "salt": c_salt,
-            "saltlen": len(salt),
-            "secret": ffi.NULL,
-            "secretlen": 0,
-            "ad": ffi.NULL,
-            "adlen": 0,
-            "t_cost": params.iterations,
-            "m_cost": params.memory_kib,
-            "lanes": params.lanes,
-            "threads": min(params.lanes, _cores()),
-            "version": lib.ARGON2_VERSION_NUMBER,
-            "allocate_cbk": ffi.NULL,
-            "free_cbk": ffi.NULL,
-            "flags": lib.ARGON2_FLAG_CLEAR_PASSWORD,  # it overwrites `pwd` once read
-        },
-    )
-    try:
-        status = lib.argon2_ctx(context, lib.Argon2_id)  # outside the GIL (cffi releases it)
+    c_salt = ffi.new("uint8_t[]", salt)  # kept referenced: the context only points to it
+    pwd = ffi.new("uint8_t[]", secret)  # last: nothing between it and the try can fail
+    try:  # from here on the passphrase is in `pwd`: wiped whatever happens
+        threads = min(params.lanes, _cores())
+        status = _argon2_ctx(pwd, len(secret), out, c_salt, len(salt), params, threads)
+        if status == lib.ARGON2_THREAD_FAIL and threads > 1:
+            # The system would not start the lane threads (a task limit, no room for their
+            # stacks). The key does not depend on the threads: one, which starts none, derives
+            # it. libargon2 had wiped the passphrase (ARGON2_FLAG_CLEAR_PASSWORD): given again.
+            # (libargon2 leaves the failed attempt's memory allocated and unwiped.)
+            ffi.memmove(pwd, secret, len(secret))
+            status = _argon2_ctx(pwd, len(secret), out, c_salt, len(salt), params, 1)
         if status == lib.ARGON2_MEMORY_ALLOCATION_ERROR:
             raise MemoryError("Argon2id could not allocate its memory")
         if status != lib.ARGON2_OK:
@@ -227,6 +213,37 @@ def argon2id(secret: bytes, salt: bytes, params: KdfParams) -> bytearray:
     finally:
         ffi.memmove(out, bytes(KEK_BYTES), KEK_BYTES)
         ffi.memmove(pwd, bytes(len(secret)), len(secret))
+
+
+def _argon2_ctx(
+    pwd: Any, pwdlen: int, out: Any, salt: Any, saltlen: int, params: KdfParams, threads: int
+) -> int:
+    """libargon2's status for Argon2id into `out` (KEK_BYTES) with `threads` threads."""
+    context = ffi.new(
+        "argon2_context *",
+        {
+            "out": out,
+            "outlen": KEK_BYTES,
+            "pwd": pwd,
+            "pwdlen": pwdlen,
+            "salt": salt,
+            "saltlen": saltlen,
+            "secret": ffi.NULL,
+            "secretlen": 0,
+            "ad": ffi.NULL,
+            "adlen": 0,
+            # past uint32_t (KdfParams.check has no ceiling): OverflowError, as cryptography
+            "t_cost": params.iterations,
+            "m_cost": params.memory_kib,
+            "lanes": params.lanes,
+            "threads": threads,
+            "version": lib.ARGON2_VERSION_NUMBER,
+            "allocate_cbk": ffi.NULL,
+            "free_cbk": ffi.NULL,
+            "flags": lib.ARGON2_FLAG_CLEAR_PASSWORD,  # it overwrites `pwd` once read
+        },
+    )
+    return int(lib.argon2_ctx(context, lib.Argon2_id))  # outside the GIL (cffi releases it)
 
 
 def _cores() -> int:
