@@ -62,6 +62,12 @@ def describe(exc: BaseException) -> VaultProblem:
             ),
             _contact_it(),
         )
+    if isinstance(exc, MemoryError):  # Argon2id takes 128 MiB at once (store/keys.py)
+        return VaultProblem(
+            "out_of_memory",
+            translate("VaultMessages", "There is not enough free memory on this computer now."),
+            translate("VaultMessages", "Close other programs and try again."),
+        )
     return unexpected(exc)
 
 

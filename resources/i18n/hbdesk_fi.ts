@@ -5446,6 +5446,14 @@ Keinot: %2</translation>
         <translation>Holvin kansiota ei voi käyttää: järjestelmä ilmoitti virheestä.</translation>
     </message>
     <message>
+        <source>There is not enough free memory on this computer now.</source>
+        <translation>Tietokoneella ei ole nyt tarpeeksi vapaata muistia.</translation>
+    </message>
+    <message>
+        <source>Close other programs and try again.</source>
+        <translation>Sulje muita ohjelmia ja yritä uudelleen.</translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong. The vault&apos;s files have not been changed.</source>
         <translation>Tapahtui odottamaton virhe. Holvin tiedostoja ei ole muutettu.</translation>
     </message>

@@ -5446,6 +5446,14 @@ Medel: %2</translation>
         <translation>Valvets mapp kan inte användas: systemet rapporterade ett fel.</translation>
     </message>
     <message>
+        <source>There is not enough free memory on this computer now.</source>
+        <translation>Datorn har inte tillräckligt med ledigt minne just nu.</translation>
+    </message>
+    <message>
+        <source>Close other programs and try again.</source>
+        <translation>Stäng andra program och försök igen.</translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong. The vault&apos;s files have not been changed.</source>
         <translation>Något oväntat gick fel. Valvets filer har inte ändrats.</translation>
     </message>

@@ -419,9 +419,9 @@ def test_threads_are_between_one_and_the_lanes(monkeypatch: pytest.MonkeyPatch) 
 def test_an_unlock_short_of_memory_changes_nothing_and_counts_no_wrong_attempt(
     vault_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """What the lock screen says when Argon2id finds no memory: an unexpected error, files
-    unchanged, try again, code MemoryError for IT support. Not a wrong passphrase (no wait
-    grows), not damage; the next attempt with memory opens the vault."""
+    """When Argon2id finds no memory: the files unchanged, the lock screen's words say so
+    (tests/ui/test_unlock.py shows them). Not a wrong passphrase (no wait grows), not
+    damage; the next attempt with memory opens the vault."""
     from hbdesk.store import Vault
     from hbdesk.ui.vault_messages import describe
 
@@ -439,7 +439,7 @@ def test_an_unlock_short_of_memory_changes_nothing_and_counts_no_wrong_attempt(
             vault.open(PASSPHRASE)
     assert {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()} == before
     problem = describe(err.value)
-    assert (problem.code, problem.passphrase_related) == ("unexpected", False)
-    assert "have not been changed" in problem.what and problem.advice.endswith("MemoryError")
+    assert (problem.code, problem.passphrase_related) == ("out_of_memory", False)
+    assert "not enough free memory" in problem.what and "try again" in problem.advice
     assert vault.throttle.failures == 0
     vault.open(PASSPHRASE).lock()

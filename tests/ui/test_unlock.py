@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from hbdesk.ui.unlock_page import UnlockPage
+from tests.conftest import PASSPHRASE
 from tests.ui.conftest import try_unlock, unlock
 
 
@@ -71,3 +72,30 @@ def test_an_empty_passphrase_is_not_tried(qtbot, make_shell, existing_vault):
     page.unlock_button.click()
     assert not shell.busy
     assert "Type your passphrase" in page.message.text()
+
+
+def test_no_memory_for_the_key_says_so_and_what_to_do(
+    qtbot, make_shell, existing_vault, monkeypatch
+):
+    """Argon2id asks for 128 MiB at once: on a laptop short of memory the lock screen says
+    that, and what to do, not "something unexpected" with an error code. Nothing opens, no
+    wrong attempt is counted, and the next try with memory opens the vault."""
+    from hbdesk.store import keys
+
+    shell = make_shell(existing_vault)
+    page: UnlockPage = shell.lock_window.unlock_page
+
+    def no_memory(passphrase, salt, params):
+        raise MemoryError("Argon2id could not allocate its memory")
+
+    with monkeypatch.context() as short:
+        short.setattr(keys, "derive_kek", no_memory)
+        assert try_unlock(qtbot, shell, PASSPHRASE) == "out_of_memory"
+    assert "not enough free memory" in page.message.text()
+    assert "Close other programs" in page.message.text()
+    assert "MemoryError" not in page.message.text() and "Traceback" not in page.message.text()
+    assert shell.main_window is None and shell.open_vault is None
+    assert page.unlock_button.isEnabled()
+    assert page.passphrase.text() == PASSPHRASE  # kept: the user tries again as it is
+    unlock(qtbot, shell)
+    assert shell.main_window is not None
