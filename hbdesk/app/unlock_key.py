@@ -8,7 +8,15 @@ derivation (which releases the GIL) runs while SQLAlchemy, the models and the de
 from __future__ import annotations
 
 from hbdesk.store.errors import TooManyAttempts
+from hbdesk.store.keys import load_cipher
 from hbdesk.store.throttle import UnlockThrottle
 from hbdesk.store.unwrap import Unwrapped, throttle_for, unwrap
 
-__all__ = ["TooManyAttempts", "UnlockThrottle", "Unwrapped", "throttle_for", "unwrap"]
+__all__ = [
+    "TooManyAttempts",
+    "UnlockThrottle",
+    "Unwrapped",
+    "load_cipher",
+    "throttle_for",
+    "unwrap",
+]

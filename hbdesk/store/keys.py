@@ -24,8 +24,6 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from _argon2_cffi_bindings import ffi, lib
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from hbdesk.store.errors import NotAVault, VaultDamaged, WrongPassphrase
 
@@ -276,7 +274,7 @@ def wrap(
     )
     kek = derive_kek(passphrase, key_file.salt, params)
     try:
-        key_file.wrapped_key = AESGCM(bytes(kek)).encrypt(
+        key_file.wrapped_key = _aes_gcm(kek).encrypt(
             key_file.nonce, bytes(data_key), key_file.aad()
         )
     finally:
@@ -286,14 +284,29 @@ def wrap(
 
 def unwrap(key_file: KeyFile, passphrase: str) -> bytearray:
     kek = derive_kek(passphrase, key_file.salt, key_file.kdf)
+    from cryptography.exceptions import InvalidTag
+
     try:
         return bytearray(
-            AESGCM(bytes(kek)).decrypt(key_file.nonce, key_file.wrapped_key, key_file.aad())
+            _aes_gcm(kek).decrypt(key_file.nonce, key_file.wrapped_key, key_file.aad())
         )
     except InvalidTag:
         raise WrongPassphrase() from None
     finally:
         wipe(kek)
+
+
+def load_cipher() -> None:
+    """Import what wraps and unwraps the data key (cryptography's AES-GCM). Not at this
+    module's import: a passphrase typed at once waits for that import before Argon2id can
+    start (~10 ms on the unlock's path); the desktop loads it while Argon2id runs."""
+    import cryptography.hazmat.primitives.ciphers.aead  # noqa: F401
+
+
+def _aes_gcm(kek: bytearray) -> Any:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    return AESGCM(bytes(kek))
 
 
 def new_data_key() -> bytearray:

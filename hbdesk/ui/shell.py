@@ -56,6 +56,7 @@ def _import_slow_parts(creating: bool, lang: str) -> None:
     # not wait behind the store's import for the key derivation to begin.
     import hbdesk.app.unlock_key
 
+    hbdesk.app.unlock_key.load_cipher()  # what unwraps the key once Argon2id has derived it
     if creating:
         import zxcvbn  # noqa: F401  (the create page's strength meter)
 
@@ -66,7 +67,7 @@ def _import_slow_parts(creating: bool, lang: str) -> None:
     import hbdesk.app.session
     import hbdesk.ui.main_window
     import hbdesk.ui.runner
-    import hbdesk.ui.ui_context  # noqa: F401
+    import hbdesk.ui.ui_context
     from hbdesk import formatting
 
     formatting.money(Decimal("0.00"), lang)  # Babel reads its data for the language once

@@ -32,6 +32,29 @@ def test_the_key_is_derived_with_nothing_of_the_database_loaded(vault_dir: Path)
     assert done.stdout.split() == ["32", "False", "False", "False", "False"]
 
 
+def test_argon2id_starts_before_cryptography_has_loaded(vault_dir: Path) -> None:
+    """A passphrase typed at once waits for what `unlock_key` imports before Argon2id can
+    start: AES-GCM, needed only once the key is derived, is not part of it."""
+    Vault(vault_dir, kdf=FAST_KDF).create(PASSPHRASE).lock()
+    code = (
+        "import sys\n"
+        "from hbdesk.app.unlock_key import throttle_for, unwrap\n"
+        "from hbdesk.store import keys\n"
+        "real = keys.argon2id\n"
+        "def argon2id(*args):\n"
+        "    print('cryptography' in sys.modules)\n"
+        "    return real(*args)\n"
+        "keys.argon2id = argon2id\n"
+        f"found = unwrap({str(vault_dir)!r}, {PASSPHRASE!r}, throttle_for({str(vault_dir)!r}))\n"
+        "print(len(found.data_key))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["False", "32"]
+
+
 def test_the_two_halves_open_the_vault_and_count_a_wrong_passphrase(vault_dir: Path) -> None:
     Vault(vault_dir, kdf=FAST_KDF).create(PASSPHRASE).lock()
     throttle = throttle_for(vault_dir)
