@@ -51,6 +51,8 @@ KEK_BYTES = 32  # the key-encryption key Argon2id derives (AES-256-GCM)
 # OWASP's floor for Argon2id; nothing weaker is ever written or accepted.
 MIN_MEMORY_KIB = 19 * 1024
 MIN_ITERATIONS = 2
+_MAX_U32 = 2**32 - 1
+_MAX_LANES = 2**24 - 1
 
 
 @dataclass(frozen=True, order=True)
@@ -64,6 +66,15 @@ class KdfParams:
     def check(self) -> None:
         if self.memory_kib < MIN_MEMORY_KIB or self.iterations < MIN_ITERATIONS or self.lanes < 1:
             raise ValueError("Argon2id parameters below the allowed floor")
+        # RFC 9106, 3.1: at most 2^32 - 1 KiB and passes, 2^24 - 1 lanes, 8 KiB a lane at
+        # least. No Argon2id made a key file beyond them: such a file is damaged.
+        if (
+            self.memory_kib > _MAX_U32
+            or self.iterations > _MAX_U32
+            or self.lanes > _MAX_LANES
+            or self.memory_kib < 8 * self.lanes
+        ):
+            raise ValueError("Argon2id parameters beyond what Argon2id takes")
 
     def weaker_than(self, other: KdfParams) -> bool:
         return self.memory_kib < other.memory_kib or self.iterations < other.iterations
