@@ -197,9 +197,9 @@ def argon2id(secret: bytes, salt: bytes, params: KdfParams) -> bytearray:
     key files before). The lanes are computed by as many threads as there are cores for them
     (shipped parameters on 2 cores, medians: 0.30 s in 2 threads, 0.34 s in 4, and 0.37 s with
     cryptography's, which zeroes and wipes the 128 MiB in one thread). libargon2 wipes its
-    memory when done
-    (not when a lane thread fails to start: then it keeps it, unwiped, for the process's
-    life); the C buffers of the passphrase and of the key are wiped here on every path.
+    memory when done (not when a lane thread fails to start: then it keeps it, unwiped, for
+    the process's life); the C buffers of the passphrase and of the key are wiped here on
+    every path.
     """
     out = ffi.new("uint8_t[]", KEK_BYTES)
     c_salt = ffi.new("uint8_t[]", salt)  # kept referenced: the context only points to it
@@ -242,7 +242,8 @@ def _argon2_ctx(
             "secretlen": 0,
             "ad": ffi.NULL,
             "adlen": 0,
-            # past uint32_t (KdfParams.check has no ceiling): OverflowError, as cryptography
+            # past uint32_t: OverflowError, as cryptography (KdfParams.check keeps such
+            # numbers out of key files; other callers may pass them)
             "t_cost": params.iterations,
             "m_cost": params.memory_kib,
             "lanes": params.lanes,
