@@ -16,26 +16,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from hbdesk.store import KdfParams, keys
 from tests.conftest import FAST_KDF, PASSPHRASE, copy_vault, template_vault
+from tests.store.test_kdf import reference  # cryptography's, which made the key files
 from tests.zygote import run_python
 
 SALT = bytes.fromhex("5a17c0de00112233445566778899aabb")
 # The format's floor (KdfParams.check): every key file ever written has at least this.
 FLOOR = keys.MIN_MEMORY_KIB
-
-
-def reference(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
-    """cryptography's Argon2id, which derived every key file until issue 15."""
-    return Argon2id(
-        salt=salt,
-        length=32,
-        iterations=params.iterations,
-        lanes=params.lanes,
-        memory_cost=params.memory_kib,
-    ).derive(secret)
 
 
 def real_derive_kek(passphrase: str, salt: bytes, params: KdfParams) -> bytearray:

@@ -16,6 +16,16 @@ from tests.conftest import FAST_KDF, PASSPHRASE
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def _printed_by_fresh_python(code: str) -> list[str]:
+    """What `code` prints, run in a new interpreter: nothing imported before it (not the
+    zygote of tests/zygote.py, which has the store loaded already)."""
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.split()
+
+
 def test_the_key_is_derived_with_nothing_of_the_database_loaded(vault_dir: Path) -> None:
     Vault(vault_dir, kdf=FAST_KDF).create(PASSPHRASE).lock()
     code = (
@@ -25,11 +35,7 @@ def test_the_key_is_derived_with_nothing_of_the_database_loaded(vault_dir: Path)
         "print(len(found.data_key), *(m in sys.modules for m in"
         " ('sqlalchemy', 'alembic', 'hbdesk.models', 'hbdesk.store.vault')))\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120
-    )
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["32", "False", "False", "False", "False"]
+    assert _printed_by_fresh_python(code) == ["32", "False", "False", "False", "False"]
 
 
 def test_argon2id_starts_before_cryptography_has_loaded(vault_dir: Path) -> None:
@@ -48,11 +54,7 @@ def test_argon2id_starts_before_cryptography_has_loaded(vault_dir: Path) -> None
         f"found = unwrap({str(vault_dir)!r}, {PASSPHRASE!r}, throttle_for({str(vault_dir)!r}))\n"
         "print(len(found.data_key))\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120
-    )
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["False", "32"]
+    assert _printed_by_fresh_python(code) == ["False", "32"]
 
 
 def test_the_two_halves_open_the_vault_and_count_a_wrong_passphrase(vault_dir: Path) -> None:
