@@ -29,12 +29,12 @@ def run() -> list[Result]:
         # first, then the encrypted ones: "point reads, as shipped" gave 1.07× to 1.76× with
         # the same store code within minutes).
         plain_off, no_memsec = alternated(
-            lambda i: workload(plain_connection(Path(tmp) / f"plain-a{i}.db")),
-            lambda i: workload(no_memory_security(Path(tmp) / f"n{i}.db")),
+            lambda i: measured(plain_connection, Path(tmp) / f"plain-a{i}.db", encrypted=False),
+            lambda i: measured(no_memory_security, Path(tmp) / f"n{i}.db", encrypted=True),
         )
         plain, shipped = alternated(
-            lambda i: workload(plain_connection(Path(tmp) / f"plain-b{i}.db")),
-            lambda i: workload(sql.connect(Path(tmp) / f"c{i}.db", KEY)),
+            lambda i: measured(plain_connection, Path(tmp) / f"plain-b{i}.db", encrypted=False),
+            lambda i: measured(shipped_connection, Path(tmp) / f"c{i}.db", encrypted=True),
         )
         folder = Path(tmp) / "vault"
         Vault(folder).create(PASSPHRASE).lock()
@@ -96,6 +96,23 @@ def alternated(
     return a, b
 
 
+def measured(
+    connect: Callable[[Path], sqlite3.Connection], path: Path, *, encrypted: bool
+) -> dict[str, float]:
+    """The workload's timings on a new database at `path`, once it is known to have done
+    the work named: every row stored, and the file encrypted (or plain) as the row says."""
+    timings = workload(connect(path))
+    header = path.read_bytes()[:16]
+    if (header == b"SQLite format 3\x00") == encrypted:
+        wanted = "encrypted" if encrypted else "plain SQLite"
+        raise RuntimeError(f"benchmark: {path.name} is not {wanted}")
+    return timings
+
+
+def shipped_connection(path: Path) -> sqlite3.Connection:
+    return sql.connect(path, KEY)
+
+
 def no_memory_security(path: Path) -> sqlite3.Connection:
     return sql.connect(path, KEY, memory_security=False)
 
@@ -132,5 +149,8 @@ def workload(conn: sqlite3.Connection) -> dict[str, float]:
     for _ in range(5):
         conn.execute("SELECT count(*) FROM entries WHERE text LIKE '%12345 koti%'").fetchone()
     timings["text search"] = time.perf_counter() - start
+    stored = conn.execute("SELECT count(*) FROM entries").fetchone()[0]
     conn.close()
+    if stored != ROWS:
+        raise RuntimeError(f"benchmark: {stored} rows stored, not {ROWS}")
     return timings
