@@ -25,6 +25,7 @@ from typing import Any
 
 from _argon2_cffi_bindings import ffi, lib
 
+from hbdesk.store import kdf_memory
 from hbdesk.store.errors import NotAVault, VaultDamaged, WrongPassphrase
 
 FORMAT = "hbdesk-vault"
@@ -228,33 +229,35 @@ def argon2id(secret: bytes, salt: bytes, params: KdfParams) -> bytearray:
 def _argon2_ctx(
     pwd: Any, pwdlen: int, out: Any, salt: Any, saltlen: int, params: KdfParams, threads: int
 ) -> int:
-    """libargon2's status for Argon2id into `out` (KEK_BYTES) with `threads` threads."""
-    context = ffi.new(
-        "argon2_context *",
-        {
-            "out": out,
-            "outlen": KEK_BYTES,
-            "pwd": pwd,
-            "pwdlen": pwdlen,
-            "salt": salt,
-            "saltlen": saltlen,
-            "secret": ffi.NULL,
-            "secretlen": 0,
-            "ad": ffi.NULL,
-            "adlen": 0,
-            # past uint32_t: OverflowError, as cryptography (KdfParams.check keeps such
-            # numbers out of key files; other callers may pass them)
-            "t_cost": params.iterations,
-            "m_cost": params.memory_kib,
-            "lanes": params.lanes,
-            "threads": threads,
-            "version": lib.ARGON2_VERSION_NUMBER,
-            "allocate_cbk": ffi.NULL,
-            "free_cbk": ffi.NULL,
-            "flags": lib.ARGON2_FLAG_CLEAR_PASSWORD,  # it overwrites `pwd` once read
-        },
-    )
-    return int(lib.argon2_ctx(context, lib.Argon2_id))  # outside the GIL (cffi releases it)
+    """libargon2's status for Argon2id into `out` (KEK_BYTES) with `threads` threads, its
+    working memory from kdf_memory (huge pages; wiped and unmapped whatever happens)."""
+    with kdf_memory.working_memory() as (allocate, free):
+        context = ffi.new(
+            "argon2_context *",
+            {
+                "out": out,
+                "outlen": KEK_BYTES,
+                "pwd": pwd,
+                "pwdlen": pwdlen,
+                "salt": salt,
+                "saltlen": saltlen,
+                "secret": ffi.NULL,
+                "secretlen": 0,
+                "ad": ffi.NULL,
+                "adlen": 0,
+                # past uint32_t: OverflowError, as cryptography (KdfParams.check keeps such
+                # numbers out of key files; other callers may pass them)
+                "t_cost": params.iterations,
+                "m_cost": params.memory_kib,
+                "lanes": params.lanes,
+                "threads": threads,
+                "version": lib.ARGON2_VERSION_NUMBER,
+                "allocate_cbk": allocate,
+                "free_cbk": free,
+                "flags": lib.ARGON2_FLAG_CLEAR_PASSWORD,  # it overwrites `pwd` once read
+            },
+        )
+        return int(lib.argon2_ctx(context, lib.Argon2_id))  # outside the GIL (cffi releases it)
 
 
 def _cores() -> int:

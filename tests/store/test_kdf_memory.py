@@ -1,0 +1,132 @@
+"""Argon2id's working memory (hbdesk.store.kdf_memory): huge pages, kept out of core dumps and
+forked children, wiped and given back on every path, and the same key as without it."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from hbdesk.store import KdfParams, kdf_memory, keys
+from tests.store.test_kdf import reference
+from tests.store.test_kdf_attacks import SALT, SECRET, FakeLib
+
+MIB = 1024 * 1024
+
+
+def mappings_of(size: int) -> list[dict[str, str]]:
+    """This process's mappings of exactly `size` bytes, each as /proc/self/smaps tells it."""
+    found: list[dict[str, str]] = []
+    current: dict[str, str] | None = None
+    for line in Path("/proc/self/smaps").read_text().splitlines():
+        head = line.split()
+        if "-" in head[0] and not head[0].endswith(":"):
+            start, end = (int(x, 16) for x in head[0].split("-"))
+            current = {} if end - start == size else None
+            if current is not None:
+                found.append(current)
+        elif current is not None and head[0].endswith(":"):
+            current[head[0][:-1]] = " ".join(head[1:])
+    return found
+
+
+def thp_offered() -> bool:
+    try:
+        setting = Path("/sys/kernel/mm/transparent_hugepage/enabled").read_text()
+    except OSError:
+        return False
+    return "[never]" not in setting
+
+
+def test_the_working_memory_is_huge_pages_kept_out_of_dumps_and_forks() -> None:
+    """Read from /proc while a derivation runs in another thread (Argon2id releases the GIL)."""
+    params = KdfParams(64 * 1024, 12, 2)  # ~0.3 s here: long enough to look at it
+    size = params.memory_kib * 1024
+    seen: list[dict[str, str]] = []
+    worker = threading.Thread(target=lambda: keys.argon2id(SECRET, SALT, params))
+    assert mappings_of(size) == []
+    worker.start()
+    while worker.is_alive() and not seen:
+        seen = [m for m in mappings_of(size) if int(m["Rss"].split()[0]) > 16 * 1024]
+    worker.join()
+    assert len(seen) == 1, "no 64 MiB mapping seen while Argon2id ran"
+    flags = seen[0]["VmFlags"].split()
+    assert {"hg", "dd", "dc"} <= set(flags), flags  # MADV_HUGEPAGE, DONTDUMP, DONTFORK
+    if thp_offered():
+        assert int(seen[0]["AnonHugePages"].split()[0]) > 0, seen[0]
+    assert mappings_of(size) == [], "the working memory outlived the derivation"
+
+
+def test_the_same_key_with_and_without_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    params = KdfParams(keys.MIN_MEMORY_KIB, 2, 4)
+    with_it = bytes(keys.argon2id(SECRET, SALT, params))
+    monkeypatch.setattr(kdf_memory, "_made", (kdf_memory.ffi.NULL, kdf_memory.ffi.NULL))
+    assert bytes(keys.argon2id(SECRET, SALT, params)) == with_it == reference(SECRET, SALT, params)
+
+
+class NoCallbacks:
+    """kdf_memory's cffi, on a system that forbids writable and executable memory."""
+
+    def __init__(self, real: Any) -> None:
+        self.real = real
+
+    def callback(self, *args: Any, **kwargs: Any) -> Any:
+        raise MemoryError("Cannot allocate write+execute memory for ffi.callback()")
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.real, name)
+
+
+def test_without_callbacks_libargon2_uses_malloc(monkeypatch: pytest.MonkeyPatch) -> None:
+    params = KdfParams(keys.MIN_MEMORY_KIB, 2, 2)
+    monkeypatch.setattr(kdf_memory, "ffi", NoCallbacks(kdf_memory.ffi))
+    monkeypatch.setattr(kdf_memory, "_made", None)
+    assert bytes(keys.argon2id(SECRET, SALT, params)) == reference(SECRET, SALT, params)
+    assert mappings_of(params.memory_kib * 1024) == []
+
+
+def test_what_a_failed_call_kept_is_wiped_before_it_is_given_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """libargon2 keeps its memory, unwiped, after a lane thread failed to start. Played here:
+    the first call takes its memory through the allocator, fills it as a derivation would,
+    and returns ARGON2_THREAD_FAIL without giving it back."""
+    params = KdfParams(keys.MIN_MEMORY_KIB, 2, 4)
+    size = params.memory_kib * 1024
+    calls: list[int] = []
+    given_back: list[bytes] = []
+
+    def ctx(context: Any, kind: Any) -> int:
+        calls.append(int(context.threads))
+        if len(calls) > 1:
+            return int(keys.lib.real.argon2_ctx(context, kind))
+        memory = kdf_memory.ffi.new("uint8_t **")
+        context.allocate_cbk(memory, size)
+        kdf_memory.ffi.memmove(memory[0], b"\x5a" * size, size)
+        return int(keys.lib.real.ARGON2_THREAD_FAIL)
+
+    real_unmap = kdf_memory._unmap
+
+    def unmap(area: Any, view: Any) -> None:
+        given_back.append(bytes(set(area[:])))
+        real_unmap(area, view)
+
+    monkeypatch.setattr(keys, "lib", FakeLib(ctx))
+    monkeypatch.setattr(keys, "_cores", lambda: 2)
+    monkeypatch.setattr(kdf_memory, "_unmap", unmap)
+    assert bytes(keys.argon2id(SECRET, SALT, params)) == reference(SECRET, SALT, params)
+    assert calls == [2, 1]
+    assert given_back[0] == b"\x00", "the failed call's memory was given back unwiped"
+    assert set(given_back[1:]) == {b"\x00"}  # libargon2 wiped the retry's before freeing it
+    assert mappings_of(size) == []
+
+
+def test_a_fault_in_the_allocator_is_not_called_no_memory(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only a real shortage is "not enough free memory" on the lock screen; a fault is raised."""
+    monkeypatch.setattr(kdf_memory, "_ADVICE", ("not an advice",))
+    with pytest.raises(RuntimeError, match="memory could not be prepared") as err:
+        keys.argon2id(SECRET, SALT, KdfParams(keys.MIN_MEMORY_KIB, 2, 2))
+    assert isinstance(err.value.__cause__, TypeError)
+    assert mappings_of(keys.MIN_MEMORY_KIB * 1024) == []
