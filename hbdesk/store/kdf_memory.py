@@ -14,9 +14,9 @@ it back: `working_memory` wipes and unmaps what a call kept, so the retry in one
 the room again and nothing of the passphrase's derivation stays behind.
 
 libargon2 allocates and frees in the thread that called it, so each thread keeps its own
-mappings. Where the kernel has no such advice (not Linux), it is simply not given; where cffi
-cannot make the two callbacks (a system that forbids writable and executable memory),
-libargon2 uses malloc as before.
+mappings (on Windows an unnamed mapping: its mmap takes no flags). Where the kernel has no
+such advice (not Linux), it is simply not given; where cffi cannot make the two callbacks (a
+system that forbids writable and executable memory), libargon2 uses malloc as before.
 """
 
 from __future__ import annotations
@@ -49,7 +49,10 @@ def _areas() -> dict[int, tuple[mmap.mmap, Any]]:
 
 def _allocate(memory: Any, size: int) -> int:
     memory[0] = ffi.NULL  # libargon2 reads a NULL as "no memory" if anything below fails
-    area = mmap.mmap(-1, size, flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS)
+    if hasattr(mmap, "MAP_ANONYMOUS"):
+        area = mmap.mmap(-1, size, flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS)
+    else:  # Windows: no flags; an unnamed mapping is the process's own
+        area = mmap.mmap(-1, size)
     try:
         for advice in _ADVICE:
             with contextlib.suppress(OSError):  # a kernel without transparent huge pages
@@ -96,7 +99,8 @@ def _callbacks() -> tuple[Any, Any]:
 def working_memory() -> Iterator[tuple[Any, Any]]:
     """The (allocate, free) callbacks for one `argon2_ctx` call in this thread. On leaving,
     whatever that call did not hand back is wiped and unmapped; an exception other than "no
-    memory" inside the allocator is raised (libargon2 itself reports no memory)."""
+    memory" inside the allocator is raised as RuntimeError (libargon2 itself reports no
+    memory), an interrupt (KeyboardInterrupt, SystemExit) as it came."""
     _held.error = None
     try:
         yield _callbacks()
@@ -104,10 +108,14 @@ def working_memory() -> Iterator[tuple[Any, Any]]:
         areas = _areas()
         while areas:
             _address, (area, view) = areas.popitem()
-            size = len(area)
-            for start in range(0, size, len(_ZEROS)):
-                ffi.memmove(view + start, _ZEROS, min(len(_ZEROS), size - start))
-            _unmap(area, view)
+            try:  # unmapped even if an interrupt cuts the wipe short
+                size = len(area)
+                for start in range(0, size, len(_ZEROS)):
+                    ffi.memmove(view + start, _ZEROS, min(len(_ZEROS), size - start))
+            finally:
+                _unmap(area, view)
     error, _held.error = _held.error, None
+    if error is not None and not isinstance(error, Exception):
+        raise error  # KeyboardInterrupt, SystemExit: as they came
     if error is not None and not isinstance(error, (OSError, MemoryError, OverflowError)):
         raise RuntimeError("Argon2id's memory could not be prepared") from error
