@@ -197,8 +197,13 @@ def _argon2id(env: dict[str, str], package: Path) -> tuple[float, float]:
     boot): measured here, 402 ms (CPU 725 ms) in a new process 5 s after the last 256 MiB
     were freed, 323 ms right after, ~200 ms in a warm one (medians of 8 each). The app's
     derivation is always the first in its process, so the floor's is too."""
-    done = subprocess.run(
-        [sys.executable, "-c", KDF], env=env, capture_output=True, text=True, timeout=60
+    done = subprocess.run(  # run from the copy's folder: `-c` puts the working folder first
+        [sys.executable, "-c", KDF],
+        env=env,
+        cwd=package,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     if done.returncode != 0:
         raise RuntimeError(f"benchmark: Argon2id failed: {done.stderr[-2000:]}")
