@@ -197,10 +197,10 @@ def argon2id(secret: bytes, salt: bytes, params: KdfParams) -> bytearray:
     many threads compute it (tests check it against cryptography's Argon2id, which made the
     key files before). The lanes are computed by as many threads as there are cores for them
     (shipped parameters on 2 cores, medians: 0.30 s in 2 threads, 0.34 s in 4, and 0.37 s with
-    cryptography's, which zeroes and wipes the 128 MiB in one thread). libargon2 wipes its
-    memory when done (not when a lane thread fails to start: then it keeps it, unwiped, for
-    the process's life); the C buffers of the passphrase and of the key are wiped here on
-    every path.
+    cryptography's, which zeroes and wipes the 128 MiB in one thread). The working memory is
+    hbdesk's (kdf_memory: huge pages); libargon2 wipes it when done, and what a failed call
+    keeps (after a lane thread failed to start) is wiped and unmapped after the call. The C
+    buffers of the passphrase and of the key are wiped here on every path.
     """
     out = ffi.new("uint8_t[]", KEK_BYTES)
     c_salt = ffi.new("uint8_t[]", salt)  # kept referenced: the context only points to it
@@ -212,7 +212,7 @@ def argon2id(secret: bytes, salt: bytes, params: KdfParams) -> bytearray:
             # The system would not start the lane threads (a task limit, no room for their
             # stacks). The key does not depend on the threads: one, which starts none, derives
             # it. libargon2 had wiped the passphrase (ARGON2_FLAG_CLEAR_PASSWORD): given again.
-            # (libargon2 leaves the failed attempt's memory allocated and unwiped.)
+            # (libargon2 left the failed attempt's memory unwiped; kdf_memory has unmapped it.)
             ffi.memmove(pwd, secret, len(secret))
             status = _argon2_ctx(pwd, len(secret), out, c_salt, len(salt), params, 1)
         if status == lib.ARGON2_MEMORY_ALLOCATION_ERROR:
