@@ -96,6 +96,16 @@ def test_without_callbacks_libargon2_uses_malloc(monkeypatch: pytest.MonkeyPatch
     assert mappings_of(params.memory_kib * 1024) == []
 
 
+def fail_keeping_memory(context: Any, size: int) -> int:
+    """libargon2 after a lane thread failed to start, as `keys.lib.argon2_ctx` (under
+    FakeLib): `size` bytes taken through the context's allocator and filled as a derivation
+    would, then ARGON2_THREAD_FAIL without giving them back."""
+    memory = kdf_memory.ffi.new("uint8_t **")
+    context.allocate_cbk(memory, size)
+    kdf_memory.ffi.memmove(memory[0], b"\x5a" * size, size)
+    return int(keys.lib.real.ARGON2_THREAD_FAIL)
+
+
 def test_what_a_failed_call_kept_is_wiped_before_it_is_given_back(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -111,10 +121,7 @@ def test_what_a_failed_call_kept_is_wiped_before_it_is_given_back(
         calls.append(int(context.threads))
         if len(calls) > 1:
             return int(keys.lib.real.argon2_ctx(context, kind))
-        memory = kdf_memory.ffi.new("uint8_t **")
-        context.allocate_cbk(memory, size)
-        kdf_memory.ffi.memmove(memory[0], b"\x5a" * size, size)
-        return int(keys.lib.real.ARGON2_THREAD_FAIL)
+        return fail_keeping_memory(context, size)
 
     real_unmap = kdf_memory._unmap
 

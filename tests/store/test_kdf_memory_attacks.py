@@ -11,7 +11,7 @@ import pytest
 from hbdesk.store import KdfParams, kdf_memory, keys
 from tests.store.test_kdf import reference
 from tests.store.test_kdf_attacks import SALT, SECRET, FakeLib
-from tests.store.test_kdf_memory import mappings_of
+from tests.store.test_kdf_memory import fail_keeping_memory, mappings_of
 
 
 class WindowsMmap:
@@ -76,13 +76,9 @@ def test_an_interrupt_during_the_wipe_still_unmaps(monkeypatch: pytest.MonkeyPat
     params = KdfParams(keys.MIN_MEMORY_KIB, 2, 4)
     size = params.memory_kib * 1024
 
-    def ctx(context: Any, kind: Any) -> int:
-        memory = kdf_memory.ffi.new("uint8_t **")
-        context.allocate_cbk(memory, size)
-        kdf_memory.ffi.memmove(memory[0], b"\x5a" * size, size)
-        return int(keys.lib.real.ARGON2_THREAD_FAIL)
-
-    monkeypatch.setattr(keys, "lib", FakeLib(ctx))
+    monkeypatch.setattr(
+        keys, "lib", FakeLib(lambda context, kind: fail_keeping_memory(context, size))
+    )
     monkeypatch.setattr(keys, "_cores", lambda: 2)
     monkeypatch.setattr(kdf_memory, "ffi", InterruptedWipe(kdf_memory.ffi))
     with pytest.raises(KeyboardInterrupt) as err:
