@@ -11,7 +11,7 @@ import pytest
 from hbdesk.store import KdfParams, kdf_memory, keys
 from tests.store.test_kdf import reference
 from tests.store.test_kdf_attacks import SALT, SECRET, FakeLib
-from tests.store.test_kdf_memory import fail_keeping_memory, mappings_of
+from tests.store.test_kdf_memory import MEMORY_KIB, fail_keeping_memory, mappings_of
 
 
 class WindowsMmap:
@@ -34,7 +34,7 @@ class WindowsMmap:
 
 def test_windows_mmap_still_derives_the_key(monkeypatch: pytest.MonkeyPatch) -> None:
     """Windows laptops are a target (packaging/README.md); its mmap has no `flags`."""
-    params = KdfParams(keys.MIN_MEMORY_KIB, 2, 2)
+    params = KdfParams(MEMORY_KIB, 2, 2)
     monkeypatch.setattr(kdf_memory, "mmap", WindowsMmap)
     assert bytes(keys.argon2id(SECRET, SALT, params)) == reference(SECRET, SALT, params)
     assert mappings_of(params.memory_kib * 1024) == []
@@ -49,8 +49,8 @@ def test_an_interrupt_in_the_allocator_stays_an_interrupt(monkeypatch: pytest.Mo
     """Ctrl-C while the allocator runs is not "Argon2id's memory could not be prepared"."""
     monkeypatch.setattr(kdf_memory, "_ADVICE", Interrupting())
     with pytest.raises(KeyboardInterrupt):
-        keys.argon2id(SECRET, SALT, KdfParams(keys.MIN_MEMORY_KIB, 2, 2))
-    assert mappings_of(keys.MIN_MEMORY_KIB * 1024) == []
+        keys.argon2id(SECRET, SALT, KdfParams(MEMORY_KIB, 2, 2))
+    assert mappings_of(MEMORY_KIB * 1024) == []
 
 
 class InterruptedWipe:
@@ -73,7 +73,7 @@ class InterruptedWipe:
 def test_an_interrupt_during_the_wipe_still_unmaps(monkeypatch: pytest.MonkeyPatch) -> None:
     """What a failed call kept (as after ARGON2_THREAD_FAIL) is unmapped even when the wipe
     is interrupted; not left mapped in the traceback's frames."""
-    params = KdfParams(keys.MIN_MEMORY_KIB, 2, 4)
+    params = KdfParams(MEMORY_KIB, 2, 4)
     size = params.memory_kib * 1024
 
     monkeypatch.setattr(
