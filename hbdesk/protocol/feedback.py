@@ -11,7 +11,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field, StrictInt, StringConstraints
 
-from hbdesk.protocol.messages import IdText, Message
+from hbdesk.protocol.messages import Message
 
 MAX_FEEDBACK_PER_BATCH = 500
 MAX_FEEDBACK_TEXT = 5000
@@ -28,13 +28,23 @@ def _no_nul(text: str) -> str:
 
 
 Score = Annotated[StrictInt, Field(ge=1, le=5)]
+# A feedback's id is random, a UUID4 as the laptop writes it (hbdesk/models/base.py:
+# random_id). Record ids hold the time they were made (UUIDv7); one that did here, or a
+# count, would tell when a feedback was given, or after which other: an old or hostile
+# laptop's such id is refused with its whole batch.
+RandomId = Annotated[
+    str,
+    StringConstraints(
+        pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"
+    ),
+]
 Period = Annotated[str, StringConstraints(pattern=r"^[0-9]{4}-(0[1-9]|1[0-2])$")]
 
 
 class FeedbackItem(Message):
     """One feedback as the client gave it: answers, free text, unit and month."""
 
-    feedback_id: IdText
+    feedback_id: RandomId
     period: Period  # "YYYY-MM"
     unit: Annotated[str, StringConstraints(min_length=1, max_length=200), AfterValidator(_no_nul)]
     given_by: Literal["client", "support_person", "close_person"]

@@ -12,6 +12,7 @@ unit's ten clients.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ import pytest
 from sqlalchemy import Engine, func, insert, select
 
 from hbdesk.models.feedback import Feedback
+from hbdesk.protocol import feedback as fp
 from hbdesk.protocol import messages as p
 from hbdesk.server import db, feedback
 from hbdesk.services.clients import NewContact, add_note, register_contact
@@ -28,6 +30,7 @@ from hbdesk.services.context import Actor
 from hbdesk.services.feedback import FeedbackAnswers, give_feedback
 from hbdesk.store import OpenVault, Vault
 from hbdesk.sync import app_identity, app_sync, feedback_channel
+from hbdesk.sync.client import SyncError
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.sync.anonymity import Rows, World, dump, score
 from tests.sync.conftest import Backend
@@ -177,6 +180,36 @@ def test_feedback_leaves_only_after_its_month_and_once(scene: Scene) -> None:
         again = client.send_feedback([item])
     assert (again.stored, again.duplicates) == (0, 1) and _count(scene, unit) == 1
     c.vault.lock()
+
+
+@pytest.mark.parametrize(
+    ("name", "feedback_id"),
+    [
+        ("v7", "019af5c2-7d10-7abc-8def-0123456789ab"),  # a UUIDv7: its first 48 bits, the time
+        ("v1", "6f0c2a1e-5b7d-11e9-a3c4-0123456789ab"),  # a UUIDv1: a time and a node
+        ("count", "feedback-0001"),  # a counter: the order of giving
+    ],
+)
+def test_the_server_refuses_a_feedback_id_that_is_not_random(
+    scene: Scene, name: str, feedback_id: str
+) -> None:
+    """A feedback's id is random (UUID4): an id that holds a time or a count (as a record's
+    UUIDv7 id does) would tell when it was given, or after which other, and so beside which
+    client's records. An old or hostile laptop's such id is refused, with nothing of its
+    batch stored."""
+    d = _laptop(name, scene.engine, scene.server_home, scene.tmp)
+    unit = f"Tiimi {name}"
+    good = {"period": "2026-03", "unit": unit, "given_by": "client", "felt_heard": 3}
+    items = [{**good, "feedback_id": str(uuid.uuid4())}, {**good, "feedback_id": feedback_id}]
+    body = json.dumps({"items": items}).encode()
+    with (
+        app_identity.open_client(d.vault, scene.server.url) as client,
+        pytest.raises(SyncError) as refused,
+    ):
+        client._call("/v1/feedback", body, fp.FeedbackStored)
+    assert (refused.value.code, refused.value.detail) == ("request_refused", "invalid_payload")
+    assert _count(scene, unit) == 0
+    d.vault.lock()
 
 
 def test_the_server_refuses_feedback_as_an_op(scene: Scene) -> None:
