@@ -12,7 +12,8 @@ from typing import ClassVar
 from sqlalchemy import Boolean, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from hbdesk.models.base import Base, UTCDateTime, new_id
+from hbdesk.models.base import Base, UTCDateTime
+from hbdesk.models.ids import new_id
 from hbdesk.models.types import CodeList
 
 GENESIS = "0" * 64

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
@@ -25,11 +24,6 @@ CENT = Decimal("0.01")
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-
-
-def new_id() -> str:
-    """A new random record id (UUID4 as text): unique across devices without coordination."""
-    return str(uuid.uuid4())
 
 
 def utcnow() -> dt.datetime:

@@ -10,7 +10,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from hbdesk.models.base import Base, Money, UTCDateTime, new_id, utcnow
+from hbdesk.models.base import Base, Money, UTCDateTime, utcnow
+from hbdesk.models.ids import new_id
 from hbdesk.models.types import Quantity
 from hbdesk.models.values import CENT
 from hbdesk.models.vocab import Frequency

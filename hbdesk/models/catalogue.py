@@ -8,7 +8,8 @@ from decimal import Decimal
 from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from hbdesk.models.base import Base, Money, new_id
+from hbdesk.models.base import Base, Money
+from hbdesk.models.ids import new_id
 
 
 class CatalogueVersion(Base):

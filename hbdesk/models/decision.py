@@ -12,9 +12,10 @@ from typing import ClassVar
 from sqlalchemy import Date, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from hbdesk.models.base import Base, Money, UTCDateTime, new_id, utcnow
+from hbdesk.models.base import Base, Money, UTCDateTime, utcnow
 from hbdesk.models.decision_rules import chains_from, governing, in_force, order_chain
 from hbdesk.models.errors import DomainError
+from hbdesk.models.ids import new_id
 from hbdesk.models.types import CodeList
 from hbdesk.models.vocab import DecisionOutcome
 

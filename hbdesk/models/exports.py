@@ -12,7 +12,8 @@ import datetime as dt
 from sqlalchemy import String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from hbdesk.models.base import Base, UTCDateTime, new_id, utcnow
+from hbdesk.models.base import Base, UTCDateTime, utcnow
+from hbdesk.models.ids import new_id
 
 
 class ExportedFile(Base):

@@ -18,7 +18,8 @@ from __future__ import annotations
 from sqlalchemy import Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from hbdesk.models.base import Base, new_id
+from hbdesk.models.base import Base
+from hbdesk.models.ids import random_id
 
 SCALE = {"range": (1, 5)}  # every answer: 1 (not at all) … 5 (fully); the sync registry reads it
 
@@ -27,7 +28,7 @@ class Feedback(Base):
     __tablename__ = "feedback"
     __table_args__ = ({"sqlite_with_rowid": False},)
 
-    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)  # UUID4
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=random_id)  # UUID4
     period: Mapped[str] = mapped_column(String(7), index=True)  # "YYYY-MM"
     unit: Mapped[str] = mapped_column(String(200))
     felt_heard: Mapped[int | None] = mapped_column(Integer, info=SCALE)

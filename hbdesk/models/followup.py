@@ -10,7 +10,8 @@ from typing import ClassVar
 from sqlalchemy import Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from hbdesk.models.base import Base, UTCDateTime, new_id, utcnow
+from hbdesk.models.base import Base, UTCDateTime, utcnow
+from hbdesk.models.ids import new_id
 
 GAS_MIN, GAS_MAX = -2, 2  # goal attainment scaling: −2 much less … 0 as expected … +2 much more
 

@@ -9,7 +9,8 @@ from typing import ClassVar
 from sqlalchemy import Date, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from hbdesk.models.base import Base, Money, UTCDateTime, new_id, utcnow
+from hbdesk.models.base import Base, Money, UTCDateTime, utcnow
+from hbdesk.models.ids import new_id
 
 
 class SpendingEntry(Base):

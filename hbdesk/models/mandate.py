@@ -18,8 +18,9 @@ from typing import ClassVar
 from sqlalchemy import Boolean, Date, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from hbdesk.models.base import Base, UTCDateTime, new_id, utcnow
+from hbdesk.models.base import Base, UTCDateTime, utcnow
 from hbdesk.models.errors import DomainError
+from hbdesk.models.ids import new_id
 
 MAX_MANDATE_DAYS = 5 * 366  # a mandate ends: at most about five years ahead
 

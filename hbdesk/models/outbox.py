@@ -7,7 +7,8 @@ import datetime as dt
 from sqlalchemy import Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from hbdesk.models.base import Base, UTCDateTime, new_id
+from hbdesk.models.base import Base, UTCDateTime
+from hbdesk.models.ids import new_id
 
 # Tables that are never sent as ops: sync's own state, the vault's facts, local drafts, and
 # the anonymous feedback (it leaves through its own channel: an op would tie it to the

@@ -7,7 +7,8 @@ import datetime as dt
 from sqlalchemy import Boolean, Date, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from hbdesk.models.base import Base, UTCDateTime, new_id, utcnow
+from hbdesk.models.base import Base, UTCDateTime, utcnow
+from hbdesk.models.ids import new_id
 from hbdesk.models.types import CodeList
 
 

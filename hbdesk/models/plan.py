@@ -10,7 +10,8 @@ from typing import ClassVar
 from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from hbdesk.models.base import Base, UTCDateTime, new_id, utcnow
+from hbdesk.models.base import Base, UTCDateTime, utcnow
+from hbdesk.models.ids import new_id
 
 
 class Plan(Base):

@@ -12,7 +12,8 @@ from sqlalchemy import ScalarSelect, Table, bindparam, select
 from sqlalchemy.orm import Session
 
 from hbdesk.models.audit import GENESIS, AccessLogEntry, row_hash
-from hbdesk.models.base import new_id, utcnow
+from hbdesk.models.base import utcnow
+from hbdesk.models.ids import new_id
 
 _CACHE = "hbdesk_audit_last"
 

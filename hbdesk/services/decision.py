@@ -10,11 +10,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hbdesk.models.base import new_id, utcnow
+from hbdesk.models.base import utcnow
 from hbdesk.models.budget import Budget
 from hbdesk.models.deadlines import deemed_received, rectification_deadline
 from hbdesk.models.decision import Decision, DecisionDraft, DecisionNotification, check_outcome
 from hbdesk.models.errors import DomainError
+from hbdesk.models.ids import new_id, short_id
 from hbdesk.models.legal_basis import LEGAL_BASIS as LEGAL_BASIS
 from hbdesk.models.legal_basis import basis_text, check_names_every_law, parts_of
 from hbdesk.models.plan import Plan, PlanEntry
@@ -208,7 +209,7 @@ def law_parts(session: Session, d: DecisionDraft | Decision) -> list[tuple[str, 
 
 
 def _number(decided_on: dt.date, decision_id: str) -> str:
-    return f"HB-{decided_on.year}-{decision_id[:8].upper()}"
+    return f"HB-{decided_on.year}-{short_id(decision_id).upper()}"
 
 
 def issue_decision(

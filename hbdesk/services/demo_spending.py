@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from hbdesk.models.balance import check_category
 from hbdesk.models.budget import BudgetLine
 from hbdesk.models.decision import Decision
+from hbdesk.models.ids import short_id
 from hbdesk.models.ledger import SpendingEntry
 from hbdesk.services import budget, decision, ledger
 from hbdesk.services.context import Actor
@@ -143,7 +144,7 @@ def _from_county(
         chain_id=governing.chain_id,
         method=method,
         source=source,
-        external_ref=f"{use.client_id[:8]}-{use.counter}",
+        external_ref=f"{short_id(use.client_id)}-{use.counter}",
         spent_on=day,
         amount=amount,
         category=line.category,

@@ -21,9 +21,10 @@ from sqlalchemy import ScalarSelect, Table, bindparam, event, func, inspect, sel
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Mapper, Session, UOWTransaction
 
-from hbdesk.models.base import new_id, utcnow
+from hbdesk.models.base import utcnow
 from hbdesk.models.codec import to_json
 from hbdesk.models.errors import DomainError
+from hbdesk.models.ids import new_id
 from hbdesk.models.outbox import (
     LOCAL_ONLY_TABLES,
     REFERENCE_TABLES,

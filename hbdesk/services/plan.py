@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from hbdesk.models.base import new_id, utcnow
+from hbdesk.models.base import utcnow
 from hbdesk.models.errors import DomainError
+from hbdesk.models.ids import new_id
 from hbdesk.models.plan import (
     ConfirmMethod,
     Disagreement,

@@ -10,8 +10,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hbdesk.models import questionnaire_data as standard
-from hbdesk.models.base import new_id
 from hbdesk.models.errors import DomainError
+from hbdesk.models.ids import new_id
 from hbdesk.models.selfassessment import (
     Questionnaire,
     QuestionnaireDomain,

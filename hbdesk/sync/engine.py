@@ -120,8 +120,8 @@ class SyncEngine:
         reports: a few statements for the whole batch, not a query per op and field."""
         by_op = {op.op_id: op for op in ops}
         # Found by their local sequence, not their op id: the batch's ops sit together at the
-        # end of that index, wherever their random ids fall in the op id index (which grows
-        # with the history and is cold after an unlock).
+        # end of that index, wherever their ids fall in the op id index (which grows with the
+        # history and is cold after an unlock; ops made before UUIDv7 ids have random ones).
         known = {
             op_id
             for op_id, seq in s.execute(_BY_LOCAL_SEQ, {"b_seqs": [op.local_seq for op in ops]})

@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from hbdesk.app import revocation
 from hbdesk.app import sync as app_sync
 from hbdesk.app.store import OpenVault
+from hbdesk.models.ids import short_id
 from hbdesk.services.context import Actor
 from hbdesk.ui.runner import Running, ServiceRunner
 from hbdesk.ui.speaker import APP_WORDS
@@ -227,13 +228,13 @@ def view_of(
     code = error_code or status.last_error
     failed = [
         translate("SyncMessages", "Change %1: %2")
-        .replace("%1", item.op_id[:8])
+        .replace("%1", short_id(item.op_id))
         .replace("%2", reason_text(item.reason))
         for item in status.failed
     ]
     failed += [
         translate("SyncMessages", "Change from the server %1: %2")
-        .replace("%1", item.op_id[:8] or "—")
+        .replace("%1", short_id(item.op_id) or "—")
         .replace("%2", reason_text(item.reason))
         for item in status.not_applied
     ]

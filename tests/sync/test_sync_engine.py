@@ -22,8 +22,8 @@ pytest.importorskip("hbdesk.models.codec")
 from sqlalchemy import select
 
 from hbdesk.models import registry
-from hbdesk.models.base import new_id
 from hbdesk.models.codec import to_json
+from hbdesk.models.ids import new_id
 from hbdesk.models.outbox import Conflict, FieldVersion, OutboxOp, SyncState
 from hbdesk.protocol import messages as p
 from hbdesk.server import admin

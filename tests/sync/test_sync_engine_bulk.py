@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import event, func, select
 
-from hbdesk.models.base import new_id
+from hbdesk.models.ids import new_id
 from hbdesk.models.outbox import FieldVersion, PullFailure, SyncState
 from hbdesk.sync.engine import SyncEngine, SyncReport
 from tests.sync.servers import uid

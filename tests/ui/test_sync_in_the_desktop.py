@@ -126,3 +126,20 @@ def test_the_status_bar_counts_changes_and_conflicts_in_the_languages_own_plural
             assert button.text() == words["sync"] % (words["synced"] % conflicts)
     finally:
         translations.uninstall(qapp, installed)
+
+
+def test_failed_changes_made_in_one_minute_are_told_apart() -> None:
+    """The sync panel names a change by 8 characters of its id: the random ones. A UUIDv7's
+    first 8 are the time, the same for everything made in the same minute."""
+    from hbdesk.models.ids import new_id
+    from hbdesk.sync.app_sync import FailedItem, SyncStatus
+    from hbdesk.ui.sync_controller import view_of
+
+    ids = [new_id() for _ in range(3)]
+    while len({i[:8] for i in ids}) != 1:  # made across a minute's edge: again
+        ids = [new_id() for _ in range(3)]
+    items = [FailedItem(op_id=i, entity="notes", reason="invalid_value") for i in ids]
+    view = view_of(SyncStatus(unsent=0, failed=items[:2], not_applied=items[2:]))
+    assert len(view.failed) == 3 and len(set(view.failed)) == 3, view.failed
+    for op_id, line in zip(ids, view.failed, strict=True):
+        assert op_id[-8:] in line

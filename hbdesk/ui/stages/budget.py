@@ -21,6 +21,7 @@ from hbdesk import formatting
 from hbdesk.models.budget import BudgetLine
 from hbdesk.models.catalogue import CatalogueItem
 from hbdesk.models.errors import DomainError
+from hbdesk.models.ids import short_id
 from hbdesk.models.vocab import Stage
 from hbdesk.services import budget as budget_service
 from hbdesk.services.budget import BudgetView
@@ -509,7 +510,7 @@ class BudgetPage(StagePage):
         b = self.view.budget if self.view else None
         self.catalogue_label.setText(
             self.tr("Prices from the catalogue version the budget was made with (%1, created %2).")
-            .replace("%1", (b.catalogue_version_id or "–")[:8] if b else "–")
+            .replace("%1", short_id(b.catalogue_version_id or "–") if b else "–")
             .replace("%2", formatting.date(b.created_at.date(), lang) if b else "–")
         )
         self._update_totals()
