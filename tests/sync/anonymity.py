@@ -30,6 +30,8 @@ from typing import Any
 
 from sqlalchemy.engine import Connection
 
+from hbdesk.models.ids import short_id
+
 ORDER_COLUMNS = ("_rowid", "_ctid", "_xmin", "seq", "local_seq", "server_seq", "log_id")
 UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
 UUID7 = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
@@ -50,7 +52,7 @@ class Clues:
     def client(self, client_id: Any, why: str, weight: float = 1.0) -> None:
         if isinstance(client_id, str) and client_id:
             self.weights[client_id] += weight  # type: ignore[assignment]
-            self.found.append(f"{why} -> {client_id[:8]}")
+            self.found.append(f"{why} -> {short_id(client_id)}")
 
     def clients(self, ids: Iterable[str], why: str) -> None:
         ids = sorted(set(ids))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from tests.sync.anonymity import Rows, World, score
+from tests.sync.anonymity import Clues, Rows, World, score
 
 T0 = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
 
@@ -56,3 +56,13 @@ def test_a_random_feedback_id_tells_the_adversary_nothing() -> None:
                 r["id"] = str(uuid.uuid4())
     linked, chance, found = score(world, truth, set(truth.values()))
     assert linked <= chance + 1e-9, found
+
+
+def test_the_adversary_says_which_client_a_clue_points_at() -> None:
+    """Its report names the client by 8 characters: clients made in one minute (all of a
+    test's) share their first 8, the time; the last 8 are random."""
+    clues = Clues()
+    first, second = _v7(T0, 1), _v7(T0 + dt.timedelta(seconds=3), 2)
+    clues.client(first, "laptop.feedback time")
+    clues.client(second, "laptop.feedback time")
+    assert len(set(clues.found)) == 2, clues.found
