@@ -28,7 +28,7 @@ def _no_nul(text: str) -> str:
 
 
 Score = Annotated[StrictInt, Field(ge=1, le=5)]
-# A feedback's id is random, a UUID4 as the laptop writes it (hbdesk/models/base.py:
+# A feedback's id is random, a UUID4 as the laptop writes it (hbdesk/models/ids.py:
 # random_id). Record ids hold the time they were made (UUIDv7); one that did here, or a
 # count, would tell when a feedback was given, or after which other: an old or hostile
 # laptop's such id is refused with its whole batch.

@@ -8,7 +8,8 @@ collects clues, each pointing at a client (weight 1) or at a laptop's caseworker
 - order: the nearest row of the same table by rowid, PostgreSQL's ctid and xmin, or any
   sequence column, that names a client;
 - PostgreSQL transaction ids across tables: the nearest row by xmin that names a client;
-- time: the row's instants against every instant of a row that names a client;
+- time: the row's instants (a UUIDv7 id's first 48 bits are one: hbdesk/models/ids.py)
+  against every instant of a row that names a client;
 - rank: the k-th feedback (by rowid, ctid, xmin or sequence) against the k-th client seen.
 What a laptop's own vault says about a feedback still waiting there (that one of its own
 clients gave it) is where the feedback was typed, so clues from a laptop's device id are
@@ -29,8 +30,11 @@ from typing import Any
 
 from sqlalchemy.engine import Connection
 
+from hbdesk.models.ids import short_id
+
 ORDER_COLUMNS = ("_rowid", "_ctid", "_xmin", "seq", "local_seq", "server_seq", "log_id")
 UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
+UUID7 = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
 
 
 @dataclass
@@ -48,7 +52,7 @@ class Clues:
     def client(self, client_id: Any, why: str, weight: float = 1.0) -> None:
         if isinstance(client_id, str) and client_id:
             self.weights[client_id] += weight  # type: ignore[assignment]
-            self.found.append(f"{why} -> {client_id[:8]}")
+            self.found.append(f"{why} -> {short_id(client_id)}")
 
     def clients(self, ids: Iterable[str], why: str) -> None:
         ids = sorted(set(ids))
@@ -97,6 +101,9 @@ def _postgres_rows(conn: Connection, name: str) -> list[dict[str, Any]]:
 def _instant(value: Any) -> dt.datetime | None:
     if isinstance(value, dt.datetime):
         return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+    if isinstance(value, str) and UUID7.match(value):  # a record id: the ms it was made
+        ms = int(value[:8] + value[9:13], 16)
+        return dt.datetime(1970, 1, 1, tzinfo=dt.UTC) + dt.timedelta(milliseconds=ms)
     if isinstance(value, str) and len(value) >= 19 and value[10:11] == "T":
         try:
             parsed = dt.datetime.fromisoformat(value)
