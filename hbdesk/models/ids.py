@@ -19,10 +19,10 @@ def new_id() -> str:
     keyed by them instead of to a page anywhere in it: a random id put each of a day's
     records on its own page of each such index, on the laptop and on the server, and the
     pages a sync wrote grew with the whole history (a day's push into the server's 10×
-    history wrote 2.8 MB, 1.6 MB with these ids; benchmarks/bench_sync.py). The time an
-    id holds is when its record was made, which the record and its op hold anyway; where
-    it must not be told (anonymous feedback), `random_id`. Python 3.14's `uuid.uuid7`
-    makes the same form."""
+    history wrote 2.9–3.4 MB to its WAL, 1.4 MB with these ids: benchmarks/bench_sync.py,
+    the server's part). The time an id holds is when its record was made, which the record
+    and its op hold anyway; where it must not be told (anonymous feedback), `random_id`.
+    Python 3.14's `uuid.uuid7` makes the same form."""
     ms = time.time_ns() // 1_000_000
     rand = int.from_bytes(os.urandom(10), "big")  # 80 bits: 12 for rand_a, 62 for rand_b
     value = (ms & _MS_MASK) << 80 | 0x7 << 76 | (rand >> 62 & 0xFFF) << 64 | 0b10 << 62
