@@ -7,6 +7,7 @@ before SQLAlchemy is loaded.
 from __future__ import annotations
 
 import os
+import re
 import time
 import uuid
 
@@ -23,14 +24,27 @@ def new_id() -> str:
     the server's part). The time an id holds is when its record was made, which the record
     and its op hold anyway; where it must not be told (anonymous feedback), `random_id`.
     Python 3.14's `uuid.uuid7` makes the same form."""
-    ms = time.time_ns() // 1_000_000
-    rand = int.from_bytes(os.urandom(10), "big")  # 80 bits: 12 for rand_a, 62 for rand_b
+    return uuid7(time.time_ns() // 1_000_000, int.from_bytes(os.urandom(10), "big"))
+
+
+def uuid7(ms: int, rand: int) -> str:
+    """The UUIDv7 text for the Unix millisecond `ms` and 80 random bits `rand` (74 of them
+    used: 12 for rand_a, 62 for rand_b). `new_id` gives it the present millisecond."""
     value = (ms & _MS_MASK) << 80 | 0x7 << 76 | (rand >> 62 & 0xFFF) << 64 | 0b10 << 62
     return str(uuid.UUID(int=value | rand & _RAND_B_MASK))
 
 
+def millisecond_of(record_id: str) -> int | None:
+    """The Unix millisecond a UUIDv7 id (in the form `uuid7` writes) was made in: its first
+    48 bits. None for any other text: a UUID4 holds no time."""
+    if not _UUID7.match(record_id):
+        return None
+    return int(record_id[:8] + record_id[9:13], 16)
+
+
 _MS_MASK = (1 << 48) - 1
 _RAND_B_MASK = (1 << 62) - 1
+_UUID7 = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
 
 
 def random_id() -> str:

@@ -6,11 +6,13 @@ from __future__ import annotations
 import time
 import uuid
 
-from hbdesk.models.ids import new_id, random_id
+from hbdesk.models.ids import millisecond_of, new_id, random_id
 
 
 def _ms(text: str) -> int:
-    return uuid.UUID(text).int >> 80
+    ms = millisecond_of(text)
+    assert ms is not None, text
+    return ms
 
 
 def test_a_record_id_is_a_uuid7_holding_the_time_it_was_made() -> None:

@@ -5,11 +5,11 @@ writes sit at the end of the indexes keyed by them, on the laptop and on the ser
 from __future__ import annotations
 
 import time
-import uuid
 
 from sqlalchemy import select
 
 from hbdesk.models.audit import AccessLogEntry
+from hbdesk.models.ids import millisecond_of
 from hbdesk.models.outbox import OutboxOp
 from hbdesk.services import clients, overview
 from hbdesk.services.context import Actor
@@ -18,9 +18,9 @@ from tests.services.helpers import new_client
 
 
 def _ms(text: str) -> int:
-    made = uuid.UUID(text)
-    assert made.version == 7, text
-    return made.int >> 80
+    ms = millisecond_of(text)  # None unless a UUIDv7
+    assert ms is not None, text
+    return ms
 
 
 def test_ops_records_and_log_rows_get_ids_in_the_order_they_were_written(

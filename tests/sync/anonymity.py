@@ -30,11 +30,10 @@ from typing import Any
 
 from sqlalchemy.engine import Connection
 
-from hbdesk.models.ids import short_id
+from hbdesk.models.ids import millisecond_of, short_id
 
 ORDER_COLUMNS = ("_rowid", "_ctid", "_xmin", "seq", "local_seq", "server_seq", "log_id")
 UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
-UUID7 = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
 
 
 @dataclass
@@ -101,8 +100,8 @@ def _postgres_rows(conn: Connection, name: str) -> list[dict[str, Any]]:
 def _instant(value: Any) -> dt.datetime | None:
     if isinstance(value, dt.datetime):
         return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
-    if isinstance(value, str) and UUID7.match(value):  # a record id: the ms it was made
-        ms = int(value[:8] + value[9:13], 16)
+    ms = millisecond_of(value) if isinstance(value, str) else None  # a record id's time
+    if ms is not None:
         return dt.datetime(1970, 1, 1, tzinfo=dt.UTC) + dt.timedelta(milliseconds=ms)
     if isinstance(value, str) and len(value) >= 19 and value[10:11] == "T":
         try:

@@ -12,15 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
+from hbdesk.models.ids import uuid7
 from tests.sync.anonymity import Clues, Rows, World, score
 
 T0 = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
 
 
 def _v7(at: dt.datetime, rand: int) -> str:
-    ms = int(at.timestamp() * 1000)
-    value = ms << 80 | 0x7 << 76 | (rand & 0xFFF) << 64 | 0b10 << 62 | (rand * 7919) % (1 << 62)
-    return str(uuid.UUID(int=value))
+    return uuid7(int(at.timestamp() * 1000), rand * 0x9E3779B97F4A7C15)
 
 
 def _world(feedback_id: str | None) -> tuple[World, dict[str, str]]:
