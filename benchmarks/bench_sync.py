@@ -88,8 +88,7 @@ def run() -> list[Result]:
             results.append(
                 Result(
                     f"sync a day's work ({CHANGES} changes, {DAY_CLIENTS} clients), {label}, "
-                    f"{name}: "
-                    f"{min(values):.2f} / {med:.2f} s",
+                    f"{name}: {min(values):.2f} / {med:.2f} s",
                     med,
                     "s",
                     f"≤ {DAY_TARGET_S} s",
@@ -203,8 +202,8 @@ class _Side:
             timings.problems.append(problem)
             return
         (timings.after_unlock if after_unlock else timings.warm).append(seconds)
-        seconds, wal_bytes = _server_push(copy, w, self.vault, ops)
-        timings.server_push.append(seconds)
+        push_seconds, wal_bytes = _server_push(copy, w, self.vault, ops)
+        timings.server_push.append(push_seconds)
         timings.server_wal.append(wal_bytes)
 
     def stop(self) -> None:
