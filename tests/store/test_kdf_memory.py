@@ -101,14 +101,27 @@ def test_without_callbacks_libargon2_uses_malloc(monkeypatch: pytest.MonkeyPatch
     assert mappings_of(params.memory_kib * 1024) == []
 
 
-def fail_keeping_memory(context: Any, size: int) -> int:
+def fail_keeping_memory(context: Any, size: int, kept: list[int]) -> int:
     """libargon2 after a lane thread failed to start, as `keys.lib.argon2_ctx` (under
     FakeLib): `size` bytes taken through the context's allocator and filled as a derivation
-    would, then ARGON2_THREAD_FAIL without giving them back."""
+    would, then ARGON2_THREAD_FAIL without giving them back. Their address goes to `kept`."""
     memory = kdf_memory.ffi.new("uint8_t **")
     context.allocate_cbk(memory, size)
+    kept.append(int(kdf_memory.ffi.cast("uintptr_t", memory[0])))
     kdf_memory.ffi.memmove(memory[0], b"\x5a" * size, size)
     return int(keys.lib.real.ARGON2_THREAD_FAIL)
+
+
+def still_mapped(address: int, size: int) -> bool:
+    """Is the mapping the allocator made at `address`, `size` bytes, still in this process?
+    Asked of that mapping, not of any of its size: another one of the same size (seen once
+    in CI: 19,504 kB, most of it resident, in the worker that ran the interrupt test; whose,
+    not found) says nothing about it."""
+    for line in Path("/proc/self/maps").read_text().splitlines():
+        start, end = (int(x, 16) for x in line.split()[0].split("-"))
+        if start == address and end - start == size:
+            return True
+    return False
 
 
 def test_what_a_failed_call_kept_is_wiped_before_it_is_given_back(
@@ -121,12 +134,13 @@ def test_what_a_failed_call_kept_is_wiped_before_it_is_given_back(
     size = params.memory_kib * 1024
     calls: list[int] = []
     given_back: list[bytes] = []
+    kept: list[int] = []
 
     def ctx(context: Any, kind: Any) -> int:
         calls.append(int(context.threads))
         if len(calls) > 1:
             return int(keys.lib.real.argon2_ctx(context, kind))
-        return fail_keeping_memory(context, size)
+        return fail_keeping_memory(context, size, kept)
 
     real_unmap = kdf_memory._unmap
 
@@ -141,7 +155,7 @@ def test_what_a_failed_call_kept_is_wiped_before_it_is_given_back(
     assert calls == [2, 1]
     assert given_back[0] == b"\x00", "the failed call's memory was given back unwiped"
     assert set(given_back[1:]) == {b"\x00"}  # libargon2 wiped the retry's before freeing it
-    assert mappings_of(size) == []
+    assert len(given_back) == 2 and not still_mapped(kept[0], size)
 
 
 def test_a_fault_in_the_allocator_is_not_called_no_memory(monkeypatch: pytest.MonkeyPatch) -> None:
